@@ -1,0 +1,1 @@
+"""Subcommands of ``newsdesk``: one module each, with ``register(subparsers)``."""

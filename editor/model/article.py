@@ -1,0 +1,234 @@
+"""Article and Photo: the content of one article folder, loaded from and saved to article.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editor.model import frontmatter
+from editor.model.atomic import atomic_write
+from editor.model.config import PHOTO_FIELDS
+from editor.model.errors import ArticleFormatError
+
+ARTICLE_FILE = "article.md"
+PHOTOS_DIR = "photos"
+REVIEW_DIR = "review"
+META_DIR = ".newsdesk"
+
+# Front-matter keys in the order a new article is written.
+KEY_ORDER = ("title", "kicker", "date", "author", "lead", "tags", "lead_photo", "photos")
+PHOTO_KEY_ORDER = ("id", "file", *PHOTO_FIELDS, "incomplete")
+TEXT_KEYS = ("title", "kicker", "author", "lead")
+
+PHOTO_REF = re.compile(r"!\[([^\]\n]*)\]\(photo:([^)\s]+)\)")
+
+
+@dataclass
+class Photo:
+    id: str
+    file: str
+    caption: str = ""
+    alt: str = ""
+    creator: str = ""
+    credit: str = ""
+    copyright: str = ""
+    license: str = ""
+    web_statement: str = ""
+    # Kept on purpose without its credits ("--allow-incomplete"): flagged, never exported.
+    incomplete: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+    key_order: list[str] = field(default_factory=list)
+
+    def credits(self) -> dict[str, str]:
+        """The credit and description fields, by name (see config.PHOTO_FIELDS)."""
+        return {name: getattr(self, name) for name in PHOTO_FIELDS}
+
+    def to_dict(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"id": self.id, "file": self.file, **self.credits()}
+        if self.incomplete:
+            values["incomplete"] = True
+        values.update(self.extra)
+        order = [k for k in self.key_order if k in values]
+        order += [k for k in PHOTO_KEY_ORDER if k in values and k not in order]
+        order += [k for k in values if k not in order]
+        # Empty optional fields are left out unless the file had them.
+        return {
+            k: values[k]
+            for k in order
+            if k in ("id", "file") or values[k] not in ("", None, False) or k in self.key_order
+        }
+
+
+@dataclass
+class Article:
+    folder: Path
+    title: str = ""
+    kicker: str = ""
+    # A date, or the text as written when it is not a valid date (a validation error).
+    date: dt.date | str | None = None
+    author: str = ""
+    lead: str = ""
+    tags: list[str] = field(default_factory=list)
+    lead_photo: str | None = None
+    photos: list[Photo] = field(default_factory=list)
+    body: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    key_order: list[str] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return self.folder.name
+
+    @property
+    def path(self) -> Path:
+        return self.folder / ARTICLE_FILE
+
+    def photo(self, photo_id: str) -> Photo | None:
+        return next((p for p in self.photos if p.id == photo_id), None)
+
+    def photo_path(self, photo: Photo) -> Path:
+        return self.folder / photo.file
+
+    def photo_refs(self) -> list[tuple[int, str, str]]:
+        """(body line 1-based, photo id, bracket alt) for every photo reference in the body."""
+        refs = []
+        for number, line in enumerate(self.body.split("\n"), start=1):
+            for m in PHOTO_REF.finditer(line):
+                refs.append((number, m.group(2), m.group(1)))
+        return refs
+
+    def front_matter(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "title": self.title,
+            "kicker": self.kicker,
+            "date": self.date,
+            "author": self.author,
+            "lead": self.lead,
+            "tags": list(self.tags),
+        }
+        if self.lead_photo or "lead_photo" in self.key_order:
+            values["lead_photo"] = self.lead_photo
+        if self.photos or "photos" in self.key_order:
+            values["photos"] = [p.to_dict() for p in self.photos]
+        if values["date"] is None:
+            del values["date"]
+        values.update(self.extra)
+        order = [k for k in self.key_order if k in values]
+        order += [k for k in KEY_ORDER if k in values and k not in order]
+        order += [k for k in values if k not in order]
+        return {k: values[k] for k in order}
+
+    def to_text(self) -> str:
+        return frontmatter.dump(self.front_matter(), self.body)
+
+
+def parse_article(text: str, folder: Path) -> Article:
+    """Build an Article from the text of article.md (already decoded)."""
+    path = folder / ARTICLE_FILE
+    data, body = frontmatter.split(text, path)
+    article = Article(folder=folder, body=body, key_order=list(data))
+
+    def fail(key: str, message: str) -> ArticleFormatError:
+        return ArticleFormatError(message, path, frontmatter.key_line(text, key))
+
+    for key in TEXT_KEYS:
+        if key in data:
+            setattr(article, key, _text(data[key], key, fail))
+    if "date" in data:
+        value = data["date"]
+        if value is None or isinstance(value, dt.date):
+            article.date = value
+        elif isinstance(value, str):
+            article.date = _parse_date(value)
+        else:
+            raise fail("date", f"'date' must be a date like 2022-06-24, not {_kind(value)}")
+    if "tags" in data:
+        tags = data["tags"]
+        if tags is None:
+            tags = []
+        if not isinstance(tags, list):
+            raise fail("tags", "'tags' must be a list, for example: tags: [Stadtrat, Verkehr]")
+        for tag in tags:
+            if isinstance(tag, (dict, list)) or tag is None:
+                raise fail("tags", "every tag must be a word or phrase")
+        article.tags = [str(t) for t in tags]
+    if "lead_photo" in data:
+        lead_photo = data["lead_photo"]
+        if lead_photo is not None and not isinstance(lead_photo, (str, int)):
+            raise fail("lead_photo", "'lead_photo' must be the id of an attached photo")
+        article.lead_photo = None if lead_photo is None else str(lead_photo)
+    if "photos" in data:
+        article.photos = _parse_photos(data["photos"], fail)
+    article.extra = {k: v for k, v in data.items() if k not in KEY_ORDER}
+    return article
+
+
+def _parse_photos(value: Any, fail: Any) -> list[Photo]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise fail("photos", "'photos' must be a list of photos, each with 'id' and 'file'")
+    photos = []
+    for index, item in enumerate(value, start=1):
+        if not isinstance(item, dict):
+            raise fail("photos", f"photo {index} must be a set of 'key: value' fields")
+        for key in ("id", "file"):
+            if not isinstance(item.get(key), (str, int)) or str(item.get(key)).strip() == "":
+                raise fail("photos", f"photo {index} has no '{key}'")
+        photo = Photo(id=str(item["id"]), file=str(item["file"]), key_order=list(item))
+        for name in PHOTO_FIELDS:
+            if name in item:
+                setattr(photo, name, _text(item[name], f"photos/{photo.id}/{name}", fail, "photos"))
+        incomplete = item.get("incomplete", False)
+        if not isinstance(incomplete, bool):
+            raise fail("photos", f"photo '{photo.id}': 'incomplete' must be true or false")
+        photo.incomplete = incomplete
+        known = {"id", "file", "incomplete", *PHOTO_FIELDS}
+        photo.extra = {k: v for k, v in item.items() if k not in known}
+        photos.append(photo)
+    return photos
+
+
+def _text(value: Any, name: str, fail: Any, key: str | None = None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or isinstance(value, (dict, list)):
+        raise fail(key or name, f"'{name}' must be text, not {_kind(value)}")
+    if isinstance(value, (dt.date, int, float)):
+        return str(value)
+    return str(value)
+
+
+def _parse_date(value: str) -> dt.date | str:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return value
+
+
+def _kind(value: Any) -> str:
+    return {list: "a list", dict: "a mapping", bool: "true/false", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
+def load_article(folder: Path | str) -> Article:
+    """Read an article folder. Never writes. Raises ArticleFormatError."""
+    folder = Path(folder)
+    path = folder / ARTICLE_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ArticleFormatError("no article.md in this folder", path) from exc
+    except OSError as exc:
+        raise ArticleFormatError(f"cannot read: {exc.strerror}", path) from exc
+    return parse_article(frontmatter.decode(raw, path), folder)
+
+
+def save_article(article: Article) -> bytes:
+    """Write article.md atomically; returns the bytes written."""
+    data = article.to_text().encode("utf-8")
+    atomic_write(article.path, data)
+    return data

@@ -1,0 +1,162 @@
+"""newsdesk.toml: the workspace's settings, declared once with types and defaults."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor.model.errors import ConfigError
+
+CONFIG_NAME = "newsdesk.toml"
+PHOTO_FIELDS = ("caption", "alt", "creator", "credit", "copyright", "license", "web_statement")
+IMAGE_FORMATS = ("jpeg", "webp", "avif")
+LANGUAGES = ("de", "en")
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    site_name: str = "Newsdesk"
+    base_url: str = "https://www.example.org/aktuelles/"
+    language: str = "de"
+    publisher: str = ""
+    required_photo_fields: tuple[str, ...] = ("creator", "credit", "copyright", "alt")
+    image_widths: tuple[int, ...] = (480, 960, 1600, 2400)
+    image_formats: tuple[str, ...] = ("jpeg", "webp")
+    approval_required: bool = True
+    jpeg_quality: int = 82
+    webp_quality: int = 80
+    avif_quality: int = 60
+    max_megapixels: int = 100
+    max_photo_mb: int = 200
+    lock_stale_hours: int = 12
+    history_limit: int = 50
+
+
+_TYPES: dict[str, type] = {
+    "site_name": str,
+    "base_url": str,
+    "language": str,
+    "publisher": str,
+    "required_photo_fields": list,
+    "image_widths": list,
+    "image_formats": list,
+    "approval_required": bool,
+    "jpeg_quality": int,
+    "webp_quality": int,
+    "avif_quality": int,
+    "max_megapixels": int,
+    "max_photo_mb": int,
+    "lock_stale_hours": int,
+    "history_limit": int,
+}
+
+
+def config_from_dict(data: dict[str, Any], path: Path | None = None) -> SiteConfig:
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        expected = _TYPES.get(key)
+        if expected is None:
+            known = ", ".join(sorted(_TYPES))
+            raise ConfigError(f"unknown setting '{key}' (known settings: {known})", path)
+        # bool is an int subclass; keep them apart so 'history_limit = true' is refused
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise ConfigError(
+                f"setting '{key}' must be {_type_name(expected)}, not {type(value).__name__}",
+                path,
+            )
+        values[key] = value
+    if "required_photo_fields" in values:
+        fields = values["required_photo_fields"]
+        for name in fields:
+            if name not in PHOTO_FIELDS:
+                raise ConfigError(
+                    f"'required_photo_fields' names unknown photo field '{name}' "
+                    f"(photo fields: {', '.join(PHOTO_FIELDS)})",
+                    path,
+                )
+        values["required_photo_fields"] = tuple(fields)
+    if "image_widths" in values:
+        widths = values["image_widths"]
+        if not widths or not all(isinstance(w, int) and 16 <= w <= 10000 for w in widths):
+            raise ConfigError("'image_widths' must be a list of widths in pixels (16 to 10000)", path)
+        values["image_widths"] = tuple(sorted(set(widths)))
+    if "image_formats" in values:
+        formats = [str(f).lower() for f in values["image_formats"]]
+        bad = [f for f in formats if f not in IMAGE_FORMATS]
+        if bad or not formats:
+            raise ConfigError(
+                f"'image_formats' must list some of {', '.join(IMAGE_FORMATS)}; got {bad or formats}",
+                path,
+            )
+        values["image_formats"] = tuple(dict.fromkeys(formats))
+    if "language" in values and values["language"] not in LANGUAGES:
+        raise ConfigError(f"'language' must be one of {', '.join(LANGUAGES)}", path)
+    return SiteConfig(**values)
+
+
+def load_config(path: Path | str) -> SiteConfig:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise ConfigError("no newsdesk.toml here; is this a workspace?", p) from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", p) from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError("not UTF-8 text", p) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"malformed TOML: {exc}", p) from exc
+    return config_from_dict(data, p)
+
+
+def default_config_text(site_name: str = "Newsdesk", language: str = "de") -> str:
+    """A commented newsdesk.toml with every setting at its default."""
+    d = SiteConfig()
+
+    def lst(values: tuple) -> str:
+        return "[" + ", ".join(f'"{v}"' if isinstance(v, str) else str(v) for v in values) + "]"
+
+    return f"""# Newsdesk workspace settings. Missing keys take these defaults.
+site_name = {_toml_str(site_name)}
+base_url = {_toml_str(d.base_url)}
+language = {_toml_str(language)}          # content language: de or en
+publisher = {_toml_str(site_name)}
+
+# Credit fields a photo must have before it can be exported
+required_photo_fields = {lst(d.required_photo_fields)}
+
+# Web image sizes (pixels wide) and formats (jpeg, webp, avif)
+image_widths = {lst(d.image_widths)}
+image_formats = {lst(d.image_formats)}
+jpeg_quality = {d.jpeg_quality}
+webp_quality = {d.webp_quality}
+
+# Refuse images above this many megapixels and photo files above this size
+max_megapixels = {d.max_megapixels}
+max_photo_mb = {d.max_photo_mb}
+
+# Export only approved content
+approval_required = {str(d.approval_required).lower()}
+
+# Edit locks older than this many hours may be taken over; versions kept per article
+lock_stale_hours = {d.lock_stale_hours}
+history_limit = {d.history_limit}
+"""
+
+
+def _toml_str(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def _type_name(t: type) -> str:
+    return {str: "text", int: "a whole number", bool: "true or false", list: "a list"}[t]
+
+
+def replace(config: SiteConfig, **changes: Any) -> SiteConfig:
+    return dataclasses.replace(config, **changes)

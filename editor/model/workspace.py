@@ -1,0 +1,183 @@
+"""A workspace folder: newsdesk.toml, articles/<slug>/, trash and caches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.model.article import (
+    ARTICLE_FILE,
+    META_DIR,
+    PHOTOS_DIR,
+    REVIEW_DIR,
+    Article,
+    load_article,
+    save_article,
+)
+from editor.model.atomic import atomic_write
+from editor.model.config import CONFIG_NAME, SiteConfig, default_config_text, load_config
+from editor.model.errors import ArticleFormatError, NewsdeskError, WorkspaceError
+from editor.model.review import state_of
+from editor.model.slug import unique_slug
+
+ARTICLES_DIR = "articles"
+TRASH_DIR = ".trash"
+CACHE_DIR = ".newsdesk/cache"
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    slug: str
+    folder: Path
+    title: str
+    date: dt.date | str | None
+    status: str
+    # Set when article.md cannot be read; the list still shows the folder.
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "slug": self.slug,
+            "path": str(self.folder),
+            "title": self.title,
+            "date": self.date.isoformat() if isinstance(self.date, dt.date) else self.date,
+            "status": self.status,
+            "error": self.error,
+        }
+
+
+class Workspace:
+    def __init__(self, root: Path, config: SiteConfig):
+        self.root = root
+        self.config = config
+
+    @classmethod
+    def open(cls, root: Path | str) -> Workspace:
+        root = Path(root).expanduser().resolve()
+        if not root.is_dir():
+            raise WorkspaceError("no such folder", root)
+        if not (root / CONFIG_NAME).is_file():
+            raise WorkspaceError(f"not a workspace: there is no {CONFIG_NAME}", root)
+        return cls(root, load_config(root / CONFIG_NAME))
+
+    @classmethod
+    def init(cls, root: Path | str, site_name: str = "Newsdesk", language: str = "de") -> Workspace:
+        root = Path(root).expanduser().resolve()
+        if (root / CONFIG_NAME).exists():
+            raise WorkspaceError("a workspace already exists here", root)
+        try:
+            (root / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(f"cannot create the folder: {exc.strerror}", root) from exc
+        atomic_write(root / CONFIG_NAME, default_config_text(site_name, language))
+        return cls.open(root)
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.root / ARTICLES_DIR
+
+    @property
+    def trash_dir(self) -> Path:
+        return self.root / TRASH_DIR
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / CACHE_DIR
+
+    def article_dirs(self) -> list[Path]:
+        if not self.articles_dir.is_dir():
+            return []
+        return sorted(
+            p for p in self.articles_dir.iterdir()
+            if p.is_dir() and not p.name.startswith(".") and (p / ARTICLE_FILE).is_file()
+        )
+
+    def slugs(self) -> list[str]:
+        return [p.name for p in self.articles_dir.iterdir()] if self.articles_dir.is_dir() else []
+
+    def summary(self, folder: Path) -> ArticleSummary:
+        try:
+            article = load_article(folder)
+        except NewsdeskError as exc:
+            return ArticleSummary(folder.name, folder, folder.name, None, "draft", exc.describe())
+        return ArticleSummary(
+            folder.name, folder, article.title, article.date, state_of(article)
+        )
+
+    def list_articles(self, status: str | None = None) -> list[ArticleSummary]:
+        """Articles, newest date first; unreadable ones are listed with their error."""
+        items = [self.summary(d) for d in self.article_dirs()]
+        if status:
+            items = [s for s in items if s.status == status]
+
+        def key(s: ArticleSummary) -> tuple:
+            date = s.date.isoformat() if isinstance(s.date, dt.date) else ""
+            return (date, s.slug)
+
+        return sorted(items, key=key, reverse=True)
+
+    def find(self, slug: str) -> Path:
+        folder = self.articles_dir / slug
+        if "/" in slug or "\\" in slug or not (folder / ARTICLE_FILE).is_file():
+            raise WorkspaceError(f"no article '{slug}' in this workspace", self.root)
+        return folder
+
+    def load(self, slug: str) -> Article:
+        return load_article(self.find(slug))
+
+    def create_article(
+        self,
+        title: str,
+        kicker: str = "Aktuelles",
+        date: dt.date | None = None,
+        author: str = "",
+        lead: str = "",
+        body: str = "",
+    ) -> Article:
+        if not title.strip():
+            raise WorkspaceError("an article needs a title", self.root)
+        slug = unique_slug(title, self.slugs())
+        folder = self.articles_dir / slug
+        try:
+            folder.mkdir(parents=True)
+            (folder / PHOTOS_DIR).mkdir()
+            (folder / REVIEW_DIR).mkdir()
+            (folder / META_DIR).mkdir()
+        except OSError as exc:
+            raise WorkspaceError(f"cannot create the article folder: {exc.strerror}",
+                                 folder) from exc
+        article = Article(
+            folder=folder,
+            title=title.strip(),
+            kicker=kicker,
+            date=date or dt.date.today(),
+            author=author,
+            lead=lead,
+            body=body,
+        )
+        save_article(article)
+        return article
+
+    def search(self, text: str) -> list[ArticleSummary]:
+        """Articles whose title, lead, tags or body contain every word of ``text``."""
+        words = [w.casefold() for w in text.split()]
+        found = []
+        for folder in self.article_dirs():
+            try:
+                article = load_article(folder)
+            except ArticleFormatError:
+                continue
+            hay = " ".join([article.title, article.lead, " ".join(article.tags),
+                            article.body]).casefold()
+            if all(w in hay for w in words):
+                found.append(ArticleSummary(folder.name, folder, article.title, article.date,
+                                            state_of(article)))
+        return found
+
+
+def copy_tree(source: Path, target: Path) -> None:
+    """Copy a workspace (for seeding from the sample), skipping caches."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".newsdesk", "__pycache__"),
+                    dirs_exist_ok=True)

@@ -1,0 +1,43 @@
+"""Shared fixtures. Qt runs offscreen; settings and files live in temporary folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_PHOTOS = REPO.parent / "shared" / "testdata" / "photos"
+IPTC_REFERENCE = SHARED_PHOTOS / "IPTC-PhotometadataRef-Std2017.1.jpg"
+
+
+@pytest.fixture
+def sample_workspace(tmp_path: Path) -> Path:
+    """A private copy of resources/sample-workspace."""
+    from editor import resources
+
+    target = tmp_path / "workspace"
+    shutil.copytree(resources.path("sample-workspace"), target)
+    return target
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    """An empty, freshly initialised workspace."""
+    from editor.model.workspace import Workspace
+
+    return Workspace.init(tmp_path / "ws")
+
+
+@pytest.fixture
+def iptc_reference() -> Path:
+    if not IPTC_REFERENCE.is_file():
+        pytest.skip("../shared/testdata/photos is not beside this checkout")
+    return IPTC_REFERENCE
