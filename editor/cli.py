@@ -63,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsdeskError as exc:
         print(f"newsdesk: {exc.describe()}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"newsdesk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("newsdesk: interrupted", file=sys.stderr)
         return 130

@@ -195,10 +195,8 @@ def _parse_photos(value: Any, fail: Any) -> list[Photo]:
 def _text(value: Any, name: str, fail: Any, key: str | None = None) -> str:
     if value is None:
         return ""
-    if isinstance(value, bool) or isinstance(value, (dict, list)):
+    if isinstance(value, (bool, dict, list)):
         raise fail(key or name, f"'{name}' must be text, not {_kind(value)}")
-    if isinstance(value, (dt.date, int, float)):
-        return str(value)
     return str(value)
 
 

@@ -81,14 +81,17 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None) -> SiteConf
     if "image_widths" in values:
         widths = values["image_widths"]
         if not widths or not all(isinstance(w, int) and 16 <= w <= 10000 for w in widths):
-            raise ConfigError("'image_widths' must be a list of widths in pixels (16 to 10000)", path)
+            raise ConfigError(
+                "'image_widths' must be a list of widths in pixels (16 to 10000)", path
+            )
         values["image_widths"] = tuple(sorted(set(widths)))
     if "image_formats" in values:
         formats = [str(f).lower() for f in values["image_formats"]]
         bad = [f for f in formats if f not in IMAGE_FORMATS]
         if bad or not formats:
             raise ConfigError(
-                f"'image_formats' must list some of {', '.join(IMAGE_FORMATS)}; got {bad or formats}",
+                f"'image_formats' must list some of {', '.join(IMAGE_FORMATS)};"
+                f" got {bad or formats}",
                 path,
             )
         values["image_formats"] = tuple(dict.fromkeys(formats))
