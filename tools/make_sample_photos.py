@@ -45,7 +45,7 @@ CREATOR = "Lena Hoffmann"
 CREDIT = "Stadt Beispielhausen / Lena Hoffmann"
 COPYRIGHT = "© 2026 Stadt Beispielhausen"
 LICENSE = "Frei für die Berichterstattung über die Stadtbibliothek, nur mit Bildnachweis"
-WEB_STATEMENT = "https://www.example.org/presse/bildrechte"
+WEB_STATEMENT = "https://www.beispielhausen.example.org/presse/bildrechte"
 
 PHOTOS: dict[str, Credits] = {
     "fassade.jpg": Credits(
