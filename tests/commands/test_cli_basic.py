@@ -70,9 +70,12 @@ def test_real_process_no_traceback(tmp_path):
     assert "no such article folder" in result.stderr and "Traceback" not in result.stderr
     result = run_process("init", str(tmp_path / "ws"), "--sample")
     assert result.returncode == 0, result.stderr
+    assert "Beispielhausen" in (tmp_path / "ws" / "newsdesk.toml").read_text(encoding="utf-8")
     listing = run_process("list", str(tmp_path / "ws"))
     assert listing.returncode == 0
     assert len(listing.stdout.strip().splitlines()) >= 2
+    for folder in (tmp_path / "ws" / "articles").iterdir():
+        assert run_process("check", str(folder)).returncode == 0
 
 
 def test_list_filters(tmp_path, capsys):
