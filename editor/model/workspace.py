@@ -176,8 +176,55 @@ class Workspace:
                                             state_of(article)))
         return found
 
+    def duplicate_article(self, slug: str, title: str | None = None) -> Article:
+        """Copy an article (text and photos, not its review events) under a new slug."""
+        source = self.load(slug)
+        new_title = (title or f"{source.title} (2)").strip() or source.title
+        new_slug = unique_slug(new_title, self.slugs())
+        target = self.articles_dir / new_slug
+        try:
+            shutil.copytree(source.folder, target, ignore=_duplicate_ignore)
+            (target / PHOTOS_DIR).mkdir(exist_ok=True)
+            (target / REVIEW_DIR).mkdir(exist_ok=True)
+            (target / META_DIR).mkdir(exist_ok=True)
+        except OSError as exc:
+            shutil.rmtree(target, ignore_errors=True)
+            raise WorkspaceError(f"cannot copy the article: {exc.strerror or exc}", target) from exc
+        copy = load_article(target)
+        copy.title = new_title
+        save_article(copy)
+        return copy
+
+    def rename_article(self, slug: str, new_title: str) -> Path:
+        """Give an article a new title and the matching slug; returns the (new) folder."""
+        if not new_title.strip():
+            raise WorkspaceError("an article needs a title", self.root)
+        article = self.load(slug)
+        article.title = new_title.strip()
+        new_slug = self.slug_for_title(slug, article.title)
+        save_article(article)
+        if new_slug == slug:
+            return article.folder
+        target = self.articles_dir / new_slug
+        try:
+            article.folder.rename(target)
+        except OSError as exc:
+            raise WorkspaceError(f"cannot rename the folder: {exc.strerror or exc}",
+                                 article.folder) from exc
+        return target
+
+    def slug_for_title(self, slug: str, new_title: str) -> str:
+        """The slug rename_article would give, for asking the user first."""
+        others = [s for s in self.slugs() if s.lower() != slug.lower()]
+        return unique_slug(new_title.strip(), others)
+
 
 def copy_tree(source: Path, target: Path) -> None:
     """Copy a workspace (for seeding from the sample), skipping caches."""
     shutil.copytree(source, target, ignore=shutil.ignore_patterns(".newsdesk", "__pycache__"),
                     dirs_exist_ok=True)
+
+
+def _duplicate_ignore(folder: str, names: list[str]) -> set[str]:
+    # A copy starts as a fresh draft: no review history, no locks or journals.
+    return {n for n in names if n in (REVIEW_DIR, META_DIR) or n.startswith(".")}
