@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). Only this layer imports Qt widgets."""

@@ -1,0 +1,299 @@
+"""One registry of every action, keyed by an enum; menus and toolbars are built from it.
+
+Texts are declared untranslated (QT_TRANSLATE_NOOP) and set in :meth:`Actions.retranslate`,
+so switching the UI language relabels everything at once.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
+
+from editor import resources
+
+CONTEXT = "Actions"
+SK = QKeySequence.StandardKey
+
+
+class A(enum.Enum):
+    NEW_ARTICLE = "new_article"
+    OPEN_WORKSPACE = "open_workspace"
+    SAVE = "save"
+    SETTINGS = "settings"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    FIND = "find"
+    REPLACE = "replace"
+    BOLD = "bold"
+    ITALIC = "italic"
+    LINK = "link"
+    HEADING2 = "heading2"
+    HEADING3 = "heading3"
+    BULLET_LIST = "bullet_list"
+    QUOTE = "quote"
+    DUPLICATE_ARTICLE = "duplicate_article"
+    RENAME_ARTICLE = "rename_article"
+    DELETE_ARTICLE = "delete_article"
+    FOCUS_LIST = "focus_list"
+    FOCUS_EDITOR = "focus_editor"
+    PREVIEW_DESKTOP = "preview_desktop"
+    PREVIEW_MOBILE = "preview_mobile"
+    SHOW_PREFLIGHT = "show_preflight"
+    ABOUT = "about"
+
+
+@dataclass(frozen=True)
+class Spec:
+    text: str
+    shortcut: str | SK | None = None
+    tooltip: str = ""
+    icon: str = ""
+    checkable: bool = False
+
+
+# Menu texts; the '&' marks the Alt key mnemonic.
+
+SPECS: dict[A, Spec] = {
+    A.NEW_ARTICLE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&New Article…"),
+        SK.New,
+        QT_TRANSLATE_NOOP("Actions", "Create an article"),
+        "new",
+    ),
+    A.OPEN_WORKSPACE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Open Workspace…"),
+        SK.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open another workspace folder"),
+        "open",
+    ),
+    A.SAVE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        SK.Save,
+        QT_TRANSLATE_NOOP("Actions", "Save now (edits save themselves)"),
+        "save",
+    ),
+    A.SETTINGS: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Se&ttings…"),
+        "Ctrl+,",
+        QT_TRANSLATE_NOOP("Actions", "Edit your preferences"),
+    ),
+    A.QUIT: Spec(QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q"),
+    A.UNDO: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        SK.Undo,
+        QT_TRANSLATE_NOOP("Actions", "Undo the last text or field edit"),
+        "undo",
+    ),
+    A.REDO: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        "Ctrl+Shift+Z",
+        QT_TRANSLATE_NOOP("Actions", "Redo"),
+        "redo",
+    ),
+    A.FIND: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        SK.Find,
+        QT_TRANSLATE_NOOP("Actions", "Find in the text"),
+    ),
+    A.REPLACE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "R&eplace…"),
+        "Ctrl+H",
+        QT_TRANSLATE_NOOP("Actions", "Find and replace"),
+    ),
+    A.BOLD: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Bold"),
+        SK.Bold,
+        QT_TRANSLATE_NOOP("Actions", "Bold (**text**)"),
+        "bold",
+    ),
+    A.ITALIC: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Italic"),
+        SK.Italic,
+        QT_TRANSLATE_NOOP("Actions", "Italic (*text*)"),
+        "italic",
+    ),
+    A.LINK: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Link…"),
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("Actions", "Insert a link"),
+        "link",
+    ),
+    A.HEADING2: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Heading"),
+        "Ctrl+2",
+        QT_TRANSLATE_NOOP("Actions", "Heading (## )"),
+        "h2",
+    ),
+    A.HEADING3: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Subheading"),
+        "Ctrl+3",
+        QT_TRANSLATE_NOOP("Actions", "Subheading (### )"),
+        "h3",
+    ),
+    A.BULLET_LIST: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Bulleted &List"),
+        "Ctrl+Shift+8",
+        QT_TRANSLATE_NOOP("Actions", "Bulleted list (- )"),
+        "list",
+    ),
+    A.QUOTE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Quote"),
+        "Ctrl+Shift+9",
+        QT_TRANSLATE_NOOP("Actions", "Quote (> )"),
+        "quote",
+    ),
+    A.DUPLICATE_ARTICLE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Duplicate Article"),
+        "Ctrl+Shift+D",
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected article"),
+        "duplicate",
+    ),
+    A.RENAME_ARTICLE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Rename Article…"),
+        "F2",
+        QT_TRANSLATE_NOOP("Actions", "New title and folder name"),
+        "rename",
+    ),
+    A.DELETE_ARTICLE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "D&elete Article…"),
+        "Ctrl+Shift+Del",
+        QT_TRANSLATE_NOOP("Actions", "Move the selected article to the trash"),
+        "delete",
+    ),
+    A.FOCUS_LIST: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Article &List"),
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("Actions", "Go to the article list"),
+    ),
+    A.FOCUS_EDITOR: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Editor"),
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "Go to the text"),
+    ),
+    A.PREVIEW_DESKTOP: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Preview: &Desktop Width"),
+        "Ctrl+Alt+1",
+        QT_TRANSLATE_NOOP("Actions", "Preview at desktop width"),
+        "desktop",
+        True,
+    ),
+    A.PREVIEW_MOBILE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Preview: &Mobile Width"),
+        "Ctrl+Alt+2",
+        QT_TRANSLATE_NOOP("Actions", "Preview at phone width"),
+        "mobile",
+        True,
+    ),
+    A.SHOW_PREFLIGHT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Problems"),
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("Actions", "Show every problem of the article"),
+    ),
+    A.ABOUT: Spec(QT_TRANSLATE_NOOP("Actions", "&About Newsdesk"), "F1"),
+}
+
+# Menus: (title, actions); None is a separator.
+MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Actions", "&File"),
+        (A.NEW_ARTICLE, A.OPEN_WORKSPACE, A.SAVE, None, A.SETTINGS, None, A.QUIT),
+    ),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"), (A.UNDO, A.REDO, None, A.FIND, A.REPLACE)),
+    (
+        QT_TRANSLATE_NOOP("Actions", "F&ormat"),
+        (A.BOLD, A.ITALIC, A.LINK, None, A.HEADING2, A.HEADING3, A.BULLET_LIST, A.QUOTE),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Article"),
+        (A.NEW_ARTICLE, A.DUPLICATE_ARTICLE, A.RENAME_ARTICLE, A.DELETE_ARTICLE),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&View"),
+        (A.FOCUS_LIST, A.FOCUS_EDITOR, None, A.PREVIEW_DESKTOP, A.PREVIEW_MOBILE, A.SHOW_PREFLIGHT),
+    ),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), (A.ABOUT,)),
+)
+FORMAT_TOOLBAR = (
+    A.UNDO,
+    A.REDO,
+    None,
+    A.BOLD,
+    A.ITALIC,
+    A.LINK,
+    None,
+    A.HEADING2,
+    A.HEADING3,
+    A.BULLET_LIST,
+    A.QUOTE,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def icon(name: str) -> QIcon:
+    try:
+        return QIcon(str(resources.path(f"icons/{name}.svg")))
+    except FileNotFoundError:
+        return QIcon()
+
+
+class Actions(QObject):
+    """Creates every QAction once; ``actions[A.BOLD]`` gives the QAction."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._actions: dict[A, QAction] = {}
+        self._menus: list[tuple[QMenu, str]] = []
+        for key, spec in SPECS.items():
+            action = QAction(parent)
+            action.setObjectName(f"action_{key.value}")
+            action.setCheckable(spec.checkable)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
+            self._actions[key] = action
+        width = QActionGroup(self)
+        width.addAction(self[A.PREVIEW_DESKTOP])
+        width.addAction(self[A.PREVIEW_MOBILE])
+        self.retranslate()
+
+    def __getitem__(self, key: A) -> QAction:
+        return self._actions[key]
+
+    def all(self) -> dict[A, QAction]:
+        return dict(self._actions)
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        for title, keys in MENUS:
+            menu = bar.addMenu(tr(title))
+            self._menus.append((menu, title))
+            self._fill(menu, keys)
+
+    def build_toolbar(self, toolbar: QToolBar, keys: tuple[A | None, ...]) -> None:
+        self._fill(toolbar, keys)
+
+    def _fill(self, target: QMenu | QToolBar, keys: tuple[A | None, ...]) -> None:
+        for key in keys:
+            if key is None:
+                target.addSeparator()
+            else:
+                target.addAction(self[key])
+
+    def retranslate(self) -> None:
+        for key, spec in SPECS.items():
+            action = self._actions[key]
+            action.setText(tr(spec.text))
+            tip = tr(spec.tooltip) if spec.tooltip else action.text().replace("&", "")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+        for menu, title in self._menus:
+            menu.setTitle(tr(title))

@@ -1,0 +1,91 @@
+"""Start-up: QApplication, language, workspace (seeded on first start), the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from editor.gui import i18n
+from editor.gui import settings as S
+from editor.gui.main_window import MainWindow
+from editor.model.config import CONFIG_NAME
+from editor.model.errors import NewsdeskError
+
+DEFAULT_FOLDER = "Newsdesk"
+
+
+def default_workspace_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / DEFAULT_FOLDER
+
+
+def ensure_default_workspace(folder: Path | None = None) -> Path:
+    """The default workspace, created from the sample workspace if it is not there yet."""
+    from editor import resources
+    from editor.model.workspace import copy_tree
+
+    folder = folder or default_workspace_dir()
+    if not (folder / CONFIG_NAME).is_file():
+        copy_tree(resources.path("sample-workspace"), folder)
+    return folder
+
+
+def pick_workspace(settings: S.Settings, requested: str | None) -> Path:
+    """The folder given on the command line, else the last one used, else the default."""
+    if requested:
+        return Path(requested).expanduser()
+    last = settings.get(S.LAST_WORKSPACE)
+    if last and (Path(last) / CONFIG_NAME).is_file():
+        return Path(last)
+    return ensure_default_workspace()
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        # The preview's web engine shares OpenGL contexts; this must precede the app.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(S.ORGANIZATION)
+    app.setApplicationName(S.APPLICATION)
+    app.setApplicationDisplayName("Newsdesk")
+    return app  # type: ignore[return-value]
+
+
+def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
+    """A main window on ``workspace`` with the last layout and article. Raises NewsdeskError."""
+    window = MainWindow(settings)
+    geometry, state = settings.window_state()
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(1400, 860)
+    if state is not None:
+        window.restoreState(state)
+    same_workspace = settings.get(S.LAST_WORKSPACE) == str(workspace.resolve())
+    ws = window.open_workspace(workspace)
+    last = settings.get(S.LAST_ARTICLE) if same_workspace else ""
+    slugs = [s.slug for s in ws.list_articles()]
+    if last in slugs:
+        window.open_article(last)
+    elif slugs:
+        window.open_article(slugs[0])
+    return window
+
+
+def run(workspace: str | None) -> int:
+    app = application()
+    settings = S.Settings()
+    i18n.install(settings.get(S.UI_LANGUAGE))
+    try:
+        window = create_window(settings, pick_workspace(settings, workspace))
+    except NewsdeskError as exc:
+        print(f"newsdesk: {exc.describe()}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"newsdesk: cannot create the workspace: {exc}", file=sys.stderr)
+        return 2
+    window.show()
+    return app.exec()

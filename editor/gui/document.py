@@ -1,0 +1,213 @@
+"""The open article as a QObject: change signals, autosave, recovery journal. No widgets.
+
+Saving happens after an idle delay, on switching article and on close. A failed save
+keeps everything in memory, reports it through ``save_failed`` and retries later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor.model.article import Article, load_article, parse_article, save_article
+from editor.model.errors import NewsdeskError, StorageError
+
+JOURNAL_DELAY_MS = 1000
+RETRY_DELAY_MS = 5000
+METADATA_FIELDS = ("title", "kicker", "date", "author", "lead", "tags")
+
+# Save states shown in the status bar.
+SAVED = "saved"
+MODIFIED = "modified"
+FAILED = "failed"
+
+
+def _recovery() -> Any | None:
+    """The safety engineer's journal module, when it is there."""
+    try:
+        from editor.model import recovery
+    except ImportError:
+        return None
+    return recovery
+
+
+class DocumentController(QObject):
+    opened = Signal(object)            # Article | None
+    changed = Signal()                 # any content change
+    field_changed = Signal(str)        # a metadata field changed in the model (undo, restore)
+    save_state_changed = Signal(str)   # SAVED | MODIFIED | FAILED
+    save_failed = Signal(str)          # a plain message; the text is still in memory
+    saved = Signal()
+
+    def __init__(self, autosave_delay_ms: int = 1500, parent: QObject | None = None):
+        super().__init__(parent)
+        self.article: Article | None = None
+        self.state = SAVED
+        self.last_error = ""
+        self._disk_text = ""
+        # Asked before replacing the file's text with a newer journal; the GUI sets it.
+        self.confirm_restore: Callable[[Any], bool] = lambda entry: False
+        self._autosave_ms = autosave_delay_ms
+        self._save_timer = QTimer(self, singleShot=True, interval=autosave_delay_ms)
+        self._save_timer.timeout.connect(self.save)
+        self._journal_timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
+        self._journal_timer.timeout.connect(self.write_journal)
+
+    def set_autosave_delay(self, ms: int) -> None:
+        self._autosave_ms = ms
+        if self.state != FAILED:
+            self._save_timer.setInterval(ms)
+
+    # Opening and closing ------------------------------------------------------------
+
+    def open(self, folder: Path) -> Article:
+        """Save the current article, then load ``folder``. Raises ArticleFormatError."""
+        self.close()
+        article = load_article(folder)
+        self.article = article
+        self._disk_text = article.to_text()
+        self.last_error = ""
+        self._set_state(SAVED)
+        self.opened.emit(article)
+        self._offer_journal()
+        return article
+
+    def close(self) -> bool:
+        """Save and forget the current article. False if the save failed (text kept)."""
+        if self.article is None:
+            return True
+        if self.state != SAVED and not self.save():
+            return False
+        self._save_timer.stop()
+        self._journal_timer.stop()
+        self.article = None
+        self.opened.emit(None)
+        return True
+
+    def reload(self) -> None:
+        """Read the open article again (after a rename or an outside change)."""
+        if self.article is not None:
+            self.open(self.article.folder)
+
+    def _offer_journal(self) -> None:
+        recovery = _recovery()
+        if recovery is None or self.article is None:
+            return
+        try:
+            entry = recovery.read_journal(self.article.folder)
+        except (NewsdeskError, OSError):
+            return
+        if entry is None:
+            return
+        if entry.text == self._disk_text or not self.confirm_restore(entry):
+            self._clear_journal()
+            return
+        try:
+            restored = parse_article(entry.text, self.article.folder)
+        except NewsdeskError as exc:
+            self.save_failed.emit(exc.describe())
+            return
+        self.article = restored
+        self.opened.emit(restored)
+        self._mark_modified()
+
+    # Editing ------------------------------------------------------------------------
+
+    def set_body(self, text: str) -> None:
+        if self.article is None or self.article.body == text:
+            return
+        self.article.body = text
+        self._mark_modified()
+
+    def field(self, name: str) -> Any:
+        assert self.article is not None
+        value = getattr(self.article, name)
+        return list(value) if isinstance(value, list) else value
+
+    def set_field(self, name: str, value: Any) -> None:
+        if name not in METADATA_FIELDS:
+            raise ValueError(f"not a metadata field: {name}")
+        if self.article is None or getattr(self.article, name) == value:
+            return
+        if isinstance(value, list):
+            value = list(value)
+        if name == "date" and isinstance(value, str):
+            value = _date_or_text(value)
+        setattr(self.article, name, value)
+        self.field_changed.emit(name)
+        self._mark_modified()
+
+    def _mark_modified(self) -> None:
+        self._set_state(MODIFIED if self.state != FAILED else FAILED)
+        self.changed.emit()
+        # After a failure the retry timer keeps its pace instead of hammering the disk.
+        if self.state != FAILED or not self._save_timer.isActive():
+            self._save_timer.start()
+        self._journal_timer.start()
+
+    # Saving -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.article is None:
+            return True
+        self._save_timer.stop()
+        if self.state == SAVED:
+            return True
+        text = self.article.to_text()
+        try:
+            save_article(self.article)
+        except StorageError as exc:
+            self.last_error = exc.message
+            self._set_state(FAILED)
+            self.save_failed.emit(exc.describe())
+            # Keep trying; the journal still holds the text meanwhile.
+            self._save_timer.start(max(self._save_timer.interval(), RETRY_DELAY_MS))
+            self.write_journal()
+            return False
+        self._disk_text = text
+        self.last_error = ""
+        self._save_timer.setInterval(self._autosave_ms)
+        self._journal_timer.stop()
+        self._clear_journal()
+        self._set_state(SAVED)
+        self.saved.emit()
+        return True
+
+    def write_journal(self) -> None:
+        recovery = _recovery()
+        if recovery is None or self.article is None or self.state == SAVED:
+            return
+        try:
+            recovery.write_journal(self.article.folder, self.article.to_text())
+        except (NewsdeskError, OSError):
+            pass  # the journal is a safety net; the save error is what the user sees
+
+    def _clear_journal(self) -> None:
+        recovery = _recovery()
+        if recovery is None or self.article is None:
+            return
+        try:
+            recovery.clear_journal(self.article.folder)
+        except (NewsdeskError, OSError):
+            pass
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.save_state_changed.emit(state)
+
+
+def _date_or_text(value: str) -> dt.date | str | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+
+

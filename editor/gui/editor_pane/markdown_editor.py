@@ -1,0 +1,143 @@
+"""The Markdown text editor. Its edits are recorded in the shared QUndoStack."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QUndoStack
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from editor.gui.editor_pane.highlighter import MarkdownHighlighter
+from editor.gui.undo import TextCommand, UndoKeys, diff_span
+
+LINE_PREFIX = re.compile(r"^( {0,3}(?:#{1,6} |> |[-*+] |\d+[.)] ))")
+
+
+def _utf16(text: str) -> int:
+    """Length in UTF-16 units: the unit of Qt's text positions."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+class MarkdownEditor(QPlainTextEdit):
+    text_edited = Signal(str)       # the whole text after any change (typing, undo, paste)
+    cursor_line_changed = Signal(int)  # 1-based line of the cursor
+
+    def __init__(self, stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("markdown_editor")
+        self.stack = stack
+        self._shadow = ""
+        self._quiet = False
+        self._line = 0
+        self.setUndoRedoEnabled(False)  # the shared stack does it
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
+        self.highlighter = MarkdownHighlighter(self.document())
+        self.installEventFilter(UndoKeys(stack, self))
+        self.textChanged.connect(self._on_text_changed)
+        self.cursorPositionChanged.connect(self._on_cursor)
+
+    def set_editor_font(self, family: str, size: int) -> None:
+        font = QFont(family) if family else QFontDatabase.systemFont(
+            QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(size)
+        self.setFont(font)
+
+    def load_text(self, text: str) -> None:
+        """Replace the whole text without an undo step (opening an article)."""
+        self._quiet = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._quiet = False
+        self._shadow = self.toPlainText()
+
+    def apply_replacement(self, pos: int, length: int, text: str) -> None:
+        """Replace ``length`` characters at ``pos`` (Python indexes), for undo and redo."""
+        before = self._shadow[:pos]
+        start = _utf16(before)
+        end = start + _utf16(self._shadow[pos:pos + length])
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self._quiet = True
+        try:
+            cursor.insertText(text)
+        finally:
+            self._quiet = False
+        self._shadow = self.toPlainText()
+        self.setTextCursor(cursor)
+        self.text_edited.emit(self._shadow)
+
+    def _on_text_changed(self) -> None:
+        if self._quiet:
+            return
+        text = self.toPlainText()
+        if text == self._shadow:
+            return
+        pos, removed, added = diff_span(self._shadow, text)
+        self._shadow = text
+        self.stack.push(TextCommand(self, pos, removed, added))
+        self.text_edited.emit(text)
+
+    def _on_cursor(self) -> None:
+        line = self.textCursor().blockNumber() + 1
+        if line != self._line:
+            self._line = line
+            self.cursor_line_changed.emit(line)
+
+    def go_to_line(self, line: int) -> None:
+        block = self.document().findBlockByNumber(max(0, line - 1))
+        if not block.isValid():
+            block = self.document().lastBlock()
+        cursor = QTextCursor(block)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.setFocus()
+
+    # Formatting: each is a single replacement, so a single undo step ---------------
+
+    def wrap_selection(self, marker: str, placeholder: str) -> None:
+        cursor = self.textCursor()
+        selected = cursor.selectedText().replace("\u2029", "\n") or placeholder
+        start = cursor.selectionStart()
+        cursor.insertText(f"{marker}{selected}{marker}")
+        cursor.setPosition(start + len(marker))
+        cursor.setPosition(start + len(marker) + _utf16(selected), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def insert_link(self, placeholder: str) -> None:
+        cursor = self.textCursor()
+        label = cursor.selectedText() or placeholder
+        url = "https://"
+        start = cursor.selectionStart()
+        cursor.insertText(f"[{label}]({url})")
+        # Select the address so the user types it straight away.
+        url_start = start + _utf16(label) + 3
+        cursor.setPosition(url_start)
+        cursor.setPosition(url_start + len(url), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def toggle_line_prefix(self, prefix: str) -> None:
+        """Add ``prefix`` to every selected line, or remove it when all have it."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        lines = []
+        block = first
+        while block.isValid():
+            lines.append(block.text())
+            if block == last:
+                break
+            block = block.next()
+        if all(line.startswith(prefix) for line in lines):
+            new = [line[len(prefix):] for line in lines]
+        else:
+            new = [prefix + LINE_PREFIX.sub("", line, count=1) for line in lines]
+        edit = QTextCursor(doc)
+        edit.setPosition(first.position())
+        edit.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        edit.insertText("\n".join(new))
+        self.setTextCursor(edit)

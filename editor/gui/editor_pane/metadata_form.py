@@ -1,0 +1,164 @@
+"""Title, kicker, date, author, lead (with a character count) and tags of the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.model.article import Article
+from editor.model.validation import LEAD_MAX
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def parse_tags(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+class LeadEdit(QPlainTextEdit):
+    """A few lines of plain text; Tab moves on, as in the other fields."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+
+class MetadataForm(QWidget):
+    # (field name, new value) typed by the user; the pane turns it into an undo command.
+    edited = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._loading = False
+        self.title = QLineEdit(objectName="field_title")
+        self.kicker = QLineEdit(objectName="field_kicker")
+        self.date = QDateEdit(objectName="field_date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("—")
+        self.author = QLineEdit(objectName="field_author")
+        self.lead = LeadEdit(self)
+        self.lead.setObjectName("field_lead")
+        self.lead_count = QLabel(objectName="lead_count")
+        self.tags = QLineEdit(objectName="field_tags")
+
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        row = QHBoxLayout()
+        row.addWidget(self.kicker, 2)
+        self.date_label = QLabel()
+        self.date_label.setBuddy(self.date)
+        row.addWidget(self.date_label)
+        row.addWidget(self.date, 1)
+        self.labels = {name: QLabel() for name in ("title", "kicker", "author", "lead", "tags")}
+        for name, widget in (("title", self.title), ("kicker", row), ("author", self.author)):
+            self.layout_.addRow(self.labels[name], widget)
+        lead_box = QVBoxLayout()
+        lead_box.setSpacing(2)
+        lead_box.addWidget(self.lead)
+        lead_box.addWidget(self.lead_count, 0, Qt.AlignmentFlag.AlignRight)
+        self.layout_.addRow(self.labels["lead"], lead_box)
+        self.layout_.addRow(self.labels["tags"], self.tags)
+        self.labels["title"].setBuddy(self.title)
+        self.labels["kicker"].setBuddy(self.kicker)
+        self.labels["author"].setBuddy(self.author)
+        self.labels["lead"].setBuddy(self.lead)
+        self.labels["tags"].setBuddy(self.tags)
+        self.setLayout(self.layout_)
+
+        for name, line in (("title", self.title), ("kicker", self.kicker),
+                           ("author", self.author)):
+            line.textEdited.connect(lambda text, n=name: self._emit(n, text))
+        self.tags.textEdited.connect(lambda text: self._emit("tags", parse_tags(text)))
+        self.lead.textChanged.connect(self._lead_changed)
+        self.date.dateChanged.connect(self._date_changed)
+        self.retranslate()
+        self.setEnabled(False)
+
+    def widget_for(self, name: str) -> QWidget | None:
+        return {"title": self.title, "kicker": self.kicker, "date": self.date,
+                "author": self.author, "lead": self.lead, "tags": self.tags}.get(name)
+
+    def text_widgets(self) -> list[QWidget]:
+        return [self.title, self.kicker, self.author, self.lead, self.tags]
+
+    def set_article(self, article: Article | None) -> None:
+        self.setEnabled(article is not None)
+        for name in ("title", "kicker", "date", "author", "lead", "tags"):
+            self.show_value(name, getattr(article, name) if article else None)
+
+    def show_value(self, name: str, value: Any) -> None:
+        """Show a model value without reporting it back as an edit."""
+        self._loading = True
+        try:
+            if name == "date":
+                self.date.setDate(
+                    QDate(value.year, value.month, value.day)
+                    if isinstance(value, dt.date) else NO_DATE)
+                self.date.setToolTip(value if isinstance(value, str) else "")
+            elif name == "tags":
+                text = ", ".join(value or [])
+                if parse_tags(self.tags.text()) != (value or []):
+                    self.tags.setText(text)
+            elif name == "lead":
+                if self.lead.toPlainText() != (value or ""):
+                    self.lead.setPlainText(value or "")
+                self._update_count()
+            else:
+                widget = self.widget_for(name)
+                assert isinstance(widget, QLineEdit)
+                if widget.text() != (value or ""):
+                    widget.setText(value or "")
+        finally:
+            self._loading = False
+
+    def _emit(self, name: str, value: Any) -> None:
+        if not self._loading:
+            self.edited.emit(name, value)
+
+    def _lead_changed(self) -> None:
+        self._update_count()
+        self._emit("lead", self.lead.toPlainText())
+
+    def _date_changed(self, value: QDate) -> None:
+        self._emit("date", None if value == NO_DATE else value.toPython())
+
+    def _update_count(self) -> None:
+        n = len(self.lead.toPlainText())
+        self.lead_count.setText(self.tr("%1 / %2 characters").replace("%1", str(n))
+                                .replace("%2", str(LEAD_MAX)))
+        self.lead_count.setStyleSheet("color: #b00020;" if n > LEAD_MAX else "")
+
+    def retranslate(self) -> None:
+        self.labels["title"].setText(self.tr("&Title:"))
+        self.labels["kicker"].setText(self.tr("&Kicker:"))
+        self.date_label.setText(self.tr("&Date:"))
+        self.labels["author"].setText(self.tr("A&uthor:"))
+        self.labels["lead"].setText(self.tr("&Lead:"))
+        self.labels["tags"].setText(self.tr("Ta&gs:"))
+        self.title.setPlaceholderText(self.tr("Headline of the article"))
+        self.kicker.setPlaceholderText(self.tr("e.g. News"))
+        self.author.setPlaceholderText(self.tr("Office or person"))
+        self.lead.setPlaceholderText(self.tr("One or two sentences that sum up the news"))
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. Traffic, City council"))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

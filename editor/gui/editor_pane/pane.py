@@ -1,0 +1,108 @@
+"""Metadata form, formatting toolbar, Markdown editor and find bar, tied to the document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+
+from editor.gui.actions import FORMAT_TOOLBAR, A, Actions
+from editor.gui.document import DocumentController
+from editor.gui.editor_pane.find_bar import FindBar
+from editor.gui.editor_pane.markdown_editor import MarkdownEditor
+from editor.gui.editor_pane.metadata_form import MetadataForm
+from editor.gui.undo import FieldCommand, UndoKeys
+from editor.model.article import Article
+
+
+class EditorPane(QWidget):
+    cursor_line_changed = Signal(int)
+
+    def __init__(self, doc: DocumentController, stack: QUndoStack, actions: Actions,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = stack
+        self.form = MetadataForm(self)
+        self.editor = MarkdownEditor(stack, self)
+        self.find_bar = FindBar(self.editor, self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("format_toolbar")
+        actions.build_toolbar(self.toolbar, FORMAT_TOOLBAR)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.form)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.find_bar)
+        keys = UndoKeys(stack, self)
+        for widget in self.form.text_widgets():
+            widget.installEventFilter(keys)
+
+        self.form.edited.connect(self._field_edited)
+        self.editor.text_edited.connect(doc.set_body)
+        self.editor.cursor_line_changed.connect(self.cursor_line_changed)
+        doc.opened.connect(self.set_article)
+        doc.field_changed.connect(lambda name: self.form.show_value(name, doc.field(name)))
+        self._connect(actions)
+        self.retranslate()
+        self.set_article(None)
+
+    def _connect(self, actions: Actions) -> None:
+        ed = self.editor
+        actions[A.BOLD].triggered.connect(lambda: ed.wrap_selection("**", self.tr("bold text")))
+        actions[A.ITALIC].triggered.connect(
+            lambda: ed.wrap_selection("*", self.tr("italic text")))
+        actions[A.LINK].triggered.connect(lambda: ed.insert_link(self.tr("link text")))
+        actions[A.HEADING2].triggered.connect(lambda: ed.toggle_line_prefix("## "))
+        actions[A.HEADING3].triggered.connect(lambda: ed.toggle_line_prefix("### "))
+        actions[A.BULLET_LIST].triggered.connect(lambda: ed.toggle_line_prefix("- "))
+        actions[A.QUOTE].triggered.connect(lambda: ed.toggle_line_prefix("> "))
+        actions[A.FIND].triggered.connect(lambda: self.find_bar.open_bar(replace=False))
+        actions[A.REPLACE].triggered.connect(lambda: self.find_bar.open_bar(replace=True))
+        self._format_actions = [actions[k] for k in FORMAT_TOOLBAR[3:] if k is not None]
+
+    def set_article(self, article: Article | None) -> None:
+        self.stack.clear()  # undo never crosses from one article into another
+        self.form.set_article(article)
+        self.editor.load_text(article.body if article else "")
+        has = article is not None
+        self.editor.setVisible(has)
+        self.toolbar.setVisible(has)
+        self.empty.setVisible(not has)
+        for action in getattr(self, "_format_actions", []):
+            action.setEnabled(has)
+        if not has:
+            self.find_bar.hide()
+
+    def _field_edited(self, name: str, value: Any) -> None:
+        if self.doc.article is None:
+            return
+        old = self.doc.field(name)
+        # A date picked in the calendar is a step of its own; typing merges.
+        self.stack.push(FieldCommand(self.doc, name, old, value, merge=name != "date"))
+
+    def focus_field(self, name: str) -> None:
+        widget = self.form.widget_for(name)
+        if widget is not None:
+            widget.setFocus()
+
+    def go_to_line(self, line: int) -> None:
+        self.editor.go_to_line(line)
+
+    def retranslate(self) -> None:
+        self.empty.setText(self.tr("Select an article in the list, or create one with "
+                                   "Article ▸ New Article."))
+        self.editor.setPlaceholderText(self.tr("Write the article here in Markdown: "
+                                               "## for a subheading, **bold**, *italic*."))
+        self.toolbar.setWindowTitle(self.tr("Formatting"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,337 @@
+"""The main window: builds the components, then connects their signals. Nothing else.
+
+To add a side panel, call :meth:`MainWindow.add_dock` with a factory; the widget is
+created when the dock is first shown (see ``_build_docks``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+from editor.gui import dialogs
+from editor.gui import settings as S
+from editor.gui.actions import A, Actions
+from editor.gui.docks import LazyDock
+from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
+from editor.gui.editor_pane import EditorPane
+from editor.gui.save_banner import SaveBanner
+from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
+from editor.model.errors import NewsdeskError
+from editor.model.validation import Problem, validate
+from editor.model.workspace import Workspace
+
+VALIDATE_DELAY_MS = 400
+Area = Qt.DockWidgetArea
+
+
+def available(module: str) -> bool:
+    """True when another part of the app (preview, preflight, ...) is installed."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: S.Settings):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.problems: list[Problem] = []
+        self.docks: dict[str, LazyDock] = {}
+        self.preview: Any = None
+        self.preflight: Any = None
+
+        # Components
+        self.actions = Actions(self)
+        self.actions.build_menus(self.menuBar())
+        self.stack = QUndoStack(self)
+        self.doc = DocumentController(settings.get(S.AUTOSAVE_DELAY_MS), self)
+        self.doc.confirm_restore = self._confirm_restore
+        self.pane = EditorPane(self.doc, self.stack, self.actions, self)
+        self.pane.editor.set_editor_font(settings.get(S.EDITOR_FONT_FAMILY),
+                                         settings.get(S.EDITOR_FONT_SIZE))
+        self.banner = SaveBanner(self.doc, self)
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.banner)
+        box.addWidget(self.pane, 1)
+        self.setCentralWidget(central)
+        self.panel = WorkspacePanel(self)
+        self.ops = ArticleOps(self.panel, self.doc, self)
+        for key in (A.NEW_ARTICLE, A.DUPLICATE_ARTICLE, A.RENAME_ARTICLE, A.DELETE_ARTICLE):
+            self.panel.add_button(self.actions[key])
+        self.status = _status_widgets(self)
+        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._build_docks()
+
+        # Signals
+        act = self.actions
+        act[A.UNDO].triggered.connect(self.stack.undo)
+        act[A.REDO].triggered.connect(self.stack.redo)
+        self.stack.canUndoChanged.connect(act[A.UNDO].setEnabled)
+        self.stack.canRedoChanged.connect(act[A.REDO].setEnabled)
+        act[A.UNDO].setEnabled(False)
+        act[A.REDO].setEnabled(False)
+        act[A.SAVE].triggered.connect(self.doc.save)
+        act[A.QUIT].triggered.connect(self.close)
+        act[A.NEW_ARTICLE].triggered.connect(self.ops.new_article)
+        act[A.DUPLICATE_ARTICLE].triggered.connect(self.ops.duplicate)
+        act[A.RENAME_ARTICLE].triggered.connect(self.ops.rename)
+        act[A.DELETE_ARTICLE].triggered.connect(self.ops.delete)
+        act[A.OPEN_WORKSPACE].triggered.connect(self._choose_workspace)
+        act[A.SETTINGS].triggered.connect(self._edit_settings)
+        act[A.ABOUT].triggered.connect(self._about)
+        act[A.FOCUS_LIST].triggered.connect(self._focus_list)
+        act[A.FOCUS_EDITOR].triggered.connect(self.pane.editor.setFocus)
+        act[A.SHOW_PREFLIGHT].triggered.connect(lambda: self._raise_dock("preflight"))
+        act[A.PREVIEW_DESKTOP].triggered.connect(lambda: self._set_preview_width("desktop"))
+        act[A.PREVIEW_MOBILE].triggered.connect(lambda: self._set_preview_width("mobile"))
+        width = settings.get(S.PREVIEW_WIDTH)
+        act[A.PREVIEW_MOBILE if width == "mobile" else A.PREVIEW_DESKTOP].setChecked(True)
+        self.panel.article_selected.connect(self.open_article)
+        self.ops.open_requested.connect(self._open_after_change)
+        self.doc.opened.connect(self._article_opened)
+        self.doc.changed.connect(self._validate_timer.start)
+        self.doc.changed.connect(self._article_changed)
+        self.doc.save_state_changed.connect(self._save_state)
+        self._validate_timer.timeout.connect(self.run_validation)
+        self.pane.cursor_line_changed.connect(self._cursor_line)
+        self.retranslate()
+
+    # Docks ---------------------------------------------------------------------------
+
+    def add_dock(self, name: str, title: Callable[[], str], factory: Callable[[], QWidget],
+                 area: Area = Area.RightDockWidgetArea, visible: bool = True) -> LazyDock:
+        """Add a side panel; ``title`` is called again on a language switch."""
+        dock = LazyDock(name, factory, self)
+        dock.title_source = title  # type: ignore[attr-defined]
+        dock.setWindowTitle(title())
+        self.addDockWidget(area, dock)
+        dock.setVisible(visible)
+        self.docks[name] = dock
+        return dock
+
+    def _build_docks(self) -> None:
+        articles = self.add_dock("articles", lambda: self.tr("Articles"), lambda: self.panel,
+                                 Area.LeftDockWidgetArea)
+        articles.ensure_created()
+        if available("editor.gui.preview"):
+            self.add_dock("preview", lambda: self.tr("Preview"), self._make_preview)
+        if available("editor.gui.preflight"):
+            dock = self.add_dock("preflight", lambda: self.tr("Problems"),
+                                 self._make_preflight, Area.BottomDockWidgetArea, False)
+            dock.created.connect(lambda _w: self.run_validation())
+        # Later panels (photos, review) are added here with self.add_dock(...).
+
+    def _raise_dock(self, name: str) -> None:
+        dock = self.docks.get(name)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+            dock.ensure_created().setFocus()
+
+    def _make_preview(self) -> QWidget:
+        from editor.gui.preview import PreviewPanel
+
+        self.preview = PreviewPanel(self)
+        self.preview.set_width_mode(self.settings.get(S.PREVIEW_WIDTH))
+        self.preview.line_clicked.connect(self.pane.go_to_line)
+        if self.doc.article is not None and self.workspace is not None:
+            self.preview.set_article(self.doc.article, self.workspace.config)
+        return self.preview
+
+    def _make_preflight(self) -> QWidget:
+        from editor.gui.preflight import PreflightPanel
+
+        self.preflight = PreflightPanel(self)
+        self.preflight.problem_activated.connect(self.go_to_problem)
+        return self.preflight
+
+    # Workspace and article ----------------------------------------------------------
+
+    def open_workspace(self, root: Path | str) -> Workspace:
+        """Open a workspace folder. Raises NewsdeskError."""
+        workspace = Workspace.open(root)
+        if not self.doc.close():
+            raise NewsdeskError(self.tr("The open article could not be saved."))
+        self.workspace = workspace
+        self.panel.set_workspace(workspace)
+        self.settings.set(S.LAST_WORKSPACE, str(workspace.root))
+        self.setWindowTitle(self._title())
+        return workspace
+
+    def open_article(self, slug: str) -> bool:
+        if self.workspace is None:
+            return False
+        if self.doc.article is not None and self.doc.article.slug == slug:
+            return True
+        try:
+            self.doc.open(self.workspace.find(slug))
+        except NewsdeskError as exc:
+            dialogs.show_error(self, self.tr("Cannot open the article"), exc.describe())
+            return False
+        self.panel.select(slug, emit=False)
+        self.settings.set(S.LAST_ARTICLE, slug)
+        return True
+
+    def _open_after_change(self, slug: str | None) -> None:
+        if slug is None:
+            self.doc.close()
+        else:
+            if self.doc.article is not None and not self.doc.article.folder.is_dir():
+                self.doc.article = None  # renamed or deleted underneath
+            self.open_article(slug)
+
+    def _article_opened(self, article: Any) -> None:
+        self.setWindowTitle(self._title())
+        if self.preview is not None and article is not None and self.workspace is not None:
+            self.preview.set_article(article, self.workspace.config)
+        self.run_validation()
+
+    def _article_changed(self) -> None:
+        if self.preview is not None and self.doc.article is not None:
+            self.preview.update_article(self.doc.article)
+        if self.status is not None and self.doc.article is not None:
+            self.status.update_counts(self.doc.article.body)
+
+    def run_validation(self) -> None:
+        article = self.doc.article
+        config = self.workspace.config if self.workspace else None
+        self.problems = validate(article, config) if article and config else []
+        if self.status is not None:
+            self.status.set_problems(self.problems)
+            if article is not None:
+                self.status.update_counts(article.body)
+        if self.preflight is not None:
+            self.preflight.set_problems(self.problems)
+
+    def go_to_problem(self, problem: Problem) -> None:
+        location = problem.location
+        if location is None:
+            return
+        if location.kind == "field":
+            self.pane.focus_field(str(location.ref))
+        elif location.kind == "line":
+            self.pane.go_to_line(int(location.ref))
+        elif location.kind == "photo" and "photos" in self.docks:
+            self._raise_dock("photos")
+
+    def _cursor_line(self, line: int) -> None:
+        if self.preview is not None:
+            self.preview.scroll_to_line(line)
+
+    def _set_preview_width(self, mode: str) -> None:
+        self.settings.set(S.PREVIEW_WIDTH, mode)
+        if self.preview is not None:
+            self.preview.set_width_mode(mode)
+
+    def _save_state(self, state: str) -> None:
+        if self.status is not None:
+            self.status.set_save_state(self.save_state_text(state))
+        self.setWindowModified(state != SAVED)
+
+    def save_state_text(self, state: str) -> str:
+        return {SAVED: self.tr("Saved"), MODIFIED: self.tr("Edited"),
+                FAILED: self.tr("Not saved")}.get(state, state)
+
+    def _focus_list(self) -> None:
+        self._raise_dock("articles")
+        self.panel.list.setFocus()
+
+    def _title(self) -> str:
+        parts = [self.doc.article.title] if self.doc.article else []
+        if self.workspace:
+            parts.append(self.workspace.config.site_name)
+        return " – ".join([*parts, "Newsdesk"]) + "[*]"
+
+    # Dialogs ------------------------------------------------------------------------
+
+    def _confirm_restore(self, entry: Any) -> bool:
+        when = getattr(entry, "saved_at", "")
+        text = self.tr("Newsdesk found unsaved changes to this article from %1 that are "
+                       "newer than the saved file (the app may have closed unexpectedly)."
+                       "\n\nRestore them?").replace("%1", str(when))
+        return dialogs.ask_yes_no(self, self.tr("Restore Unsaved Changes"), text)
+
+    def _choose_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Workspace"))
+        if folder:
+            try:
+                self.open_workspace(folder)
+            except NewsdeskError as exc:
+                dialogs.show_error(self, self.tr("Cannot open the workspace"), exc.describe())
+
+    def _edit_settings(self) -> None:
+        from editor.gui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.settings, self).exec():
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        from editor.gui import i18n
+
+        self.doc.set_autosave_delay(self.settings.get(S.AUTOSAVE_DELAY_MS))
+        self.pane.editor.set_editor_font(self.settings.get(S.EDITOR_FONT_FAMILY),
+                                         self.settings.get(S.EDITOR_FONT_SIZE))
+        self._set_preview_width(self.settings.get(S.PREVIEW_WIDTH))
+        i18n.install(self.settings.get(S.UI_LANGUAGE))
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from editor import __version__
+
+        QMessageBox.about(self, self.tr("About Newsdesk"), self.tr(
+            "Newsdesk %1\nWrite, credit, review and export news articles.").replace(
+                "%1", __version__))
+
+    # Qt events ----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        for dock in self.docks.values():
+            dock.setWindowTitle(dock.title_source())  # type: ignore[attr-defined]
+        self.setWindowTitle(self._title())
+        self._save_state(self.doc.state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.doc.close() and not dialogs.ask_yes_no(
+                self, self.tr("Not Saved"),
+                self.tr("The article could not be saved: %1\n\nQuit anyway? The text is kept "
+                        "in the recovery journal and offered at the next start.").replace(
+                    "%1", self.doc.last_error)):
+            event.ignore()
+            return
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        event.accept()
+
+
+def _status_widgets(window: MainWindow) -> Any:
+    """The status bar's counts, save state and problem count (preview engineer's part)."""
+    if not available("editor.gui.statusbar"):
+        return None
+    from editor.gui.statusbar import StatusBarWidgets
+
+    widgets = StatusBarWidgets(window.statusBar())
+    widgets.problems_clicked.connect(lambda: window._raise_dock("preflight"))
+    return widgets
+
+

@@ -1,0 +1,70 @@
+"""Edits the preferences declared in editor.gui.settings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from editor.gui import settings as S
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: S.Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.user_name = QLineEdit(settings.get(S.USER_NAME), objectName="user_name")
+        self.user_name.setPlaceholderText(self.tr("Shown with your reviews and comments"))
+        self.language = QComboBox(objectName="ui_language")
+        for value, label in (("system", self.tr("System language")), ("de", "Deutsch"),
+                             ("en", "English")):
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(self.language.findData(settings.get(S.UI_LANGUAGE)))
+        self.autosave = QSpinBox(objectName="autosave_delay")
+        self.autosave.setRange(S.AUTOSAVE_DELAY_MS.minimum or 0,
+                               S.AUTOSAVE_DELAY_MS.maximum or 60000)
+        self.autosave.setSingleStep(250)
+        self.autosave.setSuffix(" ms")
+        self.autosave.setValue(settings.get(S.AUTOSAVE_DELAY_MS))
+        self.font_family = QFontComboBox(objectName="editor_font_family")
+        if settings.get(S.EDITOR_FONT_FAMILY):
+            self.font_family.setCurrentText(settings.get(S.EDITOR_FONT_FAMILY))
+        self.font_size = QSpinBox(objectName="editor_font_size")
+        self.font_size.setRange(S.EDITOR_FONT_SIZE.minimum or 6, S.EDITOR_FONT_SIZE.maximum or 48)
+        self.font_size.setValue(settings.get(S.EDITOR_FONT_SIZE))
+        self.preview_width = QComboBox(objectName="preview_width")
+        self.preview_width.addItem(self.tr("Desktop"), "desktop")
+        self.preview_width.addItem(self.tr("Mobile"), "mobile")
+        self.preview_width.setCurrentIndex(
+            self.preview_width.findData(settings.get(S.PREVIEW_WIDTH)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Your &name:"), self.user_name)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Save after a pause of:"), self.autosave)
+        form.addRow(self.tr("Editor &font:"), self.font_family)
+        form.addRow(self.tr("Font si&ze:"), self.font_size)
+        form.addRow(self.tr("&Preview width:"), self.preview_width)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        s = self.settings
+        s.set(S.USER_NAME, self.user_name.text().strip())
+        s.set(S.UI_LANGUAGE, self.language.currentData())
+        s.set(S.AUTOSAVE_DELAY_MS, self.autosave.value())
+        s.set(S.EDITOR_FONT_FAMILY, self.font_family.currentFont().family())
+        s.set(S.EDITOR_FONT_SIZE, self.font_size.value())
+        s.set(S.PREVIEW_WIDTH, self.preview_width.currentData())
+        s.sync()
+        super().accept()
