@@ -64,9 +64,13 @@ class DocumentController(QObject):
 
     # Opening and closing ------------------------------------------------------------
 
-    def open(self, folder: Path) -> Article:
-        """Save the current article, then load ``folder``. Raises ArticleFormatError."""
-        self.close()
+    def open(self, folder: Path) -> Article | None:
+        """Save the current article, then load ``folder``. Raises ArticleFormatError.
+
+        Returns None, keeping the current article open, when that one cannot be saved.
+        """
+        if not self.close():
+            return None
         article = load_article(folder)
         self.article = article
         self._disk_text = article.to_text()

@@ -176,9 +176,13 @@ class MainWindow(QMainWindow):
         if self.doc.article is not None and self.doc.article.slug == slug:
             return True
         try:
-            self.doc.open(self.workspace.find(slug))
+            opened = self.doc.open(self.workspace.find(slug))
         except NewsdeskError as exc:
             dialogs.show_error(self, self.tr("Cannot open the article"), exc.describe())
+            opened = None
+        if opened is None:  # stay on the article that is open (its save failed)
+            if self.doc.article is not None:
+                self.panel.select(self.doc.article.slug, emit=False)
             return False
         self.panel.select(slug, emit=False)
         self.settings.set(S.LAST_ARTICLE, slug)
