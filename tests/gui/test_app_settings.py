@@ -1,0 +1,80 @@
+"""Settings registry round-trip, window state, language switch, diff for undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from editor.gui import settings as S
+from editor.gui.undo import diff_span
+
+
+def test_settings_round_trip(tmp_path: Path, qapp) -> None:
+    path = tmp_path / "s.ini"
+    first = S.Settings.at(path)
+    assert first.get(S.AUTOSAVE_DELAY_MS) == S.AUTOSAVE_DELAY_MS.default
+    first.set(S.USER_NAME, "Erika Muster")
+    first.set(S.UI_LANGUAGE, "de")
+    first.set(S.AUTOSAVE_DELAY_MS, 2500)
+    first.set(S.EDITOR_FONT_SIZE, 15)
+    first.set(S.PREVIEW_WIDTH, "mobile")
+    first.set(S.LAST_ARTICLE, "ein-artikel")
+    first.sync()
+    again = S.Settings.at(path)
+    assert again.get(S.USER_NAME) == "Erika Muster"
+    assert again.get(S.UI_LANGUAGE) == "de"
+    assert again.get(S.AUTOSAVE_DELAY_MS) == 2500
+    assert again.get(S.EDITOR_FONT_SIZE) == 15
+    assert again.get(S.PREVIEW_WIDTH) == "mobile"
+    assert again.get(S.LAST_ARTICLE) == "ein-artikel"
+    text = path.read_text(encoding="utf-8")
+    assert "[preferences]" in text and "[session]" in text
+
+
+def test_bad_stored_values_fall_back(tmp_path: Path, qapp) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text("[preferences]\nui_language=klingon\nautosave_delay_ms=abc\n"
+                    "editor_font_size=500\n", encoding="utf-8")
+    settings = S.Settings.at(path)
+    assert settings.get(S.UI_LANGUAGE) == "system"
+    assert settings.get(S.AUTOSAVE_DELAY_MS) == S.AUTOSAVE_DELAY_MS.default
+    assert settings.get(S.EDITOR_FONT_SIZE) == S.EDITOR_FONT_SIZE.maximum
+
+
+def test_settings_dialog_writes_preferences(gui_settings, qtbot) -> None:
+    from editor.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(gui_settings)
+    qtbot.addWidget(dialog)
+    dialog.user_name.setText("Max Redaktion")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.font_size.setValue(17)
+    dialog.preview_width.setCurrentIndex(dialog.preview_width.findData("mobile"))
+    dialog.accept()
+    assert gui_settings.get(S.USER_NAME) == "Max Redaktion"
+    assert gui_settings.get(S.UI_LANGUAGE) == "en"
+    assert gui_settings.get(S.EDITOR_FONT_SIZE) == 17
+    assert gui_settings.get(S.PREVIEW_WIDTH) == "mobile"
+
+
+def test_window_state_and_last_article_restored(main_window, gui_settings,
+                                                sample_workspace: Path, qtbot) -> None:
+    from editor.gui.app import create_window
+
+    slug = "neue-fahrradstrasse-verbindet-bahnhof-und-altstadt"
+    main_window.open_article(slug)
+    main_window.resize(611, 477)
+    main_window.close()
+    window = create_window(gui_settings, sample_workspace)
+    qtbot.addWidget(window)
+    assert window.doc.article.slug == slug
+    assert window.size().width() == 611
+
+
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_diff_span_rebuilds_new_text(old: str, new: str) -> None:
+    pos, removed, added = diff_span(old, new)
+    assert old[pos:pos + len(removed)] == removed
+    assert old[:pos] + added + old[pos + len(removed):] == new
