@@ -78,3 +78,35 @@ def test_diff_span_rebuilds_new_text(old: str, new: str) -> None:
     pos, removed, added = diff_span(old, new)
     assert old[pos:pos + len(removed)] == removed
     assert old[:pos] + added + old[pos + len(removed):] == new
+
+
+def test_language_switch_is_instant(main_window, qtbot, monkeypatch, tmp_path: Path) -> None:
+    from editor.gui import i18n
+    from editor.gui.actions import A
+
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "qm")
+    try:
+        assert i18n.install("de") == "de"
+        qtbot.waitUntil(lambda: main_window.actions[A.SAVE].text() == "&Speichern",
+                        timeout=2000)
+        assert (tmp_path / "qm" / "newsdesk_de.qm").is_file()
+        header = main_window.panel.list.headerItem()
+        assert header.text(0) == "Titel"
+        assert main_window.pane.form.labels["lead"].text() == "&Vorspann:"
+        assert main_window.menuBar().actions()[0].text() == "&Datei"
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: main_window.actions[A.SAVE].text() == "&Save", timeout=2000)
+    assert main_window.panel.list.headerItem().text(0) == "Title"
+
+
+def test_translations_are_complete() -> None:
+    import xml.etree.ElementTree as ET
+
+    from editor import resources
+
+    for language in ("de", "en"):
+        tree = ET.parse(resources.path(f"translations/newsdesk_{language}.ts"))
+        unfinished = [m.findtext("source") for m in tree.getroot().iter("message")
+                      if m.find("translation").get("type") == "unfinished"]
+        assert unfinished == [], language
