@@ -7,6 +7,7 @@ keeps everything in memory, reports it through ``save_failed`` and retries later
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ from editor.model.article import Article, load_article, parse_article, save_arti
 from editor.model.errors import NewsdeskError, StorageError
 
 JOURNAL_DELAY_MS = 1000
+# Someone typing without pause is still saved this often.
+MAX_UNSAVED_SECONDS = 20.0
 RETRY_DELAY_MS = 5000
 METADATA_FIELDS = ("title", "kicker", "date", "author", "lead", "tags")
 
@@ -49,6 +52,7 @@ class DocumentController(QObject):
         self.state = SAVED
         self.last_error = ""
         self._disk_text = ""
+        self._dirty_since: float | None = None
         # Asked before replacing the file's text with a newer journal; the GUI sets it.
         self.confirm_restore: Callable[[Any], bool] = lambda entry: False
         self._autosave_ms = autosave_delay_ms
@@ -59,8 +63,6 @@ class DocumentController(QObject):
 
     def set_autosave_delay(self, ms: int) -> None:
         self._autosave_ms = ms
-        if self.state != FAILED:
-            self._save_timer.setInterval(ms)
 
     # Opening and closing ------------------------------------------------------------
 
@@ -74,6 +76,7 @@ class DocumentController(QObject):
         article = load_article(folder)
         self.article = article
         self._disk_text = article.to_text()
+        self._dirty_since = None
         self.last_error = ""
         self._set_state(SAVED)
         self.opened.emit(article)
@@ -148,10 +151,20 @@ class DocumentController(QObject):
     def _mark_modified(self) -> None:
         self._set_state(MODIFIED if self.state != FAILED else FAILED)
         self.changed.emit()
-        # After a failure the retry timer keeps its pace instead of hammering the disk.
-        if self.state != FAILED or not self._save_timer.isActive():
-            self._save_timer.start()
-        self._journal_timer.start()
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        if self.state == FAILED:
+            # The retry timer keeps its pace instead of hammering the disk.
+            if not self._save_timer.isActive():
+                self._save_timer.start(max(self._autosave_ms, RETRY_DELAY_MS))
+        elif now - self._dirty_since > MAX_UNSAVED_SECONDS:
+            self._save_timer.start(0)
+        else:
+            self._save_timer.start(self._autosave_ms)
+        # Throttled, not debounced: continuous typing is journaled every second.
+        if not self._journal_timer.isActive():
+            self._journal_timer.start()
 
     # Saving -------------------------------------------------------------------------
 
@@ -169,12 +182,12 @@ class DocumentController(QObject):
             self._set_state(FAILED)
             self.save_failed.emit(exc.describe())
             # Keep trying; the journal still holds the text meanwhile.
-            self._save_timer.start(max(self._save_timer.interval(), RETRY_DELAY_MS))
+            self._save_timer.start(max(self._autosave_ms, RETRY_DELAY_MS))
             self.write_journal()
             return False
         self._disk_text = text
+        self._dirty_since = None
         self.last_error = ""
-        self._save_timer.setInterval(self._autosave_ms)
         self._journal_timer.stop()
         self._clear_journal()
         self._set_state(SAVED)

@@ -142,3 +142,14 @@ def test_no_question_when_journal_matches_file(main_window, monkeypatch) -> None
     assert fake.read_journal(folder) is None
 
 
+
+
+def test_continuous_typing_is_still_saved(main_window, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(document_module, "MAX_UNSAVED_SECONDS", 0.0)
+    main_window.doc.set_autosave_delay(60000)  # the idle delay alone would never fire
+    main_window.open_article(LIBRARY)
+    editor = main_window.pane.editor
+    qtbot.keyClicks(editor, "Ohne ")
+    qtbot.keyClicks(editor, "Pause")
+    qtbot.waitUntil(lambda: main_window.doc.state == SAVED, timeout=2000)
+    assert load_article(main_window.doc.article.folder).body.startswith("Ohne Pause")
