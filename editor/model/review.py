@@ -1,34 +1,359 @@
-"""Review state of an article (the review issue fills this in with events and approval).
+"""Review events, the state they give, approval bound to the exact content, the export gate.
 
-Other layers call only these functions; their signatures are the contract.
+Events live in ``<article>/review/``, one small JSON file each, never rewritten. A file name
+begins with the event's UTC time, so names sort in time order, and ends with a random
+suffix; the file is written completely (``atomic_write``) under a hidden temporary name and
+then linked to its final name, which fails instead of overwriting. Two people adding
+events to a shared folder at once therefore never lose one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import os
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from editor.model.article import Article
+from editor.model.article import REVIEW_DIR, Article
+from editor.model.atomic import TEMP_SUFFIX, atomic_write, is_temp_file
 from editor.model.config import SiteConfig
-from editor.model.validation import Problem
+from editor.model.contenthash import content_hash, short
+from editor.model.diff import Diff
+from editor.model.errors import NewsdeskError
+from editor.model.snapshot import SnapshotError, diff_against, read_snapshot, write_snapshot
+from editor.model.validation import Location, Problem, validate
 
 STATES = ("draft", "in_review", "changes_requested", "approved", "changed_since_approval",
           "published")
+EVENTS = ("submitted", "comment", "changes_requested", "approved", "reopened", "published")
+SCHEMA = "newsdesk-review-event/1"
+
+# What a person may do in each state (published is recorded by the export only).
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "draft": ("submitted", "comment"),
+    "in_review": ("approved", "changes_requested", "reopened", "comment"),
+    "changes_requested": ("submitted", "reopened", "comment"),
+    "approved": ("changes_requested", "reopened", "comment"),
+    "changed_since_approval": ("submitted", "approved", "changes_requested", "reopened",
+                               "comment"),
+    "published": ("reopened", "comment"),
+}
+
+
+class ReviewError(NewsdeskError):
+    """A review action is refused; ``problems`` says why (may be empty)."""
+
+    def __init__(self, message: str, path: Path | str | None = None,
+                 problems: list[Problem] | None = None):
+        self.problems = list(problems or [])
+        super().__init__(message, path)
+
+
+class ApprovalRefused(ReviewError):
+    """Approving is refused while validation reports errors."""
+
+
+class MissingName(ReviewError):
+    """Every event needs the name of the person adding it."""
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    by: str
+    at: str  # UTC, ISO 8601 with microseconds and 'Z'
+    note: str = ""
+    content_hash: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    file: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"event": self.kind, "by": self.by, "at": self.at, "note": self.note,
+                "content_hash": self.content_hash, **self.extra}
+
+
+@dataclass(frozen=True)
+class ReviewLog:
+    events: tuple[Event, ...]
+    # (file, reason) for every event file that could not be read; shown, never fatal.
+    broken: tuple[tuple[Path, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Status:
+    state: str
+    content_hash: str
+    approval: Event | None  # the approval in force (possibly for older content)
+    events: tuple[Event, ...]
+    broken: tuple[tuple[Path, str], ...] = ()
+
+    @property
+    def approved_hash(self) -> str | None:
+        return self.approval.content_hash if self.approval else None
+
+    @property
+    def allowed(self) -> tuple[str, ...]:
+        return ALLOWED[self.state]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"state": self.state, "content_hash": self.content_hash,
+                "approved_hash": self.approved_hash,
+                "events": [e.to_dict() for e in self.events],
+                "unreadable": [{"file": str(p), "reason": r} for p, r in self.broken]}
+
+
+# ---- storage ---------------------------------------------------------------------------
+
+_cache: dict[Path, tuple[tuple[str, ...], ReviewLog]] = {}
+_cache_lock = threading.Lock()
+_last_at: dict[Path, dt.datetime] = {}
+
+
+def review_dir(folder: Path) -> Path:
+    return folder / REVIEW_DIR
+
+
+def _event_names(folder: Path) -> list[str]:
+    try:
+        with os.scandir(review_dir(folder)) as it:
+            return sorted(e.name for e in it if e.name.endswith(".json")
+                          and not is_temp_file(Path(e.name)) and e.is_file())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+def read_log(folder: Path) -> ReviewLog:
+    """Every event of an article in time order; cached until a file is added or removed."""
+    folder = Path(folder)
+    names = tuple(_event_names(folder))
+    with _cache_lock:
+        cached = _cache.get(folder)
+    if cached is not None and cached[0] == names:
+        return cached[1]
+    events: list[Event] = []
+    broken: list[tuple[Path, str]] = []
+    for name in names:
+        path = review_dir(folder) / name
+        try:
+            events.append(_parse_event(path))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            broken.append((path, str(exc) or type(exc).__name__))
+    events.sort(key=lambda e: (e.at, e.file))
+    log = ReviewLog(tuple(events), tuple(broken))
+    with _cache_lock:
+        _cache[folder] = (names, log)
+    return log
+
+
+def _parse_event(path: Path) -> Event:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("not a review event")
+    kind = data.get("event")
+    if kind not in EVENTS:
+        raise ValueError(f"unknown event {kind!r}")
+    for key in ("by", "at"):
+        if not isinstance(data.get(key), str):
+            raise ValueError(f"no '{key}'")
+    dt.datetime.fromisoformat(data["at"].replace("Z", "+00:00"))  # raises ValueError
+    known = {"schema", "event", "by", "at", "note", "content_hash"}
+    return Event(kind, data["by"], data["at"], str(data.get("note") or ""),
+                 str(data.get("content_hash") or ""),
+                 {k: v for k, v in data.items() if k not in known}, path.name)
+
+
+def _timestamp(folder: Path) -> dt.datetime:
+    # Strictly after every event already there, so one person's events never swap order.
+    now = dt.datetime.now(dt.UTC)
+    names = _event_names(folder)
+    floor = _last_at.get(folder)
+    if names:
+        try:
+            latest = dt.datetime.strptime(names[-1][:22], "%Y%m%dT%H%M%S.%f").replace(
+                tzinfo=dt.UTC)
+            floor = max(floor, latest) if floor else latest
+        except ValueError:
+            pass
+    if floor is not None and now <= floor:
+        now = floor + dt.timedelta(microseconds=1)
+    _last_at[folder] = now
+    return now
+
+
+def _store(folder: Path, record: dict[str, Any], when: dt.datetime) -> str:
+    target_dir = review_dir(folder)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = when.strftime("%Y%m%dT%H%M%S.%f")
+    payload = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    for _ in range(20):
+        name = f"{stamp}Z-{record['event']}-{secrets.token_hex(6)}.json"
+        final = target_dir / name
+        staged = target_dir / f".{name}.staged{TEMP_SUFFIX}"
+        atomic_write(staged, payload)
+        try:
+            os.link(staged, final)  # fails rather than replace an existing event
+        except FileExistsError:
+            staged.unlink(missing_ok=True)
+            continue
+        except OSError:
+            # Some shares have no hard links; the random suffix makes a clash unthinkable.
+            if final.exists():
+                staged.unlink(missing_ok=True)
+                continue
+            os.replace(staged, final)
+            return name
+        staged.unlink(missing_ok=True)
+        return name
+    raise ReviewError("could not find a free name for the review event", target_dir)
+
+
+# ---- state ----------------------------------------------------------------------------
+
+
+def derive(events: tuple[Event, ...] | list[Event], current_hash: str) -> tuple[str,
+                                                                                 Event | None]:
+    """(state, approval in force) from events in time order and the current content hash.
+
+    An approval holds until changes are requested, the article is reopened or submitted
+    again; it covers only its own content hash: any other hash gives
+    changed_since_approval (also after publishing)."""
+    state = "draft"
+    approval: Event | None = None
+    for e in events:
+        if e.kind == "submitted":
+            state, approval = "in_review", None
+        elif e.kind == "changes_requested":
+            state, approval = "changes_requested", None
+        elif e.kind == "approved":
+            state, approval = "approved", e
+        elif e.kind == "reopened":
+            state, approval = "draft", None
+        elif e.kind == "published":
+            state = "published"
+    if state in ("approved", "published"):
+        covered = approval.content_hash if approval else _last_published_hash(events)
+        if covered != current_hash:
+            state = "changed_since_approval"
+    return state, approval
+
+
+def _last_published_hash(events: tuple[Event, ...] | list[Event]) -> str:
+    return next((e.content_hash for e in reversed(events) if e.kind == "published"), "")
+
+
+def status(article: Article) -> Status:
+    log = read_log(article.folder)
+    chash = content_hash(article)
+    state, approval = derive(log.events, chash)
+    return Status(state, chash, approval, log.events, log.broken)
 
 
 def state_of(article: Article) -> str:
     """The article's review state; 'draft' until review events exist."""
-    return "draft"
+    if not _event_names(article.folder):
+        return "draft"  # no events: skip hashing photos for the workspace list
+    return status(article).state
 
 
-def export_check(article: Article, config: SiteConfig) -> list[Problem]:
-    """Problems that forbid exporting this exact content (the approval gate)."""
-    return []
+def add_event(article: Article, kind: str, by: str, note: str = "", *,
+              config: SiteConfig | None = None, **extra: Any) -> Event:
+    """Record a review action on the article as it is now. Raises ReviewError when the
+    action is not possible in the current state, ApprovalRefused when validation reports
+    errors (``config`` is needed to approve), MissingName without a name."""
+    if kind not in EVENTS:
+        raise ReviewError(f"unknown review action '{kind}'")
+    by = by.strip()
+    if not by and kind != "published":
+        raise MissingName("a name is required for every review action")
+    note = note.strip()
+    if kind == "changes_requested" and not note:
+        raise ReviewError("say which changes are needed (a note is required)")
+    current = status(article)
+    if kind != "published" and kind not in current.allowed:
+        raise ReviewError(f"cannot {_VERB[kind]}: the article is {current.state}")
+    if kind == "approved":
+        errors = [p for p in validate(article, config or SiteConfig()) if p.is_error]
+        if errors:
+            raise ApprovalRefused("cannot approve: the article has problems", article.path,
+                                  errors)
+    when = _timestamp(article.folder)
+    at = when.isoformat(timespec="microseconds").replace("+00:00", "Z")
+    if kind == "approved":
+        write_snapshot(article, current.content_hash, by, at)
+    record = {"schema": SCHEMA, "event": kind, "by": by, "at": at, "note": note,
+              "content_hash": current.content_hash, **extra}
+    name = _store(article.folder, record, when)
+    return Event(kind, by, at, note, current.content_hash, dict(extra), name)
+
+
+_VERB = {"submitted": "submit it for review", "comment": "comment",
+         "changes_requested": "request changes", "approved": "approve it",
+         "reopened": "reopen it", "published": "publish it"}
+
+
+# ---- approval and export ---------------------------------------------------------------
 
 
 def approval_record(article: Article) -> dict[str, Any] | None:
     """{'by', 'at', 'content_hash'} of the approval that covers the current content."""
-    return None
+    s = status(article)
+    if s.approval is None or s.approval.content_hash != s.content_hash:
+        return None
+    return {"by": s.approval.by, "at": s.approval.at, "content_hash": s.approval.content_hash}
+
+
+def export_check(article: Article, config: SiteConfig) -> list[Problem]:
+    """Problems that forbid exporting this exact content (the approval gate)."""
+    if not config.approval_required:
+        return []
+    s = status(article)
+    where = Location("file", REVIEW_DIR)
+    if s.approval is not None and s.approval.content_hash == s.content_hash:
+        return []
+    if s.approval is not None:
+        a = s.approval
+        return [Problem(
+            "error", "changed-since-approval",
+            f"The article changed since {a.by} approved it on {a.at} (approved content "
+            f"{short(a.content_hash)}, now {short(s.content_hash)}); it needs a new approval.",
+            where, {"by": a.by, "at": a.at, "approved_hash": a.content_hash,
+                    "content_hash": s.content_hash, "state": s.state})]
+    return [Problem(
+        "error", "not-approved",
+        f"The article is not approved (review state: {s.state.replace('_', ' ')}); "
+        "export needs an approval of the current content.",
+        where, {"state": s.state, "content_hash": s.content_hash})]
 
 
 def record_published(article: Article, bundle_hash: str, by: str = "") -> None:
     """Append a 'published' event after a successful export."""
+    add_event(article, "published", by, f"bundle {bundle_hash}", bundle_hash=bundle_hash)
+
+
+def last_approval(article: Article) -> Event | None:
+    """The latest approval event, even one voided since (for 'changes since approval')."""
+    return next((e for e in reversed(read_log(article.folder).events) if e.kind == "approved"),
+                None)
+
+
+def changes_since_approval(article: Article) -> Diff | None:
+    """Body, metadata and photo changes since the latest approval; None if never approved.
+    Raises SnapshotError when the approved snapshot is missing or unreadable."""
+    approval = last_approval(article)
+    if approval is None:
+        return None
+    snap = read_snapshot(article.folder, approval.content_hash)
+    diff = diff_against(article, snap, content_hash(article))
+    diff.approved_by, diff.approved_at = approval.by, approval.at
+    return diff
+
+
+__all__ = ["ALLOWED", "EVENTS", "STATES", "ApprovalRefused", "Diff", "Event", "MissingName",
+           "ReviewError", "ReviewLog", "SnapshotError", "Status", "add_event",
+           "approval_record", "changes_since_approval", "content_hash", "derive",
+           "export_check", "last_approval", "read_log", "record_published", "state_of",
+           "status"]
