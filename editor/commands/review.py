@@ -1,0 +1,107 @@
+"""newsdesk review submit|approve|request-changes|comment|reopen|status|diff ARTICLE_DIR"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from editor.commands._common import open_article, print_json, print_problems
+from editor.model import review
+from editor.model.contenthash import short
+
+# CLI word -> event kind
+ACTIONS = {
+    "submit": "submitted",
+    "approve": "approved",
+    "request-changes": "changes_requested",
+    "comment": "comment",
+    "reopen": "reopened",
+}
+HELP = {
+    "submit": "submit the article for review",
+    "approve": "approve the article as it is now",
+    "request-changes": "ask for changes (--note says which)",
+    "comment": "add a comment (--note)",
+    "reopen": "return the article to draft",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("review", help="review and approve an article")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    for word, kind in ACTIONS.items():
+        a = actions.add_parser(word, help=HELP[word])
+        a.add_argument("article", metavar="ARTICLE_DIR")
+        a.add_argument("--as", dest="name", required=True, metavar="NAME",
+                       help="your name, recorded with the event")
+        a.add_argument("--note", default="", metavar="TEXT")
+        a.set_defaults(func=_act, kind=kind)
+    s = actions.add_parser("status", help="show the review state and history")
+    s.add_argument("article", metavar="ARTICLE_DIR")
+    s.add_argument("--json", action="store_true",
+                   help='print {"state", "content_hash", "approved_hash", "events"}')
+    s.set_defaults(func=_status)
+    d = actions.add_parser("diff", help="show the changes since the latest approval")
+    d.add_argument("article", metavar="ARTICLE_DIR")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=_diff)
+    p.set_defaults(func=lambda args: _usage(p))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _act(args: argparse.Namespace) -> int:
+    if not args.name.strip():
+        print("newsdesk: --as needs a name", file=sys.stderr)
+        return 2
+    article, config, _root = open_article(args.article)
+    try:
+        event = review.add_event(article, args.kind, args.name, args.note, config=config)
+    except review.ReviewError as exc:
+        print(f"newsdesk: {exc.describe()}", file=sys.stderr)
+        print_problems(exc.problems)
+        return 1
+    state = review.state_of(article)
+    print(f"{event.kind} by {event.by} at {event.at} (content {short(event.content_hash)});"
+          f" now {state}")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    article, _config, _root = open_article(args.article)
+    st = review.status(article)
+    for path, why in st.broken:
+        print(f"warning: unreadable review event {path}: {why}", file=sys.stderr)
+    if args.json:
+        data = st.to_dict()
+        data.pop("unreadable")
+        print_json(data)
+        return 0
+    print(f"state: {st.state}")
+    print(f"content: {st.content_hash}")
+    if st.approval is not None:
+        a = st.approval
+        print(f"approved: {a.content_hash} by {a.by} at {a.at}")
+    for e in st.events:
+        note = f": {e.note}" if e.note else ""
+        print(f"  {e.at}  {e.kind:<17} {e.by}  [{short(e.content_hash)}]{note}")
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    article, _config, _root = open_article(args.article)
+    diff = review.changes_since_approval(article)
+    if diff is None:
+        if args.json:
+            print_json(None)
+        else:
+            print("never approved: nothing to compare with")
+        return 0
+    if args.json:
+        print_json(diff.to_dict())
+    else:
+        sys.stdout.write(diff.to_text())
+    return 0
