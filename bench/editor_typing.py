@@ -1,0 +1,152 @@
+"""Typing benchmark on a 10,000-word article: GUI-thread stalls and keystroke -> preview.
+
+    .venv/bin/python bench/editor_typing.py [--words 10000] [--keys 200]
+
+Types --keys characters into the middle of the article, one every 40 ms, then waits
+for the autosave. A 1 ms heartbeat timer records the longest gap on the GUI thread
+(every handler on it: undo recording, highlighting, validation, autosave, journal,
+preview updates). When the preview panel is there, also reports the median time from
+a keystroke to the preview's ``rendered`` signal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+PARAGRAPH = ("Die Stadtverwaltung informiert über neue Angebote für Bürgerinnen und Bürger, "
+             "die ab dem kommenden Monat im Rathaus und online zur Verfügung stehen. ")
+
+
+def long_body(words: int) -> str:
+    parts, count, n = [], 0, 0
+    while count < words:
+        n += 1
+        if n % 8 == 1:
+            parts.append(f"## Abschnitt {n // 8 + 1}\n")
+        text = PARAGRAPH * 4 + "Mehr unter [der Website](https://example.org) und **hier**."
+        parts.append(text + "\n")
+        count += len(text.split())
+    return "\n".join(parts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=10000)
+    parser.add_argument("--keys", type=int, default=200)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    temp = Path(tempfile.mkdtemp(prefix="newsdesk-typing-"))
+    os.environ["NEWSDESK_SETTINGS"] = str(temp / "settings.ini")
+    try:
+        return run(args, temp)
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, temp: Path) -> int:
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent, QTextCursor
+
+    from editor.gui import app as gui_app
+    from editor.gui import settings as S
+    from editor.model.workspace import Workspace
+
+    ws = Workspace.init(temp / "ws")
+    article = ws.create_article("Langer Artikel", lead="Ein sehr langer Artikel.",
+                                body=long_body(args.words))
+    qapp = gui_app.application()
+    window = gui_app.create_window(S.Settings(), ws.root)
+    window.resize(1400, 900)
+    window.open_article(article.slug)
+    window.show()
+    editor = window.pane.editor
+    preview = None
+    dock = window.docks.get("preview")
+    if dock is not None:
+        preview = dock.ensure_created()
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    wait(3000 if preview is not None else 300)  # first render
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()) // 2)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    heartbeat = QTimer(interval=1, timerType=Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    handler_ms: list[float] = []
+    latencies: list[float] = []
+    pending: list[float] = []
+    if preview is not None:
+        preview.rendered.connect(
+            lambda: latencies.append((time.perf_counter() - pending.pop()) * 1000)
+            if pending else None)
+    text = "schnell tippen " * (args.keys // 15 + 1)
+    keys = iter(text[:args.keys])
+    done = QEventLoop()
+
+    def type_one() -> None:
+        char = next(keys, None)
+        if char is None:
+            typer.stop()
+            QTimer.singleShot(4000, done.quit)  # let autosave, journal, preview finish
+            return
+        start = time.perf_counter()
+        pending[:] = [start]
+        # Real key events; QTest.keyClick in PySide6 6.12 corrupts None's refcount.
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            qapp.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        handler_ms.append((time.perf_counter() - start) * 1000)
+
+    typer = QTimer(interval=40)
+    typer.timeout.connect(type_one)
+    heartbeat.start()
+    typer.start()
+    done.exec()
+    heartbeat.stop()
+    words = len(editor.toPlainText().split())
+    print(f"article: {words} words; typed {len(handler_ms)} characters")
+    print(f"keystroke handling on the GUI thread: median {statistics.median(handler_ms):.2f} ms,"
+          f" max {max(handler_ms):.2f} ms")
+    top = ", ".join(f"{g:.1f}" for g in sorted(gaps)[-5:])
+    print(f"longest GUI-thread stall while typing (incl. autosave): {max(gaps):.1f} ms"
+          f" (five longest: {top} ms; {len(gaps)} heartbeats)")
+    if latencies:
+        print(f"keystroke -> preview rendered: median {statistics.median(latencies):.1f} ms "
+              f"({len(latencies)} renders)")
+    saved = window.doc.state
+    window.close()
+    qapp.processEvents()
+    print(f"save state at the end: {saved}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
