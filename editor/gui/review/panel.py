@@ -1,0 +1,355 @@
+"""The review dock: state, history, comment box, review actions, changes since approval,
+and "Save preview as PDF"."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui import dialogs
+from editor.gui.review.pdf import PdfPrinter
+from editor.gui.workspace_panel.panel import state_label
+from editor.model import review
+from editor.model.article import Article
+from editor.model.config import SiteConfig
+from editor.model.contenthash import short
+from editor.model.errors import NewsdeskError
+
+# Button -> event kind; the order they appear in.
+ACTIONS = ("submitted", "approved", "changes_requested", "reopened", "comment")
+
+
+def _event_label(kind: str) -> str:
+    labels = {
+        "submitted": QCoreApplication.translate("Review", "Submitted for review"),
+        "comment": QCoreApplication.translate("Review", "Comment"),
+        "changes_requested": QCoreApplication.translate("Review", "Changes requested"),
+        "approved": QCoreApplication.translate("Review", "Approved"),
+        "reopened": QCoreApplication.translate("Review", "Reopened"),
+        "published": QCoreApplication.translate("Review", "Published"),
+    }
+    return labels.get(kind, kind)
+
+
+class _StatusSignals(QObject):
+    done = Signal(int, object)  # generation, Status or NewsdeskError
+
+
+class _StatusJob(QRunnable):
+    """Hashing photos can take a moment for large files: done off the GUI thread."""
+
+    def __init__(self, article: Article, generation: int, signals: _StatusSignals):
+        super().__init__()
+        self.article, self.generation, self.signals = article, generation, signals
+
+    def run(self) -> None:
+        try:
+            result: object = review.status(self.article)
+        except NewsdeskError as exc:
+            result = exc
+        self.signals.done.emit(self.generation, result)
+
+
+class ReviewPanel(QWidget):
+    """Give it the open article with :meth:`set_article` (again after edits with
+    :meth:`update_article`) and the user's name with :meth:`set_user`."""
+
+    state_changed = Signal(str)  # after an action or when a refresh finds a new state
+    user_name_needed = Signal()
+    user_name_entered = Signal(str)  # asked for on first use; the window stores it
+    review_mode_requested = Signal(bool)
+    pdf_saved = Signal(str)
+    pdf_failed = Signal(str)
+    status_ready = Signal(object)  # review.Status, after every refresh
+
+    def __init__(self, parent: QWidget | None = None,
+                 ask_name: Callable[[QWidget], str | None] | None = None):
+        super().__init__(parent)
+        self.article: Article | None = None
+        self.config = SiteConfig()
+        self.user = ""
+        self.status: review.Status | None = None
+        self._ask_name = ask_name or self._default_ask_name
+        self._generation = 0
+        self._signals = _StatusSignals(self)
+        self._signals.done.connect(self._on_status)
+        self._printer = PdfPrinter(self)
+        self._printer.finished.connect(self._on_pdf)
+
+        self.state_label = QLabel(objectName="review_state")
+        self.hash_label = QLabel(objectName="review_hash")
+        self.message = QLabel(objectName="review_message", wordWrap=True)
+        self.history = QTreeWidget(objectName="review_history", rootIsDecorated=False)
+        self.history.setColumnCount(4)
+        self.comment = QPlainTextEdit(objectName="review_comment")
+        self.comment.setMaximumHeight(90)
+        self.buttons = {kind: QPushButton(objectName=f"review_{kind}") for kind in ACTIONS}
+        for kind, button in self.buttons.items():
+            button.clicked.connect(lambda _=False, k=kind: self.act(k))
+        self.mode_button = QPushButton(objectName="review_mode", checkable=True)
+        self.mode_button.toggled.connect(self.review_mode_requested)
+        self.pdf_button = QPushButton(objectName="review_pdf")
+        self.pdf_button.clicked.connect(self._pdf_clicked)
+        self.diff_view = QPlainTextEdit(objectName="review_diff", readOnly=True)
+        self._page_provider: Callable[[], object] | None = None
+        self._ask_pdf_path: Callable[[QWidget], str | None] = self._default_pdf_path
+
+        buttons = QHBoxLayout()
+        for kind in ("submitted", "approved", "changes_requested", "reopened"):
+            buttons.addWidget(self.buttons[kind])
+        history_tab = QWidget()
+        h = QVBoxLayout(history_tab)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(self.history, 1)
+        h.addWidget(self.comment)
+        row = QHBoxLayout()
+        row.addWidget(self.buttons["comment"])
+        row.addStretch(1)
+        row.addWidget(self.pdf_button)
+        row.addWidget(self.mode_button)
+        h.addLayout(row)
+        self.tabs = QTabWidget(objectName="review_tabs")
+        self.tabs.addTab(history_tab, "")
+        self.tabs.addTab(self.diff_view, "")
+        self.tabs.currentChanged.connect(lambda _i: self._maybe_show_diff())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.hash_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self._update_buttons()
+
+    # ---- API for the main window ------------------------------------------------------
+
+    def retranslate(self) -> None:
+        texts = {"submitted": self.tr("Submit for review"), "approved": self.tr("Approve"),
+                 "changes_requested": self.tr("Request changes"), "reopened": self.tr("Reopen"),
+                 "comment": self.tr("Add comment")}
+        for kind, text in texts.items():
+            self.buttons[kind].setText(text)
+        self.mode_button.setText(self.tr("Review mode"))
+        self.pdf_button.setText(self.tr("Save preview as PDF…"))
+        self.comment.setPlaceholderText(self.tr("Comment or requested changes"))
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Event"), self.tr("Who"),
+                                      self.tr("Note")])
+        self.tabs.setTabText(0, self.tr("History"))
+        self.tabs.setTabText(1, self.tr("Changes since approval"))
+        self._show_status()
+
+    def set_article(self, article: Article | None, config: SiteConfig | None = None) -> None:
+        self.article = article
+        if config is not None:
+            self.config = config
+        self.status = None
+        self.message.clear()
+        self.diff_view.clear()
+        self.refresh()
+
+    def update_article(self, article: Article) -> None:
+        """The same article after an edit: recompute the state (in the background)."""
+        self.article = article
+        self.refresh()
+
+    def set_user(self, name: str) -> None:
+        self.user = name.strip()
+
+    def set_page_provider(self, provider: Callable[[], object] | None) -> None:
+        """``provider()`` returns the preview's QWebEnginePage (for "Save preview as PDF")."""
+        self._page_provider = provider
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """Reload events and recompute the hash off the GUI thread; ``status_ready`` follows."""
+        self._generation += 1
+        if self.article is None:
+            self._show_status()
+            return
+        job = _StatusJob(copy.deepcopy(self.article), self._generation, self._signals)
+        QThreadPool.globalInstance().start(job)
+
+    def refresh_now(self) -> None:
+        """Synchronous refresh (after our own actions; the hashes are cached by then)."""
+        self._generation += 1
+        if self.article is not None:
+            self._apply(review.status(self.article))
+
+    def act(self, kind: str) -> bool:
+        """Perform a review action with the comment box as note. True when recorded."""
+        if self.article is None:
+            return False
+        if not self.user and not self._obtain_name():
+            self.message.setText(self.tr("Enter your name to take part in the review."))
+            return False
+        note = self.comment.toPlainText().strip()
+        if kind == "comment" and not note:
+            self.message.setText(self.tr("Write a comment first."))
+            return False
+        try:
+            review.add_event(self.article, kind, self.user, note, config=self.config)
+        except review.ApprovalRefused as exc:
+            lines = "\n".join(f"• {p.message}" for p in exc.problems)
+            self.message.setText(self.tr("Not approved: fix these problems first:") + "\n"
+                                 + lines)
+            return False
+        except review.ReviewError as exc:
+            self.message.setText(exc.message)
+            return False
+        except NewsdeskError as exc:
+            self.message.setText(exc.describe())
+            return False
+        self.comment.clear()
+        self.message.clear()
+        self.refresh_now()
+        self.state_changed.emit(self.status.state if self.status else "draft")
+        return True
+
+    def save_pdf(self, page: object, path: Path | str) -> bool:
+        """Print ``page`` (a QWebEnginePage showing the preview) to ``path`` with the state,
+        short hash and date in the footer; ``pdf_saved`` or ``pdf_failed`` follows."""
+        st = self.status
+        state = state_label(st.state) if st else ""
+        chash = short(st.content_hash) if st else ""
+        today = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+        title = self.article.title if self.article else ""
+        footer = self.tr("{title} · Review state: {state} · Content {hash} · {date}").format(
+            title=title, state=state, hash=chash, date=today)
+        if not self._printer.print(page, path, footer):  # type: ignore[arg-type]
+            self.message.setText(self.tr("A PDF is still being written."))
+            return False
+        self.message.setText(self.tr("Writing PDF…"))
+        return True
+
+    # ---- internals ---------------------------------------------------------------------
+
+    def _default_ask_name(self, parent: QWidget) -> str | None:
+        return dialogs.ask_text(parent, self.tr("Your name"),
+                                self.tr("Your name, recorded with your review actions:"))
+
+    def _default_pdf_path(self, parent: QWidget) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = f"{self.article.slug}-review.pdf" if self.article else "review.pdf"
+        path, _ = QFileDialog.getSaveFileName(parent, self.tr("Save preview as PDF"),
+                                              suggested, self.tr("PDF files (*.pdf)"))
+        return path or None
+
+    def _obtain_name(self) -> bool:
+        self.user_name_needed.emit()
+        if self.user:  # the window may have answered the signal already
+            return True
+        name = (self._ask_name(self) or "").strip()
+        if not name:
+            return False
+        self.set_user(name)
+        self.user_name_entered.emit(name)
+        return True
+
+    def _on_status(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # an older job; a newer refresh is on its way
+        if isinstance(result, NewsdeskError):
+            self.message.setText(result.describe())
+            return
+        previous = self.status.state if self.status else None
+        self._apply(result)  # type: ignore[arg-type]
+        if previous is not None and self.status and self.status.state != previous:
+            self.state_changed.emit(self.status.state)
+
+    def _apply(self, status: review.Status) -> None:
+        self.status = status
+        self._show_status()
+        self._fill_history()
+        self._update_buttons()
+        self.diff_view.clear()
+        self._maybe_show_diff()
+        self.status_ready.emit(status)
+
+    def _show_status(self) -> None:
+        st = self.status
+        if self.article is None or st is None:
+            self.state_label.setText(self.tr("No article") if self.article is None else "…")
+            self.hash_label.clear()
+            return
+        self.state_label.setText(self.tr("State: {0}").format(state_label(st.state)))
+        text = self.tr("Content {0}").format(short(st.content_hash))
+        if st.approval is not None:
+            a = st.approval
+            text += " · " + self.tr("approved {0} by {1} at {2}").format(
+                short(a.content_hash), a.by, a.at)
+        self.hash_label.setText(text)
+        if st.broken:
+            self.message.setText(self.tr("Unreadable review events: {0}").format(
+                ", ".join(p.name for p, _ in st.broken)))
+
+    def _fill_history(self) -> None:
+        self.history.clear()
+        for e in (self.status.events if self.status else ()):
+            item = QTreeWidgetItem([e.at.replace("T", " ")[:19], _event_label(e.kind), e.by,
+                                    e.note])
+            item.setToolTip(3, self.tr("Content {0}").format(e.content_hash))
+            self.history.addTopLevelItem(item)
+        if self.history.topLevelItemCount():
+            self.history.scrollToBottom()
+
+    def _update_buttons(self) -> None:
+        allowed = self.status.allowed if self.status and self.article else ()
+        for kind, button in self.buttons.items():
+            button.setEnabled(kind in allowed)
+        self.pdf_button.setEnabled(self.article is not None and self.status is not None
+                                   and self._page_provider is not None
+                                   and not self._printer.busy)
+        self.tabs.setTabEnabled(1, any(e.kind == "approved" for e in
+                                       (self.status.events if self.status else ())))
+
+    def _maybe_show_diff(self) -> None:
+        if self.tabs.currentIndex() != 1 or self.article is None:
+            return
+        if self.diff_view.toPlainText():
+            return
+        self.diff_view.setPlainText(self.diff_text())
+
+    def diff_text(self) -> str:
+        """The readable 'changes since approval' shown in the second tab."""
+        if self.article is None:
+            return ""
+        try:
+            diff = review.changes_since_approval(self.article)
+        except NewsdeskError as exc:
+            return exc.describe()
+        if diff is None:
+            return self.tr("This article has never been approved.")
+        return diff.to_text()
+
+    def _pdf_clicked(self) -> None:
+        if self._page_provider is None:
+            return
+        path = self._ask_pdf_path(self)
+        if path:
+            self.save_pdf(self._page_provider(), path)
+            self._update_buttons()
+
+    def _on_pdf(self, path: str, ok: bool) -> None:
+        self._update_buttons()
+        if ok:
+            self.message.setText(self.tr("PDF saved: {0}").format(path))
+            self.pdf_saved.emit(path)
+        else:
+            self.message.setText(self.tr("The PDF could not be written: {0}").format(path))
+            self.pdf_failed.emit(path)
