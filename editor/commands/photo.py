@@ -1,0 +1,110 @@
+"""newsdesk photo info|add|list: credits from photo files and an article's photos."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from editor.commands._common import open_article, print_json
+from editor.model.article import save_article
+from editor.model.config import PHOTO_FIELDS
+from editor.model.photometa import read_photo_meta
+from editor.model.photos import MissingCreditsError, attach_photo, is_used, missing_fields
+from editor.model.validation import FIELD_LABELS
+
+_OPTIONS = {name: "--" + name.replace("_", "-") for name in PHOTO_FIELDS}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("photo", help="read photo credits; attach and list an article's photos")
+    photo_sub = p.add_subparsers(dest="photo_command", metavar="ACTION")
+
+    info = photo_sub.add_parser("info", help="show the credits a photo file carries")
+    info.add_argument("file", metavar="FILE")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(func=run_info)
+
+    add = photo_sub.add_parser(
+        "add", help="attach a photo; credits are prefilled from the file, options override")
+    add.add_argument("article", metavar="ARTICLE_DIR")
+    add.add_argument("file", metavar="FILE")
+    add.add_argument("--id", dest="photo_id", metavar="ID", help="photo id (default: file name)")
+    for name, option in _OPTIONS.items():
+        add.add_argument(option, dest=name, metavar="TEXT", help=FIELD_LABELS.get(name, name))
+    add.add_argument("--allow-incomplete", action="store_true",
+                     help="attach even when required credits are missing (export refuses it)")
+    add.set_defaults(func=run_add)
+
+    lst = photo_sub.add_parser("list", help="list an article's photos and their credits")
+    lst.add_argument("article", metavar="ARTICLE_DIR")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=run_list)
+    p.set_defaults(func=lambda _args: _usage(p))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def run_info(args: argparse.Namespace) -> int:
+    meta = read_photo_meta(Path(args.file))
+    if args.json:
+        print_json(meta.to_dict())
+        return 0
+    print(f"{meta.format}, {meta.width} x {meta.height} pixels")
+    if not meta.fields:
+        print("no credits in the file")
+    for name, fv in meta.fields.items():
+        print(f"{FIELD_LABELS.get(name, name):<22} {fv.value}   [{fv.tag}]")
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    article, config, _root = open_article(args.article)
+    overrides = {name: getattr(args, name) for name in PHOTO_FIELDS}
+    try:
+        updated, photo = attach_photo(article, config, Path(args.file), overrides,
+                                      photo_id=args.photo_id,
+                                      allow_incomplete=args.allow_incomplete)
+    except MissingCreditsError as exc:
+        for name in exc.missing:
+            print(f"error: the photo has no {FIELD_LABELS.get(name, name)}; "
+                  f"give it with {_OPTIONS[name]} (or use --allow-incomplete)", file=sys.stderr)
+        return 1
+    try:
+        save_article(updated)
+    except BaseException:
+        # The article was not saved, so the copied original must not linger.
+        (updated.folder / photo.file).unlink(missing_ok=True)
+        raise
+    if photo.incomplete:
+        names = ", ".join(missing_fields(photo, config))
+        print(f"warning: photo '{photo.id}' kept as incomplete (missing: {names});"
+              " export refuses it until filled", file=sys.stderr)
+    print(photo.id)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    article, config, _root = open_article(args.article)
+    rows = []
+    for photo in article.photos:
+        row = photo.to_dict()
+        row["lead"] = photo.id == article.lead_photo
+        row["used"] = is_used(article, photo.id)
+        row["missing"] = missing_fields(photo, config)
+        rows.append(row)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no photos")
+    for row in rows:
+        flags = [f for f, on in (("lead", row["lead"]), ("unused", not row["used"]),
+                                 ("incomplete", bool(row["missing"]))) if on]
+        marks = f"  [{', '.join(flags)}]" if flags else ""
+        credit = row.get("creator", "") or "-"
+        print(f"{row['id']:<24} {row['file']:<36} {credit}{marks}")
+    return 0
