@@ -53,6 +53,8 @@ class DocumentController(QObject):
         self.last_error = ""
         self._disk_text = ""
         self._dirty_since: float | None = None
+        self._local_copy_text: str | None = None
+        self._local_copy_path: Path | None = None
         # Asked before replacing the file's text with a newer journal; the GUI sets it.
         self.confirm_restore: Callable[[Any], bool] = lambda entry: False
         self._autosave_ms = autosave_delay_ms
@@ -180,10 +182,15 @@ class DocumentController(QObject):
         except StorageError as exc:
             self.last_error = exc.message
             self._set_state(FAILED)
-            self.save_failed.emit(exc.describe())
-            # Keep trying; the journal still holds the text meanwhile.
+            # Keep trying; meanwhile the journal (or a local copy) holds the text.
             self._save_timer.start(max(self._autosave_ms, RETRY_DELAY_MS))
-            self.write_journal()
+            message = exc.describe()
+            if not self.write_journal():
+                copy = self._local_copy(text)
+                if copy is not None:
+                    message += "\n" + self.tr("A copy of your text is kept in %1").replace(
+                        "%1", str(copy))
+            self.save_failed.emit(message)
             return False
         self._disk_text = text
         self._dirty_since = None
@@ -194,14 +201,28 @@ class DocumentController(QObject):
         self.saved.emit()
         return True
 
-    def write_journal(self) -> None:
+    def write_journal(self) -> bool:
+        """Keep the unsaved text in the article's journal; False if that failed."""
         recovery = _recovery()
         if recovery is None or self.article is None or self.state == SAVED:
-            return
+            return True
         try:
             recovery.write_journal(self.article.folder, self.article.to_text())
         except (NewsdeskError, OSError):
-            pass  # the journal is a safety net; the save error is what the user sees
+            return False  # the journal is a safety net; the save error is what users see
+        return True
+
+    def _local_copy(self, text: str) -> Path | None:
+        """When the workspace folder takes nothing at all, keep the text on this machine."""
+        recovery = _recovery()
+        if recovery is None or self.article is None or text == self._local_copy_text:
+            return self._local_copy_path
+        try:
+            self._local_copy_path = recovery.write_local_recovery_copy(text, self.article.slug)
+        except (NewsdeskError, OSError, AttributeError):
+            return None
+        self._local_copy_text = text
+        return self._local_copy_path
 
     def _clear_journal(self) -> None:
         recovery = _recovery()

@@ -6,6 +6,7 @@ created when the dock is first shown (see ``_build_docks``).
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
@@ -261,7 +262,9 @@ class MainWindow(QMainWindow):
     # Dialogs ------------------------------------------------------------------------
 
     def _confirm_restore(self, entry: Any) -> bool:
-        when = getattr(entry, "saved_at", "")
+        when = entry.saved_at
+        if isinstance(when, dt.datetime):
+            when = when.astimezone().strftime("%Y-%m-%d %H:%M")
         text = self.tr("Newsdesk found unsaved changes to this article from %1 that are "
                        "newer than the saved file (the app may have closed unexpectedly)."
                        "\n\nRestore them?").replace("%1", str(when))

@@ -153,3 +153,27 @@ def test_continuous_typing_is_still_saved(main_window, qtbot, monkeypatch) -> No
     qtbot.keyClicks(editor, "Pause")
     qtbot.waitUntil(lambda: main_window.doc.state == SAVED, timeout=2000)
     assert load_article(main_window.doc.article.folder).body.startswith("Ohne Pause")
+
+
+def test_unwritable_folder_keeps_a_local_copy(main_window, qtbot, monkeypatch,
+                                              tmp_path: Path) -> None:
+    from editor.model import recovery
+
+    def refuse(path, data, **kwargs):
+        raise StorageError("Not saved: the folder no longer exists", path, errno.ENOENT)
+
+    def no_journal(folder, text):
+        raise StorageError("Not saved: the folder no longer exists", folder, errno.ENOENT)
+
+    monkeypatch.setattr(article_module, "atomic_write", refuse)
+    monkeypatch.setattr(recovery, "write_journal", no_journal)
+    monkeypatch.setattr(recovery, "local_recovery_dir", lambda: tmp_path / "recovered")
+    main_window.open_article(LIBRARY)
+    qtbot.keyClicks(main_window.pane.form.kicker, " extra")
+    main_window.doc.save()
+    copies = list((tmp_path / "recovered").glob("*.md"))
+    assert len(copies) == 1
+    assert "kicker: Aktuelles extra" in copies[0].read_text(encoding="utf-8")
+    assert str(copies[0]) in main_window.banner.label.text()
+    main_window.doc.save()  # the same text is not copied twice
+    assert len(list((tmp_path / "recovered").glob("*.md"))) == 1
