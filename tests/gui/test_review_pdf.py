@@ -1,0 +1,60 @@
+"""Save preview as PDF: the file is written and its footer names state and short hash."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor.gui.review import ReviewPanel
+from editor.model.contenthash import content_hash, short
+from tests.model.test_review import make_article
+
+QtWebEngineCore = pytest.importorskip("PySide6.QtWebEngineCore")
+QtPdf = pytest.importorskip("PySide6.QtPdf")
+
+
+def pdf_text(path) -> str:
+    doc = QtPdf.QPdfDocument()
+    assert doc.load(str(path)) == QtPdf.QPdfDocument.Error.None_
+    text = "\n".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+    doc.close()
+    return text
+
+
+@pytest.mark.timeout(60)
+def test_save_pdf_writes_footer_with_hash(qtbot, workspace, tmp_path):
+    article = make_article(workspace)
+    panel = ReviewPanel(ask_name=lambda parent: None)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.status_ready, timeout=5000):
+        panel.set_article(article, workspace.config)
+    page = QtWebEngineCore.QWebEnginePage()
+    with qtbot.waitSignal(page.loadFinished, timeout=30000):
+        page.setHtml("<html><body><h1>Stadtrat beschließt Haushalt</h1>"
+                     "<p>Erster Absatz.</p></body></html>")
+    target = tmp_path / "sign-off.pdf"
+    with qtbot.waitSignal(panel.pdf_saved, timeout=30000) as sig:
+        assert panel.save_pdf(page, target)
+    assert sig.args == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF")
+    text = pdf_text(target)
+    assert short(content_hash(article)) in text
+    assert "Draft" in text and "Haushalt" in text
+    # The footer was only for printing: it is gone from the page afterwards.
+    with qtbot.waitCallback(timeout=10000) as cb:
+        page.runJavaScript("document.getElementById('newsdesk-review-footer') === null", 0, cb)
+    assert cb.args == [True]
+
+
+def test_pdf_button_uses_page_provider(qtbot, workspace, tmp_path):
+    panel = ReviewPanel(ask_name=lambda parent: None)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.status_ready, timeout=5000):
+        panel.set_article(make_article(workspace), workspace.config)
+    assert not panel.pdf_button.isEnabled()
+    calls = []
+    panel._ask_pdf_path = lambda parent: str(tmp_path / "x.pdf")
+    panel.save_pdf = lambda page, path: calls.append((page, path)) or True
+    panel.set_page_provider(lambda: "PAGE")
+    assert panel.pdf_button.isEnabled()
+    panel.pdf_button.click()
+    assert calls == [("PAGE", str(tmp_path / "x.pdf"))]
