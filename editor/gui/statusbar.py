@@ -1,0 +1,161 @@
+"""Status bar pieces: word/character counts with reading time, save state, problem count."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from editor.model.validation import Problem
+
+WORDS_PER_MINUTE = 200
+# Counting 10,000 words takes a few milliseconds; wait for a pause in typing first.
+COUNT_DELAY_MS = 120
+
+# Link and image targets are not read ("](photo:podium)", "](https://...)").
+_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
+# A word: letters or digits, joined by inner hyphens or apostrophes ("E-Mail", "geht's").
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Counts:
+    words: int
+    characters: int
+
+    @property
+    def reading_minutes(self) -> int:
+        """Whole minutes at ~200 words a minute; any text takes at least one."""
+        return math.ceil(self.words / WORDS_PER_MINUTE) if self.words else 0
+
+
+def count(text: str) -> Counts:
+    """Words and characters of a Markdown text, without line breaks and link targets."""
+    visible = _LINK_TARGET.sub("]", text)
+    words = sum(1 for _ in _WORD.finditer(visible))
+    characters = len(visible) - visible.count("\n")
+    return Counts(words, characters)
+
+
+def _number(n: int) -> str:
+    """Digits grouped for the UI language (10.000 in German)."""
+    return QLocale().toString(n)
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    # Explicit singular/plural strings: both UI languages (de, en) need only these two.
+    return one if n == 1 else many.replace("%1", _number(n))
+
+
+class _ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class StatusBarWidgets(QObject):
+    """Labels for the main window's status bar.
+
+    ``StatusBarWidgets(status_bar)`` installs itself; ``StatusBarWidgets()`` followed by
+    :meth:`install` does the same in two steps.
+    """
+
+    problems_clicked = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.counts_label = QLabel(objectName="status_counts")
+        self.save_label = QLabel(objectName="status_save_state")
+        self.problems_label = _ClickableLabel(objectName="status_problems")
+        self.problems_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.problems_label.clicked.connect(self.problems_clicked)
+        self.counts = Counts(0, 0)
+        self._errors = 0
+        self._warnings = 0
+        self._pending: str | None = None
+        self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._retranslate()
+        if isinstance(parent, QStatusBar):
+            self.install(parent)
+
+    def install(self, status_bar: QStatusBar) -> None:
+        status_bar.addPermanentWidget(self.counts_label)
+        status_bar.addPermanentWidget(self.save_label)
+        status_bar.addPermanentWidget(self.problems_label)
+        # The labels follow a language switch through their status bar's events.
+        status_bar.installEventFilter(self)
+
+    def update_counts(self, text: str) -> None:
+        """Recount ``text`` after a short pause (cheap to call on every keystroke)."""
+        self._pending = text
+        if not self.counts_label.text():
+            self.flush()
+        else:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Count the newest text now."""
+        self._timer.stop()
+        if self._pending is None:
+            return
+        self.counts = count(self._pending)
+        self._pending = None
+        self._show_counts()
+
+    def set_save_state(self, text: str) -> None:
+        self.save_label.setText(text)
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self._errors = sum(1 for p in problems if p.is_error)
+        self._warnings = len(problems) - self._errors
+        self._show_problems()
+
+    def problems_text(self) -> str:
+        return self.problems_label.text()
+
+    # --------------------------------------------------------------------------------
+
+    def _show_counts(self) -> None:
+        c = self.counts
+        words = _plural(c.words, self.tr("1 word"), self.tr("%1 words"))
+        chars = _plural(c.characters, self.tr("1 character"), self.tr("%1 characters"))
+        minutes = self.tr("%1 min reading").replace("%1", _number(c.reading_minutes))
+        self.counts_label.setText(f"{words} · {chars} · {minutes}")
+        self.counts_label.setToolTip(self.tr("Reading time at about %1 words a minute").replace(
+            "%1", str(WORDS_PER_MINUTE)))
+
+    def _show_problems(self) -> None:
+        if not self._errors and not self._warnings:
+            text = self.tr("No problems")
+            colour = ""
+        else:
+            parts = []
+            if self._errors:
+                parts.append(_plural(self._errors, self.tr("1 error"), self.tr("%1 errors")))
+            if self._warnings:
+                parts.append(_plural(self._warnings, self.tr("1 warning"),
+                                     self.tr("%1 warnings")))
+            text = ", ".join(parts)
+            colour = "color: #b00020;" if self._errors else "color: #8a5a00;"
+        self.problems_label.setText(text)
+        self.problems_label.setStyleSheet(colour)
+        self.problems_label.setToolTip(self.tr("Show the list of problems"))
+
+    def _retranslate(self) -> None:
+        self._show_problems()
+        if self.counts_label.text():
+            self._show_counts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return False
