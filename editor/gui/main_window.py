@@ -35,9 +35,11 @@ Area = Qt.DockWidgetArea
 def available(module: str) -> bool:
     """True when another part of the app (preview, preflight, ...) is installed."""
     try:
-        return importlib.util.find_spec(module) is not None
+        spec = importlib.util.find_spec(module)
     except ModuleNotFoundError:
         return False
+    # An empty folder is a namespace package without an origin: not there yet.
+    return spec is not None and spec.origin is not None
 
 
 class MainWindow(QMainWindow):
