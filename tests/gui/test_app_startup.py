@@ -1,0 +1,63 @@
+"""Start-up: default workspace on first start, then the last one; command-line folder wins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.gui import app as gui_app
+from editor.gui import settings as S
+
+
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch) -> Path:
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(folder))
+    return folder
+
+
+def test_first_start_seeds_default_workspace(gui_settings, documents: Path) -> None:
+    chosen = gui_app.pick_workspace(gui_settings, None)
+    assert chosen == documents / "Newsdesk"
+    assert (chosen / "newsdesk.toml").is_file()
+    assert len(list((chosen / "articles").iterdir())) == 3
+    # A second start leaves the (possibly edited) workspace alone.
+    article = next((chosen / "articles").iterdir()) / "article.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nEigene Zeile.\n",
+                       encoding="utf-8")
+    again = gui_app.pick_workspace(gui_settings, None)
+    assert again == chosen
+    assert article.read_text(encoding="utf-8").endswith("Eigene Zeile.\n")
+
+
+def test_last_workspace_is_reopened(gui_settings, documents: Path,
+                                    sample_workspace: Path) -> None:
+    gui_settings.set(S.LAST_WORKSPACE, str(sample_workspace))
+    assert gui_app.pick_workspace(gui_settings, None) == sample_workspace
+    assert not (documents / "Newsdesk").exists()
+
+
+def test_vanished_last_workspace_falls_back(gui_settings, documents: Path,
+                                            tmp_path: Path) -> None:
+    gui_settings.set(S.LAST_WORKSPACE, str(tmp_path / "gone"))
+    assert gui_app.pick_workspace(gui_settings, None) == documents / "Newsdesk"
+
+
+def test_command_line_folder_wins(gui_settings, documents: Path,
+                                  sample_workspace: Path) -> None:
+    gui_settings.set(S.LAST_WORKSPACE, str(documents))
+    assert gui_app.pick_workspace(gui_settings, str(sample_workspace)) == sample_workspace
+
+
+def test_run_refuses_a_folder_that_is_no_workspace(tmp_path: Path, monkeypatch, capsys,
+                                                   qapp) -> None:
+    from editor.gui import i18n
+
+    monkeypatch.setenv(S.SETTINGS_ENV, str(tmp_path / "s.ini"))
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "qm")
+    assert gui_app.run(str(tmp_path)) == 2
+    assert "not a workspace" in capsys.readouterr().err
