@@ -1,0 +1,93 @@
+"""Splitting a Markdown body into top-level blocks that render independently."""
+
+from __future__ import annotations
+
+import re
+
+_FENCE = re.compile(r"^(`{3,}|~{3,})")
+_LIST = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])(?:[ \t]|$)")
+_QUOTE = re.compile(r"^ {0,3}>")
+_DEF_LIST = re.compile(r"^ {0,3}:[ \t]")
+# Link reference and abbreviation definitions act on the whole document.
+_DEFINITION = re.compile(r"^ {0,3}(?:\[[^\]\n^][^\]\n]*\]|\*\[[^\]\n]+\]):")
+# Footnotes are numbered across the document and raw HTML blocks may span blank lines:
+# such documents render in one piece.
+_WHOLE = re.compile(r"^ {0,3}(?:\[\^[^\]\n]+\]:|<[A-Za-z!?/])", re.MULTILINE)
+
+
+def split_blocks(body: str) -> tuple[list[tuple[int, str]], str]:
+    """([(first line, text)], definitions) for ``body``.
+
+    A block ends at a blank line unless what follows continues it (indentation, another
+    list item after a list, another quote after a quote, a definition). Joining more than
+    needed is always safe; splitting is only done where Python-Markdown treats the parts
+    independently. The definitions are appended to every block when it is rendered."""
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if _WHOLE.search(text):
+        return ([(1, text)] if text.strip() else []), ""
+    blocks: list[tuple[int, str]] = []
+    definitions: list[str] = []
+    current: list[str] = []
+    start = 0
+    kind = ""
+    fence = ""
+    blank_before = False
+    for number, line in enumerate(lines, start=1):
+        if fence:
+            current.append(line)
+            if line.rstrip(" ") == fence:
+                fence = ""
+            continue
+        if not line.strip():
+            if current:
+                current.append(line)
+            blank_before = True
+            continue
+        m = _FENCE.match(line)
+        starts_new = not current or (blank_before and not _continues(kind, line))
+        if starts_new:
+            if current:
+                blocks.append((start, _trim(current)))
+            current = [line]
+            start = number
+            kind = _kind(line)
+        else:
+            current.append(line)
+        blank_before = False
+        if m and _has_closing(lines, number, m.group(1)):
+            fence = m.group(1)
+        elif _DEFINITION.match(line):
+            definitions.append(line)
+    if current:
+        blocks.append((start, _trim(current)))
+    return blocks, "\n".join(definitions)
+
+
+def _kind(line: str) -> str:
+    if _LIST.match(line):
+        return "list"
+    if _QUOTE.match(line):
+        return "quote"
+    return "other"
+
+
+def _continues(kind: str, line: str) -> bool:
+    if line[0] in " \t":
+        return True  # indented: list continuation or code block joined to what is above
+    if _DEF_LIST.match(line):
+        return True
+    if kind == "list" and _LIST.match(line):
+        return True
+    return kind == "quote" and bool(_QUOTE.match(line))
+
+
+def _has_closing(lines: list[str], number: int, fence: str) -> bool:
+    # lines is 0-based, number is the 1-based opening line: search the lines after it
+    return any(line.rstrip(" ") == fence for line in lines[number:])
+
+
+def _trim(lines: list[str]) -> str:
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines)

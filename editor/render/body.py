@@ -1,0 +1,232 @@
+"""Markdown body -> sanitized HTML fragment, block by block with a cache."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import threading
+from dataclasses import dataclass
+from html import escape
+
+import nh3
+
+from editor.model.article import Article, Photo
+from editor.model.config import SiteConfig
+from editor.render.blocks import split_blocks
+from editor.render.errors import RenderError
+from editor.render.figure import figure_inner_html, img_html
+from editor.render.images import ImageSource, ImageVariant
+from editor.render.mdext import make_markdown
+
+_TAGS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "u", "s", "del", "ins",
+    "mark", "sub", "sup", "small", "abbr", "br", "hr", "blockquote", "ul", "ol", "li", "dl",
+    "dt", "dd", "a", "code", "pre", "kbd", "samp", "var", "q", "cite", "table", "thead",
+    "tbody", "tfoot", "tr", "th", "td", "caption", "div", "span", "figure", "figcaption",
+    "picture", "source", "img",
+}
+_ATTRIBUTES = {
+    "*": {"data-line", "id", "class", "lang"},
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "ol": {"start", "reversed"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+}
+_CLEANER = nh3.Cleaner(
+    tags=_TAGS,
+    clean_content_tags={"script", "style", "template", "iframe", "object", "noscript"},
+    attributes=_ATTRIBUTES,
+    url_schemes={"http", "https", "mailto", "tel"},
+    link_rel="noopener",
+    strip_comments=True,
+)
+# Unguessable, so text typed into an article can never pose as one of our photo tokens.
+_NONCE = secrets.token_hex(6)
+_TOKEN = re.compile(rf"ndphoto{_NONCE}x(\d+)x")
+_PHOTO_IDS = re.compile(r"photo:([^)\s\"'<>]+)")
+_HEADING_ID = re.compile(r'(<h[1-6][^>]*? id=")([^"]*)(")')
+_LAZY = ' loading="lazy"'
+# ids the page template uses itself; body headings never take them
+RESERVED_IDS = ("main-content", "picture-credits")
+
+
+@dataclass(frozen=True)
+class RenderedBlock:
+    key: str   # changes whenever html changes
+    line: int  # first body line of the block (1-based), also its data-line
+    html: str
+
+
+_local = threading.local()
+
+
+def _markdown(language: str):
+    cache = getattr(_local, "md", None)
+    if cache is None:
+        cache = _local.md = {}
+    if language not in cache:
+        cache[language] = make_markdown(language)
+    return cache[language]
+
+
+class _BlockContext:
+    """What a block's HTML depends on besides its text: the photos it names."""
+
+    def __init__(self, article: Article, config: SiteConfig, images: ImageSource) -> None:
+        self.article = article
+        self.config = config
+        self.images = images
+        self._variants: dict[str, tuple[ImageVariant, ...]] = {}
+
+    def variants(self, photo: Photo) -> tuple[ImageVariant, ...]:
+        if photo.id not in self._variants:
+            try:
+                found = tuple(self.images.variants(photo))
+            except Exception:  # a broken image source shows a placeholder, never a crash
+                found = ()
+            self._variants[photo.id] = found
+        return self._variants[photo.id]
+
+    def signature(self, text: str) -> tuple:
+        if "photo:" not in text:
+            return ()
+        sig = []
+        for photo_id in dict.fromkeys(_PHOTO_IDS.findall(text)):
+            photo = self.article.photo(photo_id)
+            if photo is None:
+                sig.append((photo_id, None))
+            else:
+                sig.append((photo_id, tuple(photo.credits().values()), photo.file,
+                            self.variants(photo)))
+        return tuple(sig)
+
+
+def _render_block(text: str, line: int, definitions: str, ctx: _BlockContext) -> str:
+    language = ctx.config.language
+    md, ours = _markdown(language)
+    trusted: list[str] = []
+
+    def photo_hook(photo_id: str, alt: str, is_block: bool) -> str:
+        photo = ctx.article.photo(photo_id)
+        if is_block:
+            variants = list(ctx.variants(photo)) if photo else []
+            html = figure_inner_html(photo, photo_id, alt, variants, language)
+        elif photo is not None and ctx.variants(photo):
+            html = img_html(photo, list(ctx.variants(photo)), alt.strip() or photo.alt)
+        else:
+            html = escape(f"[{alt or photo_id}]")
+        trusted.append(html)
+        return f"ndphoto{_NONCE}x{len(trusted) - 1}x"
+
+    source = text + "\n\n" + definitions if definitions else text
+    ours.photos.hook = photo_hook
+    ours.tidy.line = line
+    try:
+        md.reset()
+        html = md.convert(source)
+    except RecursionError as exc:
+        raise RenderError("could not render: the text is nested too deeply "
+                          f"(near line {line})") from exc
+    except Exception as exc:  # Python-Markdown has no error type of its own
+        raise RenderError(f"could not render the text near line {line}: {exc}") from exc
+    finally:
+        ours.photos.hook = None
+    html = _CLEANER.clean(html)
+    if trusted:
+        html = _TOKEN.sub(lambda m: trusted[int(m.group(1))], html)
+    return html
+
+
+class BlockCache:
+    """Per-block HTML keyed by everything it depends on; the renderer behind both
+    render_body and IncrementalRenderer, so the two cannot disagree."""
+
+    def __init__(self, config: SiteConfig, images: ImageSource, *, keep: bool = True) -> None:
+        self.config = config
+        self.images = images
+        self.keep = keep
+        self._cache: dict[tuple, str] = {}
+
+    def render_blocks(self, article: Article) -> list[RenderedBlock]:
+        blocks, definitions = split_blocks(article.body)
+        ctx = _BlockContext(article, self.config, self.images)
+        used: dict[tuple, str] = {}
+        htmls: list[str] = []
+        for line, text in blocks:
+            key = (text, line, definitions, ctx.signature(text))
+            html = used.get(key)
+            if html is None:
+                html = self._cache.get(key)
+            if html is None:
+                html = _render_block(text, line, definitions, ctx)
+            used[key] = html
+            htmls.append(html)
+        if self.keep:
+            # keep the previous generation too, so undo/redo stays fast
+            if len(self._cache) > 4 * len(used) + 256:
+                self._cache = {}
+            self._cache.update(used)
+        return [RenderedBlock(_key(html), line, html)
+                for (line, _text), html in zip(blocks, _document_pass(htmls), strict=True)]
+
+
+def _document_pass(htmls: list[str]) -> list[str]:
+    """What depends on the whole document: unique heading ids, the first image eager."""
+    seen: set[str] = set(RESERVED_IDS)
+    eager_done = False
+    result = []
+    for html in htmls:
+        if "<h" in html and ' id="' in html:
+            html = _HEADING_ID.sub(lambda m: m.group(1) + _unique(m.group(2), seen)
+                                   + m.group(3), html)
+        if not eager_done and _LAZY in html:
+            html = html.replace(_LAZY, "", 1)
+            eager_done = True
+        result.append(html)
+    return result
+
+
+def _unique(ident: str, seen: set[str]) -> str:
+    candidate, n = ident, 0
+    while candidate in seen:
+        n += 1
+        candidate = f"{ident}_{n}"
+    seen.add(candidate)
+    return candidate
+
+
+def _key(html: str) -> str:
+    return hashlib.blake2b(html.encode("utf-8"), digest_size=10).hexdigest()
+
+
+def join_blocks(blocks: list[RenderedBlock]) -> str:
+    return "\n".join(b.html for b in blocks)
+
+
+def render_body(article: Article, config: SiteConfig, images: ImageSource) -> str:
+    """The article body as a sanitized HTML fragment; top-level elements carry data-line."""
+    return join_blocks(BlockCache(config, images, keep=False).render_blocks(article))
+
+
+class IncrementalRenderer:
+    """Re-renders only the blocks whose text (or photos) changed; output == render_body."""
+
+    def __init__(self, config: SiteConfig, images: ImageSource) -> None:
+        self._blocks = BlockCache(config, images)
+
+    @property
+    def config(self) -> SiteConfig:
+        return self._blocks.config
+
+    @property
+    def images(self) -> ImageSource:
+        return self._blocks.images
+
+    def render_blocks(self, article: Article) -> list[RenderedBlock]:
+        return self._blocks.render_blocks(article)
+
+    def render(self, article: Article) -> str:
+        return join_blocks(self.render_blocks(article))

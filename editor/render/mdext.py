@@ -1,0 +1,95 @@
+"""Python-Markdown set-up and our tree processors (photos, data-line, table alignment)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.toc import slugify_unicode
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER
+
+_PLACEHOLDER = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"\d+"))
+_ALIGN = re.compile(r"text-align:\s*(left|right|center)")
+
+# photo_id, bracket alt, is_block -> token text that is swapped for trusted HTML after nh3.
+PhotoHook = Callable[[str, str, bool], str]
+
+
+class _PhotoProcessor(Treeprocessor):
+    """Replaces ![alt](photo:ID) by a token: a whole paragraph becomes a <figure>."""
+
+    hook: PhotoHook | None = None
+
+    def run(self, root: etree.Element) -> None:
+        hook = self.hook
+        if hook is None:
+            return
+        for parent in list(root.iter()):
+            for index, child in enumerate(list(parent)):
+                if child.tag != "img" or not (child.get("src") or "").startswith("photo:"):
+                    continue
+                photo_id = child.get("src", "")[len("photo:"):]
+                alt = child.get("alt", "")
+                if (parent.tag == "p" and len(parent) == 1 and not (parent.text or "").strip()
+                        and not (child.tail or "").strip()):
+                    parent.tag = "figure"
+                    parent.attrib.clear()
+                    parent.set("class", "photo")
+                    parent.remove(child)
+                    parent.text = hook(photo_id, alt, True)
+                else:
+                    span = etree.Element("span")
+                    span.set("class", "photo-inline")
+                    span.text = hook(photo_id, alt, False)
+                    span.tail = child.tail
+                    parent.remove(child)
+                    parent.insert(index, span)
+
+
+class _TidyProcessor(Treeprocessor):
+    """data-line on every top-level element; table alignment as a class (CSP forbids style)."""
+
+    line: int = 1
+
+    def run(self, root: etree.Element) -> None:
+        line = str(self.line)
+        for child in root:
+            if child.tag == "p" and len(child) == 0 and child.text \
+                    and _PLACEHOLDER.fullmatch(child.text.strip()):
+                # a raw HTML block: keep it inside an element that can carry the line
+                child.tag = "div"
+            child.set("data-line", line)
+        for cell in root.iter():
+            if cell.tag in ("th", "td") and "style" in cell.attrib:
+                m = _ALIGN.search(cell.attrib.pop("style"))
+                if m:
+                    cell.set("class", f"align-{m.group(1)}")
+
+
+class NewsdeskExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        self.photos = _PhotoProcessor(md)
+        self.tidy = _TidyProcessor(md)
+        # after the inline processor (20) has made <img>, before prettify (10)
+        md.treeprocessors.register(self.photos, "newsdesk-photos", 15)
+        md.treeprocessors.register(self.tidy, "newsdesk-tidy", 1)
+
+
+def make_markdown(language: str) -> tuple[markdown.Markdown, NewsdeskExtension]:
+    ours = NewsdeskExtension()
+    smarty: dict[str, object] = {}
+    if language == "de":
+        # German double quotes „…“; single quotes stay ’ so apostrophes (geht’s) are right.
+        smarty["substitutions"] = {"left-double-quote": "&bdquo;",
+                                   "right-double-quote": "&ldquo;"}
+    md = markdown.Markdown(
+        extensions=["extra", "sane_lists", "toc", "smarty", ours],
+        extension_configs={"toc": {"marker": "", "slugify": slugify_unicode},
+                           "smarty": smarty},
+        output_format="html",
+    )
+    return md, ours
