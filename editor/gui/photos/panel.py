@@ -1,0 +1,437 @@
+"""The photo panel: thumbnails with badges, and every photo action of the open article.
+
+The panel never saves: after each change it emits ``article_changed(Article)`` with a new
+Article (the one it was given stays untouched), and the window takes it over, with undo.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.gui import dialogs
+from editor.gui.photos import attach as attach_mod
+from editor.gui.photos.dialog import PhotoDialog, PhotoEntry
+from editor.gui.photos.thumbs import ThumbnailLoader
+from editor.model.article import Article, Photo
+from editor.model.config import SiteConfig
+from editor.model.errors import NewsdeskError
+from editor.model.photometa import read_photo_meta
+from editor.model.photos import (
+    is_used,
+    move_photo,
+    photo_markdown,
+    referencing_lines,
+    remove_photo,
+    replace_photo_file,
+    set_lead_photo,
+    update_credits,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+BADGES_ROLE = Qt.ItemDataRole.UserRole + 1
+ICON = 96
+_CREDIT_NAMES = ("creator", "credit", "copyright")
+_BADGE_COLORS = {"incomplete": "#b00020", "credit": "#b00020", "alt": "#c25e00",
+                 "unused": "#5f6368"}
+
+
+def photo_badges(article: Article, photo: Photo, config: SiteConfig) -> list[str]:
+    """Badge keys for a photo: incomplete, credit (missing), alt (missing), unused."""
+    badges = []
+    if photo.incomplete:
+        badges.append("incomplete")
+    required = set(config.required_photo_fields) | {"creator"}
+    if any(not getattr(photo, n).strip() for n in _CREDIT_NAMES if n in required):
+        badges.append("credit")
+    if not photo.alt.strip():
+        badges.append("alt")
+    if not is_used(article, photo.id):
+        badges.append("unused")
+    return badges
+
+
+class _PhotoList(QListWidget):
+    """Reorders by drag within itself; files and images dropped from outside are attached."""
+
+    def __init__(self, panel: PhotoPanel):
+        super().__init__(panel)
+        self.panel = panel
+        self.setIconSize(QSize(ICON, ICON))
+        self.setSpacing(2)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def _external(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
+        mime = event.mimeData()
+        return event.source() is not self and (mime.hasUrls() or mime.hasImage())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
+        if self._external(event) or event.source() is self:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt override
+        if self._external(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        if self._external(event):
+            event.acceptProposedAction()
+            self.panel.attach_mime(event.mimeData())
+            return
+        # Our own reorder: move in the model, rebuild the list from it.
+        target = self.indexAt(event.position().toPoint())
+        row = target.row() if target.isValid() else self.count() - 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.panel.move_selected_to(row)
+
+
+class PhotoPanel(QWidget):
+    """Dock content listing the open article's photos. Cheap to construct."""
+
+    insert_requested = Signal(str)  # Markdown to insert at the cursor, as its own paragraph
+    article_changed = Signal(object)  # the new Article after any change
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("PhotoPanel")
+        self.setAcceptDrops(True)
+        self._article: Article | None = None
+        self.config = SiteConfig()
+        self.workspace_root: Path | None = None
+        self.loader = ThumbnailLoader(self)
+        self.loader.ready.connect(self._thumbnail_ready)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, slot in (("add", self.add_files), ("insert", self.insert_selected),
+                           ("lead", self.set_lead_selected), ("edit", self.edit_selected),
+                           ("replace", self.replace_selected),
+                           ("up", lambda: self.move_selected(-1)),
+                           ("down", lambda: self.move_selected(1)),
+                           ("remove", self.remove_selected)):
+            action = QAction(self)
+            action.setObjectName(f"photo_{name}")
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        self.paste_action = QAction(self)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.triggered.connect(self.paste)
+        self.addAction(self.paste_action)
+
+        self.list = _PhotoList(self)
+        self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
+        self.list.itemSelectionChanged.connect(self._update_actions)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self.retranslate()
+        self._refresh()
+
+    # Public API -----------------------------------------------------------------------
+
+    def set_article(self, article: Article | None, config: SiteConfig,
+                    workspace_root: Path | None) -> None:
+        """Show ``article``'s photos (None: nothing open). Thumbnails follow in the background."""
+        self._article = article
+        self.config = config
+        if workspace_root != self.workspace_root:
+            self.workspace_root = workspace_root
+            self.loader.set_workspace(workspace_root)
+        self._refresh()
+
+    def article(self) -> Article | None:
+        return self._article
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def select(self, photo_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == photo_id:
+                self.list.setCurrentRow(row)
+
+    def retranslate(self) -> None:
+        texts = {"add": self.tr("Add…"), "insert": self.tr("Insert"),
+                 "lead": self.tr("Lead photo"), "edit": self.tr("Credits…"),
+                 "replace": self.tr("Replace…"), "up": self.tr("Up"), "down": self.tr("Down"),
+                 "remove": self.tr("Remove")}
+        tips = {"add": self.tr("Attach photos (or drop files here, or paste an image)"),
+                "insert": self.tr("Insert the photo at the cursor in the text"),
+                "lead": self.tr("Use as the article's lead photo"),
+                "edit": self.tr("Edit caption, alt text and credits"),
+                "replace": self.tr("Use another file, keeping the credits"),
+                "up": self.tr("Move up"), "down": self.tr("Move down"),
+                "remove": self.tr("Remove the photo from the article")}
+        for name, action in self.actions_by_name.items():
+            action.setText(texts[name])
+            action.setToolTip(tips[name])
+        self.paste_action.setText(self.tr("Paste image"))
+        self.empty.setText(self.tr("No photos yet. Drop photos here or use Add…"))
+        self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Listing --------------------------------------------------------------------------
+
+    def badge_text(self, key: str) -> str:
+        return {"incomplete": self.tr("incomplete"), "credit": self.tr("no credit"),
+                "alt": self.tr("no alt text"), "unused": self.tr("unused")}[key]
+
+    def _refresh(self) -> None:
+        current = self.selected_id()
+        self.list.clear()
+        article = self._article
+        photos = article.photos if article is not None else []
+        for photo in photos:
+            assert article is not None
+            badges = photo_badges(article, photo, self.config)
+            lines = [photo.id + ("  ★ " + self.tr("lead") if photo.id == article.lead_photo
+                                 else "")]
+            lines.append(photo.creator or photo.credit or "–")
+            if badges:
+                lines.append("⚠ " + " · ".join(self.badge_text(b) for b in badges))
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(ID_ROLE, photo.id)
+            item.setData(BADGES_ROLE, badges)
+            item.setToolTip(f"{photo.file}\n{photo.caption}".strip())
+            image = self.loader.request(article.photo_path(photo))
+            item.setIcon(self._icon(image, badges))
+            self.list.addItem(item)
+        self.list.setVisible(bool(photos))
+        self.empty.setVisible(not photos)
+        if current:
+            self.select(current)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_actions()
+
+    def _icon(self, image: QImage | None, badges: list[str]) -> QIcon:
+        pixmap = QPixmap(ICON, ICON)
+        pixmap.fill(QColor("#e0e0e0"))
+        painter = QPainter(pixmap)
+        if image is not None and not image.isNull():
+            scaled = image.scaled(ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)
+            painter.drawImage(QPoint((ICON - scaled.width()) // 2,
+                                     (ICON - scaled.height()) // 2), scaled)
+        # One coloured dot per badge in the corner, so problems show even in a narrow dock.
+        font = QFont(painter.font())
+        font.setPixelSize(11)
+        font.setBold(True)
+        painter.setFont(font)
+        for i, key in enumerate(badges):
+            painter.setBrush(QColor(_BADGE_COLORS[key]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(ICON - 18 - i * 18, 2, 16, 16)
+            painter.setPen(QColor("white"))
+            painter.drawText(ICON - 18 - i * 18, 2, 16, 16, Qt.AlignmentFlag.AlignCenter,
+                             {"incomplete": "!", "credit": "©", "alt": "A", "unused": "–"}[key])
+        painter.end()
+        return QIcon(pixmap)
+
+    def _thumbnail_ready(self, path: str, image: QImage) -> None:
+        article = self._article
+        if article is None:
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            photo = article.photo(item.data(ID_ROLE))
+            if photo is not None and str(article.photo_path(photo)) == path:
+                item.setIcon(self._icon(image, item.data(BADGES_ROLE)))
+
+    def _update_actions(self) -> None:
+        has_article = self._article is not None
+        selected = self.selected_id() is not None
+        self.actions_by_name["add"].setEnabled(has_article)
+        for name in ("insert", "lead", "edit", "replace", "remove"):
+            self.actions_by_name[name].setEnabled(selected)
+        row = self.list.currentRow()
+        self.actions_by_name["up"].setEnabled(selected and row > 0)
+        self.actions_by_name["down"].setEnabled(selected and row < self.list.count() - 1)
+
+    def _apply(self, article: Article) -> None:
+        self._article = article
+        self._refresh()
+        self.article_changed.emit(article)
+
+    def _fail(self, title: str, exc: NewsdeskError) -> None:
+        dialogs.show_error(self, title, exc.describe())
+
+    # Attaching ------------------------------------------------------------------------
+
+    def add_files(self) -> None:
+        if self._article is not None:
+            self.attach_paths(attach_mod.choose_files(self))
+
+    def attach_paths(self, paths: list[Path]) -> bool:
+        if self._article is None or not paths:
+            return False
+        updated = attach_mod.attach_files(self, self._article, self.config, paths,
+                                          self.workspace_root)
+        if updated is None:
+            return False
+        new_ids = [p.id for p in updated.photos if self._article.photo(p.id) is None]
+        self._apply(updated)
+        if new_ids:
+            self.select(new_ids[-1])
+        return True
+
+    def attach_mime(self, mime) -> bool:  # QMimeData from a drop or the clipboard
+        paths = attach_mod.paths_from_mime(mime)
+        if not paths and mime.hasImage():
+            image = mime.imageData()
+            if isinstance(image, QPixmap):
+                image = image.toImage()
+            if isinstance(image, QImage) and not image.isNull():
+                try:
+                    paths = [attach_mod.save_pasted_image(image)]
+                except NewsdeskError as exc:
+                    self._fail(self.tr("Cannot paste the image"), exc)
+                    return False
+        return self.attach_paths(paths)
+
+    def paste(self) -> bool:
+        return self.attach_mime(QGuiApplication.clipboard().mimeData())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
+        mime = event.mimeData()
+        if self._article is not None and (mime.hasUrls() or mime.hasImage()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        event.acceptProposedAction()
+        self.attach_mime(event.mimeData())
+
+    # Actions on the selected photo ----------------------------------------------------
+
+    def _selected(self) -> Photo | None:
+        photo_id = self.selected_id()
+        if self._article is None or photo_id is None:
+            return None
+        return self._article.photo(photo_id)
+
+    def insert_selected(self) -> None:
+        photo = self._selected()
+        if photo is not None:
+            self.insert_requested.emit(photo_markdown(photo.id))
+
+    def set_lead_selected(self) -> None:
+        photo = self._selected()
+        if photo is not None and self._article is not None:
+            self._apply(set_lead_photo(self._article, photo.id))
+
+    def edit_selected(self) -> bool:
+        photo = self._selected()
+        article = self._article
+        if photo is None or article is None:
+            return False
+        entry = PhotoEntry(article.photo_path(photo), photo.credits())
+        try:  # say which values still match what the file carries
+            meta = read_photo_meta(entry.path)
+            entry.sources = {n: fv.tag for n, fv in meta.fields.items()
+                             if entry.values.get(n) == fv.value}
+        except NewsdeskError:
+            pass
+        dialog = PhotoDialog([entry], self.config, self, self.workspace_root)
+        dialog.keep_incomplete.setChecked(photo.incomplete)
+        try:
+            if not attach_mod.run_dialog(dialog):
+                return False
+            values, incomplete = dialog.results()[0], dialog.allow_incomplete()
+        finally:
+            dialog.deleteLater()
+        try:
+            updated = update_credits(article, self.config, photo.id, values,
+                                     allow_incomplete=incomplete)
+        except NewsdeskError as exc:
+            self._fail(self.tr("Credits not changed"), exc)
+            return False
+        self._apply(updated)
+        return True
+
+    def replace_selected(self) -> None:
+        photo = self._selected()
+        if photo is None or self._article is None:
+            return
+        paths = attach_mod.choose_files(self, multiple=False)
+        if not paths:
+            return
+        try:
+            updated = replace_photo_file(self._article, self.config, photo.id, paths[0])
+        except NewsdeskError as exc:
+            self._fail(self.tr("Cannot replace the photo"), exc)
+            return
+        self._apply(updated)
+
+    def move_selected(self, delta: int) -> None:
+        self.move_selected_to(self.list.currentRow() + delta)
+
+    def move_selected_to(self, row: int) -> None:
+        photo = self._selected()
+        if photo is None or self._article is None:
+            return
+        row = max(0, min(row, len(self._article.photos) - 1))
+        if self._article.photos[row].id == photo.id:
+            return
+        self._apply(move_photo(self._article, photo.id, row))
+
+    def remove_selected(self) -> bool:
+        photo = self._selected()
+        article = self._article
+        if photo is None or article is None:
+            return False
+        lines = referencing_lines(article, photo.id)
+        if lines:
+            text = self.tr("The text still places photo '%1' (line %2). Remove it anyway?")
+            text = text.replace("%1", photo.id).replace("%2", ", ".join(map(str, lines)))
+            if not dialogs.ask_yes_no(self, self.tr("Remove photo"), text):
+                return False
+        self._apply(remove_photo(article, photo.id))
+        return True

@@ -1,0 +1,135 @@
+"""Thumbnails made off the GUI thread and cached on disk, keyed by the photo's content hash.
+
+The worker only hands a QImage back (QPixmap must be made on the GUI thread). JPEGs are
+decoded at reduced scale (Pillow's draft mode), so a 24-megapixel photo costs a fraction
+of a full decode; the pool is kept small so many large photos do not pile up in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+from PIL import Image, ImageOps
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QImage
+
+from editor.model.atomic import atomic_write
+from editor.model.errors import StorageError
+from editor.model.photometa import pillow_heif  # noqa: F401 - registers the HEIC opener
+
+THUMB_SIZE = 192
+CACHE_SUBDIR = Path(".newsdesk") / "cache" / "thumbs"
+_CHUNK = 1 << 20
+
+
+def content_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def make_thumbnail(path: Path, size: int = THUMB_SIZE) -> bytes:
+    """A JPEG thumbnail of ``path``, orientation applied; raises OSError/ValueError."""
+    with Image.open(path) as im:
+        im.draft("RGB", (size, size))  # JPEG only: decode at 1/2 .. 1/8 scale
+        im = ImageOps.exif_transpose(im)
+        im.thumbnail((size, size))
+        if im.mode in ("RGBA", "LA", "P", "PA"):
+            im = im.convert("RGBA")
+            flat = Image.new("RGB", im.size, (255, 255, 255))
+            flat.paste(im, mask=im.getchannel("A"))
+            im = flat
+        elif im.mode != "RGB":
+            im = im.convert("RGB")
+        out = io.BytesIO()
+        im.save(out, "JPEG", quality=85)
+        return out.getvalue()
+
+
+def cached_thumbnail(path: Path, cache_dir: Path | None, size: int = THUMB_SIZE) -> bytes:
+    """From the cache when this content was seen before, else made and stored."""
+    key = content_hash(path)
+    target = cache_dir / f"{key}-{size}.jpg" if cache_dir is not None else None
+    if target is not None and target.is_file():
+        return target.read_bytes()
+    data = make_thumbnail(path, size)
+    if target is not None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, data)
+        except (OSError, StorageError):
+            pass  # a read-only share only costs the cache
+    return data
+
+
+class _Signals(QObject):
+    done = Signal(str, QImage)  # photo path, thumbnail (null image on failure)
+
+
+class _Job(QRunnable):
+    def __init__(self, path: Path, cache_dir: Path | None, size: int, signals: _Signals):
+        super().__init__()
+        self.path, self.cache_dir, self.size, self.signals = path, cache_dir, size, signals
+
+    def run(self) -> None:
+        image = QImage()
+        try:
+            image.loadFromData(cached_thumbnail(self.path, self.cache_dir, self.size),
+                              "JPEG")
+        except Exception:  # any unreadable photo just gets no thumbnail
+            image = QImage()
+        self.signals.done.emit(str(self.path), image)
+
+
+class ThumbnailLoader(QObject):
+    """Requests thumbnails; ``ready(path, QImage)`` arrives on the GUI thread."""
+
+    ready = Signal(str, QImage)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2,
+                 size: int = THUMB_SIZE):
+        super().__init__(parent)
+        self.size = size
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self.cache_dir: Path | None = None
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._done)
+        self._pending: set[str] = set()
+        self._memory: dict[tuple[str, int, int], QImage] = {}
+
+    def set_workspace(self, root: Path | None) -> None:
+        self.cache_dir = root / CACHE_SUBDIR if root is not None else None
+
+    def request(self, path: Path) -> QImage | None:
+        """The thumbnail if already known (same file, size and time), else queue it."""
+        try:
+            st = path.stat()
+        except OSError:
+            return QImage()
+        key = (str(path), st.st_size, st.st_mtime_ns)
+        if key in self._memory:
+            return self._memory[key]
+        if str(path) not in self._pending:
+            self._pending.add(str(path))
+            self.pool.start(_Job(path, self.cache_dir, self.size, self._signals))
+        return None
+
+    def _done(self, path: str, image: QImage) -> None:
+        self._pending.discard(path)
+        try:
+            st = Path(path).stat()
+            self._memory[(path, st.st_size, st.st_mtime_ns)] = image
+        except OSError:
+            pass
+        self.ready.emit(path, image)
+
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
