@@ -6,7 +6,6 @@ created when the dock is first shown (see ``_build_docks``).
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ from editor.gui.docks import LazyDock
 from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
 from editor.gui.editor_pane import EditorPane
 from editor.gui.save_banner import SaveBanner
+from editor.gui.window_dialogs import WindowDialogs
 from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
 from editor.model.errors import NewsdeskError
 from editor.model.validation import Problem, validate
@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         self.actions.build_menus(self.menuBar())
         self.stack = QUndoStack(self)
         self.doc = DocumentController(settings.get(S.AUTOSAVE_DELAY_MS), self)
-        self.doc.confirm_restore = self._confirm_restore
+        self.ask = WindowDialogs(self)
+        self.doc.confirm_restore = self.ask.restore_journal
         self.pane = EditorPane(self.doc, self.stack, self.actions, self)
         self.pane.editor.set_editor_font(settings.get(S.EDITOR_FONT_FAMILY),
                                          settings.get(S.EDITOR_FONT_SIZE))
@@ -91,9 +92,9 @@ class MainWindow(QMainWindow):
         act[A.DUPLICATE_ARTICLE].triggered.connect(self.ops.duplicate)
         act[A.RENAME_ARTICLE].triggered.connect(self.ops.rename)
         act[A.DELETE_ARTICLE].triggered.connect(self.ops.delete)
-        act[A.OPEN_WORKSPACE].triggered.connect(self._choose_workspace)
-        act[A.SETTINGS].triggered.connect(self._edit_settings)
-        act[A.ABOUT].triggered.connect(self._about)
+        act[A.OPEN_WORKSPACE].triggered.connect(self.ask.open_workspace)
+        act[A.SETTINGS].triggered.connect(self.ask.edit_settings)
+        act[A.ABOUT].triggered.connect(self.ask.about)
         act[A.FOCUS_LIST].triggered.connect(self._focus_list)
         act[A.FOCUS_EDITOR].triggered.connect(self.pane.editor.setFocus)
         act[A.SHOW_PREFLIGHT].triggered.connect(lambda: self._raise_dock("preflight"))
@@ -261,33 +262,6 @@ class MainWindow(QMainWindow):
             parts.append(self.workspace.config.site_name)
         return " – ".join([*parts, "Newsdesk"]) + "[*]"
 
-    # Dialogs ------------------------------------------------------------------------
-
-    def _confirm_restore(self, entry: Any) -> bool:
-        when = entry.saved_at
-        if isinstance(when, dt.datetime):
-            when = when.astimezone().strftime("%Y-%m-%d %H:%M")
-        text = self.tr("Newsdesk found unsaved changes to this article from %1 that are "
-                       "newer than the saved file (the app may have closed unexpectedly)."
-                       "\n\nRestore them?").replace("%1", str(when))
-        return dialogs.ask_yes_no(self, self.tr("Restore Unsaved Changes"), text)
-
-    def _choose_workspace(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Workspace"))
-        if folder:
-            try:
-                self.open_workspace(folder)
-            except NewsdeskError as exc:
-                dialogs.show_error(self, self.tr("Cannot open the workspace"), exc.describe())
-
-    def _edit_settings(self) -> None:
-        from editor.gui.settings_dialog import SettingsDialog
-
-        if SettingsDialog(self.settings, self).exec():
-            self.apply_settings()
-
     def apply_settings(self) -> None:
         from editor.gui import i18n
 
@@ -296,15 +270,6 @@ class MainWindow(QMainWindow):
                                          self.settings.get(S.EDITOR_FONT_SIZE))
         self._set_preview_width(self.settings.get(S.PREVIEW_WIDTH))
         i18n.install(self.settings.get(S.UI_LANGUAGE))
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from editor import __version__
-
-        QMessageBox.about(self, self.tr("About Newsdesk"), self.tr(
-            "Newsdesk %1\nWrite, credit, review and export news articles.").replace(
-                "%1", __version__))
 
     # Qt events ----------------------------------------------------------------------
 
@@ -321,11 +286,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.doc.close() and not dialogs.ask_yes_no(
-                self, self.tr("Not Saved"),
-                self.tr("The article could not be saved: %1\n\nQuit anyway? The text is kept "
-                        "in the recovery journal and offered at the next start.").replace(
-                    "%1", self.doc.last_error)):
+        if not self.doc.close() and not self.ask.quit_unsaved():
             event.ignore()
             return
         self.settings.set_window_state(self.saveGeometry(), self.saveState())

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name />
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="33" />
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="35" />
+            <source>Attach photos</source>
+            <translation>Fotos anhängen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="37" />
+            <source>Choose the new file</source>
+            <translation>Die neue Datei auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="55" />
+            <source>The pasted image could not be saved.</source>
+            <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="72" />
+            <location filename="../../editor/gui/photos/attach.py" line="90" />
+            <source>Some files cannot be attached</source>
+            <translation>Einige Dateien können nicht angehängt werden</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <location filename="../../editor/gui/actions.py" line="63" />
@@ -338,6 +367,14 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentController</name>
+        <message>
+            <location filename="../../editor/gui/document.py" line="191" />
+            <source>A copy of your text is kept in %1</source>
+            <translation>Eine Kopie Ihres Textes liegt in %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPane</name>
         <message>
             <location filename="../../editor/gui/editor_pane/pane.py" line="58" />
@@ -429,94 +466,44 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="125" />
+            <location filename="../../editor/gui/main_window.py" line="129" />
             <source>Articles</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="129" />
+            <location filename="../../editor/gui/main_window.py" line="133" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="131" />
+            <location filename="../../editor/gui/main_window.py" line="135" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="166" />
+            <location filename="../../editor/gui/main_window.py" line="170" />
             <source>The open article could not be saved.</source>
             <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="181" />
+            <location filename="../../editor/gui/main_window.py" line="185" />
             <source>Cannot open the article</source>
             <translation>Der Artikel kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="248" />
+            <location filename="../../editor/gui/main_window.py" line="252" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="248" />
+            <location filename="../../editor/gui/main_window.py" line="252" />
             <source>Edited</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="249" />
+            <location filename="../../editor/gui/main_window.py" line="253" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="265" />
-            <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
-
-Restore them?</source>
-            <translation>Newsdesk hat ungespeicherte Änderungen an diesem Artikel vom %1 gefunden, die neuer sind als die gespeicherte Datei (das Programm wurde vielleicht unerwartet beendet).
-
-Wiederherstellen?</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="268" />
-            <source>Restore Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="273" />
-            <source>Open Workspace</source>
-            <translation>Arbeitsbereich öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="278" />
-            <source>Cannot open the workspace</source>
-            <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="300" />
-            <source>About Newsdesk</source>
-            <translation>Über Newsdesk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="301" />
-            <source>Newsdesk %1
-Write, credit, review and export news articles.</source>
-            <translation>Newsdesk %1
-Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportieren.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="320" />
-            <source>Not Saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="321" />
-            <source>The article could not be saved: %1
-
-Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
-            <translation>Der Artikel konnte nicht gespeichert werden: %1
-
-Trotzdem beenden? Der Text bleibt im Wiederherstellungsjournal und wird beim nächsten Start angeboten.</translation>
         </message>
     </context>
     <context>
@@ -580,6 +567,485 @@ Trotzdem beenden? Der Text bleibt im Wiederherstellungsjournal und wird beim nä
             <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158" />
             <source>Comma-separated, e.g. Traffic, City council</source>
             <translation>Durch Kommas getrennt, z. B. Verkehr, Stadtrat</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoDialog</name>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="127" />
+            <source>Caption</source>
+            <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="128" />
+            <source>Alt text</source>
+            <translation>Alternativtext</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="129" />
+            <source>Creator</source>
+            <translation>Urheber/in</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="130" />
+            <source>Credit line</source>
+            <translation>Bildnachweis</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="131" />
+            <source>Copyright notice</source>
+            <translation>Copyright-Vermerk</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="132" />
+            <source>Licence / usage terms</source>
+            <translation>Lizenz / Nutzungsbedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="133" />
+            <source>Rights URL</source>
+            <translation>Rechte-URL</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="137" />
+            <source>Photo credits</source>
+            <translation>Bildnachweise</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/gui/photos/dialog.py" line="138" />
+            <source>Credits for %n photos</source>
+            <translation>
+                <numerusform>Nachweise für %n Foto</numerusform>
+                <numerusform>Nachweise für %n Fotos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="143" />
+            <source>Required</source>
+            <translation>Pflichtfeld</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="145" />
+            <source>What the photo shows, for people who cannot see it</source>
+            <translation>Was das Foto zeigt, für Menschen, die es nicht sehen können</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="146" />
+            <source>Apply credit fields to all photos</source>
+            <translation>Nachweisfelder für alle Fotos übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="148" />
+            <source>Keep as incomplete (flagged; export refuses it until filled)</source>
+            <translation>Als unvollständig behalten (markiert; der Export verweigert es, bis alles ausgefüllt ist)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="164" />
+            <source>from the file: %1</source>
+            <translation>aus der Datei: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="167" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="178" />
+            <source>No preview</source>
+            <translation>Keine Vorschau</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="209" />
+            <source>%1 characters; about %2 are best, at most %3</source>
+            <translation>%1 Zeichen; etwa %2 sind ideal, höchstens %3</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="232" />
+            <source>Still needed: %1</source>
+            <translation>Noch erforderlich: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preflight</name>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="19" />
+            <source>The article has no title.</source>
+            <translation>Der Artikel hat keinen Titel.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="20" />
+            <source>The title has %{length} characters; keep it under %{limit}.</source>
+            <translation>Der Titel hat %{length} Zeichen; bleiben Sie unter %{limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="22" />
+            <source>The article has no date.</source>
+            <translation>Der Artikel hat kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="23" />
+            <source>'%{value}' is not a valid date; write it as YYYY-MM-DD.</source>
+            <translation>„%{value}“ ist kein gültiges Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="25" />
+            <source>The article has no lead.</source>
+            <translation>Der Artikel hat keinen Vorspann.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="26" />
+            <source>The lead has %{length} characters; keep it under %{limit}.</source>
+            <translation>Der Vorspann hat %{length} Zeichen; bleiben Sie unter %{limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="28" />
+            <source>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</source>
+            <translation>Die Überschriftenebene springt von h%{previous} auf h%{level}; verwenden Sie h%{next}.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="30" />
+            <source>The text places photo '%{photo}', but no photo with that id is attached.</source>
+            <translation>Der Text setzt das Foto „%{photo}“ ein, aber kein Foto mit dieser Kennung ist angehängt.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="32" />
+            <source>The lead photo '%{photo}' is not attached.</source>
+            <translation>Das Aufmacherfoto „%{photo}“ ist nicht angehängt.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="34" />
+            <source>Two photos have the id '%{photo}'.</source>
+            <translation>Zwei Fotos haben die Kennung „%{photo}“.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="35" />
+            <source>Photo '%{photo}': the file %{file} is missing.</source>
+            <translation>Foto „%{photo}“: Die Datei %{file} fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="37" />
+            <source>Photo '%{photo}' has no %{field}.</source>
+            <translation>Foto „%{photo}“ fehlt: %{field}.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="38" />
+            <source>Photo '%{photo}' is attached but not used in the text.</source>
+            <translation>Foto „%{photo}“ ist angehängt, wird aber im Text nicht verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="44" />
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="45" />
+            <source>kicker</source>
+            <translation>Dachzeile</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="46" />
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="47" />
+            <source>author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="48" />
+            <source>lead</source>
+            <translation>Vorspann</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="49" />
+            <source>tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="50" />
+            <source>lead photo</source>
+            <translation>Aufmacherfoto</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="51" />
+            <source>caption</source>
+            <translation>Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="52" />
+            <source>alt text</source>
+            <translation>Alternativtext</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="53" />
+            <source>creator</source>
+            <translation>Urheber/in</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="54" />
+            <source>credit line</source>
+            <translation>Bildnachweis</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="55" />
+            <source>copyright notice</source>
+            <translation>Copyright-Vermerk</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="56" />
+            <source>licence / usage terms</source>
+            <translation>Lizenz / Nutzungsbedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="57" />
+            <source>rights URL</source>
+            <translation>Rechte-URL</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="94" />
+            <source>Line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="96" />
+            <source>Photo '%1'</source>
+            <translation>Foto „%1“</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="97" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="102" />
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="103" />
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightPanel</name>
+        <message>
+            <location filename="../../editor/gui/preflight/panel.py" line="97" />
+            <source>No problems: the article is ready for review.</source>
+            <translation>Keine Probleme: Der Artikel ist bereit zur Prüfung.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/panel.py" line="99" />
+            <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
+            <translation>%1 Fehler, %2 Warnung(en). Doppelklicken Sie auf ein Problem, um dorthin zu springen.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/panel.py" line="109" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/panel.py" line="109" />
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="39" />
+            <source>Submitted for review</source>
+            <translation>Zur Prüfung eingereicht</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="40" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="41" />
+            <source>Changes requested</source>
+            <translation>Änderungen erbeten</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="42" />
+            <source>Approved</source>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="43" />
+            <source>Reopened</source>
+            <translation>Wieder geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="44" />
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="142" />
+            <source>Submit for review</source>
+            <translation>Zur Prüfung einreichen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="142" />
+            <source>Approve</source>
+            <translation>Freigeben</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="143" />
+            <source>Request changes</source>
+            <translation>Änderungen erbitten</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="143" />
+            <source>Reopen</source>
+            <translation>Wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="144" />
+            <source>Add comment</source>
+            <translation>Kommentar hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="147" />
+            <source>Review mode</source>
+            <translation>Prüfmodus</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="148" />
+            <source>Save preview as PDF…</source>
+            <translation>Vorschau als PDF speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="149" />
+            <source>Comment or requested changes</source>
+            <translation>Kommentar oder erbetene Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <source>Event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="151" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="152" />
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <source>Changes since approval</source>
+            <translation>Änderungen seit der Freigabe</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="198" />
+            <source>Enter your name to take part in the review.</source>
+            <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="202" />
+            <source>Write a comment first.</source>
+            <translation>Schreiben Sie zuerst einen Kommentar.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="208" />
+            <source>Not approved: fix these problems first:</source>
+            <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="231" />
+            <source>{title} · Review state: {state} · Content {hash} · {date}</source>
+            <translation>{title} · Prüfstatus: {state} · Inhalt {hash} · {date}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="234" />
+            <source>A PDF is still being written.</source>
+            <translation>Es wird noch ein PDF geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="236" />
+            <source>Writing PDF…</source>
+            <translation>PDF wird geschrieben…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="242" />
+            <source>Your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="243" />
+            <source>Your name, recorded with your review actions:</source>
+            <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="249" />
+            <source>Save preview as PDF</source>
+            <translation>Vorschau als PDF speichern</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="250" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="287" />
+            <source>No article</source>
+            <translation>Kein Artikel</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="290" />
+            <source>State: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="291" />
+            <location filename="../../editor/gui/review/panel.py" line="306" />
+            <source>Content {0}</source>
+            <translation>Inhalt {0}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="294" />
+            <source>approved {0} by {1} at {2}</source>
+            <translation>freigegeben {0} von {1} am {2}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="298" />
+            <source>Unreadable review events: {0}</source>
+            <translation>Unlesbare Prüfereignisse: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="337" />
+            <source>This article has never been approved.</source>
+            <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="351" />
+            <source>PDF saved: {0}</source>
+            <translation>PDF gespeichert: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="354" />
+            <source>The PDF could not be written: {0}</source>
+            <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
         </message>
     </context>
     <context>
@@ -658,34 +1124,97 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="28" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="29" />
             <source>Draft</source>
             <translation>Entwurf</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="29" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
             <source>In review</source>
             <translation>In Prüfung</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
             <source>Changes requested</source>
             <translation>Änderungen erbeten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
             <source>Approved</source>
             <translation>Freigegeben</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
             <source>Changed since approval</source>
             <translation>Seit Freigabe geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="34" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBarWidgets</name>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="129" />
+            <source>1 word</source>
+            <translation>1 Wort</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="129" />
+            <source>%1 words</source>
+            <translation>%1 Wörter</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="130" />
+            <source>1 character</source>
+            <translation>1 Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="130" />
+            <source>%1 characters</source>
+            <translation>%1 Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="131" />
+            <source>%1 min reading</source>
+            <translation>%1 Min. Lesezeit</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="133" />
+            <source>Reading time at about %1 words a minute</source>
+            <translation>Lesezeit bei etwa %1 Wörtern pro Minute</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="138" />
+            <source>No problems</source>
+            <translation>Keine Probleme</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="143" />
+            <source>1 error</source>
+            <translation>1 Fehler</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="143" />
+            <source>%1 errors</source>
+            <translation>%1 Fehler</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="145" />
+            <source>1 warning</source>
+            <translation>1 Warnung</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="146" />
+            <source>%1 warnings</source>
+            <translation>%1 Warnungen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="151" />
+            <source>Show the list of problems</source>
+            <translation>Die Liste der Probleme anzeigen</translation>
         </message>
     </context>
     <context>
@@ -702,29 +1231,82 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
         </message>
     </context>
     <context>
+        <name>WindowDialogs</name>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="26" />
+            <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
+
+Restore them?</source>
+            <translation>Newsdesk hat ungespeicherte Änderungen an diesem Artikel vom %1 gefunden, die neuer sind als die gespeicherte Datei (das Programm wurde vielleicht unerwartet beendet).
+
+Wiederherstellen?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="29" />
+            <source>Restore Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="32" />
+            <source>The article could not be saved: %1
+
+Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
+            <translation>Der Artikel konnte nicht gespeichert werden: %1
+
+Trotzdem beenden? Der Text bleibt im Wiederherstellungsjournal und wird beim nächsten Start angeboten.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="34" />
+            <source>Not Saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="40" />
+            <source>Open Workspace</source>
+            <translation>Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="45" />
+            <source>Cannot open the workspace</source>
+            <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="59" />
+            <source>About Newsdesk</source>
+            <translation>Über Newsdesk</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="60" />
+            <source>Newsdesk %1
+Write, credit, review and export news articles.</source>
+            <translation>Newsdesk %1
+Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportieren.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspacePanel</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="153" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
             <source>Search title, lead, tags and text</source>
             <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="154" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="154" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="154" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="158" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="164" />
             <source>All states</source>
             <translation>Alle Status</translation>
         </message>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="33" />
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="35" />
+            <source>Attach photos</source>
+            <translation>Attach photos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="37" />
+            <source>Choose the new file</source>
+            <translation>Choose the new file</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="55" />
+            <source>The pasted image could not be saved.</source>
+            <translation>The pasted image could not be saved.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="72" />
+            <location filename="../../editor/gui/photos/attach.py" line="90" />
+            <source>Some files cannot be attached</source>
+            <translation>Some files cannot be attached</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <location filename="../../editor/gui/actions.py" line="63" />
@@ -338,6 +367,14 @@ It can be restored from there.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentController</name>
+        <message>
+            <location filename="../../editor/gui/document.py" line="191" />
+            <source>A copy of your text is kept in %1</source>
+            <translation>A copy of your text is kept in %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPane</name>
         <message>
             <location filename="../../editor/gui/editor_pane/pane.py" line="58" />
@@ -429,94 +466,44 @@ It can be restored from there.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="125" />
+            <location filename="../../editor/gui/main_window.py" line="129" />
             <source>Articles</source>
             <translation>Articles</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="129" />
+            <location filename="../../editor/gui/main_window.py" line="133" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="131" />
+            <location filename="../../editor/gui/main_window.py" line="135" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="166" />
+            <location filename="../../editor/gui/main_window.py" line="170" />
             <source>The open article could not be saved.</source>
             <translation>The open article could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="181" />
+            <location filename="../../editor/gui/main_window.py" line="185" />
             <source>Cannot open the article</source>
             <translation>Cannot open the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="248" />
+            <location filename="../../editor/gui/main_window.py" line="252" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="248" />
+            <location filename="../../editor/gui/main_window.py" line="252" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="249" />
+            <location filename="../../editor/gui/main_window.py" line="253" />
             <source>Not saved</source>
             <translation>Not saved</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="265" />
-            <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
-
-Restore them?</source>
-            <translation>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
-
-Restore them?</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="268" />
-            <source>Restore Unsaved Changes</source>
-            <translation>Restore Unsaved Changes</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="273" />
-            <source>Open Workspace</source>
-            <translation>Open Workspace</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="278" />
-            <source>Cannot open the workspace</source>
-            <translation>Cannot open the workspace</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="300" />
-            <source>About Newsdesk</source>
-            <translation>About Newsdesk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="301" />
-            <source>Newsdesk %1
-Write, credit, review and export news articles.</source>
-            <translation>Newsdesk %1
-Write, credit, review and export news articles.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="320" />
-            <source>Not Saved</source>
-            <translation>Not Saved</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="321" />
-            <source>The article could not be saved: %1
-
-Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
-            <translation>The article could not be saved: %1
-
-Quit anyway? The text is kept in the recovery journal and offered at the next start.</translation>
         </message>
     </context>
     <context>
@@ -580,6 +567,485 @@ Quit anyway? The text is kept in the recovery journal and offered at the next st
             <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158" />
             <source>Comma-separated, e.g. Traffic, City council</source>
             <translation>Comma-separated, e.g. Traffic, City council</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoDialog</name>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="127" />
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="128" />
+            <source>Alt text</source>
+            <translation>Alt text</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="129" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="130" />
+            <source>Credit line</source>
+            <translation>Credit line</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="131" />
+            <source>Copyright notice</source>
+            <translation>Copyright notice</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="132" />
+            <source>Licence / usage terms</source>
+            <translation>Licence / usage terms</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="133" />
+            <source>Rights URL</source>
+            <translation>Rights URL</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="137" />
+            <source>Photo credits</source>
+            <translation>Photo credits</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../editor/gui/photos/dialog.py" line="138" />
+            <source>Credits for %n photos</source>
+            <translation>
+                <numerusform>Credits for %n photo</numerusform>
+                <numerusform>Credits for %n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="143" />
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="145" />
+            <source>What the photo shows, for people who cannot see it</source>
+            <translation>What the photo shows, for people who cannot see it</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="146" />
+            <source>Apply credit fields to all photos</source>
+            <translation>Apply credit fields to all photos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="148" />
+            <source>Keep as incomplete (flagged; export refuses it until filled)</source>
+            <translation>Keep as incomplete (flagged; export refuses it until filled)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="164" />
+            <source>from the file: %1</source>
+            <translation>from the file: %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="167" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="178" />
+            <source>No preview</source>
+            <translation>No preview</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="209" />
+            <source>%1 characters; about %2 are best, at most %3</source>
+            <translation>%1 characters; about %2 are best, at most %3</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/dialog.py" line="232" />
+            <source>Still needed: %1</source>
+            <translation>Still needed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preflight</name>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="19" />
+            <source>The article has no title.</source>
+            <translation>The article has no title.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="20" />
+            <source>The title has %{length} characters; keep it under %{limit}.</source>
+            <translation>The title has %{length} characters; keep it under %{limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="22" />
+            <source>The article has no date.</source>
+            <translation>The article has no date.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="23" />
+            <source>'%{value}' is not a valid date; write it as YYYY-MM-DD.</source>
+            <translation>'%{value}' is not a valid date; write it as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="25" />
+            <source>The article has no lead.</source>
+            <translation>The article has no lead.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="26" />
+            <source>The lead has %{length} characters; keep it under %{limit}.</source>
+            <translation>The lead has %{length} characters; keep it under %{limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="28" />
+            <source>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</source>
+            <translation>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="30" />
+            <source>The text places photo '%{photo}', but no photo with that id is attached.</source>
+            <translation>The text places photo '%{photo}', but no photo with that id is attached.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="32" />
+            <source>The lead photo '%{photo}' is not attached.</source>
+            <translation>The lead photo '%{photo}' is not attached.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="34" />
+            <source>Two photos have the id '%{photo}'.</source>
+            <translation>Two photos have the id '%{photo}'.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="35" />
+            <source>Photo '%{photo}': the file %{file} is missing.</source>
+            <translation>Photo '%{photo}': the file %{file} is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="37" />
+            <source>Photo '%{photo}' has no %{field}.</source>
+            <translation>Photo '%{photo}' has no %{field}.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="38" />
+            <source>Photo '%{photo}' is attached but not used in the text.</source>
+            <translation>Photo '%{photo}' is attached but not used in the text.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="44" />
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="45" />
+            <source>kicker</source>
+            <translation>kicker</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="46" />
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="47" />
+            <source>author</source>
+            <translation>author</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="48" />
+            <source>lead</source>
+            <translation>lead</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="49" />
+            <source>tags</source>
+            <translation>tags</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="50" />
+            <source>lead photo</source>
+            <translation>lead photo</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="51" />
+            <source>caption</source>
+            <translation>caption</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="52" />
+            <source>alt text</source>
+            <translation>alt text</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="53" />
+            <source>creator</source>
+            <translation>creator</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="54" />
+            <source>credit line</source>
+            <translation>credit line</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="55" />
+            <source>copyright notice</source>
+            <translation>copyright notice</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="56" />
+            <source>licence / usage terms</source>
+            <translation>licence / usage terms</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="57" />
+            <source>rights URL</source>
+            <translation>rights URL</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="94" />
+            <source>Line %1</source>
+            <translation>Line %1</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="96" />
+            <source>Photo '%1'</source>
+            <translation>Photo '%1'</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="97" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="102" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/messages.py" line="103" />
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreflightPanel</name>
+        <message>
+            <location filename="../../editor/gui/preflight/panel.py" line="97" />
+            <source>No problems: the article is ready for review.</source>
+            <translation>No problems: the article is ready for review.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/panel.py" line="99" />
+            <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
+            <translation>%1 error(s), %2 warning(s). Double-click a problem to go there.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/panel.py" line="109" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preflight/panel.py" line="109" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="39" />
+            <source>Submitted for review</source>
+            <translation>Submitted for review</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="40" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="41" />
+            <source>Changes requested</source>
+            <translation>Changes requested</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="42" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="43" />
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="44" />
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="142" />
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="142" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="143" />
+            <source>Request changes</source>
+            <translation>Request changes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="143" />
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="144" />
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="147" />
+            <source>Review mode</source>
+            <translation>Review mode</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="148" />
+            <source>Save preview as PDF…</source>
+            <translation>Save preview as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="149" />
+            <source>Comment or requested changes</source>
+            <translation>Comment or requested changes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="151" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="152" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <source>Changes since approval</source>
+            <translation>Changes since approval</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="198" />
+            <source>Enter your name to take part in the review.</source>
+            <translation>Enter your name to take part in the review.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="202" />
+            <source>Write a comment first.</source>
+            <translation>Write a comment first.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="208" />
+            <source>Not approved: fix these problems first:</source>
+            <translation>Not approved: fix these problems first:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="231" />
+            <source>{title} · Review state: {state} · Content {hash} · {date}</source>
+            <translation>{title} · Review state: {state} · Content {hash} · {date}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="234" />
+            <source>A PDF is still being written.</source>
+            <translation>A PDF is still being written.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="236" />
+            <source>Writing PDF…</source>
+            <translation>Writing PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="242" />
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="243" />
+            <source>Your name, recorded with your review actions:</source>
+            <translation>Your name, recorded with your review actions:</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="249" />
+            <source>Save preview as PDF</source>
+            <translation>Save preview as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="250" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="287" />
+            <source>No article</source>
+            <translation>No article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="290" />
+            <source>State: {0}</source>
+            <translation>State: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="291" />
+            <location filename="../../editor/gui/review/panel.py" line="306" />
+            <source>Content {0}</source>
+            <translation>Content {0}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="294" />
+            <source>approved {0} by {1} at {2}</source>
+            <translation>approved {0} by {1} at {2}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="298" />
+            <source>Unreadable review events: {0}</source>
+            <translation>Unreadable review events: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="337" />
+            <source>This article has never been approved.</source>
+            <translation>This article has never been approved.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="351" />
+            <source>PDF saved: {0}</source>
+            <translation>PDF saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="354" />
+            <source>The PDF could not be written: {0}</source>
+            <translation>The PDF could not be written: {0}</translation>
         </message>
     </context>
     <context>
@@ -658,34 +1124,97 @@ Your text is kept here and saving is retried automatically.</translation>
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="28" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="29" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="29" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
             <source>In review</source>
             <translation>In review</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
             <source>Changes requested</source>
             <translation>Changes requested</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
             <source>Approved</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
             <source>Changed since approval</source>
             <translation>Changed since approval</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="34" />
             <source>Published</source>
             <translation>Published</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBarWidgets</name>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="129" />
+            <source>1 word</source>
+            <translation>1 word</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="129" />
+            <source>%1 words</source>
+            <translation>%1 words</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="130" />
+            <source>1 character</source>
+            <translation>1 character</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="130" />
+            <source>%1 characters</source>
+            <translation>%1 characters</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="131" />
+            <source>%1 min reading</source>
+            <translation>%1 min reading</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="133" />
+            <source>Reading time at about %1 words a minute</source>
+            <translation>Reading time at about %1 words a minute</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="138" />
+            <source>No problems</source>
+            <translation>No problems</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="143" />
+            <source>1 error</source>
+            <translation>1 error</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="143" />
+            <source>%1 errors</source>
+            <translation>%1 errors</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="145" />
+            <source>1 warning</source>
+            <translation>1 warning</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="146" />
+            <source>%1 warnings</source>
+            <translation>%1 warnings</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/statusbar.py" line="151" />
+            <source>Show the list of problems</source>
+            <translation>Show the list of problems</translation>
         </message>
     </context>
     <context>
@@ -702,29 +1231,82 @@ Your text is kept here and saving is retried automatically.</translation>
         </message>
     </context>
     <context>
+        <name>WindowDialogs</name>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="26" />
+            <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
+
+Restore them?</source>
+            <translation>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
+
+Restore them?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="29" />
+            <source>Restore Unsaved Changes</source>
+            <translation>Restore Unsaved Changes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="32" />
+            <source>The article could not be saved: %1
+
+Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
+            <translation>The article could not be saved: %1
+
+Quit anyway? The text is kept in the recovery journal and offered at the next start.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="34" />
+            <source>Not Saved</source>
+            <translation>Not Saved</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="40" />
+            <source>Open Workspace</source>
+            <translation>Open Workspace</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="45" />
+            <source>Cannot open the workspace</source>
+            <translation>Cannot open the workspace</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="59" />
+            <source>About Newsdesk</source>
+            <translation>About Newsdesk</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/window_dialogs.py" line="60" />
+            <source>Newsdesk %1
+Write, credit, review and export news articles.</source>
+            <translation>Newsdesk %1
+Write, credit, review and export news articles.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspacePanel</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="153" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
             <source>Search title, lead, tags and text</source>
             <translation>Search title, lead, tags and text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="154" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="154" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="154" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="158" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="164" />
             <source>All states</source>
             <translation>All states</translation>
         </message>

@@ -1,0 +1,61 @@
+"""The main window's questions and small dialogs, kept out of the window class."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from editor.gui import dialogs
+from editor.model.errors import NewsdeskError
+
+if TYPE_CHECKING:
+    from editor.gui.main_window import MainWindow
+
+
+class WindowDialogs(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def restore_journal(self, entry: Any) -> bool:
+        when = entry.saved_at
+        if isinstance(when, dt.datetime):
+            when = when.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = self.tr("Newsdesk found unsaved changes to this article from %1 that are "
+                       "newer than the saved file (the app may have closed unexpectedly)."
+                       "\n\nRestore them?").replace("%1", str(when))
+        return dialogs.ask_yes_no(self.window, self.tr("Restore Unsaved Changes"), text)
+
+    def quit_unsaved(self) -> bool:
+        text = self.tr("The article could not be saved: %1\n\nQuit anyway? The text is kept "
+                       "in the recovery journal and offered at the next start.")
+        return dialogs.ask_yes_no(self.window, self.tr("Not Saved"),
+                                  text.replace("%1", self.window.doc.last_error))
+
+    def open_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open Workspace"))
+        if folder:
+            try:
+                self.window.open_workspace(folder)
+            except NewsdeskError as exc:
+                dialogs.show_error(self.window, self.tr("Cannot open the workspace"),
+                                   exc.describe())
+
+    def edit_settings(self) -> None:
+        from editor.gui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.window.settings, self.window).exec():
+            self.window.apply_settings()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from editor import __version__
+
+        QMessageBox.about(self.window, self.tr("About Newsdesk"), self.tr(
+            "Newsdesk %1\nWrite, credit, review and export news articles.").replace(
+                "%1", __version__))
