@@ -12,14 +12,19 @@ a second export of an unchanged article only hashes originals and checks cached 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import ctypes
+import ctypes.util
+import functools
 import hashlib
 import json
 import os
 import secrets
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.model import contenthash
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.errors import NewsdeskError
@@ -66,6 +71,23 @@ class PhotoErrors(NewsdeskError):
     def __init__(self, errors: list[ImageError]):
         self.errors = errors
         super().__init__("; ".join(e.describe() for e in errors))
+
+
+@functools.cache
+def _return_freed_image_memory() -> None:
+    """Ask glibc to give large freed blocks back to the system at once.
+
+    Its adaptive threshold otherwise serves Pillow's 16 MiB image blocks from per-thread
+    arenas after the first free, and those keep the memory of earlier photos resident
+    (measured: about 240-290 MiB instead of about 200 MiB peak for 20 photos of 24 MP).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallopt(-3, 1024 * 1024)  # M_MMAP_THRESHOLD: a fixed 1 MiB
+    except (OSError, AttributeError):
+        pass  # not glibc (musl has no mallopt): only the peak is higher
 
 
 def default_jobs() -> int:
@@ -135,13 +157,12 @@ def process_photo(article: Article, photo: Photo, config: SiteConfig, cache: Der
     path = article.photo_path(photo)
     credits = metadata.credit_fields(photo)
     credit_items = sorted(credits.items())
-    try:
-        source_sha = file_sha256(path)
-    except FileNotFoundError:
-        raise ImageError(f"photo '{photo.id}' ({photo.file}): the file is missing", path) from None
-    except OSError as exc:
-        raise ImageError(f"photo '{photo.id}' ({photo.file}): cannot read the file: "
-                         f"{exc.strerror}", path) from exc
+    # The review's content hash reads every original too; sharing its per-process cache
+    # (keyed by path, size, mtime and inode) means each photo is read once per export.
+    source_sha = contenthash.file_sha256(path)
+    if source_sha == contenthash.MISSING:
+        raise ImageError(f"photo '{photo.id}' ({photo.file}): the file is missing or "
+                         "unreadable", path)
     manifest_key = _digest([PIPELINE, source_sha, photo_settings(config), credit_items])
     if not naive:
         cached = cache.load(manifest_key, photo.id, source_sha)
@@ -183,6 +204,7 @@ def build_derivatives(
     full-size image at most, that also bounds memory. ``progress(done, total)`` is called
     in the calling thread. Raises PhotoErrors listing every photo that failed.
     """
+    _return_freed_image_memory()
     cache = DerivativeCache(cache_dir)
     photos = list(article.photos)
     total = len(photos)

@@ -1,0 +1,164 @@
+"""Export benchmark: 20 generated 24-megapixel JPEGs, default widths and formats.
+
+    .venv/bin/python bench/export.py [--photos 20] [--jobs N] [--keep]
+
+Generates the photos into a temporary workspace (not timed), then runs each export in a
+fresh child process and reports: cold export (empty cache), warm re-export (same content),
+the naive path (full decode, each width resized from the original, one thread), and the
+peak RSS of the child doing the cold export.
+Goals on a 2-core machine: cold <= 7 s, warm <= 0.5 s, peak RSS <= 250 MiB, >= 2.5x naive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+SIZE = (6000, 4000)  # 24 MP
+
+
+def make_photo(seed: int, path: Path) -> None:
+    """Gradients, shapes and sensor-like noise at quality 90; every 4th photo is
+    stored sideways with EXIF orientation 6 and carries GPS and a serial number."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+    rnd = random.Random(seed)
+    w, h = SIZE
+    base = Image.linear_gradient("L").resize((w, h))
+    channels = [base.rotate(rnd.randint(0, 359)).resize((w, h)),
+                Image.radial_gradient("L").resize((w, h)), base.transpose(Image.Transpose.FLIP_TOP_BOTTOM)]
+    rnd.shuffle(channels)
+    img = Image.merge("RGB", channels)
+    draw = ImageDraw.Draw(img)
+    for _ in range(60):
+        x0, y0 = rnd.randrange(w), rnd.randrange(h)
+        box = (x0, y0, x0 + rnd.randint(80, 1800), y0 + rnd.randint(80, 1800))
+        fill = tuple(rnd.randrange(256) for _ in range(3))
+        (draw.ellipse if rnd.random() < 0.5 else draw.rectangle)(box, fill=fill)
+    img = img.filter(ImageFilter.GaussianBlur(1.2))  # soften edges like a lens does
+    noise = Image.effect_noise((w, h), 14).convert("RGB")
+    img = ImageChops.add(img, noise, scale=1.0, offset=-128)
+    exif = Image.Exif()
+    exif[0x010F] = "BenchCam"
+    if seed % 4 == 0:
+        img = img.transpose(Image.Transpose.ROTATE_90)  # stored sideways ...
+        img = img.resize(SIZE)
+        exif[0x0112] = 6  # ... and shown upright
+        exif.get_ifd(0x8769)[0xA431] = f"SN{seed:06d}"
+        exif.get_ifd(0x8825).update({1: "N", 2: (52.0, 31.0, 12.0), 3: "E",
+                                     4: (13.0, 24.0, 36.0)})
+    img.save(path, "JPEG", quality=90, exif=exif)
+
+
+def build_workspace(root: Path, count: int) -> Path:
+    from editor.model.article import Photo, save_article
+    from editor.model.workspace import Workspace
+
+    ws = Workspace.init(root / "ws", site_name="Benchhausen")
+    article = ws.create_article("Zwanzig Fotos vom Stadtfest", lead="Ein Bilderbogen.")
+    photos_dir = article.folder / "photos"
+    photos_dir.mkdir(exist_ok=True)
+    with cf.ThreadPoolExecutor() as pool:
+        list(pool.map(lambda i: make_photo(i, photos_dir / f"foto-{i:02d}.jpg"), range(count)))
+    body = ["Das Stadtfest in Bildern."]
+    for i in range(count):
+        pid = f"foto-{i:02d}"
+        article.photos.append(Photo(
+            id=pid, file=f"photos/{pid}.jpg", caption=f"Szene {i + 1} vom Stadtfest",
+            alt=f"Besucherinnen und Besucher auf dem Marktplatz, Szene {i + 1}",
+            creator="Jörg Müller", credit="Stadt Benchhausen / Jörg Müller",
+            copyright="© 2026 Stadt Benchhausen", license="Nur für diesen Artikel"))
+        body.append(f"![](photo:{pid})")
+    article.body = "\n\n".join(body) + "\n"
+    save_article(article)
+    return article.folder
+
+
+def child(mode: str, article_dir: str, out_dir: str, jobs: int | None) -> None:
+    from editor.commands._common import open_article
+    from editor.publish.bundle import export_article
+
+    article, config, root = open_article(article_dir)
+    start = time.perf_counter()
+    if mode == "naive":
+        export_article(article, config, Path(out_dir), workspace_root=root, jobs=1,
+                       _naive=True)
+    else:
+        export_article(article, config, Path(out_dir), workspace_root=root, jobs=jobs)
+    seconds = time.perf_counter() - start
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024}))
+
+
+def run_child(mode: str, article_dir: Path, out_dir: Path, jobs: int | None) -> dict:
+    cmd = [sys.executable, __file__, "--child", mode, str(article_dir), str(out_dir)]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    wall = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - wall
+    if proc.returncode != 0:
+        sys.exit(f"{mode} export failed:\n{proc.stderr}")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["process_wall"] = wall
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--photos", type=int, default=20)
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary workspace")
+    parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument("--child", nargs=3, metavar=("MODE", "ARTICLE", "OUT"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child, args.jobs)
+        return
+
+    tmp = Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
+    try:
+        t = time.perf_counter()
+        article_dir = build_workspace(tmp, args.photos)
+        mb = sum(p.stat().st_size for p in (article_dir / "photos").iterdir()) / 1048576
+        print(f"generated {args.photos} photos of {SIZE[0]}x{SIZE[1]} ({mb:.0f} MiB) "
+              f"in {time.perf_counter() - t:.1f} s (not counted)")
+        cache = article_dir.parent.parent / ".newsdesk" / "cache"
+        shutil.rmtree(cache, ignore_errors=True)
+        cold = run_child("cold", article_dir, tmp / "out", args.jobs)
+        children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        warm = run_child("warm", article_dir, tmp / "out", args.jobs)
+        print(f"cold export:  {cold['seconds']:.2f} s  (process incl. start-up "
+              f"{cold['process_wall']:.2f} s)   goal <= 7 s")
+        print(f"warm export:  {warm['seconds']:.3f} s  (process incl. start-up "
+              f"{warm['process_wall']:.2f} s)   goal <= 0.5 s")
+        print(f"peak RSS (cold export child): {cold['peak_mib']:.0f} MiB "
+              f"(RUSAGE_CHILDREN: {children_peak:.0f} MiB)   goal <= 250 MiB")
+        if not args.skip_naive:
+            naive_out = tmp / "naive-out"
+            shutil.rmtree(cache, ignore_errors=True)
+            naive = run_child("naive", article_dir, naive_out, None)
+            print(f"naive export: {naive['seconds']:.2f} s  -> fast path is "
+                  f"{naive['seconds'] / cold['seconds']:.1f}x faster   goal >= 2.5x")
+    finally:
+        if args.keep:
+            print(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

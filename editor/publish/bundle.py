@@ -1,0 +1,270 @@
+"""Export an article as a publish-ready bundle folder (and optionally a reproducible zip).
+
+    <out>/<slug>/index.html, article.json, assets/article.css, images/<id>-<width>.<ext>
+    <out>/<slug>.zip
+
+The bundle is built in a hidden folder beside the target and moved into place only when
+complete, so a failed or interrupted export leaves an earlier bundle as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import secrets
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor import __version__, resources
+from editor.model import contenthash, review
+from editor.model.article import Article, Photo
+from editor.model.atomic import atomic_write, reason
+from editor.model.config import SiteConfig
+from editor.model.errors import NewsdeskError, StorageError
+from editor.model.validation import Location, Problem, validate
+from editor.model.workspace import CACHE_DIR
+from editor.publish import archive, names
+from editor.publish.derivatives import PhotoDerivatives, PhotoErrors, build_derivatives
+from editor.render import ImageVariant, RenderError, canonical_url, render_body, render_page
+
+SCHEMA = "newsdesk-article/1"
+CSS_HREF = "assets/article.css"
+
+Progress = Callable[[int, int], None]
+
+
+class ExportRefused(NewsdeskError):
+    """The article cannot be exported as it is; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem], path: Path | None = None):
+        self.problems = problems
+        errors = [p for p in problems if p.is_error]
+        count = len(errors)
+        super().__init__(
+            f"not exported: {count} problem{'s' if count != 1 else ''} to fix first", path)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    bundle: Path
+    zip: Path | None
+    files: tuple[str, ...]  # paths inside the bundle, sorted
+    bundle_hash: str
+    images_built: int  # photos whose derivatives were made now (the rest came from cache)
+
+
+@dataclass(frozen=True)
+class ImageFile:
+    """One derivative as it appears in the bundle."""
+
+    url: str  # relative to the bundle: images/<stem>-<width>.<ext>
+    width: int
+    height: int
+    format: str
+    size: int
+    sha256: str
+    source: Path  # the cached file it is copied from
+
+
+def preflight(article: Article, config: SiteConfig) -> list[Problem]:
+    """Every reason not to export, without touching any image: validation errors,
+    photos kept without their credits, and the approval gate."""
+    problems = [p for p in validate(article, config) if p.is_error]
+    for photo in article.photos:
+        if photo.incomplete:
+            problems.append(Problem(
+                "error", "photo-incomplete",
+                f"Photo '{photo.id}' was kept without its credits; complete them to export.",
+                Location("photo", photo.id), {"photo": photo.id}))
+    problems += review.export_check(article, config)
+    return problems
+
+
+def export_article(
+    article: Article,
+    config: SiteConfig,
+    out_dir: Path,
+    *,
+    workspace_root: Path,
+    make_zip: bool = False,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    _naive: bool = False,
+) -> ExportResult:
+    """Write ``<out_dir>/<slug>/`` (and ``<slug>.zip``). Raises ExportRefused listing every
+    problem (nothing written), or StorageError when the disk refuses (earlier bundle kept).
+    ``progress(done, total)`` counts photos; ``_naive`` exists for the benchmark only."""
+    problems = preflight(article, config)
+    if problems:
+        raise ExportRefused(problems, article.folder)
+    try:
+        built = build_derivatives(article, config, workspace_root / CACHE_DIR, jobs=jobs,
+                                  progress=progress, naive=_naive)
+    except PhotoErrors as exc:
+        raise ExportRefused([
+            Problem("error", "photo-unreadable", e.message,
+                    Location("photo", pid), {"photo": pid, "file": str(e.path or "")})
+            for pid, e in zip(_failed_ids(article, exc), exc.errors, strict=True)
+        ], article.folder) from exc
+
+    files = image_files(article, built)
+    page, body_html = _render(article, config, files)
+    name = names.safe_stem(article.slug, "artikel")
+    out_dir = Path(out_dir)
+    target = out_dir / name
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Cannot create the export folder: {reason(exc)}", out_dir,
+                           exc.errno) from exc
+    build = out_dir / f".{name}.export-{secrets.token_hex(4)}"
+    try:
+        build.mkdir()
+        (build / "assets").mkdir()
+        (build / "images").mkdir()
+        atomic_write(build / "index.html", page)
+        atomic_write(build / CSS_HREF, resources.path("css/article.css").read_bytes())
+        for group in files.values():
+            for f in group:
+                atomic_write(build / f.url, f.source.read_bytes())
+        record = article_record(article, config, built, files, body_html, build)
+        atomic_write(build / "article.json", json.dumps(record, ensure_ascii=False, indent=2)
+                     + "\n")
+        listing = sorted(p.relative_to(build).as_posix() for p in build.rglob("*")
+                         if p.is_file())
+        bundle_hash = _tree_hash(build, listing)
+        zip_path = None
+        if make_zip:
+            zip_path = out_dir / f"{name}.zip"
+            staged_zip = out_dir / f".{name}.zip.{secrets.token_hex(4)}.staged"
+            archive.write_zip(staged_zip, build, name)
+        _swap_into_place(build, target)
+        if zip_path is not None:
+            os.replace(staged_zip, zip_path)
+    except OSError as exc:
+        raise StorageError(f"Not exported: {reason(exc)}", out_dir, exc.errno) from exc
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+        if make_zip:
+            for leftover in out_dir.glob(f".{name}.zip.*.staged"):
+                leftover.unlink(missing_ok=True)
+    review.record_published(article, bundle_hash)
+    return ExportResult(target, zip_path, tuple(listing), bundle_hash,
+                        sum(1 for b in built.values() if not b.from_cache))
+
+
+def _failed_ids(article: Article, exc: PhotoErrors) -> list[str]:
+    by_path = {article.photo_path(p): p.id for p in article.photos}
+    return [by_path.get(e.path, "?") if e.path else "?" for e in exc.errors]
+
+
+def image_files(article: Article, built: dict[str, PhotoDerivatives]) -> dict[str,
+                                                                             list[ImageFile]]:
+    """Bundle names for every derivative, by photo id (stems unique ignoring case)."""
+    stems = names.unique_stems([p.id for p in article.photos])
+    out: dict[str, list[ImageFile]] = {}
+    for photo, stem in zip(article.photos, stems, strict=True):
+        out[photo.id] = [
+            ImageFile(f"images/{stem}-{d.width}.{d.ext}", d.width, d.height, d.format, d.size,
+                      d.sha256, d.path)
+            for d in built[photo.id].derivatives
+        ]
+    return out
+
+
+def article_record(article: Article, config: SiteConfig, built: dict[str, PhotoDerivatives],
+                   files: dict[str, list[ImageFile]], body_html: str,
+                   build: Path) -> dict[str, Any]:
+    """article.json: everything a CMS import needs; no timestamps, so it is reproducible."""
+    date = article.date.isoformat() if isinstance(article.date, dt.date) else article.date
+    photos = []
+    for photo in article.photos:
+        b = built[photo.id]
+        photos.append({
+            "id": photo.id,
+            **photo.credits(),
+            "original": {"file": photo.file, "width": b.width, "height": b.height,
+                         "sha256": b.source_sha256},
+            "files": [{"path": f.url, "width": f.width, "height": f.height,
+                       "format": f.format, "bytes": f.size, "sha256": f.sha256}
+                      for f in files[photo.id]],
+        })
+    other = []
+    for rel in ("index.html", CSS_HREF):
+        data = (build / rel).read_bytes()
+        other.append({"path": rel, "bytes": len(data),
+                      "sha256": hashlib.sha256(data).hexdigest()})
+    return {
+        "schema": SCHEMA,
+        "generator": f"newsdesk {__version__}",
+        "slug": article.slug,
+        "language": config.language,
+        "url": canonical_url(article, config),
+        "title": article.title,
+        "kicker": article.kicker,
+        "date": date,
+        "author": article.author,
+        "lead": article.lead,
+        "tags": list(article.tags),
+        "lead_photo": article.lead_photo,
+        "body_html": body_html,
+        "photos": photos,
+        "files": other,
+        "content_hash": contenthash.content_hash(article),
+        "content_hash_format": contenthash.FORMAT,
+        "approval": review.approval_record(article),
+    }
+
+
+def _tree_hash(folder: Path, listing: list[str]) -> str:
+    """sha256 over every file's path and sha256, in sorted order."""
+    h = hashlib.sha256()
+    for rel in listing:
+        with open(folder / rel, "rb") as f:
+            digest = hashlib.file_digest(f, "sha256").hexdigest()
+        h.update(f"{digest}  {rel}\n".encode())
+    return h.hexdigest()
+
+
+def _swap_into_place(build: Path, target: Path) -> None:
+    """Replace ``target`` with ``build``; on failure the old bundle is put back."""
+    if not target.exists():
+        os.rename(build, target)
+        return
+    old = target.with_name(f".{target.name}.old-{secrets.token_hex(4)}")
+    os.rename(target, old)
+    try:
+        os.rename(build, target)
+    except OSError:
+        os.rename(old, target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+class BundleImages:
+    """The render layer's ImageSource for the bundle: relative ``images/...`` URLs."""
+
+    def __init__(self, files: dict[str, list[ImageFile]]):
+        self.files = files
+
+    def variants(self, photo: Photo) -> list[ImageVariant]:
+        return [ImageVariant(f.url, f.width, f.height, f.format)
+                for f in self.files.get(photo.id, [])]
+
+
+def _render(article: Article, config: SiteConfig,
+            files: dict[str, list[ImageFile]]) -> tuple[str, str]:
+    """(full page, body fragment) with the bundle's image URLs."""
+    source = BundleImages(files)
+    try:
+        body = render_body(article, config, source)
+        page = render_page(article, config, source, css_href=CSS_HREF, body_html=body)
+    except RenderError as exc:
+        raise ExportRefused([Problem("error", "render-failed", exc.message)],
+                            article.folder) from exc
+    return page, body
