@@ -220,3 +220,23 @@ def test_internal_drag_reorders(qtbot, panel, tmp_path) -> None:
         _drop(view, mime, QPointF(target))
     assert [p.id for p in blocker.args[0].photos] == ["b", "c", "a"]
     assert view.currentItem().data(ID_ROLE) == "a"
+
+
+def test_replace_keeps_credits_and_refuses_bad_files(qtbot, panel, tmp_path, no_modals,
+                                                     monkeypatch) -> None:
+    article, _ = attach_photo(panel.article(), SiteConfig(), make_jpeg(tmp_path / "a.jpg"),
+                              CREDITS)
+    panel.set_article(article, SiteConfig(), panel.workspace_root)
+    bad = tmp_path / "leer.jpg"
+    bad.write_bytes(b"")
+    monkeypatch.setattr(attach_mod, "choose_files", lambda *a, **k: [bad])
+    changes = []
+    panel.article_changed.connect(changes.append)
+    panel.actions_by_name["replace"].trigger()
+    assert changes == [] and "empty" in no_modals[0]
+    new = make_jpeg(tmp_path / "Neues Bild.jpg", color=(0, 0, 255))
+    monkeypatch.setattr(attach_mod, "choose_files", lambda *a, **k: [new])
+    panel.actions_by_name["replace"].trigger()
+    photo = changes[-1].photos[0]
+    assert photo.file == "photos/neues-bild.jpg" and photo.creator == CREDITS["creator"]
+    assert (changes[-1].folder / photo.file).read_bytes() == new.read_bytes()

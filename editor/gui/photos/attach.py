@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication, QEventLoop, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from editor.gui import dialogs
 from editor.gui.photos.dialog import PhotoDialog, PhotoEntry
@@ -56,18 +59,61 @@ def save_pasted_image(image: QImage, folder: Path | None = None) -> Path:
     return path
 
 
+class _Progress(QObject):
+    step = Signal(int)
+    finished = Signal()
+
+
+def run_with_progress(parent: QWidget | None, label: str, items: list[Any],
+                      work: Callable[[Any], Any]) -> list[Any]:
+    """``work(item)`` for each item on a helper thread while the GUI keeps painting.
+
+    Returns the results in order (an exception object where one was raised). A window-modal
+    progress dialog keeps the user from editing the article meanwhile; it only appears
+    when the work takes longer than half a second.
+    """
+    results: list[Any] = [None] * len(items)
+    progress = _Progress()
+    dialog = QProgressDialog(label, "", 0, len(items), parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    loop = QEventLoop()
+    progress.step.connect(dialog.setValue)
+    progress.finished.connect(loop.quit)
+
+    def run() -> None:
+        for i, item in enumerate(items):
+            try:
+                results[i] = work(item)
+            except Exception as exc:  # handed back to the GUI thread, which reports it
+                results[i] = exc
+            progress.step.emit(i + 1)
+        progress.finished.emit()
+
+    thread = threading.Thread(target=run, name="newsdesk-attach", daemon=True)
+    thread.start()
+    if thread.is_alive():
+        loop.exec()
+    thread.join()
+    dialog.deleteLater()
+    return results
+
+
 def attach_files(parent: QWidget | None, article: Article, config: SiteConfig,
                  paths: list[Path], workspace_root: Path | None = None) -> Article | None:
     """Ask for the credits of ``paths`` and attach them; the new Article, or None when
     nothing was attached (cancelled, or every file refused). Problems are shown to the user."""
     entries, problems = [], []
-    for path in paths:
-        try:
-            meta = read_photo_meta(path, config.max_photo_mb)
-        except NewsdeskError as exc:
-            problems.append(exc.describe())
-            continue
-        entries.append((PhotoEntry.from_meta(path, meta), meta))
+    metas = run_with_progress(parent, tr("Reading photos…"), paths,
+                              lambda p: read_photo_meta(p, config.max_photo_mb))
+    for path, meta in zip(paths, metas, strict=True):
+        if isinstance(meta, NewsdeskError):
+            problems.append(meta.describe())
+        elif isinstance(meta, Exception):
+            problems.append(f"{path}: {meta}")
+        else:
+            entries.append((PhotoEntry.from_meta(path, meta), meta))
     if problems:
         dialogs.show_error(parent, tr("Some files cannot be attached"), "\n".join(problems))
     if not entries:
@@ -79,13 +125,20 @@ def attach_files(parent: QWidget | None, article: Article, config: SiteConfig,
         results, incomplete = dialog.results(), dialog.allow_incomplete()
     finally:
         dialog.deleteLater()
-    updated, failures = article, []
-    for (entry, meta), values in zip(entries, results, strict=True):
-        try:
-            updated, _photo = attach_photo(updated, config, entry.path, values,
-                                           allow_incomplete=incomplete, meta=meta)
-        except NewsdeskError as exc:
-            failures.append(exc.describe())
+    # Copies run one after another on a helper thread; each sees the previous result so
+    # ids and file names stay unique.
+    state = {"article": article}
+
+    def attach_one(job: tuple[tuple[PhotoEntry, Any], dict[str, str]]) -> None:
+        (entry, meta), values = job
+        state["article"], _photo = attach_photo(state["article"], config, entry.path, values,
+                                                allow_incomplete=incomplete, meta=meta)
+
+    outcomes = run_with_progress(parent, tr("Copying photos…"),
+                                 list(zip(entries, results, strict=True)), attach_one)
+    updated = state["article"]
+    failures = [o.describe() if isinstance(o, NewsdeskError) else str(o)
+                for o in outcomes if isinstance(o, Exception)]
     if failures:
         dialogs.show_error(parent, tr("Some files cannot be attached"), "\n".join(failures))
     return updated if updated is not article else None

@@ -403,12 +403,16 @@ class PhotoPanel(QWidget):
         paths = attach_mod.choose_files(self, multiple=False)
         if not paths:
             return
-        try:
-            updated = replace_photo_file(self._article, self.config, photo.id, paths[0])
-        except NewsdeskError as exc:
-            self._fail(self.tr("Cannot replace the photo"), exc)
-            return
-        self._apply(updated)
+        article = self._article
+        outcome = attach_mod.run_with_progress(
+            self, self.tr("Copying photos…"), paths[:1],
+            lambda path: replace_photo_file(article, self.config, photo.id, path))[0]
+        if isinstance(outcome, NewsdeskError):
+            self._fail(self.tr("Cannot replace the photo"), outcome)
+        elif isinstance(outcome, Exception):
+            dialogs.show_error(self, self.tr("Cannot replace the photo"), str(outcome))
+        else:
+            self._apply(outcome)
 
     def move_selected(self, delta: int) -> None:
         self.move_selected_to(self.list.currentRow() + delta)
