@@ -108,7 +108,9 @@ class Status:
 
 # ---- storage ---------------------------------------------------------------------------
 
-_cache: dict[Path, tuple[tuple[str, ...], ReviewLog]] = {}
+# Per article folder: event file name -> parsed event or the reason it is unreadable.
+# Event files are never rewritten, so a name, once parsed, stays valid.
+_cache: dict[Path, dict[str, Event | str]] = {}
 _cache_lock = threading.Lock()
 _last_at: dict[Path, dt.datetime] = {}
 
@@ -127,26 +129,26 @@ def _event_names(folder: Path) -> list[str]:
 
 
 def read_log(folder: Path) -> ReviewLog:
-    """Every event of an article in time order; cached until a file is added or removed."""
+    """Every event of an article in time order; only files not seen before are read."""
     folder = Path(folder)
-    names = tuple(_event_names(folder))
+    names = _event_names(folder)
     with _cache_lock:
-        cached = _cache.get(folder)
-    if cached is not None and cached[0] == names:
-        return cached[1]
-    events: list[Event] = []
-    broken: list[tuple[Path, str]] = []
+        known = dict(_cache.get(folder, {}))
+    parsed: dict[str, Event | str] = {}
     for name in names:
-        path = review_dir(folder) / name
-        try:
-            events.append(_parse_event(path))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            broken.append((path, str(exc) or type(exc).__name__))
-    events.sort(key=lambda e: (e.at, e.file))
-    log = ReviewLog(tuple(events), tuple(broken))
+        hit = known.get(name)
+        if not isinstance(hit, Event):  # unreadable ones are tried again
+            try:
+                hit = _parse_event(review_dir(folder) / name)
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                hit = str(exc) or type(exc).__name__
+        parsed[name] = hit
     with _cache_lock:
-        _cache[folder] = (names, log)
-    return log
+        _cache[folder] = parsed
+    events = sorted((e for e in parsed.values() if isinstance(e, Event)),
+                    key=lambda e: (e.at, e.file))
+    broken = tuple((review_dir(folder) / n, r) for n, r in parsed.items() if isinstance(r, str))
+    return ReviewLog(tuple(events), broken)
 
 
 def _parse_event(path: Path) -> Event:
