@@ -38,7 +38,8 @@ def make_photo(seed: int, path: Path) -> None:
     w, h = SIZE
     base = Image.linear_gradient("L").resize((w, h))
     channels = [base.rotate(rnd.randint(0, 359)).resize((w, h)),
-                Image.radial_gradient("L").resize((w, h)), base.transpose(Image.Transpose.FLIP_TOP_BOTTOM)]
+                Image.radial_gradient("L").resize((w, h)),
+                base.transpose(Image.Transpose.FLIP_TOP_BOTTOM)]
     rnd.shuffle(channels)
     img = Image.merge("RGB", channels)
     draw = ImageDraw.Draw(img)

@@ -313,3 +313,48 @@ def test_iptc_reference_photo_exports_with_front_matter_credits(tmp_path, iptc_r
         if d.format == "jpeg":
             assert found["iptc"]["Iptc.Application2.Byline"] == ["Creator1 (ref2017.1)"]
             assert "Iptc.Application2.City" not in found["iptc"]
+
+
+@pytest.mark.parametrize("turn", range(1, 9))
+def test_banded_resize_matches_whole_image_steps(turn):
+    from PIL import ImageChops, ImageDraw
+
+    src = Image.new("RGB", (900, 700), (10, 20, 30))
+    draw = ImageDraw.Draw(src)
+    for i in range(0, 900, 37):
+        draw.line((i, 0, 900 - i, 700), fill=(i % 256, 255 - i % 256, 128), width=5)
+    size = (450, 350)
+    reference = src.resize(size, images.RESAMPLE)
+    if turn in images._TRANSPOSE:
+        reference = reference.transpose(images._TRANSPOSE[turn])
+    result = images.resize_oriented(src, size, turn, None)
+    assert result.size == reference.size
+    _low, high = zip(*ImageChops.difference(result, reference).getextrema(), strict=True)
+    assert max(high) <= 2
+
+
+def test_memory_budget_runs_oversized_work_alone_and_shrinks():
+    import threading
+    import time
+
+    budget = images.MemoryBudget(100)
+    peak = []
+    lock = threading.Lock()
+
+    def work(amount, after):
+        with budget.reserve(amount) as shrink:
+            with lock:
+                peak.append(budget.used)
+            time.sleep(0.02)
+            shrink(after)
+            time.sleep(0.02)
+
+    threads = [threading.Thread(target=work, args=(a, s))
+               for a, s in ((150, 10), (60, 10), (60, 10), (30, 5))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert budget.used == 0
+    # The 150 job ran with nothing else reserved; the others never exceeded the limit.
+    assert all(p <= 100 or p == 150 for p in peak), peak

@@ -1,0 +1,69 @@
+"""newsdesk export: exit codes, stdout, stderr."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.cli import main
+from editor.model.article import save_article
+
+from .conftest import UMLAUT_CREDITS, make_article, make_photo
+
+
+def _workspace_article(tmp_path: Path, credits=UMLAUT_CREDITS):
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "newsdesk.toml").write_text(
+        'image_widths = [160, 320]\napproval_required = false\n', "utf-8")
+    folder = ws / "articles" / "stadtfest"
+    make_photo(folder / "photos" / "p.jpg")
+    return make_article(folder, [("p", "photos/p.jpg", dict(credits))])
+
+
+def test_export_prints_the_bundle_path_and_exits_0(tmp_path, capsys):
+    article = _workspace_article(tmp_path)
+    out = tmp_path / "out"
+    code = main(["export", str(article.folder), "--out", str(out), "--zip", "--jobs", "1"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert captured.out.splitlines() == [str(out / "stadtfest"), str(out / "stadtfest.zip")]
+    assert captured.err == ""  # no progress bar when stderr is not a terminal
+    assert (out / "stadtfest" / "index.html").is_file()
+
+
+def test_export_with_problems_exits_1_and_lists_them(tmp_path, capsys):
+    article = _workspace_article(tmp_path)
+    article.photos[0].creator = ""
+    article.photos[0].copyright = ""
+    save_article(article)
+    code = main(["export", str(article.folder), "--out", str(tmp_path / "out")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.out == ""
+    assert "has no creator" in captured.err and "has no copyright notice" in captured.err
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_usage_exits_2(tmp_path, capsys):
+    article = _workspace_article(tmp_path)
+    assert main(["export", str(article.folder), "--out", str(tmp_path / "o"),
+                 "--jobs", "0"]) == 2
+    assert main(["export", str(article.folder)]) == 2  # --out is required
+    assert main(["export", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "must be 1 or more" in err and "no such article folder" in err
+    assert "Traceback" not in err
+
+
+def test_progress_bar_draws_on_a_terminal():
+    import io
+
+    from editor.commands.export import progress_bar
+
+    stream = io.StringIO()
+    show = progress_bar(stream)
+    show(0, 4)
+    show(2, 4)
+    show(4, 4)
+    text = stream.getvalue()
+    assert "\rimages [" in text and "2/4" in text and text.endswith("4/4\n")
