@@ -276,7 +276,8 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
         raise ReviewError("say which changes are needed (a note is required)")
     current = status(article)
     if kind != "published" and kind not in current.allowed:
-        raise ReviewError(f"cannot {_VERB[kind]}: the article is {current.state}")
+        raise ReviewError(
+            f"cannot {_VERB[kind]}: the article is {current.state.replace('_', ' ')}")
     if kind == "approved":
         errors = [p for p in validate(article, config or SiteConfig()) if p.is_error]
         if errors:

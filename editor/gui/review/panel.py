@@ -62,7 +62,10 @@ class _StatusJob(QRunnable):
             result: object = review.status(self.article)
         except NewsdeskError as exc:
             result = exc
-        self.signals.done.emit(self.generation, result)
+        try:
+            self.signals.done.emit(self.generation, result)
+        except RuntimeError:
+            pass  # the panel was closed meanwhile
 
 
 class ReviewPanel(QWidget):
