@@ -6,6 +6,7 @@ keeps everything in memory, reports it through ``save_failed`` and retries later
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import time
 from collections.abc import Callable
@@ -14,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.model.article import Article, load_article, parse_article, save_article
+from editor.model.article import Article, Photo, load_article, parse_article, save_article
 from editor.model.errors import NewsdeskError, StorageError
 
 JOURNAL_DELAY_MS = 1000
@@ -42,6 +43,7 @@ class DocumentController(QObject):
     opened = Signal(object)            # Article | None
     changed = Signal()                 # any content change
     field_changed = Signal(str)        # a metadata field changed in the model (undo, restore)
+    photos_changed = Signal()          # the photo list or the lead photo changed
     save_state_changed = Signal(str)   # SAVED | MODIFIED | FAILED
     save_failed = Signal(str)          # a plain message; the text is still in memory
     saved = Signal()
@@ -148,6 +150,17 @@ class DocumentController(QObject):
             value = _date_or_text(value)
         setattr(self.article, name, value)
         self.field_changed.emit(name)
+        self._mark_modified()
+
+    def set_photos(self, photos: list[Photo], lead_photo: str | None) -> None:
+        """Take the photo list and lead photo (from the photo panel, or undo)."""
+        if self.article is None:
+            return
+        if self.article.photos == photos and self.article.lead_photo == lead_photo:
+            return
+        self.article.photos = copy.deepcopy(photos)
+        self.article.lead_photo = lead_photo
+        self.photos_changed.emit()
         self._mark_modified()
 
     def _mark_modified(self) -> None:

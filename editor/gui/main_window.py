@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from editor.gui import dialogs
+from editor.gui import dialogs, panels
 from editor.gui import settings as S
 from editor.gui.actions import A, Actions
 from editor.gui.docks import LazyDock
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, LazyDock] = {}
         self.preview: Any = None
         self.preflight: Any = None
+        self.photos: Any = None
+        self.review: Any = None
 
         # Components
         self.actions = Actions(self)
@@ -135,7 +137,11 @@ class MainWindow(QMainWindow):
             dock = self.add_dock("preflight", lambda: self.tr("Problems"),
                                  self._make_preflight, Area.BottomDockWidgetArea, False)
             dock.created.connect(lambda _w: self.run_validation())
-        # Later panels (photos, review) are added here with self.add_dock(...).
+        # Panels of the other parts (photos, review): see editor/gui/panels.py.
+        panels.install_all(self, available)
+        if "photos" in self.docks and "review" in self.docks:
+            self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
+            self.docks["photos"].raise_()
 
     def _raise_dock(self, name: str) -> None:
         dock = self.docks.get(name)
@@ -233,6 +239,8 @@ class MainWindow(QMainWindow):
             self.pane.go_to_line(int(location.ref))
         elif location.kind == "photo" and "photos" in self.docks:
             self._raise_dock("photos")
+            if self.photos is not None:
+                self.photos.select(str(location.ref))
 
     def _cursor_line(self, line: int) -> None:
         if self.preview is not None:

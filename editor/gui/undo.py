@@ -5,6 +5,7 @@ Consecutive typing in one place (or in one field) merges into a single step.
 
 from __future__ import annotations
 
+import copy
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -70,6 +71,23 @@ class FieldCommand(QUndoCommand):
             return False
         self.new, self.when = other.new, other.when
         return True
+
+
+class PhotosCommand(QUndoCommand):
+    """Attach, remove, reorder, re-credit photos or change the lead photo."""
+
+    def __init__(self, doc: DocumentController, new_photos: list[Any], new_lead: str | None):
+        super().__init__(QCoreApplication.translate("Undo", "Change photos"))
+        assert doc.article is not None
+        self.doc = doc
+        self.old = (copy.deepcopy(doc.article.photos), doc.article.lead_photo)
+        self.new = (copy.deepcopy(new_photos), new_lead)
+
+    def redo(self) -> None:
+        self.doc.set_photos(*self.new)
+
+    def undo(self) -> None:
+        self.doc.set_photos(*self.old)
 
 
 class TextCommand(QUndoCommand):

@@ -59,3 +59,37 @@ def test_add_dock_creates_panel_when_first_shown(main_window, qtbot) -> None:
     qtbot.waitUntil(lambda: len(made) == 1, timeout=2000)
     assert dock.widget() is made[0]
     assert main_window.docks["photos"] is dock
+
+
+def test_photo_panel_changes_are_undoable_and_saved(main_window, qtbot) -> None:
+    pytest.importorskip("editor.gui.photos")
+    from editor.model.article import load_article
+    from editor.model.photos import set_lead_photo
+
+    main_window.open_article(LIBRARY)
+    panel = main_window.docks["photos"].ensure_created()
+    doc = main_window.doc
+    before = doc.article.lead_photo
+    other = next(p.id for p in doc.article.photos if p.id != before)
+    panel.article_changed.emit(set_lead_photo(doc.article, other))
+    assert doc.article.lead_photo == other
+    qtbot.waitUntil(lambda: load_article(doc.article.folder).lead_photo == other, timeout=3000)
+    main_window.stack.undo()
+    assert doc.article.lead_photo == before
+    assert panel.article() is doc.article
+    panel.insert_requested.emit(f"![](photo:{other})")
+    assert f"![](photo:{other})" in main_window.pane.editor.toPlainText()
+    assert f"![](photo:{other})" in doc.article.body
+
+
+def test_review_panel_follows_the_open_article(main_window, gui_settings) -> None:
+    pytest.importorskip("editor.gui.review")
+    from editor.gui import settings as S
+
+    gui_settings.set(S.USER_NAME, "Erika Prüferin")
+    main_window.open_article(LIBRARY)
+    panel = main_window.docks["review"].ensure_created()
+    assert panel.article is main_window.doc.article
+    assert panel.user == "Erika Prüferin"
+    main_window.open_article("neue-fahrradstrasse-verbindet-bahnhof-und-altstadt")
+    assert panel.article.slug == "neue-fahrradstrasse-verbindet-bahnhof-und-altstadt"

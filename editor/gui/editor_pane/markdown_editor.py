@@ -98,6 +98,18 @@ class MarkdownEditor(QPlainTextEdit):
 
     # Formatting: each is a single replacement, so a single undo step ---------------
 
+    def insert_paragraph(self, markdown: str) -> None:
+        """Insert ``markdown`` as a paragraph of its own after the cursor's line."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        block = cursor.block()
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        before = "\n\n" if block.text().strip() else ""
+        following = block.next()
+        after = "\n" if following.isValid() and following.text().strip() else ""
+        cursor.insertText(f"{before}{markdown}\n{after}" if after else f"{before}{markdown}")
+        self.setTextCursor(cursor)
+
     def wrap_selection(self, marker: str, placeholder: str) -> None:
         cursor = self.textCursor()
         selected = cursor.selectedText().replace("\u2029", "\n") or placeholder

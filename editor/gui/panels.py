@@ -1,0 +1,82 @@
+"""Side panels from the other parts of the app, each wired to the document in one place.
+
+``install_all(window)`` adds every panel that is present; each ``install_*`` adds one
+dock through :meth:`MainWindow.add_dock`, whose content is created when first shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from editor.gui import settings as S
+from editor.gui.undo import PhotosCommand
+
+if TYPE_CHECKING:
+    from editor.gui.main_window import MainWindow
+
+Area = Qt.DockWidgetArea
+
+
+def install_all(window: MainWindow, available: Any) -> None:
+    if available("editor.gui.photos"):
+        install_photos(window)
+    if available("editor.gui.review"):
+        install_review(window)
+
+
+def install_photos(window: MainWindow) -> None:
+    def make() -> QWidget:
+        from editor.gui.photos.panel import PhotoPanel
+
+        panel = PhotoPanel(window)
+        doc = window.doc
+
+        def show() -> None:
+            config = window.workspace.config if window.workspace else None
+            root = window.workspace.root if window.workspace else None
+            if config is not None:
+                panel.set_article(doc.article, config, root)
+
+        def changed(article: Any) -> None:
+            if doc.article is not None and article is not None:
+                window.stack.push(PhotosCommand(doc, article.photos, article.lead_photo))
+            show()  # the panel works on the document's article again
+
+        panel.article_changed.connect(changed)
+        panel.insert_requested.connect(window.pane.editor.insert_paragraph)
+        doc.opened.connect(lambda _a: show())
+        doc.photos_changed.connect(show)
+        show()
+        window.photos = panel
+        return panel
+
+    window.add_dock("photos", lambda: window.tr("Photos"), make, Area.RightDockWidgetArea)
+
+
+def install_review(window: MainWindow) -> None:
+    def make() -> QWidget:
+        from editor.gui.review import ReviewPanel
+
+        panel = ReviewPanel(window)
+        doc = window.doc
+        panel.set_user(window.settings.get(S.USER_NAME))
+        panel.user_name_entered.connect(lambda name: window.settings.set(S.USER_NAME, name))
+        panel.state_changed.connect(lambda _s: window.panel.refresh())
+        if window.preview is not None and hasattr(window.preview, "page"):
+            panel.set_page_provider(window.preview.page)
+
+        def opened(article: Any) -> None:
+            panel.set_article(article, window.workspace.config if window.workspace else None)
+
+        doc.opened.connect(opened)
+        # A review action records the saved file's content hash: save first.
+        doc.saved.connect(lambda: panel.update_article(doc.article) if doc.article else None)
+        opened(doc.article)
+        window.review = panel
+        return panel
+
+    window.add_dock("review", lambda: window.tr("Review"), make, Area.RightDockWidgetArea,
+                    visible=False)
