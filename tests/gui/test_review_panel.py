@@ -144,3 +144,31 @@ def test_watcher_notices_review_folder_created_later(qtbot, workspace, tmp_path)
         review.add_event(a, "comment", "Anna", "Hallo")
     path = next((a.folder / "review").glob("*.json"))
     assert json.loads(path.read_text(encoding="utf-8"))["note"] == "Hallo"
+
+
+def test_german_labels_after_language_change(qtbot, tmp_path):
+    import subprocess
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from editor.gui import i18n
+
+    tool = i18n._lrelease()
+    if tool is None:
+        pytest.skip("lrelease is not installed")
+    ts = Path(__file__).resolve().parents[2] / "editor/gui/review/review_de.ts"
+    qm = tmp_path / "review_de.qm"
+    subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+    p = ReviewPanel(ask_name=lambda parent: None)
+    qtbot.addWidget(p)
+    assert p.buttons["approved"].text() == "Approve"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: p.buttons["approved"].text() == "Freigeben", timeout=3000)
+        assert p.tabs.tabText(1) == "Änderungen seit Freigabe"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: p.buttons["approved"].text() == "Approve", timeout=3000)

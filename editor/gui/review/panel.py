@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -238,6 +238,12 @@ class ReviewPanel(QWidget):
             return False
         self.message.setText(self.tr("Writing PDF…"))
         return True
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._fill_history()
+        super().changeEvent(event)
 
     # ---- internals ---------------------------------------------------------------------
 
