@@ -277,6 +277,10 @@ class Actions(QObject):
             self._menus.append((menu, title))
             self._fill(menu, keys)
 
+    def menu(self, title: str) -> QMenu | None:
+        """A built menu by its untranslated title, e.g. ``menu("&View")``."""
+        return next((m for m, t in self._menus if t == title), None)
+
     def build_toolbar(self, toolbar: QToolBar, keys: tuple[A | None, ...]) -> None:
         self._fill(toolbar, keys)
 

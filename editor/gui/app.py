@@ -62,8 +62,11 @@ def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
     geometry, state = settings.window_state()
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1400, 860)
-    if state is not None:
-        window.restoreState(state)
+    if state is None or not window.restoreState(state):
+        # First start: a narrow article list, the rest for text and preview.
+        docks = [d for d in (window.docks.get("articles"), window.docks.get("preview"))
+                 if d is not None]
+        window.resizeDocks(docks, [330, 560][:len(docks)], Qt.Orientation.Horizontal)
     same_workspace = settings.get(S.LAST_WORKSPACE) == str(workspace.resolve())
     ws = window.open_workspace(workspace)
     last = settings.get(S.LAST_ARTICLE) if same_workspace else ""

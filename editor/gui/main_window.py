@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         dock.setVisible(visible)
         self.docks[name] = dock
+        view = self.actions.menu("&View")
+        if view is not None:  # show/hide from the keyboard: Alt+V, then the panel
+            view.addAction(dock.toggleViewAction())
         return dock
 
     def _build_docks(self) -> None:
