@@ -128,9 +128,11 @@ def _render_block(text: str, line: int, definitions: str, ctx: _BlockContext) ->
         md.reset()
         html = md.convert(source)
     except RecursionError as exc:
+        _local.md.pop(language, None)  # a failed instance keeps broken state: start afresh
         raise RenderError("could not render: the text is nested too deeply "
                           f"(near line {line})") from exc
     except Exception as exc:  # Python-Markdown has no error type of its own
+        _local.md.pop(language, None)
         raise RenderError(f"could not render the text near line {line}: {exc}") from exc
     finally:
         ours.photos.hook = None

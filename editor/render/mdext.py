@@ -12,7 +12,7 @@ from markdown.extensions.toc import slugify_unicode
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER
 
-_PLACEHOLDER = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"\d+"))
+_PLACEHOLDER = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
 _ALIGN = re.compile(r"text-align:\s*(left|right|center)")
 
 # photo_id, bracket alt, is_block -> token text that is swapped for trusted HTML after nh3.
@@ -57,10 +57,19 @@ class _TidyProcessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         line = str(self.line)
+        stash = self.md.htmlStash.rawHtmlBlocks
         for child in root:
-            if child.tag == "p" and len(child) == 0 and child.text \
-                    and _PLACEHOLDER.fullmatch(child.text.strip()):
-                # a raw HTML block: keep it inside an element that can carry the line
+            m = None
+            if child.tag == "p" and len(child) == 0 and child.text:
+                m = _PLACEHOLDER.fullmatch(child.text.strip())
+            if m:
+                index = int(m.group(1))
+                raw = stash[index] if index < len(stash) else ""
+                if isinstance(raw, str) and raw.startswith("<pre"):
+                    # fenced code: the postprocessor swaps the whole <p>, so mark the <pre>
+                    stash[index] = f'<pre data-line="{line}"' + raw[len("<pre"):]
+                    continue
+                # other raw HTML: keep it inside an element that can carry the line
                 child.tag = "div"
             child.set("data-line", line)
         for cell in root.iter():

@@ -1,0 +1,72 @@
+"""newsdesk render ARTICLE_DIR [-o FILE | -o -] [--timeout SECONDS]"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+from editor import resources
+from editor.commands._common import open_article
+from editor.model.article import META_DIR
+from editor.model.atomic import atomic_write
+from editor.render import PreviewImages, RenderError, render_page_isolated
+
+PREVIEW_NAME = "preview.html"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "render",
+        help="write the article as an HTML page with local images, for a quick look",
+        description="Render the article to a complete HTML page that uses the photos in the "
+        "article folder. Default output: ARTICLE_DIR/.newsdesk/preview.html.",
+    )
+    p.add_argument("article", metavar="ARTICLE_DIR")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="where to write the page; '-' prints it (URLs relative to ARTICLE_DIR)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="give up when rendering takes longer (default: 30)")
+    p.set_defaults(func=run)
+
+
+def _relative_url(target: Path, from_folder: Path) -> str:
+    """A URL from a page in ``from_folder`` to ``target``; file:// across drives."""
+    try:
+        rel = os.path.relpath(target, from_folder)
+    except ValueError:  # another drive on Windows
+        return target.as_uri()
+    return quote(Path(rel).as_posix())
+
+
+def run(args: argparse.Namespace) -> int:
+    article, config, _root = open_article(args.article)
+    if args.output == "-":
+        out_folder = article.folder
+    elif args.output:
+        out_path = Path(args.output).expanduser().resolve()
+        out_folder = out_path.parent
+    else:
+        out_path = article.folder / META_DIR / PREVIEW_NAME
+        out_folder = out_path.parent
+    photos_base = _relative_url(article.folder, out_folder)
+    photos_base = "" if photos_base == "." else photos_base + "/"
+    css_href = _relative_url(resources.path("css/article.css"), out_folder)
+    if args.timeout <= 0:
+        print("newsdesk: --timeout must be more than 0 seconds", file=sys.stderr)
+        return 2
+    try:
+        page = render_page_isolated(article, config, PreviewImages(article, photos_base),
+                                    timeout=args.timeout, css_href=css_href)
+    except RenderError as exc:
+        print(f"newsdesk: {article.path}: {exc.message}", file=sys.stderr)
+        return 1
+    if args.output == "-":
+        sys.stdout.write(page)
+        return 0
+    out_folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(out_path, page.encode("utf-8"))
+    print(out_path)
+    return 0
