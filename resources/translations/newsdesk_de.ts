@@ -4,30 +4,40 @@
     <context>
         <name />
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="33" />
+            <location filename="../../editor/gui/photos/attach.py" line="36" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="35" />
+            <location filename="../../editor/gui/photos/attach.py" line="38" />
             <source>Attach photos</source>
             <translation>Fotos anhängen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="37" />
+            <location filename="../../editor/gui/photos/attach.py" line="40" />
             <source>Choose the new file</source>
             <translation>Die neue Datei auswählen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="55" />
+            <location filename="../../editor/gui/photos/attach.py" line="58" />
             <source>The pasted image could not be saved.</source>
             <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="72" />
-            <location filename="../../editor/gui/photos/attach.py" line="90" />
+            <location filename="../../editor/gui/photos/attach.py" line="108" />
+            <source>Reading photos…</source>
+            <translation>Fotos werden gelesen…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="118" />
+            <location filename="../../editor/gui/photos/attach.py" line="143" />
             <source>Some files cannot be attached</source>
             <translation>Einige Dateien können nicht angehängt werden</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="137" />
+            <source>Copying photos…</source>
+            <translation>Fotos werden kopiert…</translation>
         </message>
     </context>
     <context>
@@ -369,7 +379,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../../editor/gui/document.py" line="191" />
+            <location filename="../../editor/gui/document.py" line="204" />
             <source>A copy of your text is kept in %1</source>
             <translation>Eine Kopie Ihres Textes liegt in %1</translation>
         </message>
@@ -466,42 +476,42 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="129" />
+            <location filename="../../editor/gui/main_window.py" line="134" />
             <source>Articles</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="133" />
+            <location filename="../../editor/gui/main_window.py" line="138" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="135" />
+            <location filename="../../editor/gui/main_window.py" line="140" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="170" />
+            <location filename="../../editor/gui/main_window.py" line="179" />
             <source>The open article could not be saved.</source>
             <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="185" />
+            <location filename="../../editor/gui/main_window.py" line="194" />
             <source>Cannot open the article</source>
             <translation>Der Artikel kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="252" />
+            <location filename="../../editor/gui/main_window.py" line="263" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="252" />
+            <location filename="../../editor/gui/main_window.py" line="263" />
             <source>Edited</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="253" />
+            <location filename="../../editor/gui/main_window.py" line="264" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
@@ -663,6 +673,155 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
             <location filename="../../editor/gui/photos/dialog.py" line="232" />
             <source>Still needed: %1</source>
             <translation>Noch erforderlich: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoPanel</name>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="198" />
+            <source>Add…</source>
+            <translation>Hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="198" />
+            <source>Insert</source>
+            <translation>Einfügen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="199" />
+            <source>Lead photo</source>
+            <translation>Aufmacherfoto</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="199" />
+            <source>Credits…</source>
+            <translation>Nachweise…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <source>Replace…</source>
+            <translation>Ersetzen…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <source>Up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <source>Down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="201" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <source>Attach photos (or drop files here, or paste an image)</source>
+            <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="203" />
+            <source>Insert the photo at the cursor in the text</source>
+            <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="204" />
+            <source>Use as the article's lead photo</source>
+            <translation>Als Aufmacherfoto des Artikels verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="205" />
+            <source>Edit caption, alt text and credits</source>
+            <translation>Bildunterschrift, Alternativtext und Nachweise bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="206" />
+            <source>Use another file, keeping the credits</source>
+            <translation>Eine andere Datei verwenden, die Nachweise bleiben</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
+            <source>Move up</source>
+            <translation>Nach oben schieben</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
+            <source>Move down</source>
+            <translation>Nach unten schieben</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="208" />
+            <source>Remove the photo from the article</source>
+            <translation>Das Foto aus dem Artikel entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="212" />
+            <source>Paste image</source>
+            <translation>Bild einfügen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="213" />
+            <source>No photos yet. Drop photos here or use Add…</source>
+            <translation>Noch keine Fotos. Ziehen Sie Fotos hierher oder verwenden Sie Hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="224" />
+            <source>incomplete</source>
+            <translation>unvollständig</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="224" />
+            <source>no credit</source>
+            <translation>kein Nachweis</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="225" />
+            <source>no alt text</source>
+            <translation>kein Alternativtext</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="225" />
+            <source>unused</source>
+            <translation>nicht verwendet</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="235" />
+            <source>lead</source>
+            <translation>Vorspann</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="336" />
+            <source>Cannot paste the image</source>
+            <translation>Das Bild kann nicht eingefügt werden</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="394" />
+            <source>Credits not changed</source>
+            <translation>Nachweise nicht geändert</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="408" />
+            <source>Copying photos…</source>
+            <translation>Fotos werden kopiert…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="411" />
+            <location filename="../../editor/gui/photos/panel.py" line="413" />
+            <source>Cannot replace the photo</source>
+            <translation>Das Foto kann nicht ersetzt werden</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="436" />
+            <source>The text still places photo '%1' (line %2). Remove it anyway?</source>
+            <translation>Der Text setzt das Foto „%1“ noch ein (Zeile %2). Trotzdem entfernen?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="438" />
+            <source>Remove photo</source>
+            <translation>Foto entfernen</translation>
         </message>
     </context>
     <context>
@@ -887,163 +1046,163 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="142" />
+            <location filename="../../editor/gui/review/panel.py" line="145" />
             <source>Submit for review</source>
             <translation>Zur Prüfung einreichen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="142" />
+            <location filename="../../editor/gui/review/panel.py" line="145" />
             <source>Approve</source>
             <translation>Freigeben</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="143" />
+            <location filename="../../editor/gui/review/panel.py" line="146" />
             <source>Request changes</source>
             <translation>Änderungen erbitten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="143" />
+            <location filename="../../editor/gui/review/panel.py" line="146" />
             <source>Reopen</source>
             <translation>Wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="144" />
+            <location filename="../../editor/gui/review/panel.py" line="147" />
             <source>Add comment</source>
-            <translation>Kommentar hinzufügen</translation>
+            <translation>Kommentieren</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="147" />
+            <location filename="../../editor/gui/review/panel.py" line="150" />
             <source>Review mode</source>
             <translation>Prüfmodus</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="148" />
+            <location filename="../../editor/gui/review/panel.py" line="151" />
             <source>Save preview as PDF…</source>
             <translation>Vorschau als PDF speichern…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="149" />
+            <location filename="../../editor/gui/review/panel.py" line="152" />
             <source>Comment or requested changes</source>
             <translation>Kommentar oder erbetene Änderungen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <location filename="../../editor/gui/review/panel.py" line="153" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <location filename="../../editor/gui/review/panel.py" line="153" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <location filename="../../editor/gui/review/panel.py" line="153" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="151" />
+            <location filename="../../editor/gui/review/panel.py" line="154" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="152" />
+            <location filename="../../editor/gui/review/panel.py" line="155" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <location filename="../../editor/gui/review/panel.py" line="156" />
             <source>Changes since approval</source>
-            <translation>Änderungen seit der Freigabe</translation>
+            <translation>Änderungen seit Freigabe</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="198" />
+            <location filename="../../editor/gui/review/panel.py" line="201" />
             <source>Enter your name to take part in the review.</source>
             <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="202" />
+            <location filename="../../editor/gui/review/panel.py" line="205" />
             <source>Write a comment first.</source>
             <translation>Schreiben Sie zuerst einen Kommentar.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="208" />
+            <location filename="../../editor/gui/review/panel.py" line="211" />
             <source>Not approved: fix these problems first:</source>
             <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="231" />
+            <location filename="../../editor/gui/review/panel.py" line="234" />
             <source>{title} · Review state: {state} · Content {hash} · {date}</source>
             <translation>{title} · Prüfstatus: {state} · Inhalt {hash} · {date}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="234" />
+            <location filename="../../editor/gui/review/panel.py" line="237" />
             <source>A PDF is still being written.</source>
-            <translation>Es wird noch ein PDF geschrieben.</translation>
+            <translation>Ein PDF wird noch geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="236" />
+            <location filename="../../editor/gui/review/panel.py" line="239" />
             <source>Writing PDF…</source>
             <translation>PDF wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="242" />
+            <location filename="../../editor/gui/review/panel.py" line="251" />
             <source>Your name</source>
             <translation>Ihr Name</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="243" />
+            <location filename="../../editor/gui/review/panel.py" line="252" />
             <source>Your name, recorded with your review actions:</source>
             <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="249" />
+            <location filename="../../editor/gui/review/panel.py" line="258" />
             <source>Save preview as PDF</source>
             <translation>Vorschau als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="250" />
+            <location filename="../../editor/gui/review/panel.py" line="259" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="287" />
+            <location filename="../../editor/gui/review/panel.py" line="296" />
             <source>No article</source>
             <translation>Kein Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="290" />
+            <location filename="../../editor/gui/review/panel.py" line="299" />
             <source>State: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="291" />
-            <location filename="../../editor/gui/review/panel.py" line="306" />
+            <location filename="../../editor/gui/review/panel.py" line="300" />
+            <location filename="../../editor/gui/review/panel.py" line="315" />
             <source>Content {0}</source>
             <translation>Inhalt {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="294" />
+            <location filename="../../editor/gui/review/panel.py" line="303" />
             <source>approved {0} by {1} at {2}</source>
-            <translation>freigegeben {0} von {1} am {2}</translation>
+            <translation>{0} freigegeben von {1} am {2}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="298" />
+            <location filename="../../editor/gui/review/panel.py" line="307" />
             <source>Unreadable review events: {0}</source>
             <translation>Unlesbare Prüfereignisse: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="337" />
+            <location filename="../../editor/gui/review/panel.py" line="346" />
             <source>This article has never been approved.</source>
             <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="351" />
+            <location filename="../../editor/gui/review/panel.py" line="360" />
             <source>PDF saved: {0}</source>
             <translation>PDF gespeichert: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="354" />
+            <location filename="../../editor/gui/review/panel.py" line="363" />
             <source>The PDF could not be written: {0}</source>
             <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
         </message>
@@ -1220,12 +1379,17 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../editor/gui/undo.py" line="52" />
+            <location filename="../../editor/gui/undo.py" line="53" />
             <source>Edit %1</source>
             <translation>%1 bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/undo.py" line="79" />
+            <location filename="../../editor/gui/undo.py" line="80" />
+            <source>Change photos</source>
+            <translation>Fotos ändern</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/undo.py" line="97" />
             <source>Typing</source>
             <translation>Tippen</translation>
         </message>
@@ -1309,6 +1473,19 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
             <location filename="../../editor/gui/workspace_panel/panel.py" line="164" />
             <source>All states</source>
             <translation>Alle Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../editor/gui/panels.py" line="56" />
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/panels.py" line="81" />
+            <source>Review</source>
+            <translation>Prüfung</translation>
         </message>
     </context>
 </TS>

@@ -4,30 +4,40 @@
     <context>
         <name />
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="33" />
+            <location filename="../../editor/gui/photos/attach.py" line="36" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="35" />
+            <location filename="../../editor/gui/photos/attach.py" line="38" />
             <source>Attach photos</source>
             <translation>Attach photos</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="37" />
+            <location filename="../../editor/gui/photos/attach.py" line="40" />
             <source>Choose the new file</source>
             <translation>Choose the new file</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="55" />
+            <location filename="../../editor/gui/photos/attach.py" line="58" />
             <source>The pasted image could not be saved.</source>
             <translation>The pasted image could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="72" />
-            <location filename="../../editor/gui/photos/attach.py" line="90" />
+            <location filename="../../editor/gui/photos/attach.py" line="108" />
+            <source>Reading photos…</source>
+            <translation>Reading photos…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="118" />
+            <location filename="../../editor/gui/photos/attach.py" line="143" />
             <source>Some files cannot be attached</source>
             <translation>Some files cannot be attached</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="137" />
+            <source>Copying photos…</source>
+            <translation>Copying photos…</translation>
         </message>
     </context>
     <context>
@@ -369,7 +379,7 @@ It can be restored from there.</translation>
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../../editor/gui/document.py" line="191" />
+            <location filename="../../editor/gui/document.py" line="204" />
             <source>A copy of your text is kept in %1</source>
             <translation>A copy of your text is kept in %1</translation>
         </message>
@@ -466,42 +476,42 @@ It can be restored from there.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="129" />
+            <location filename="../../editor/gui/main_window.py" line="134" />
             <source>Articles</source>
             <translation>Articles</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="133" />
+            <location filename="../../editor/gui/main_window.py" line="138" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="135" />
+            <location filename="../../editor/gui/main_window.py" line="140" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="170" />
+            <location filename="../../editor/gui/main_window.py" line="179" />
             <source>The open article could not be saved.</source>
             <translation>The open article could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="185" />
+            <location filename="../../editor/gui/main_window.py" line="194" />
             <source>Cannot open the article</source>
             <translation>Cannot open the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="252" />
+            <location filename="../../editor/gui/main_window.py" line="263" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="252" />
+            <location filename="../../editor/gui/main_window.py" line="263" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="253" />
+            <location filename="../../editor/gui/main_window.py" line="264" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -663,6 +673,155 @@ It can be restored from there.</translation>
             <location filename="../../editor/gui/photos/dialog.py" line="232" />
             <source>Still needed: %1</source>
             <translation>Still needed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoPanel</name>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="198" />
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="198" />
+            <source>Insert</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="199" />
+            <source>Lead photo</source>
+            <translation>Lead photo</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="199" />
+            <source>Credits…</source>
+            <translation>Credits…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <source>Replace…</source>
+            <translation>Replace…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="201" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <source>Attach photos (or drop files here, or paste an image)</source>
+            <translation>Attach photos (or drop files here, or paste an image)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="203" />
+            <source>Insert the photo at the cursor in the text</source>
+            <translation>Insert the photo at the cursor in the text</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="204" />
+            <source>Use as the article's lead photo</source>
+            <translation>Use as the article's lead photo</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="205" />
+            <source>Edit caption, alt text and credits</source>
+            <translation>Edit caption, alt text and credits</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="206" />
+            <source>Use another file, keeping the credits</source>
+            <translation>Use another file, keeping the credits</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="208" />
+            <source>Remove the photo from the article</source>
+            <translation>Remove the photo from the article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="212" />
+            <source>Paste image</source>
+            <translation>Paste image</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="213" />
+            <source>No photos yet. Drop photos here or use Add…</source>
+            <translation>No photos yet. Drop photos here or use Add…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="224" />
+            <source>incomplete</source>
+            <translation>incomplete</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="224" />
+            <source>no credit</source>
+            <translation>no credit</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="225" />
+            <source>no alt text</source>
+            <translation>no alt text</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="225" />
+            <source>unused</source>
+            <translation>unused</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="235" />
+            <source>lead</source>
+            <translation>lead</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="336" />
+            <source>Cannot paste the image</source>
+            <translation>Cannot paste the image</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="394" />
+            <source>Credits not changed</source>
+            <translation>Credits not changed</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="408" />
+            <source>Copying photos…</source>
+            <translation>Copying photos…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="411" />
+            <location filename="../../editor/gui/photos/panel.py" line="413" />
+            <source>Cannot replace the photo</source>
+            <translation>Cannot replace the photo</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="436" />
+            <source>The text still places photo '%1' (line %2). Remove it anyway?</source>
+            <translation>The text still places photo '%1' (line %2). Remove it anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="438" />
+            <source>Remove photo</source>
+            <translation>Remove photo</translation>
         </message>
     </context>
     <context>
@@ -887,163 +1046,163 @@ It can be restored from there.</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="142" />
+            <location filename="../../editor/gui/review/panel.py" line="145" />
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="142" />
+            <location filename="../../editor/gui/review/panel.py" line="145" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="143" />
+            <location filename="../../editor/gui/review/panel.py" line="146" />
             <source>Request changes</source>
             <translation>Request changes</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="143" />
+            <location filename="../../editor/gui/review/panel.py" line="146" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="144" />
+            <location filename="../../editor/gui/review/panel.py" line="147" />
             <source>Add comment</source>
             <translation>Add comment</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="147" />
+            <location filename="../../editor/gui/review/panel.py" line="150" />
             <source>Review mode</source>
             <translation>Review mode</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="148" />
+            <location filename="../../editor/gui/review/panel.py" line="151" />
             <source>Save preview as PDF…</source>
             <translation>Save preview as PDF…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="149" />
+            <location filename="../../editor/gui/review/panel.py" line="152" />
             <source>Comment or requested changes</source>
             <translation>Comment or requested changes</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <location filename="../../editor/gui/review/panel.py" line="153" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <location filename="../../editor/gui/review/panel.py" line="153" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <location filename="../../editor/gui/review/panel.py" line="153" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="151" />
+            <location filename="../../editor/gui/review/panel.py" line="154" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="152" />
+            <location filename="../../editor/gui/review/panel.py" line="155" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <location filename="../../editor/gui/review/panel.py" line="156" />
             <source>Changes since approval</source>
             <translation>Changes since approval</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="198" />
+            <location filename="../../editor/gui/review/panel.py" line="201" />
             <source>Enter your name to take part in the review.</source>
             <translation>Enter your name to take part in the review.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="202" />
+            <location filename="../../editor/gui/review/panel.py" line="205" />
             <source>Write a comment first.</source>
             <translation>Write a comment first.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="208" />
+            <location filename="../../editor/gui/review/panel.py" line="211" />
             <source>Not approved: fix these problems first:</source>
             <translation>Not approved: fix these problems first:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="231" />
+            <location filename="../../editor/gui/review/panel.py" line="234" />
             <source>{title} · Review state: {state} · Content {hash} · {date}</source>
             <translation>{title} · Review state: {state} · Content {hash} · {date}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="234" />
+            <location filename="../../editor/gui/review/panel.py" line="237" />
             <source>A PDF is still being written.</source>
             <translation>A PDF is still being written.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="236" />
+            <location filename="../../editor/gui/review/panel.py" line="239" />
             <source>Writing PDF…</source>
             <translation>Writing PDF…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="242" />
+            <location filename="../../editor/gui/review/panel.py" line="251" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="243" />
+            <location filename="../../editor/gui/review/panel.py" line="252" />
             <source>Your name, recorded with your review actions:</source>
             <translation>Your name, recorded with your review actions:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="249" />
+            <location filename="../../editor/gui/review/panel.py" line="258" />
             <source>Save preview as PDF</source>
             <translation>Save preview as PDF</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="250" />
+            <location filename="../../editor/gui/review/panel.py" line="259" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="287" />
+            <location filename="../../editor/gui/review/panel.py" line="296" />
             <source>No article</source>
             <translation>No article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="290" />
+            <location filename="../../editor/gui/review/panel.py" line="299" />
             <source>State: {0}</source>
             <translation>State: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="291" />
-            <location filename="../../editor/gui/review/panel.py" line="306" />
+            <location filename="../../editor/gui/review/panel.py" line="300" />
+            <location filename="../../editor/gui/review/panel.py" line="315" />
             <source>Content {0}</source>
             <translation>Content {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="294" />
+            <location filename="../../editor/gui/review/panel.py" line="303" />
             <source>approved {0} by {1} at {2}</source>
             <translation>approved {0} by {1} at {2}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="298" />
+            <location filename="../../editor/gui/review/panel.py" line="307" />
             <source>Unreadable review events: {0}</source>
             <translation>Unreadable review events: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="337" />
+            <location filename="../../editor/gui/review/panel.py" line="346" />
             <source>This article has never been approved.</source>
             <translation>This article has never been approved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="351" />
+            <location filename="../../editor/gui/review/panel.py" line="360" />
             <source>PDF saved: {0}</source>
             <translation>PDF saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="354" />
+            <location filename="../../editor/gui/review/panel.py" line="363" />
             <source>The PDF could not be written: {0}</source>
             <translation>The PDF could not be written: {0}</translation>
         </message>
@@ -1220,12 +1379,17 @@ Your text is kept here and saving is retried automatically.</translation>
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../editor/gui/undo.py" line="52" />
+            <location filename="../../editor/gui/undo.py" line="53" />
             <source>Edit %1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/undo.py" line="79" />
+            <location filename="../../editor/gui/undo.py" line="80" />
+            <source>Change photos</source>
+            <translation>Change photos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/undo.py" line="97" />
             <source>Typing</source>
             <translation>Typing</translation>
         </message>
@@ -1309,6 +1473,19 @@ Write, credit, review and export news articles.</translation>
             <location filename="../../editor/gui/workspace_panel/panel.py" line="164" />
             <source>All states</source>
             <translation>All states</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../editor/gui/panels.py" line="56" />
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/panels.py" line="81" />
+            <source>Review</source>
+            <translation>Review</translation>
         </message>
     </context>
 </TS>
