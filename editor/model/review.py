@@ -45,11 +45,16 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 
 
 class ReviewError(NewsdeskError):
-    """A review action is refused; ``problems`` says why (may be empty)."""
+    """A review action is refused; ``code`` says why in a word the GUI can translate
+    (not-allowed, note-required, name-required, unknown-action, not-valid, no-free-name),
+    ``params`` holds the values, ``problems`` the validation errors (may be empty)."""
 
     def __init__(self, message: str, path: Path | str | None = None,
-                 problems: list[Problem] | None = None):
+                 problems: list[Problem] | None = None, *, code: str = "",
+                 params: dict[str, Any] | None = None):
         self.problems = list(problems or [])
+        self.code = code
+        self.params = dict(params or {})
         super().__init__(message, path)
 
 
@@ -186,13 +191,17 @@ def _timestamp(folder: Path) -> dt.datetime:
     return now
 
 
+def _suffix() -> str:
+    return secrets.token_hex(6)
+
+
 def _store(folder: Path, record: dict[str, Any], when: dt.datetime) -> str:
     target_dir = review_dir(folder)
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = when.strftime("%Y%m%dT%H%M%S.%f")
     payload = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     for _ in range(20):
-        name = f"{stamp}Z-{record['event']}-{secrets.token_hex(6)}.json"
+        name = f"{stamp}Z-{record['event']}-{_suffix()}.json"
         final = target_dir / name
         staged = target_dir / f".{name}.staged{TEMP_SUFFIX}"
         atomic_write(staged, payload)
@@ -210,7 +219,8 @@ def _store(folder: Path, record: dict[str, Any], when: dt.datetime) -> str:
             return name
         staged.unlink(missing_ok=True)
         return name
-    raise ReviewError("could not find a free name for the review event", target_dir)
+    raise ReviewError("could not find a free name for the review event", target_dir,
+                      code="no-free-name")
 
 
 # ---- state ----------------------------------------------------------------------------
@@ -267,22 +277,25 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
     action is not possible in the current state, ApprovalRefused when validation reports
     errors (``config`` is needed to approve), MissingName without a name."""
     if kind not in EVENTS:
-        raise ReviewError(f"unknown review action '{kind}'")
+        raise ReviewError(f"unknown review action '{kind}'", code="unknown-action",
+                          params={"action": kind})
     by = by.strip()
     if not by and kind != "published":
-        raise MissingName("a name is required for every review action")
+        raise MissingName("a name is required for every review action", code="name-required")
     note = note.strip()
     if kind == "changes_requested" and not note:
-        raise ReviewError("say which changes are needed (a note is required)")
+        raise ReviewError("say which changes are needed (a note is required)",
+                          code="note-required")
     current = status(article)
     if kind != "published" and kind not in current.allowed:
         raise ReviewError(
-            f"cannot {_VERB[kind]}: the article is {current.state.replace('_', ' ')}")
+            f"cannot {_VERB[kind]}: the article is {current.state.replace('_', ' ')}",
+            code="not-allowed", params={"action": kind, "state": current.state})
     if kind == "approved":
         errors = [p for p in validate(article, config or SiteConfig()) if p.is_error]
         if errors:
             raise ApprovalRefused("cannot approve: the article has problems", article.path,
-                                  errors)
+                                  errors, code="not-valid")
     when = _timestamp(article.folder)
     at = when.isoformat(timespec="microseconds").replace("+00:00", "Z")
     if kind == "approved":

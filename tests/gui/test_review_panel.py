@@ -56,7 +56,7 @@ def test_request_changes_needs_note_and_comment_box_is_the_note(panel):
     panel.set_user("Ben")
     panel.act("submitted")
     assert not panel.act("changes_requested")
-    assert "note" in panel.message.text()
+    assert "comment box" in panel.message.text()
     panel.comment.setPlainText("Bitte das Foto tauschen")
     assert panel.act("changes_requested")
     assert panel.status.state == "changes_requested"
@@ -172,3 +172,12 @@ def test_german_labels_after_language_change(qtbot, tmp_path):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: p.buttons["approved"].text() == "Approve", timeout=3000)
+
+
+def test_refused_action_explained(panel):
+    panel.set_user("Anna")
+    review.add_event(load_article(panel.article.folder), "submitted", "Ben")
+    review.add_event(load_article(panel.article.folder), "changes_requested", "Anna", "x")
+    # Another person acted meanwhile; the panel has not refreshed, the model refuses.
+    assert not panel.act("approved")
+    assert "Changes requested" in panel.message.text()

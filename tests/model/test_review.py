@@ -232,3 +232,17 @@ def test_workspace_list_shows_state(workspace):
     save_article(a)
     assert {s.slug: s.status for s in workspace.list_articles()}[a.slug] == \
         "changed_since_approval"
+
+
+def test_name_clash_never_overwrites(workspace, monkeypatch):
+    a = make_article(workspace)
+    fixed = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(review, "_timestamp", lambda folder: fixed)
+    tokens = iter(["aaaaaaaaaaaa", "aaaaaaaaaaaa", "bbbbbbbbbbbb"])
+    monkeypatch.setattr(review, "_suffix", lambda: next(tokens))
+    review.add_event(a, "comment", "Anna", "eins")
+    review.add_event(a, "comment", "Ben", "zwei")
+    names = sorted(p.name for p in (a.folder / "review").iterdir())
+    assert names == ["20261124T120000.000000Z-comment-aaaaaaaaaaaa.json",
+                     "20261124T120000.000000Z-comment-bbbbbbbbbbbb.json"]
+    assert sorted(e.note for e in review.read_log(a.folder).events) == ["eins", "zwei"]

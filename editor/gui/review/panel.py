@@ -212,7 +212,7 @@ class ReviewPanel(QWidget):
                                  + lines)
             return False
         except review.ReviewError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(self._refusal(exc))
             return False
         except NewsdeskError as exc:
             self.message.setText(exc.describe())
@@ -246,6 +246,16 @@ class ReviewPanel(QWidget):
         super().changeEvent(event)
 
     # ---- internals ---------------------------------------------------------------------
+
+    def _refusal(self, exc: review.ReviewError) -> str:
+        if exc.code == "not-allowed":
+            return self.tr("Not possible while the article is in state “{0}”.").format(
+                state_label(exc.params.get("state", "")))
+        if exc.code == "note-required":
+            return self.tr("Write in the comment box which changes are needed.")
+        if exc.code == "name-required":
+            return self.tr("Enter your name to take part in the review.")
+        return exc.message
 
     def _default_ask_name(self, parent: QWidget) -> str | None:
         return dialogs.ask_text(parent, self.tr("Your name"),

@@ -108,6 +108,7 @@
     </message>
     <message>
         <location filename="panel.py" line="201"/>
+        <location filename="panel.py" line="257"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
     </message>
@@ -137,63 +138,73 @@
         <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="panel.py" line="251"/>
+        <location filename="panel.py" line="252"/>
+        <source>Not possible while the article is in state “{0}”.</source>
+        <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
+    </message>
+    <message>
+        <location filename="panel.py" line="255"/>
+        <source>Write in the comment box which changes are needed.</source>
+        <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
+    </message>
+    <message>
+        <location filename="panel.py" line="261"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="panel.py" line="252"/>
+        <location filename="panel.py" line="262"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
     </message>
     <message>
-        <location filename="panel.py" line="258"/>
+        <location filename="panel.py" line="268"/>
         <source>Save preview as PDF</source>
         <translation>Vorschau als PDF speichern</translation>
     </message>
     <message>
-        <location filename="panel.py" line="259"/>
+        <location filename="panel.py" line="269"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="panel.py" line="296"/>
+        <location filename="panel.py" line="306"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="panel.py" line="299"/>
+        <location filename="panel.py" line="309"/>
         <source>State: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="panel.py" line="300"/>
-        <location filename="panel.py" line="315"/>
+        <location filename="panel.py" line="310"/>
+        <location filename="panel.py" line="325"/>
         <source>Content {0}</source>
         <translation>Inhalt {0}</translation>
     </message>
     <message>
-        <location filename="panel.py" line="303"/>
+        <location filename="panel.py" line="313"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>{0} freigegeben von {1} am {2}</translation>
     </message>
     <message>
-        <location filename="panel.py" line="307"/>
+        <location filename="panel.py" line="317"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unlesbare Prüfereignisse: {0}</translation>
     </message>
     <message>
-        <location filename="panel.py" line="346"/>
+        <location filename="panel.py" line="356"/>
         <source>This article has never been approved.</source>
         <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
     </message>
     <message>
-        <location filename="panel.py" line="360"/>
+        <location filename="panel.py" line="370"/>
         <source>PDF saved: {0}</source>
         <translation>PDF gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="panel.py" line="363"/>
+        <location filename="panel.py" line="373"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
