@@ -12,12 +12,12 @@ QtWebEngineCore = pytest.importorskip("PySide6.QtWebEngineCore")
 QtPdf = pytest.importorskip("PySide6.QtPdf")
 
 
-def pdf_text(path) -> str:
+def pdf_pages(path) -> list[str]:
     doc = QtPdf.QPdfDocument()
     assert doc.load(str(path)) == QtPdf.QPdfDocument.Error.None_
-    text = "\n".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+    pages = [doc.getAllText(i).text() for i in range(doc.pageCount())]
     doc.close()
-    return text
+    return pages
 
 
 @pytest.mark.timeout(60)
@@ -30,14 +30,16 @@ def test_save_pdf_writes_footer_with_hash(qtbot, workspace, tmp_path):
     page = QtWebEngineCore.QWebEnginePage()
     with qtbot.waitSignal(page.loadFinished, timeout=30000):
         page.setHtml("<html><body><h1>Stadtrat beschließt Haushalt</h1>"
-                     "<p>Erster Absatz.</p></body></html>")
+                     + "<p>Ein Absatz.</p>" * 150 + "</body></html>")
     target = tmp_path / "sign-off.pdf"
     with qtbot.waitSignal(panel.pdf_saved, timeout=30000) as sig:
         assert panel.save_pdf(page, target)
     assert sig.args == [str(target)]
     assert target.read_bytes().startswith(b"%PDF")
-    text = pdf_text(target)
-    assert short(content_hash(article)) in text
+    pages = pdf_pages(target)
+    assert len(pages) > 1
+    assert all(short(content_hash(article)) in text for text in pages)  # on every page
+    text = "\n".join(pages)
     assert "Draft" in text and "Haushalt" in text
     # The footer was only for printing: it is gone from the page afterwards.
     with qtbot.waitCallback(timeout=10000) as cb:
