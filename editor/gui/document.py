@@ -15,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.model.article import Article, Photo, load_article, parse_article, save_article
-from editor.model.errors import NewsdeskError, StorageError
+from editor.model import storage
+from editor.model.article import Article, Photo, load_article, parse_article
+from editor.model.errors import ArticleFormatError, NewsdeskError, StorageError
 
 JOURNAL_DELAY_MS = 1000
 # Someone typing without pause is still saved this often.
@@ -46,6 +47,7 @@ class DocumentController(QObject):
     photos_changed = Signal()          # the photo list or the lead photo changed
     save_state_changed = Signal(str)   # SAVED | MODIFIED | FAILED
     save_failed = Signal(str)          # a plain message; the text is still in memory
+    conflict = Signal(object)          # storage.ConflictError: someone else changed the file
     saved = Signal()
 
     def __init__(self, autosave_delay_ms: int = 1500, parent: QObject | None = None):
@@ -54,6 +56,8 @@ class DocumentController(QObject):
         self.state = SAVED
         self.last_error = ""
         self._disk_text = ""
+        self._disk_hash = storage.MISSING
+        self.in_conflict: storage.ConflictError | None = None
         self._dirty_since: float | None = None
         self._local_copy_text: str | None = None
         self._local_copy_path: Path | None = None
@@ -78,6 +82,7 @@ class DocumentController(QObject):
         if not self.close():
             return None
         article = load_article(folder)
+        self._disk_hash = storage.file_hash(article.path)
         self.article = article
         self._disk_text = article.to_text()
         self._dirty_since = None
@@ -169,7 +174,9 @@ class DocumentController(QObject):
         now = time.monotonic()
         if self._dirty_since is None:
             self._dirty_since = now
-        if self.state == FAILED:
+        if self.in_conflict is not None:
+            pass  # saving waits for the user's choice (keep_mine / take_theirs)
+        elif self.state == FAILED:
             # The retry timer keeps its pace instead of hammering the disk.
             if not self._save_timer.isActive():
                 self._save_timer.start(max(self._autosave_ms, RETRY_DELAY_MS))
@@ -191,7 +198,22 @@ class DocumentController(QObject):
             return True
         text = self.article.to_text()
         try:
-            save_article(self.article)
+            # Refuses to overwrite a file someone else changed since we read it.
+            self._disk_hash = storage.save_checked(self.article, self._disk_hash)
+        except storage.ConflictError as exc:
+            self.in_conflict = exc
+            self.last_error = exc.message
+            self._set_state(FAILED)
+            self.write_journal()
+            self.save_failed.emit(exc.describe())
+            self.conflict.emit(exc)
+            return False  # no automatic retry: the user decides
+        except ArticleFormatError as exc:
+            self.last_error = exc.message
+            self._set_state(FAILED)
+            self.write_journal()
+            self.save_failed.emit(exc.describe())
+            return False
         except StorageError as exc:
             self.last_error = exc.message
             self._set_state(FAILED)
@@ -207,12 +229,37 @@ class DocumentController(QObject):
             return False
         self._disk_text = text
         self._dirty_since = None
+        self.in_conflict = None
         self.last_error = ""
         self._journal_timer.stop()
         self._clear_journal()
         self._set_state(SAVED)
         self.saved.emit()
         return True
+
+    def keep_mine(self) -> bool:
+        """After a conflict: overwrite the other version (it stays in the history)."""
+        if self.article is None:
+            return True
+        try:
+            self._disk_hash = storage.file_hash(self.article.path)
+        except StorageError as exc:
+            self.save_failed.emit(exc.describe())
+            return False
+        return self.save()
+
+    def take_theirs(self) -> None:
+        """After a conflict: drop the unsaved edits and load the file as it is now."""
+        if self.article is None:
+            return
+        folder = self.article.folder
+        self._clear_journal()
+        self._save_timer.stop()
+        self._journal_timer.stop()
+        self.in_conflict = None
+        self.article = None
+        self._set_state(SAVED)
+        self.open(folder)
 
     def write_journal(self) -> bool:
         """Keep the unsaved text in the article's journal; False if that failed."""

@@ -379,7 +379,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../../editor/gui/document.py" line="204" />
+            <location filename="../../editor/gui/document.py" line="226" />
             <source>A copy of your text is kept in %1</source>
             <translation>Eine Kopie Ihres Textes liegt in %1</translation>
         </message>
@@ -1011,6 +1011,39 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </message>
     </context>
     <context>
+        <name>PreviewPanel</name>
+        <message>
+            <location filename="../../editor/gui/preview/panel.py" line="310" />
+            <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/preview/panel.py" line="324" />
+            <source>Links do not open in the preview: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/preview/panel.py" line="331" />
+            <source>Desktop</source>
+            <translation>Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preview/panel.py" line="332" />
+            <source>Preview at desktop width</source>
+            <translation>Vorschau in Desktop-Breite</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preview/panel.py" line="333" />
+            <source>Mobile</source>
+            <translation>Mobil</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preview/panel.py" line="334" />
+            <source>Preview at phone width</source>
+            <translation>Vorschau in Smartphone-Breite</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <location filename="../../editor/gui/review/panel.py" line="39" />
@@ -1117,6 +1150,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/review/panel.py" line="201" />
+            <location filename="../../editor/gui/review/panel.py" line="257" />
             <source>Enter your name to take part in the review.</source>
             <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
         </message>
@@ -1146,63 +1180,73 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
             <translation>PDF wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="251" />
+            <location filename="../../editor/gui/review/panel.py" line="252" />
+            <source>Not possible while the article is in state “{0}”.</source>
+            <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="255" />
+            <source>Write in the comment box which changes are needed.</source>
+            <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/review/panel.py" line="261" />
             <source>Your name</source>
             <translation>Ihr Name</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="252" />
+            <location filename="../../editor/gui/review/panel.py" line="262" />
             <source>Your name, recorded with your review actions:</source>
             <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="258" />
+            <location filename="../../editor/gui/review/panel.py" line="268" />
             <source>Save preview as PDF</source>
             <translation>Vorschau als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="259" />
+            <location filename="../../editor/gui/review/panel.py" line="269" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="296" />
+            <location filename="../../editor/gui/review/panel.py" line="306" />
             <source>No article</source>
             <translation>Kein Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="299" />
+            <location filename="../../editor/gui/review/panel.py" line="309" />
             <source>State: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="300" />
-            <location filename="../../editor/gui/review/panel.py" line="315" />
+            <location filename="../../editor/gui/review/panel.py" line="310" />
+            <location filename="../../editor/gui/review/panel.py" line="325" />
             <source>Content {0}</source>
             <translation>Inhalt {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="303" />
+            <location filename="../../editor/gui/review/panel.py" line="313" />
             <source>approved {0} by {1} at {2}</source>
             <translation>{0} freigegeben von {1} am {2}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="307" />
+            <location filename="../../editor/gui/review/panel.py" line="317" />
             <source>Unreadable review events: {0}</source>
             <translation>Unlesbare Prüfereignisse: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="346" />
+            <location filename="../../editor/gui/review/panel.py" line="356" />
             <source>This article has never been approved.</source>
             <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="360" />
+            <location filename="../../editor/gui/review/panel.py" line="370" />
             <source>PDF saved: {0}</source>
             <translation>PDF gespeichert: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="363" />
+            <location filename="../../editor/gui/review/panel.py" line="373" />
             <source>The PDF could not be written: {0}</source>
             <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
         </message>
@@ -1210,12 +1254,29 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>SaveBanner</name>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="28" />
+            <location filename="../../editor/gui/save_banner.py" line="54" />
+            <source>%1
+Keep your version (the other one is kept in the article's history), or load theirs and lose your unsaved edits.</source>
+            <translation>%1
+Behalten Sie Ihre Fassung (die andere bleibt im Verlauf des Artikels erhalten) oder laden Sie die andere und verwerfen Ihre ungespeicherten Änderungen.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/save_banner.py" line="61" />
             <source>Try &amp;Again</source>
             <translation>&amp;Erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="32" />
+            <location filename="../../editor/gui/save_banner.py" line="62" />
+            <source>&amp;Keep Mine</source>
+            <translation>Meine &amp;behalten</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/save_banner.py" line="63" />
+            <source>&amp;Load Theirs</source>
+            <translation>Andere &amp;laden</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/save_banner.py" line="57" />
             <source>%1
 Your text is kept here and saving is retried automatically.</source>
             <translation>%1

@@ -11,7 +11,7 @@ import pytest
 from editor.gui import dialogs
 from editor.gui import document as document_module
 from editor.gui.document import FAILED, MODIFIED, SAVED
-from editor.model import article as article_module
+from editor.model import storage as article_module
 from editor.model.article import load_article
 from editor.model.errors import StorageError
 
@@ -177,3 +177,39 @@ def test_unwritable_folder_keeps_a_local_copy(main_window, qtbot, monkeypatch,
     assert str(copies[0]) in main_window.banner.label.text()
     main_window.doc.save()  # the same text is not copied twice
     assert len(list((tmp_path / "recovered").glob("*.md"))) == 1
+
+
+def _external_edit(folder: Path, marker: str) -> None:
+    path = folder / "article.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_conflict_with_someone_elses_save(main_window, qtbot, choice) -> None:
+    doc = main_window.doc
+    doc.set_autosave_delay(60000)
+    main_window.open_article(LIBRARY)
+    folder = doc.article.folder
+    qtbot.keyClicks(main_window.pane.editor, "Meins. ")
+    _external_edit(folder, "Von nebenan.")
+    assert not doc.save()
+    assert doc.in_conflict is not None
+    banner = main_window.banner
+    assert not banner.isHidden() and not banner.keep_mine.isHidden()
+    assert banner.retry.isHidden()
+    # Nothing of theirs was overwritten.
+    assert "Von nebenan." in (folder / "article.md").read_text(encoding="utf-8")
+    if choice == "mine":
+        banner.keep_mine.click()
+        saved = load_article(folder)
+        assert saved.body.startswith("Meins. ") and "Von nebenan." not in saved.body
+        from editor.model import history
+
+        assert any("Von nebenan." in v.path.read_text(encoding="utf-8")
+                   for v in history.list_versions(folder))
+    else:
+        banner.take_theirs.click()
+        assert "Von nebenan." in main_window.pane.editor.toPlainText()
+        assert not main_window.pane.editor.toPlainText().startswith("Meins. ")
+    assert doc.state == SAVED and doc.in_conflict is None
+    assert banner.isHidden()
