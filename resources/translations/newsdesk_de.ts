@@ -1015,12 +1015,12 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <message>
             <location filename="../../editor/gui/preview/panel.py" line="310" />
             <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
-            <translation type="unfinished" />
+            <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/preview/panel.py" line="324" />
             <source>Links do not open in the preview: %1</source>
-            <translation type="unfinished" />
+            <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
         </message>
         <message>
             <location filename="../../editor/gui/preview/panel.py" line="331" />
