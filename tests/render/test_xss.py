@@ -82,7 +82,7 @@ def assert_safe(html: str, *, page: bool) -> None:
         assert [m.get("http-equiv") for m in metas] == ["Content-Security-Policy"]
         links = [(e.get("rel"), e.get("href")) for e in root.iter("link")]
         assert [rel for rel, _ in links] == ["canonical", "stylesheet"]
-        assert not [e for e in root.iter() if e.tag == "body"][0].attrib
+        assert not next(e for e in root.iter() if e.tag == "body").attrib
     else:
         assert not scripts
     for element in root.iter():
