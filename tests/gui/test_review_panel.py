@@ -181,3 +181,11 @@ def test_refused_action_explained(panel):
     # Another person acted meanwhile; the panel has not refreshed, the model refuses.
     assert not panel.act("approved")
     assert "Changes requested" in panel.message.text()
+
+
+def test_panel_follows_events_added_elsewhere(panel, qtbot):
+    other = load_article(panel.article.folder)
+    with qtbot.waitSignal(panel.state_changed, timeout=5000) as sig:
+        review.add_event(other, "submitted", "Jemand Anderes")
+    assert sig.args == ["in_review"]
+    assert panel.history.topLevelItem(0).text(2) == "Jemand Anderes"

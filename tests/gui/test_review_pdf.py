@@ -60,3 +60,17 @@ def test_pdf_button_uses_page_provider(qtbot, workspace, tmp_path):
     assert panel.pdf_button.isEnabled()
     panel.pdf_button.click()
     assert calls == [("PAGE", str(tmp_path / "x.pdf"))]
+
+
+def test_page_provider_may_be_the_page_itself(qtbot, workspace, tmp_path):
+    panel = ReviewPanel(ask_name=lambda parent: None)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.status_ready, timeout=5000):
+        panel.set_article(make_article(workspace), workspace.config)
+    page = QtWebEngineCore.QWebEnginePage()
+    calls = []
+    panel._ask_pdf_path = lambda parent: str(tmp_path / "y.pdf")
+    panel.save_pdf = lambda p, path: calls.append(p) or True
+    panel.set_page_provider(page)
+    panel.pdf_button.click()
+    assert calls == [page]

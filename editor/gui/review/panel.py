@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui import dialogs
 from editor.gui.review.pdf import PdfPrinter
+from editor.gui.review.watcher import ReviewWatcher
 from editor.gui.workspace_panel.panel import state_label
 from editor.model import review
 from editor.model.article import Article
@@ -93,6 +94,9 @@ class ReviewPanel(QWidget):
         self._signals.done.connect(self._on_status)
         self._printer = PdfPrinter(self)
         self._printer.finished.connect(self._on_pdf)
+        # Other people's events on the open article (shared folder) refresh the panel.
+        self.watcher = ReviewWatcher(self)
+        self.watcher.events_changed.connect(self._on_events_changed)
 
         self.state_label = QLabel(objectName="review_state")
         self.hash_label = QLabel(objectName="review_hash")
@@ -157,6 +161,10 @@ class ReviewPanel(QWidget):
         self._show_status()
 
     def set_article(self, article: Article | None, config: SiteConfig | None = None) -> None:
+        if self.article is None or article is None or article.folder != self.article.folder:
+            self.watcher.clear()
+            if article is not None:
+                self.watcher.watch(article.folder)
         self.article = article
         if config is not None:
             self.config = config
@@ -173,9 +181,13 @@ class ReviewPanel(QWidget):
     def set_user(self, name: str) -> None:
         self.user = name.strip()
 
-    def set_page_provider(self, provider: Callable[[], object] | None) -> None:
-        """``provider()`` returns the preview's QWebEnginePage (for "Save preview as PDF")."""
-        self._page_provider = provider
+    def set_page_provider(self, provider: Callable[[], object] | object | None) -> None:
+        """The preview's QWebEnginePage for "Save preview as PDF", or a callable returning
+        it (for a preview created later)."""
+        if provider is not None and not callable(provider):
+            page = provider
+            provider = lambda: page  # noqa: E731
+        self._page_provider = provider  # type: ignore[assignment]
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -279,6 +291,10 @@ class ReviewPanel(QWidget):
         self.set_user(name)
         self.user_name_entered.emit(name)
         return True
+
+    def _on_events_changed(self, folder: Path) -> None:
+        if self.article is not None and folder == self.article.folder:
+            self.refresh()
 
     def _on_status(self, generation: int, result: object) -> None:
         if generation != self._generation:
