@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from editor.gui import i18n
@@ -63,10 +63,8 @@ def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1400, 860)
     if state is None or not window.restoreState(state):
-        # First start: a narrow article list, the rest for text and preview.
-        docks = [d for d in (window.docks.get("articles"), window.docks.get("preview"))
-                 if d is not None]
-        window.resizeDocks(docks, [330, 560][:len(docks)], Qt.Orientation.Horizontal)
+        # First start: sized once the window has its real geometry.
+        QTimer.singleShot(0, lambda: _first_layout(window))
     same_workspace = settings.get(S.LAST_WORKSPACE) == str(workspace.resolve())
     ws = window.open_workspace(workspace)
     last = settings.get(S.LAST_ARTICLE) if same_workspace else ""
@@ -76,6 +74,18 @@ def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
     elif slugs:
         window.open_article(slugs[0])
     return window
+
+
+def _first_layout(window: MainWindow) -> None:
+    """A narrow article list, a wide preview, the photos below the preview."""
+    docks = window.docks
+    across = [d for d in (docks.get("articles"), docks.get("preview")) if d is not None]
+    width = window.width()
+    window.resizeDocks(across, [int(width * 0.22), int(width * 0.38)][:len(across)],
+                       Qt.Orientation.Horizontal)
+    if "preview" in docks and "photos" in docks:
+        window.resizeDocks([docks["preview"], docks["photos"]], [700, 200],
+                           Qt.Orientation.Vertical)
 
 
 def run(workspace: str | None) -> int:

@@ -7,6 +7,7 @@ created when the dock is first shown (see ``_build_docks``).
 from __future__ import annotations
 
 import importlib.util
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from editor.model.validation import Problem, validate
 from editor.model.workspace import Workspace
 
 VALIDATE_DELAY_MS = 400
+SYNC_QUIET_S = 0.4
 Area = Qt.DockWidgetArea
 
 
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.preflight: Any = None
         self.photos: Any = None
         self.review: Any = None
+        self._synced_at = 0.0
 
         # Components
         self.actions = Actions(self)
@@ -159,6 +162,8 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPanel(self)
         self.preview.set_width_mode(self.settings.get(S.PREVIEW_WIDTH))
         self.preview.line_clicked.connect(self.pane.go_to_line)
+        self.preview.top_line_changed.connect(self._preview_scrolled)
+        self.preview.width_mode_changed.connect(self._set_preview_width)
         if self.doc.article is not None and self.workspace is not None:
             self.preview.set_article(self.doc.article, self.workspace.config)
         return self.preview
@@ -247,10 +252,25 @@ class MainWindow(QMainWindow):
 
     def _cursor_line(self, line: int) -> None:
         if self.preview is not None:
+            self._synced_at = time.monotonic()
             self.preview.scroll_to_line(line)
+
+    def _preview_scrolled(self, line: int) -> None:
+        # The preview moving because the cursor moved must not scroll the editor back.
+        if time.monotonic() - self._synced_at > SYNC_QUIET_S:
+            self.pane.editor.show_line_at_top(line)
+
+    def set_review_mode(self, on: bool) -> None:
+        """Reading mode for reviewers: the preview gets the room of list and editor."""
+        self.centralWidget().setVisible(not on)
+        if "articles" in self.docks:
+            self.docks["articles"].setVisible(not on)
+        if on:
+            self._raise_dock("preview")
 
     def _set_preview_width(self, mode: str) -> None:
         self.settings.set(S.PREVIEW_WIDTH, mode)
+        self.actions[A.PREVIEW_MOBILE if mode == "mobile" else A.PREVIEW_DESKTOP].setChecked(True)
         if self.preview is not None:
             self.preview.set_width_mode(mode)
 

@@ -65,8 +65,10 @@ def install_review(window: MainWindow) -> None:
         panel.set_user(window.settings.get(S.USER_NAME))
         panel.user_name_entered.connect(lambda name: window.settings.set(S.USER_NAME, name))
         panel.state_changed.connect(lambda _s: window.panel.refresh())
-        if window.preview is not None and hasattr(window.preview, "page"):
-            panel.set_page_provider(window.preview.page)
+        if "preview" in window.docks:
+            preview = window.docks["preview"]
+            panel.set_page_provider(lambda: getattr(preview.ensure_created(), "page", None))
+        panel.review_mode_requested.connect(window.set_review_mode)
 
         def opened(article: Any) -> None:
             panel.set_article(article, window.workspace.config if window.workspace else None)

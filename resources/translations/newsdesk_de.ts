@@ -476,42 +476,42 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="134" />
+            <location filename="../../editor/gui/main_window.py" line="137" />
             <source>Articles</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="138" />
+            <location filename="../../editor/gui/main_window.py" line="141" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="140" />
+            <location filename="../../editor/gui/main_window.py" line="143" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="179" />
+            <location filename="../../editor/gui/main_window.py" line="184" />
             <source>The open article could not be saved.</source>
             <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="194" />
+            <location filename="../../editor/gui/main_window.py" line="199" />
             <source>Cannot open the article</source>
             <translation>Der Artikel kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="263" />
+            <location filename="../../editor/gui/main_window.py" line="283" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="263" />
+            <location filename="../../editor/gui/main_window.py" line="283" />
             <source>Edited</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="264" />
+            <location filename="../../editor/gui/main_window.py" line="284" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
@@ -1046,32 +1046,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>Review</name>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="39" />
+            <location filename="../../editor/gui/review/panel.py" line="40" />
             <source>Submitted for review</source>
             <translation>Zur Prüfung eingereicht</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="40" />
+            <location filename="../../editor/gui/review/panel.py" line="41" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="41" />
+            <location filename="../../editor/gui/review/panel.py" line="42" />
             <source>Changes requested</source>
             <translation>Änderungen erbeten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="42" />
+            <location filename="../../editor/gui/review/panel.py" line="43" />
             <source>Approved</source>
             <translation>Freigegeben</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="43" />
+            <location filename="../../editor/gui/review/panel.py" line="44" />
             <source>Reopened</source>
             <translation>Wieder geöffnet</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="44" />
+            <location filename="../../editor/gui/review/panel.py" line="45" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
         </message>
@@ -1079,174 +1079,174 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="145" />
+            <location filename="../../editor/gui/review/panel.py" line="149" />
             <source>Submit for review</source>
             <translation>Zur Prüfung einreichen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="145" />
+            <location filename="../../editor/gui/review/panel.py" line="149" />
             <source>Approve</source>
             <translation>Freigeben</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="146" />
+            <location filename="../../editor/gui/review/panel.py" line="150" />
             <source>Request changes</source>
             <translation>Änderungen erbitten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="146" />
+            <location filename="../../editor/gui/review/panel.py" line="150" />
             <source>Reopen</source>
             <translation>Wieder öffnen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="147" />
+            <location filename="../../editor/gui/review/panel.py" line="151" />
             <source>Add comment</source>
             <translation>Kommentieren</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <location filename="../../editor/gui/review/panel.py" line="154" />
             <source>Review mode</source>
             <translation>Prüfmodus</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="151" />
+            <location filename="../../editor/gui/review/panel.py" line="155" />
             <source>Save preview as PDF…</source>
             <translation>Vorschau als PDF speichern…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="152" />
+            <location filename="../../editor/gui/review/panel.py" line="156" />
             <source>Comment or requested changes</source>
             <translation>Kommentar oder erbetene Änderungen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <location filename="../../editor/gui/review/panel.py" line="157" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <location filename="../../editor/gui/review/panel.py" line="157" />
             <source>Event</source>
             <translation>Ereignis</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <location filename="../../editor/gui/review/panel.py" line="157" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="154" />
+            <location filename="../../editor/gui/review/panel.py" line="158" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="155" />
+            <location filename="../../editor/gui/review/panel.py" line="159" />
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="156" />
+            <location filename="../../editor/gui/review/panel.py" line="160" />
             <source>Changes since approval</source>
             <translation>Änderungen seit Freigabe</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="201" />
-            <location filename="../../editor/gui/review/panel.py" line="257" />
+            <location filename="../../editor/gui/review/panel.py" line="213" />
+            <location filename="../../editor/gui/review/panel.py" line="269" />
             <source>Enter your name to take part in the review.</source>
             <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="205" />
+            <location filename="../../editor/gui/review/panel.py" line="217" />
             <source>Write a comment first.</source>
             <translation>Schreiben Sie zuerst einen Kommentar.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="211" />
+            <location filename="../../editor/gui/review/panel.py" line="223" />
             <source>Not approved: fix these problems first:</source>
             <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="234" />
+            <location filename="../../editor/gui/review/panel.py" line="246" />
             <source>{title} · Review state: {state} · Content {hash} · {date}</source>
             <translation>{title} · Prüfstatus: {state} · Inhalt {hash} · {date}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="237" />
+            <location filename="../../editor/gui/review/panel.py" line="249" />
             <source>A PDF is still being written.</source>
             <translation>Ein PDF wird noch geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="239" />
+            <location filename="../../editor/gui/review/panel.py" line="251" />
             <source>Writing PDF…</source>
             <translation>PDF wird geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="252" />
+            <location filename="../../editor/gui/review/panel.py" line="264" />
             <source>Not possible while the article is in state “{0}”.</source>
             <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="255" />
+            <location filename="../../editor/gui/review/panel.py" line="267" />
             <source>Write in the comment box which changes are needed.</source>
             <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="261" />
+            <location filename="../../editor/gui/review/panel.py" line="273" />
             <source>Your name</source>
             <translation>Ihr Name</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="262" />
+            <location filename="../../editor/gui/review/panel.py" line="274" />
             <source>Your name, recorded with your review actions:</source>
             <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="268" />
+            <location filename="../../editor/gui/review/panel.py" line="280" />
             <source>Save preview as PDF</source>
             <translation>Vorschau als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="269" />
+            <location filename="../../editor/gui/review/panel.py" line="281" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="306" />
+            <location filename="../../editor/gui/review/panel.py" line="322" />
             <source>No article</source>
             <translation>Kein Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="309" />
+            <location filename="../../editor/gui/review/panel.py" line="325" />
             <source>State: {0}</source>
             <translation>Status: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="310" />
-            <location filename="../../editor/gui/review/panel.py" line="325" />
+            <location filename="../../editor/gui/review/panel.py" line="326" />
+            <location filename="../../editor/gui/review/panel.py" line="341" />
             <source>Content {0}</source>
             <translation>Inhalt {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="313" />
+            <location filename="../../editor/gui/review/panel.py" line="329" />
             <source>approved {0} by {1} at {2}</source>
             <translation>{0} freigegeben von {1} am {2}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="317" />
+            <location filename="../../editor/gui/review/panel.py" line="333" />
             <source>Unreadable review events: {0}</source>
             <translation>Unlesbare Prüfereignisse: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="356" />
+            <location filename="../../editor/gui/review/panel.py" line="372" />
             <source>This article has never been approved.</source>
             <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="370" />
+            <location filename="../../editor/gui/review/panel.py" line="386" />
             <source>PDF saved: {0}</source>
             <translation>PDF gespeichert: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="373" />
+            <location filename="../../editor/gui/review/panel.py" line="389" />
             <source>The PDF could not be written: {0}</source>
             <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
         </message>
@@ -1511,27 +1511,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
     <context>
         <name>WorkspacePanel</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="157" />
+            <source>Search…</source>
+            <translation>Suchen…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="158" />
             <source>Search title, lead, tags and text</source>
             <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="164" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="163" />
             <source>All states</source>
             <translation>Alle Status</translation>
         </message>
@@ -1544,7 +1549,7 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/panels.py" line="81" />
+            <location filename="../../editor/gui/panels.py" line="83" />
             <source>Review</source>
             <translation>Prüfung</translation>
         </message>

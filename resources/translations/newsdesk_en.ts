@@ -476,42 +476,42 @@ It can be restored from there.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="134" />
+            <location filename="../../editor/gui/main_window.py" line="137" />
             <source>Articles</source>
             <translation>Articles</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="138" />
+            <location filename="../../editor/gui/main_window.py" line="141" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="140" />
+            <location filename="../../editor/gui/main_window.py" line="143" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="179" />
+            <location filename="../../editor/gui/main_window.py" line="184" />
             <source>The open article could not be saved.</source>
             <translation>The open article could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="194" />
+            <location filename="../../editor/gui/main_window.py" line="199" />
             <source>Cannot open the article</source>
             <translation>Cannot open the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="263" />
+            <location filename="../../editor/gui/main_window.py" line="283" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="263" />
+            <location filename="../../editor/gui/main_window.py" line="283" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="264" />
+            <location filename="../../editor/gui/main_window.py" line="284" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1046,32 +1046,32 @@ It can be restored from there.</translation>
     <context>
         <name>Review</name>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="39" />
+            <location filename="../../editor/gui/review/panel.py" line="40" />
             <source>Submitted for review</source>
             <translation>Submitted for review</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="40" />
+            <location filename="../../editor/gui/review/panel.py" line="41" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="41" />
+            <location filename="../../editor/gui/review/panel.py" line="42" />
             <source>Changes requested</source>
             <translation>Changes requested</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="42" />
+            <location filename="../../editor/gui/review/panel.py" line="43" />
             <source>Approved</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="43" />
+            <location filename="../../editor/gui/review/panel.py" line="44" />
             <source>Reopened</source>
             <translation>Reopened</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="44" />
+            <location filename="../../editor/gui/review/panel.py" line="45" />
             <source>Published</source>
             <translation>Published</translation>
         </message>
@@ -1079,174 +1079,174 @@ It can be restored from there.</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="145" />
+            <location filename="../../editor/gui/review/panel.py" line="149" />
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="145" />
+            <location filename="../../editor/gui/review/panel.py" line="149" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="146" />
+            <location filename="../../editor/gui/review/panel.py" line="150" />
             <source>Request changes</source>
             <translation>Request changes</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="146" />
+            <location filename="../../editor/gui/review/panel.py" line="150" />
             <source>Reopen</source>
             <translation>Reopen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="147" />
+            <location filename="../../editor/gui/review/panel.py" line="151" />
             <source>Add comment</source>
             <translation>Add comment</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
+            <location filename="../../editor/gui/review/panel.py" line="154" />
             <source>Review mode</source>
             <translation>Review mode</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="151" />
+            <location filename="../../editor/gui/review/panel.py" line="155" />
             <source>Save preview as PDF…</source>
             <translation>Save preview as PDF…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="152" />
+            <location filename="../../editor/gui/review/panel.py" line="156" />
             <source>Comment or requested changes</source>
             <translation>Comment or requested changes</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <location filename="../../editor/gui/review/panel.py" line="157" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <location filename="../../editor/gui/review/panel.py" line="157" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="153" />
+            <location filename="../../editor/gui/review/panel.py" line="157" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="154" />
+            <location filename="../../editor/gui/review/panel.py" line="158" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="155" />
+            <location filename="../../editor/gui/review/panel.py" line="159" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="156" />
+            <location filename="../../editor/gui/review/panel.py" line="160" />
             <source>Changes since approval</source>
             <translation>Changes since approval</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="201" />
-            <location filename="../../editor/gui/review/panel.py" line="257" />
+            <location filename="../../editor/gui/review/panel.py" line="213" />
+            <location filename="../../editor/gui/review/panel.py" line="269" />
             <source>Enter your name to take part in the review.</source>
             <translation>Enter your name to take part in the review.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="205" />
+            <location filename="../../editor/gui/review/panel.py" line="217" />
             <source>Write a comment first.</source>
             <translation>Write a comment first.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="211" />
+            <location filename="../../editor/gui/review/panel.py" line="223" />
             <source>Not approved: fix these problems first:</source>
             <translation>Not approved: fix these problems first:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="234" />
+            <location filename="../../editor/gui/review/panel.py" line="246" />
             <source>{title} · Review state: {state} · Content {hash} · {date}</source>
             <translation>{title} · Review state: {state} · Content {hash} · {date}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="237" />
+            <location filename="../../editor/gui/review/panel.py" line="249" />
             <source>A PDF is still being written.</source>
             <translation>A PDF is still being written.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="239" />
+            <location filename="../../editor/gui/review/panel.py" line="251" />
             <source>Writing PDF…</source>
             <translation>Writing PDF…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="252" />
+            <location filename="../../editor/gui/review/panel.py" line="264" />
             <source>Not possible while the article is in state “{0}”.</source>
             <translation>Not possible while the article is in state “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="255" />
+            <location filename="../../editor/gui/review/panel.py" line="267" />
             <source>Write in the comment box which changes are needed.</source>
             <translation>Write in the comment box which changes are needed.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="261" />
+            <location filename="../../editor/gui/review/panel.py" line="273" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="262" />
+            <location filename="../../editor/gui/review/panel.py" line="274" />
             <source>Your name, recorded with your review actions:</source>
             <translation>Your name, recorded with your review actions:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="268" />
+            <location filename="../../editor/gui/review/panel.py" line="280" />
             <source>Save preview as PDF</source>
             <translation>Save preview as PDF</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="269" />
+            <location filename="../../editor/gui/review/panel.py" line="281" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="306" />
+            <location filename="../../editor/gui/review/panel.py" line="322" />
             <source>No article</source>
             <translation>No article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="309" />
+            <location filename="../../editor/gui/review/panel.py" line="325" />
             <source>State: {0}</source>
             <translation>State: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="310" />
-            <location filename="../../editor/gui/review/panel.py" line="325" />
+            <location filename="../../editor/gui/review/panel.py" line="326" />
+            <location filename="../../editor/gui/review/panel.py" line="341" />
             <source>Content {0}</source>
             <translation>Content {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="313" />
+            <location filename="../../editor/gui/review/panel.py" line="329" />
             <source>approved {0} by {1} at {2}</source>
             <translation>approved {0} by {1} at {2}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="317" />
+            <location filename="../../editor/gui/review/panel.py" line="333" />
             <source>Unreadable review events: {0}</source>
             <translation>Unreadable review events: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="356" />
+            <location filename="../../editor/gui/review/panel.py" line="372" />
             <source>This article has never been approved.</source>
             <translation>This article has never been approved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="370" />
+            <location filename="../../editor/gui/review/panel.py" line="386" />
             <source>PDF saved: {0}</source>
             <translation>PDF saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/review/panel.py" line="373" />
+            <location filename="../../editor/gui/review/panel.py" line="389" />
             <source>The PDF could not be written: {0}</source>
             <translation>The PDF could not be written: {0}</translation>
         </message>
@@ -1511,27 +1511,32 @@ Write, credit, review and export news articles.</translation>
     <context>
         <name>WorkspacePanel</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="157" />
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="158" />
             <source>Search title, lead, tags and text</source>
             <translation>Search title, lead, tags and text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="160" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="164" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="163" />
             <source>All states</source>
             <translation>All states</translation>
         </message>
@@ -1544,7 +1549,7 @@ Write, credit, review and export news articles.</translation>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/panels.py" line="81" />
+            <location filename="../../editor/gui/panels.py" line="83" />
             <source>Review</source>
             <translation>Review</translation>
         </message>

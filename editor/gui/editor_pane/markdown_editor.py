@@ -87,6 +87,13 @@ class MarkdownEditor(QPlainTextEdit):
             self._line = line
             self.cursor_line_changed.emit(line)
 
+    def show_line_at_top(self, line: int) -> None:
+        """Scroll so body line ``line`` is the first visible one; the cursor stays."""
+        block = self.document().findBlockByNumber(max(0, line - 1))
+        if block.isValid():
+            # QPlainTextEdit scrolls by block: the bar's value is the first block shown.
+            self.verticalScrollBar().setValue(block.blockNumber())
+
     def go_to_line(self, line: int) -> None:
         block = self.document().findBlockByNumber(max(0, line - 1))
         if not block.isValid():

@@ -55,7 +55,7 @@ class PhotoDialog(QDialog):
         self.config = config
         self.current = 0
         self._loading = False
-        self.loader = ThumbnailLoader(self, max_threads=1, size=PREVIEW_SIZE)
+        self.loader = ThumbnailLoader(self, size=PREVIEW_SIZE)
         self.loader.set_workspace(cache_root)
         self.loader.ready.connect(self._preview_ready)
 

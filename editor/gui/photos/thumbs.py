@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import threading
 from pathlib import Path
 
 from PIL import Image, ImageOps
@@ -67,7 +69,7 @@ def cached_thumbnail(path: Path, cache_dir: Path | None, size: int = THUMB_SIZE)
 
 
 class _Signals(QObject):
-    done = Signal(str, QImage)  # photo path, thumbnail (null image on failure)
+    done = Signal(str, int, QImage)  # photo path, size, thumbnail (null image on failure)
 
 
 class _Job(QRunnable):
@@ -76,13 +78,45 @@ class _Job(QRunnable):
         self.path, self.cache_dir, self.size, self.signals = path, cache_dir, size, signals
 
     def run(self) -> None:
+        _lower_priority()
         image = QImage()
         try:
             image.loadFromData(cached_thumbnail(self.path, self.cache_dir, self.size),
-                              "JPEG")
+                               "JPEG")
         except Exception:  # any unreadable photo just gets no thumbnail
             image = QImage()
-        self.signals.done.emit(str(self.path), image)
+        self.signals.done.emit(str(self.path), self.size, image)
+
+
+_shared: tuple[QThreadPool, _Signals] | None = None
+_niced: set[int] = set()
+
+
+def _lower_priority() -> None:
+    # Decoding yields the CPU to the GUI thread (Linux: per-thread nice value).
+    tid = threading.get_native_id()
+    if tid in _niced or not hasattr(os, "setpriority"):
+        return
+    _niced.add(tid)
+    try:
+        os.setpriority(os.PRIO_PROCESS, tid, 10)
+    except OSError:
+        pass
+
+
+def _pool() -> tuple[QThreadPool, _Signals]:
+    """One small pool for every loader, living as long as the application.
+
+    A pool owned by a dialog would make its destruction wait for a running decode,
+    freezing the window for a few hundred milliseconds.
+    """
+    global _shared
+    if _shared is None:
+        pool = QThreadPool()
+        # Leave a core to the GUI thread on small machines.
+        pool.setMaxThreadCount(max(1, min(2, (os.cpu_count() or 2) - 1)))
+        _shared = (pool, _Signals())
+    return _shared
 
 
 class ThumbnailLoader(QObject):
@@ -90,15 +124,12 @@ class ThumbnailLoader(QObject):
 
     ready = Signal(str, QImage)
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 2,
-                 size: int = THUMB_SIZE):
+    def __init__(self, parent: QObject | None = None, size: int = THUMB_SIZE):
         super().__init__(parent)
         self.size = size
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(max_threads)
+        self.pool, signals = _pool()
         self.cache_dir: Path | None = None
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
+        signals.done.connect(self._done)
         self._pending: set[str] = set()
         self._memory: dict[tuple[str, int, int], QImage] = {}
 
@@ -116,10 +147,12 @@ class ThumbnailLoader(QObject):
             return self._memory[key]
         if str(path) not in self._pending:
             self._pending.add(str(path))
-            self.pool.start(_Job(path, self.cache_dir, self.size, self._signals))
+            self.pool.start(_Job(path, self.cache_dir, self.size, _pool()[1]))
         return None
 
-    def _done(self, path: str, image: QImage) -> None:
+    def _done(self, path: str, size: int, image: QImage) -> None:
+        if size != self.size or path not in self._pending:
+            return  # another loader's request
         self._pending.discard(path)
         try:
             st = Path(path).stat()
@@ -131,5 +164,3 @@ class ThumbnailLoader(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def wait(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QToolButton,
+    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -60,17 +60,17 @@ class WorkspacePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.buttons: dict[str, QToolButton] = {}
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.status_filter, 1)
-        self.button_row = QHBoxLayout()
-        self.button_row.addStretch(1)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("article_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addLayout(self.button_row)
+        layout.addWidget(self.toolbar)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -79,10 +79,8 @@ class WorkspacePanel(QWidget):
         self.retranslate()
 
     def add_button(self, action: QAction) -> None:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.button_row.insertWidget(self.button_row.count() - 1, button)
+        # A toolbar folds what does not fit into its » menu instead of widening the dock.
+        self.toolbar.addAction(action)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
@@ -156,7 +154,8 @@ class WorkspacePanel(QWidget):
             self.article_selected.emit(current.data(0, SLUG_ROLE))
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search title, lead, tags and text"))
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setToolTip(self.tr("Search title, lead, tags and text"))
         self.list.setHeaderLabels([self.tr("Title"), self.tr("Date"), self.tr("Status")])
         current = self.status_filter.currentData()
         self.status_filter.blockSignals(True)
