@@ -1,0 +1,15 @@
+"""Live preview of the article page.
+
+``PreviewPanel(QWidget)``:
+
+- ``set_article(article, config)``: load the whole page (render_page, local image URLs).
+- ``update_article(article)``: after an edit; renders in a worker thread and patches only
+  the changed body blocks in the DOM. Never blocks; edits made meanwhile are coalesced.
+- ``scroll_to_line(line)``, ``set_width_mode("desktop" | "mobile")``.
+- Signals: ``line_clicked(int)``, ``top_line_changed(int)``, ``rendered()``,
+  ``render_failed(str)``, ``width_mode_changed(str)`` (the panel's own toggle).
+"""
+
+from editor.gui.preview.panel import PreviewPanel
+
+__all__ = ["PreviewPanel"]

@@ -1,0 +1,344 @@
+"""The live preview: exactly the rendered page, patched block by block as the text changes."""
+
+from __future__ import annotations
+
+import atexit
+import json
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor import resources
+from editor.gui.preview.blocks import Block, plan
+from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, make_profile
+from editor.gui.preview.worker import Job, RenderWorker, Result, snapshot
+from editor.model.article import Article
+from editor.model.config import SiteConfig
+
+MOBILE_WIDTH = 390  # CSS pixels of a common phone
+FAST_BUDGET_MS = 1000  # the in-thread render is interrupted after this
+ISOLATED_TIMEOUT_S = 5.0
+DOM_TIMEOUT_MS = 10000  # a page load or patch that never reports back frees the pipeline
+
+_thread: QThread | None = None
+
+
+def render_thread() -> QThread:
+    """One background thread for every preview; stopped when the application quits."""
+    global _thread
+    if _thread is None:
+        _thread = QThread()
+        _thread.setObjectName("newsdesk-preview-render")
+        _thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_stop_thread)
+        atexit.register(_stop_thread)
+    return _thread
+
+
+def _stop_thread() -> None:
+    global _thread
+    if _thread is not None:
+        _thread.quit()
+        _thread.wait(3000)
+        _thread = None
+
+
+def _css_href() -> str:
+    return QUrl.fromLocalFile(str(resources.path("css/article.css"))).toString()
+
+
+class PreviewPanel(QWidget):
+    """See the module docstring of editor.gui.preview for the contract."""
+
+    line_clicked = Signal(int)
+    top_line_changed = Signal(int)
+    rendered = Signal()
+    render_failed = Signal(str)
+    width_mode_changed = Signal(str)
+    _request = Signal(object)  # Job -> worker thread
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preview_panel")
+        self.fast_budget_ms = FAST_BUDGET_MS
+        self.isolated_timeout = ISOLATED_TIMEOUT_S
+        self._article: Article | None = None
+        self._config: SiteConfig | None = None
+        self._generation = 0
+        self._pending: Job | None = None
+        self._job: Job | None = None  # sent to the worker, or its result is reaching the DOM
+        self._applied: list[Block] = []  # what the DOM shows
+        self._loaded_generation = -1
+        self._scroll_y = 0.0
+        self._want_line: int | None = None
+        self._width_mode = "desktop"
+        self.last_latency = 0.0  # seconds from the newest edit to the DOM (benchmarks)
+        self.patched_blocks = 0  # blocks replaced by the last patch (tests)
+        self.failure = ""
+        self._loading: Result | None = None
+        self._scroll_restore = 0.0
+
+        # The view first, then the profile: children are deleted in creation order and a
+        # page must go before its profile.
+        self.view = QWebEngineView(self)
+        self.view.setObjectName("preview_view")
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.view.setAcceptDrops(False)
+        self.profile = make_profile(self)
+        self.interceptor = LocalOnlyInterceptor(self.profile)
+        self.profile.setUrlRequestInterceptor(self.interceptor)
+        self.page = PreviewPage(self.profile, self.view)
+        self.view.setPage(self.page)
+
+        self.desktop_button = QToolButton(self, objectName="preview_desktop", checkable=True)
+        self.mobile_button = QToolButton(self, objectName="preview_mobile", checkable=True)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        group.addButton(self.desktop_button)
+        group.addButton(self.mobile_button)
+        self.desktop_button.setChecked(True)
+        self.desktop_button.clicked.connect(lambda: self._toggle("desktop"))
+        self.mobile_button.clicked.connect(lambda: self._toggle("mobile"))
+        self.info = QLabel(self, objectName="preview_info")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = QLabel(self, objectName="preview_failure")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fdecea; color: #611a15; padding: 6px;")
+        self.banner.hide()
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.desktop_button)
+        bar.addWidget(self.mobile_button)
+        bar.addWidget(self.info, 1)
+        centre = QHBoxLayout()
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addWidget(self.view, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addLayout(bar)
+        box.addWidget(self.banner)
+        box.addLayout(centre, 1)
+
+        self._worker = RenderWorker()
+        self._worker.moveToThread(render_thread())
+        self._request.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
+        self._worker.finished.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
+        self.destroyed.connect(self._worker.deleteLater)
+        self._watchdog = QTimer(self, singleShot=True)
+        self._watchdog.timeout.connect(self._overrun)
+        self._dom_timer = QTimer(self, singleShot=True, interval=DOM_TIMEOUT_MS)
+        self._dom_timer.timeout.connect(self._dom_lost)
+        self.page.loadFinished.connect(self._load_finished)
+        self.page.renderProcessTerminated.connect(lambda *_: self._dom_lost())
+        self.page.linkHovered.connect(self._link_hovered)
+        self.page.bridge.line_clicked.connect(self.line_clicked)
+        self.page.bridge.link_clicked.connect(self._link_clicked)
+        self.page.bridge.scroll_changed.connect(self._scrolled)
+        self._retranslate()
+
+    # Public API ----------------------------------------------------------------------
+
+    def set_article(self, article: Article, config: SiteConfig) -> None:
+        """Show ``article`` (a full page load)."""
+        self._article = article
+        self._config = config
+        self._generation += 1
+        self._applied = []
+        self._scroll_y = 0.0
+        self.interceptor.set_roots([article.folder, resources.path("css")])
+        self._pending = self._job_for(article, full=True)
+        self._kick()
+
+    def update_article(self, article: Article) -> None:
+        """Show an edit of the current article; returns at once, renders in the background."""
+        if self._config is None or self._article is None:
+            return
+        if article.folder != self._article.folder:
+            self.set_article(article, self._config)
+            return
+        self._article = article
+        self._pending = self._job_for(article, full=False)
+        self._kick()
+
+    def scroll_to_line(self, line: int, force: bool = False) -> None:
+        """Bring body source line ``line`` into view (if it is not visible already)."""
+        self._want_line = line
+        if self._loaded_generation == self._generation:
+            self.page.runJavaScript(
+                f"window.__newsdesk && __newsdesk.scrollToLine({int(line)}, {_js(force)})",
+                WORLD)
+
+    def set_width_mode(self, mode: str) -> None:
+        """"desktop" fills the panel; "mobile" shows the page at a phone's width."""
+        mode = "mobile" if mode == "mobile" else "desktop"
+        self._width_mode = mode
+        (self.mobile_button if mode == "mobile" else self.desktop_button).setChecked(True)
+        self.view.setMaximumWidth(MOBILE_WIDTH if mode == "mobile" else 16777215)
+
+    def width_mode(self) -> str:
+        return self._width_mode
+
+    def is_idle(self) -> bool:
+        """No edit waiting or on its way to the DOM."""
+        return self._job is None and self._pending is None
+
+    # Scheduling ----------------------------------------------------------------------
+
+    def _job_for(self, article: Article, full: bool) -> Job:
+        assert self._config is not None
+        base = QUrl.fromLocalFile(str(Path(article.folder))).toString().rstrip("/") + "/"
+        return Job(self._generation, snapshot(article), self._config, _css_href(), base, full,
+                   self.isolated_timeout)
+
+    def _kick(self) -> None:
+        if self._job is not None or self._pending is None:
+            return
+        job, self._pending = self._pending, None
+        job.sent = time.perf_counter()
+        self._job = job
+        self._watchdog.start(self.fast_budget_ms)
+        self._request.emit(job)
+
+    def _overrun(self) -> None:
+        if self._job is not None:
+            self._worker.interrupt(self._job)
+
+    def _on_result(self, result: Result) -> None:
+        if result.job is not self._job:
+            return
+        self._watchdog.stop()
+        if result.job.generation != self._generation:
+            self._done()
+            return
+        if result.kind == "failed":
+            self._show_failure(result.message)
+            self._done()
+            return
+        self._dom_timer.start()
+        if result.kind == "page":
+            self._applied = result.blocks
+            if self._loaded_generation == self._generation:
+                self._scroll_restore = self._scroll_y
+            else:
+                self._scroll_restore = 0.0
+            self._loading = result
+            self.page.setHtml(result.html, QUrl(result.job.base_url))
+            return
+        patch = plan(self._applied, result.blocks)
+        if patch is None:
+            self._reached_dom(result)
+            return
+        self._applied = result.blocks
+        self.patched_blocks = patch.changed_blocks
+        script = f"__newsdesk.patch({json.dumps(patch.to_json())})"
+        self.page.runJavaScript(script, WORLD, lambda ok: self._patched(result, ok))
+
+    def _patched(self, result: Result, ok: object) -> None:
+        if self._job is not result.job:
+            return
+        if ok is True:
+            self._reached_dom(result)
+            return
+        # The DOM is not what we think (a reload raced us): load the whole page instead.
+        self._dom_timer.stop()
+        self._job = None
+        if self._pending is None and self._article is not None:
+            self._pending = self._job_for(self._article, full=True)
+        else:
+            self._pending.full = True  # type: ignore[union-attr]
+        self._kick()
+
+    def _load_finished(self, ok: bool) -> None:
+        result = self._loading
+        if result is None or self._job is not result.job:
+            return
+        self._loading = None
+        self._loaded_generation = result.job.generation
+        line = self._want_line
+        restore = self._scroll_restore
+        if restore:
+            script = f"__newsdesk.restoreScroll({float(restore)})"
+        elif line is not None:
+            script = f"__newsdesk.scrollToLine({int(line)}, false)"
+        else:
+            script = "0"
+        self.page.runJavaScript(script, WORLD, lambda _r: self._reached_dom(result))
+
+    def _reached_dom(self, result: Result) -> None:
+        if self._job is not result.job:
+            return
+        self.last_latency = time.perf_counter() - result.job.sent
+        if self.failure:
+            self.failure = ""
+            self.banner.hide()
+        self._done()
+        self.rendered.emit()
+
+    def _done(self) -> None:
+        self._dom_timer.stop()
+        self._job = None
+        self._kick()
+
+    def _dom_lost(self) -> None:
+        """The web process crashed or never answered: reload the page from scratch."""
+        self._loading = None
+        self._job = None
+        self._loaded_generation = -1
+        if self._article is not None and self._config is not None:
+            self._pending = self._job_for(self._article, full=True)
+        self._kick()
+
+    # Feedback ------------------------------------------------------------------------
+
+    def _show_failure(self, message: str) -> None:
+        self.failure = message
+        self.banner.setText(self.tr(
+            "Could not render the preview: %1. The editor keeps working; the preview "
+            "updates again when the text can be rendered.").replace("%1", message))
+        self.banner.show()
+        self.render_failed.emit(message)
+
+    def _scrolled(self, top_line: int, scroll_y: float) -> None:
+        self._scroll_y = scroll_y
+        if top_line >= 0:
+            self.top_line_changed.emit(top_line)
+
+    def _link_hovered(self, url: str) -> None:
+        self.info.setText(url)
+
+    def _link_clicked(self, url: str) -> None:
+        self.info.setText(self.tr("Links do not open in the preview: %1").replace("%1", url))
+
+    def _toggle(self, mode: str) -> None:
+        self.set_width_mode(mode)
+        self.width_mode_changed.emit(mode)
+
+    def _retranslate(self) -> None:
+        self.desktop_button.setText(self.tr("Desktop"))
+        self.desktop_button.setToolTip(self.tr("Preview at desktop width"))
+        self.mobile_button.setText(self.tr("Mobile"))
+        self.mobile_button.setToolTip(self.tr("Preview at phone width"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+def _js(value: bool) -> str:
+    return "true" if value else "false"
+

@@ -1,0 +1,149 @@
+"""The locked-down web page behind the preview: local files only, no script, no navigation."""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+)
+
+from editor.gui.preview.script import injected_source
+
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+_MAIN_FRAME = QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame
+
+
+def _real(path: str | Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):
+    """Allows file:// URLs inside the given folders (after resolving links) and the page
+    itself (setHtml loads it as a data: URL in the main frame). Blocks everything else."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._roots: tuple[str, ...] = ()
+        self.blocked: deque[str] = deque(maxlen=100)  # for tests and diagnostics
+
+    def set_roots(self, folders: list[Path]) -> None:
+        # one tuple assignment: safe however the engine threads its callbacks
+        self._roots = tuple(_real(f) for f in folders)
+
+    def allows(self, url: QUrl, main_frame: bool = False) -> bool:
+        scheme = url.scheme().lower()
+        if scheme == "data":
+            return main_frame
+        if scheme != "file" or url.host() not in ("", "localhost"):
+            return False
+        path = _real(url.toLocalFile())
+        return any(path == root or path.startswith(root + os.sep) for root in self._roots)
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        url = info.requestUrl()
+        if not self.allows(url, info.resourceType() == _MAIN_FRAME):
+            info.block(True)
+            self.blocked.append(url.toString())
+
+
+class Bridge(QObject):
+    """The Python end of the QWebChannel; only our injected world can reach it."""
+
+    ready_changed = Signal()
+    line_clicked = Signal(int)
+    link_clicked = Signal(str)
+    scroll_changed = Signal(int, float)
+
+    @Slot()
+    def ready(self) -> None:
+        self.ready_changed.emit()
+
+    @Slot(int)
+    def lineClicked(self, line: int) -> None:
+        self.line_clicked.emit(line)
+
+    @Slot(str)
+    def linkClicked(self, href: str) -> None:
+        self.link_clicked.emit(href)
+
+    @Slot(int, float)
+    def scrolled(self, top_line: int, scroll_y: float) -> None:
+        # top_line is -1 while the preview scrolls itself (no echo back to the editor)
+        self.scroll_changed.emit(top_line, scroll_y)
+
+
+def make_profile(parent: QObject) -> QWebEngineProfile:
+    """A private, off-the-record profile: nothing is written to disk, no shared cookies."""
+    profile = QWebEngineProfile(parent)
+    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+    profile.setPersistentCookiesPolicy(
+        QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+    profile.setSpellCheckEnabled(False)
+    return profile
+
+
+def lock_down(settings: QWebEngineSettings) -> None:
+    A = QWebEngineSettings.WebAttribute
+    off = (A.JavascriptEnabled,  # the page's own world; our isolated world still runs
+           A.PluginsEnabled, A.LocalContentCanAccessRemoteUrls, A.JavascriptCanOpenWindows,
+           A.JavascriptCanAccessClipboard, A.JavascriptCanPaste, A.AutoLoadIconsForPage,
+           A.PdfViewerEnabled, A.NavigateOnDropEnabled, A.ErrorPageEnabled,
+           A.FocusOnNavigationEnabled, A.DnsPrefetchEnabled, A.ScreenCaptureEnabled,
+           A.WebRTCPublicInterfacesOnly, A.AllowRunningInsecureContent,
+           A.AllowGeolocationOnInsecureOrigins, A.AllowWindowActivationFromJavaScript,
+           A.PlaybackRequiresUserGesture, A.FullScreenSupportEnabled)
+    for attribute in off:
+        settings.setAttribute(attribute, False)
+    settings.setAttribute(A.LocalContentCanAccessFileUrls, True)  # the article's photos
+    settings.setAttribute(A.PlaybackRequiresUserGesture, True)
+    settings.setAttribute(A.WebRTCPublicInterfacesOnly, True)
+
+
+class PreviewPage(QWebEnginePage):
+    """Shows pages we load with setHtml and refuses every other navigation."""
+
+    link_activated = Signal(str)
+
+    def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None):
+        super().__init__(profile, parent)
+        lock_down(self.settings())
+        self.bridge = Bridge(self)
+        self.channel = QWebChannel(self)
+        self.channel.registerObject("bridge", self.bridge)
+        self.setWebChannel(self.channel, WORLD)
+        script = QWebEngineScript()
+        script.setName("newsdesk-preview")
+        script.setSourceCode(injected_source())
+        script.setWorldId(WORLD)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+        script.setRunsOnSubFrames(False)
+        self.scripts().insert(script)
+        self.console: deque[str] = deque(maxlen=50)
+
+    def acceptNavigationRequest(self, url: QUrl | str, nav_type: QWebEnginePage.NavigationType,
+                                is_main_frame: bool) -> bool:
+        url = QUrl(url)
+        if (nav_type == QWebEnginePage.NavigationType.NavigationTypeTyped and is_main_frame
+                and url.scheme() == "data"):
+            return True  # our own setHtml
+        if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+            self.link_activated.emit(url.toString())
+        return False
+
+    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:
+        return None
+
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+                                 message: str, line: int, source: str) -> None:
+        # Kept for diagnostics (CSP reports land here), never printed.
+        self.console.append(message)
