@@ -64,6 +64,7 @@ def make_photo(seed: int, path: Path) -> None:
 
 
 def build_workspace(root: Path, count: int) -> Path:
+    from editor.model import review
     from editor.model.article import Photo, save_article
     from editor.model.workspace import Workspace
 
@@ -84,6 +85,9 @@ def build_workspace(root: Path, count: int) -> Path:
         body.append(f"![](photo:{pid})")
     article.body = "\n\n".join(body) + "\n"
     save_article(article)
+    # The sample settings require approval, as a real workspace would.
+    review.add_event(article, "submitted", "Bench Autorin")
+    review.add_event(article, "approved", "Bench Redaktion", config=ws.config)
     return article.folder
 
 
@@ -99,8 +103,19 @@ def child(mode: str, article_dir: str, out_dir: str, jobs: int | None) -> None:
     else:
         export_article(article, config, Path(out_dir), workspace_root=root, jobs=jobs)
     seconds = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024}))
+    print(json.dumps({"seconds": seconds, "peak_mib": peak_rss_kib() / 1024}))
+
+
+def peak_rss_kib() -> int:
+    """This process's peak RSS. VmHWM starts afresh at exec; ru_maxrss may not (Linux
+    carries the forking parent's size over), which matters when the parent is large."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def run_child(mode: str, article_dir: Path, out_dir: Path, jobs: int | None) -> dict:
@@ -122,6 +137,8 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=20)
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--keep", action="store_true", help="keep the temporary workspace")
+    parser.add_argument("--workspace", type=Path, metavar="DIR",
+                        help="generate the photos here once and reuse them on later runs")
     parser.add_argument("--skip-naive", action="store_true")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "ARTICLE", "OUT"),
                         help=argparse.SUPPRESS)
@@ -130,24 +147,28 @@ def main() -> None:
         child(*args.child, args.jobs)
         return
 
-    tmp = Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
+    tmp = args.workspace or Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
     try:
         t = time.perf_counter()
-        article_dir = build_workspace(tmp, args.photos)
-        mb = sum(p.stat().st_size for p in (article_dir / "photos").iterdir()) / 1048576
-        print(f"generated {args.photos} photos of {SIZE[0]}x{SIZE[1]} ({mb:.0f} MiB) "
-              f"in {time.perf_counter() - t:.1f} s (not counted)")
+        existing = sorted(tmp.glob("ws/articles/*/article.md"))
+        if args.workspace and existing:
+            article_dir = existing[0].parent
+        else:
+            article_dir = build_workspace(tmp, args.photos)
+        files = list((article_dir / "photos").iterdir())
+        mb = sum(p.stat().st_size for p in files) / 1048576
+        print(f"{len(files)} photos of {SIZE[0]}x{SIZE[1]} ({mb:.0f} MiB) ready in "
+              f"{time.perf_counter() - t:.1f} s (generated or found; not counted)")
         cache = article_dir.parent.parent / ".newsdesk" / "cache"
         shutil.rmtree(cache, ignore_errors=True)
         cold = run_child("cold", article_dir, tmp / "out", args.jobs)
-        children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         warm = run_child("warm", article_dir, tmp / "out", args.jobs)
         print(f"cold export:  {cold['seconds']:.2f} s  (process incl. start-up "
               f"{cold['process_wall']:.2f} s)   goal <= 7 s")
         print(f"warm export:  {warm['seconds']:.3f} s  (process incl. start-up "
               f"{warm['process_wall']:.2f} s)   goal <= 0.5 s")
-        print(f"peak RSS (cold export child): {cold['peak_mib']:.0f} MiB "
-              f"(RUSAGE_CHILDREN: {children_peak:.0f} MiB)   goal <= 250 MiB")
+        print(f"peak RSS of the cold export's process: {cold['peak_mib']:.0f} MiB   "
+              "goal <= 250 MiB")
         if not args.skip_naive:
             naive_out = tmp / "naive-out"
             shutil.rmtree(cache, ignore_errors=True)
@@ -155,7 +176,7 @@ def main() -> None:
             print(f"naive export: {naive['seconds']:.2f} s  -> fast path is "
                   f"{naive['seconds'] / cold['seconds']:.1f}x faster   goal >= 2.5x")
     finally:
-        if args.keep:
+        if args.keep or args.workspace:
             print(f"kept {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
