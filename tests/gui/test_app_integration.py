@@ -93,3 +93,27 @@ def test_review_panel_follows_the_open_article(main_window, gui_settings) -> Non
     assert panel.user == "Erika Prüferin"
     main_window.open_article("neue-fahrradstrasse-verbindet-bahnhof-und-altstadt")
     assert panel.article.slug == "neue-fahrradstrasse-verbindet-bahnhof-und-altstadt"
+
+
+def test_typing_shows_up_in_the_preview_dom(main_window, qtbot) -> None:
+    pytest.importorskip("editor.gui.preview")
+    from editor.gui.preview.web import WORLD  # article scripts are off; ours run here
+
+    main_window.open_article(LIBRARY)
+    main_window.show()
+    dock = main_window.docks["preview"]
+    panel = dock.ensure_created()
+    qtbot.waitUntil(lambda: panel.is_idle() and main_window.preview is panel, timeout=15000)
+    editor = main_window.pane.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Zauberwortimtext")
+    texts: list[str] = []
+
+    def read_dom() -> bool:
+        panel.page.runJavaScript("document.body.textContent", WORLD, texts.append)
+        return bool(texts) and "Zauberwortimtext" in texts[-1]
+
+    qtbot.waitUntil(read_dom, timeout=10000)
+    # A click on a preview block moves the editor's cursor to its source line.
+    panel.line_clicked.emit(3)
+    assert editor.textCursor().blockNumber() == 2
