@@ -24,7 +24,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+# Python puts this script's folder first on sys.path; a sibling script named like a
+# standard module (bench/typing.py) would shadow it. Use the repository instead.
+sys.path[0:1] = [str(REPO)]
 
 SIZE = (6000, 4000)  # 24 MP
 

@@ -9,7 +9,9 @@ complete, so a failed or interrupted export leaves an earlier bundle as it was.
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -23,7 +25,7 @@ from typing import Any
 from editor import __version__, resources
 from editor.model import contenthash, review
 from editor.model.article import Article, Photo
-from editor.model.atomic import atomic_write, reason
+from editor.model.atomic import reason
 from editor.model.config import SiteConfig
 from editor.model.errors import NewsdeskError, StorageError
 from editor.model.validation import Location, Problem, validate
@@ -127,17 +129,21 @@ def export_article(
         build.mkdir()
         (build / "assets").mkdir()
         (build / "images").mkdir()
-        atomic_write(build / "index.html", page)
-        atomic_write(build / CSS_HREF, resources.path("css/article.css").read_bytes())
+        digests: dict[str, str] = {}
+        _write_new(build / "index.html", page.encode("utf-8"), digests, build)
+        _write_new(build / CSS_HREF, resources.path("css/article.css").read_bytes(), digests,
+                   build)
         for group in files.values():
             for f in group:
-                atomic_write(build / f.url, f.source.read_bytes())
+                shutil.copyfile(f.source, build / f.url)  # verified against f.sha256 on load
+                digests[f.url] = f.sha256
         record = article_record(article, config, built, files, body_html, build)
-        atomic_write(build / "article.json", json.dumps(record, ensure_ascii=False, indent=2)
-                     + "\n")
-        listing = sorted(p.relative_to(build).as_posix() for p in build.rglob("*")
-                         if p.is_file())
-        bundle_hash = _tree_hash(build, listing)
+        _write_new(build / "article.json",
+                   (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+                   digests, build)
+        listing = sorted(digests)
+        _fsync_tree(build, listing)
+        bundle_hash = _tree_hash(digests)
         zip_path = None
         if make_zip:
             zip_path = out_dir / f"{name}.zip"
@@ -221,13 +227,38 @@ def article_record(article: Article, config: SiteConfig, built: dict[str, PhotoD
     }
 
 
-def _tree_hash(folder: Path, listing: list[str]) -> str:
-    """sha256 over every file's path and sha256, in sorted order."""
+def _write_new(path: Path, data: bytes, digests: dict[str, str], build: Path) -> None:
+    # Files of the private build folder: the atomic step is moving the whole folder into
+    # place (after _fsync_tree), so no per-file temporary name is needed.
+    with open(path, "xb") as f:
+        f.write(data)
+    digests[path.relative_to(build).as_posix()] = hashlib.sha256(data).hexdigest()
+
+
+def _fsync_tree(build: Path, listing: list[str]) -> None:
+    """Flush every file and folder of the bundle before it is moved into place. In
+    parallel, so the file system can commit them together (one by one took ~2.5 ms each)."""
+    def flush(path: Path) -> None:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        except OSError as exc:
+            if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+                raise  # some shares cannot fsync a folder; a real write error must surface
+        finally:
+            os.close(fd)
+
+    paths = [build / rel for rel in listing]
+    paths += sorted({p.parent for p in paths})
+    with cf.ThreadPoolExecutor(max_workers=8, thread_name_prefix="fsync") as pool:
+        list(pool.map(flush, paths))
+
+
+def _tree_hash(digests: dict[str, str]) -> str:
+    """sha256 over every file's sha256 and path, in sorted order (like sha256sum)."""
     h = hashlib.sha256()
-    for rel in listing:
-        with open(folder / rel, "rb") as f:
-            digest = hashlib.file_digest(f, "sha256").hexdigest()
-        h.update(f"{digest}  {rel}\n".encode())
+    for rel in sorted(digests):
+        h.update(f"{digests[rel]}  {rel}\n".encode())
     return h.hexdigest()
 
 

@@ -111,14 +111,14 @@ def test_a_failure_while_writing_keeps_the_older_bundle(photo_article, tmp_path,
     first = _export(photo_article, out)
     before = _tree(first.bundle)
     photo_article.title = "Ein anderer Titel"
-    real = bundle_mod.atomic_write
+    real = bundle_mod._write_new
 
-    def failing(path, data, **kw):
+    def failing(path, *args):
         if Path(path).name == "article.json":
             raise OSError(28, "No space left on device")
-        return real(path, data, **kw)
+        return real(path, *args)
 
-    monkeypatch.setattr(bundle_mod, "atomic_write", failing)
+    monkeypatch.setattr(bundle_mod, "_write_new", failing)
     from editor.model.errors import StorageError
     with pytest.raises(StorageError, match="disk is full"):
         _export(photo_article, out)
