@@ -240,3 +240,27 @@ def test_replace_keeps_credits_and_refuses_bad_files(qtbot, panel, tmp_path, no_
     photo = changes[-1].photos[0]
     assert photo.file == "photos/neues-bild.jpg" and photo.creator == CREDITS["creator"]
     assert (changes[-1].folder / photo.file).read_bytes() == new.read_bytes()
+
+
+def test_german_translation_relabels_the_panel(qtbot, panel, tmp_path) -> None:
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from editor.gui import i18n
+
+    tool = i18n._lrelease()
+    if tool is None:
+        pytest.skip("lrelease is not installed")
+    ts = Path(__file__).resolve().parents[2] / "editor" / "gui" / "photos" / "photos_de.ts"
+    qm = tmp_path / "photos_de.qm"
+    subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: panel.actions_by_name["lead"].text() == "Aufmacherfoto")
+        assert panel.badge_text("alt") == "kein Alternativtext"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: panel.actions_by_name["lead"].text() == "Lead photo")

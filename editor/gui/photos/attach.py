@@ -53,7 +53,8 @@ def save_pasted_image(image: QImage, folder: Path | None = None) -> Path:
     """Write a clipboard image as PNG to a temporary folder; attaching copies it from there."""
     target_dir = folder or Path(tempfile.mkdtemp(prefix="newsdesk-paste-"))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = target_dir / f"{tr('pasted')}-{stamp}.png"
+    prefix = tr("pasted")  # becomes the photo's id, e.g. eingefuegt-20240624-101500
+    path = target_dir / f"{prefix}-{stamp}.png"
     if not image.save(str(path), "PNG"):
         raise NewsdeskError(tr("The pasted image could not be saved."), path)
     return path
