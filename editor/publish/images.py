@@ -263,7 +263,9 @@ def encode(im: Image.Image, fmt: str, quality: int, credits: Mapping[str, str]) 
     elif fmt == "avif":
         # exiv2 cannot write AVIF, so Pillow embeds the same XMP packet.
         xmp = metadata.xmp_packet(credits) if credits else b""
-        im.save(buf, "AVIF", quality=quality, speed=AVIF_SPEED, xmp=xmp or None)
+        exif = metadata.pillow_exif(credits)
+        im.save(buf, "AVIF", quality=quality, speed=AVIF_SPEED, xmp=xmp or None,
+                exif=exif or None)
         return buf.getvalue()
     else:
         raise ValueError(f"unknown image format {fmt!r}")

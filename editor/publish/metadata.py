@@ -82,6 +82,19 @@ def exif_values(fields: Mapping[str, str]) -> dict[str, str]:
     return exif
 
 
+def pillow_exif(fields: Mapping[str, str]) -> bytes:
+    """EXIF Artist/Copyright for Pillow to write (AVIF). Pillow encodes text tags as
+    ASCII, so non-ASCII text is handed over as UTF-8 bytes, which is what readers expect."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    if "creator" in fields:
+        exif[0x013B] = fields["creator"].encode("utf-8")
+    if "copyright" in fields:
+        exif[0x8298] = fields["copyright"].encode("utf-8")
+    return exif.tobytes() if len(exif) else b""
+
+
 def embed(data: bytes, fields: Mapping[str, str], fmt: str) -> bytes:
     """``data`` (an encoded JPEG or WebP) with the credit fields embedded.
 

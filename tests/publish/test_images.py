@@ -358,3 +358,19 @@ def test_memory_budget_runs_oversized_work_alone_and_shrinks():
     assert budget.used == 0
     # The 150 job ran with nothing else reserved; the others never exceeded the limit.
     assert all(p <= 100 or p == 150 for p in peak), peak
+
+
+def test_avif_when_configured_carries_xmp_and_exif_credits(tmp_path):
+    from PIL import features
+
+    if not features.check("avif"):
+        pytest.skip("this Pillow has no AVIF encoder")
+    article = _one(tmp_path)
+    config = small_config(image_formats=("jpeg", "avif"), image_widths=(320,))
+    [_jpeg, avif] = _build(article, config)["p"].derivatives
+    assert (avif.format, avif.ext, avif.width) == ("avif", "avif", 320)
+    with Image.open(avif.path) as im:
+        assert im.format == "AVIF"
+        xmp = im.info["xmp"]
+        assert "Jörg Müller".encode() in (xmp if isinstance(xmp, bytes) else xmp.encode())
+        assert im.getexif()[0x013B].encode("latin-1").decode("utf-8") == "Jörg Müller"
