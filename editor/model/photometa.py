@@ -92,8 +92,11 @@ class PhotoMeta:
                            for name, fv in self.fields.items()}}
 
 
-def read_photo_meta(path: Path | str, max_mb: int | None = None) -> PhotoMeta:
+def read_photo_meta(path: Path | str, max_mb: int | None = None,
+                    max_megapixels: int | None = None) -> PhotoMeta:
     """Check ``path`` is a supported, complete photo and read its credits. Never writes.
+
+    ``max_mb`` and ``max_megapixels`` (newsdesk.toml) refuse files too big to publish.
 
     Raises PhotoFileError with a plain message when the file is not acceptable.
     """
@@ -117,6 +120,10 @@ def read_photo_meta(path: Path | str, max_mb: int | None = None) -> PhotoMeta:
             if fmt not in SUPPORTED:
                 raise PhotoFileError(_unsupported(fmt), p)
             _check_complete(fh, im, fmt, size, p)
+            megapixels = im.width * im.height / 1e6
+            if max_megapixels is not None and megapixels > max_megapixels:
+                raise PhotoFileError(f"the image has {megapixels:.0f} megapixels; photos may "
+                                     f"have at most {max_megapixels}", p)
             meta = PhotoMeta(fmt, SUPPORTED[fmt], im.width, im.height)
             sources = {"xmp": _xmp_values(_xmp_bytes(im)), "iim": _iim_values(_iim_bytes(im)),
                        "exif": _exif_values(im)}
@@ -124,6 +131,8 @@ def read_photo_meta(path: Path | str, max_mb: int | None = None) -> PhotoMeta:
         raise
     except UnidentifiedImageError as exc:
         raise PhotoFileError(_unsupported(""), p) from exc
+    except Image.DecompressionBombError as exc:
+        raise PhotoFileError("the image is far too large (in pixels) to publish", p) from exc
     except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
         raise PhotoFileError(f"the file is damaged or truncated ({exc})", p) from exc
     for name, candidates in _CANDIDATES.items():

@@ -50,6 +50,12 @@ def photo_markdown(photo_id: str) -> str:
     return f"![](photo:{photo_id})"
 
 
+def added_photo_ids(before: Article, after: Article) -> list[str]:
+    """Ids of photos in ``after`` that ``before`` did not have (to place them after a drop)."""
+    old = {p.id for p in before.photos}
+    return [p.id for p in after.photos if p.id not in old]
+
+
 def referencing_lines(article: Article, photo_id: str) -> list[int]:
     """Body lines (1-based) that place ``photo_id``."""
     return [line for line, ref, _alt in article.photo_refs() if ref == photo_id]
@@ -117,7 +123,7 @@ def attach_photo(article: Article, config: SiteConfig, source: Path | str,
     PhotoError (id taken) before anything is written. The caller saves the article.
     """
     src = Path(source)
-    meta = meta or read_photo_meta(src, config.max_photo_mb)
+    meta = meta or read_photo_meta(src, config.max_photo_mb, config.max_megapixels)
     values = prefill(meta, fields)
     missing = missing_fields(values, config)
     if missing and not allow_incomplete:
@@ -179,7 +185,7 @@ def replace_photo_file(article: Article, config: SiteConfig, photo_id: str,
     so undo still finds it."""
     index = _index(article, photo_id)
     src = Path(source)
-    meta = read_photo_meta(src, config.max_photo_mb)
+    meta = read_photo_meta(src, config.max_photo_mb, config.max_megapixels)
     folder = article.folder / PHOTOS_DIR
     name = safe_file_name(src.name, meta.extension, folder,
                           [Path(p.file).name for p in article.photos])

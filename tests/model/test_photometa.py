@@ -229,3 +229,28 @@ def test_broken_xmp_does_not_hide_other_sources(tmp_path: Path) -> None:
     path = make_jpeg(tmp_path / "b.jpg", xmp=b"<x:xmpmeta><rdf:RDF><unclosed></x:xmpmeta>",
                      iim=iim_block({(2, 80): b"Fallback"}))
     assert read_photo_meta(path).values() == {"creator": "Fallback"}
+
+
+def _png_with_size(path: Path, width: int, height: int) -> Path:
+    """A tiny PNG whose header claims ``width`` x ``height`` (no pixels are decoded)."""
+    import zlib
+
+    buf = io.BytesIO()
+    Image.new("RGB", (1, 1)).save(buf, "PNG")
+    data = bytearray(buf.getvalue())
+    ihdr = struct.pack(">II", width, height) + bytes(data[24:29])
+    data[16:29] = ihdr
+    data[29:33] = struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_too_many_megapixels_are_refused(tmp_path: Path) -> None:
+    big = _png_with_size(tmp_path / "big.png", 12000, 10000)
+    assert read_photo_meta(big).width == 12000  # photo info still reports it
+    with pytest.raises(PhotoFileError, match="120 megapixels"):
+        read_photo_meta(big, max_megapixels=100)
+    bomb = _png_with_size(tmp_path / "bomb.png", 60000, 60000)
+    with pytest.raises(PhotoFileError, match="far too large"):
+        read_photo_meta(bomb)

@@ -12,6 +12,7 @@ from editor.model.photometa import PhotoFileError
 from editor.model.photos import (
     MissingCreditsError,
     PhotoError,
+    added_photo_ids,
     attach_photo,
     move_photo,
     referencing_lines,
@@ -128,3 +129,20 @@ def test_remove_move_lead_and_replace(article, tmp_path: Path) -> None:
     assert photo.creator == CREDITS["creator"]
     with pytest.raises(PhotoError):
         set_lead_photo(art, "nope")
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_limits_from_the_config_refuse_and_change_nothing(article, tmp_path: Path) -> None:
+    from editor.model.config import replace
+    from tests.model.test_photometa import _png_with_size
+
+    before = _snapshot(article.folder)
+    big = _png_with_size(tmp_path / "riesig.png", 12000, 10000)
+    with pytest.raises(PhotoFileError, match="megapixels"):
+        attach_photo(article, replace(SiteConfig(), max_megapixels=100), big, CREDITS)
+    src = make_jpeg(tmp_path / "klein.jpg")
+    with pytest.raises(PhotoFileError, match="at most 0 MB"):
+        attach_photo(article, replace(SiteConfig(), max_photo_mb=0), src, CREDITS)
+    assert _snapshot(article.folder) == before
+    updated, photo = attach_photo(article, SiteConfig(), src, CREDITS)
+    assert added_photo_ids(article, updated) == [photo.id]

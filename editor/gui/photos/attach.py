@@ -107,7 +107,8 @@ def attach_files(parent: QWidget | None, article: Article, config: SiteConfig,
     nothing was attached (cancelled, or every file refused). Problems are shown to the user."""
     entries, problems = [], []
     metas = run_with_progress(parent, tr("Reading photos…"), paths,
-                              lambda p: read_photo_meta(p, config.max_photo_mb))
+                              lambda p: read_photo_meta(p, config.max_photo_mb,
+                                                        config.max_megapixels))
     for path, meta in zip(paths, metas, strict=True):
         if isinstance(meta, NewsdeskError):
             problems.append(meta.describe())
