@@ -7,6 +7,7 @@ UTF-8 with LF: a byte-order mark is dropped and CRLF becomes LF on load.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,16 @@ class _Dumper(yaml.SafeDumper):
     pass
 
 
+# Characters YAML folds or drops inside plain, single-quoted and block scalars (CR, NEL,
+# line/paragraph separators, BOM, control characters): only double quotes keep them, escaped.
+_NEEDS_ESCAPES = re.compile("[\r\x85\u2028\u2029\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
+    if _NEEDS_ESCAPES.search(value):
+        style: str | None = '"'
+    else:
+        style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
