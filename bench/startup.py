@@ -21,6 +21,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 
+if __name__ == "__main__" and not sys.flags.safe_path:
+    # Run again without bench/ on sys.path: bench/typing.py would shadow the standard
+    # library's typing module (-P exists since Python 3.11).
+    os.execv(sys.executable, [sys.executable, "-P", *sys.argv])
+
 
 def _rss_kib(pid: int) -> int:
     try:
@@ -90,7 +95,7 @@ def measure(workspace: Path, settings: Path) -> tuple[float, str, int, int]:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     start = time.time()
-    out = subprocess.run([sys.executable, __file__, "--child", str(workspace)], env=env,
+    out = subprocess.run([sys.executable, "-P", __file__, "--child", str(workspace)], env=env,
                          capture_output=True, text=True, timeout=120).stdout
     ready = next(line for line in out.splitlines() if line.startswith("READY"))
     _, kind, when = ready.split()
