@@ -118,6 +118,7 @@ def test_dialog_cannot_be_confirmed_with_a_required_field_empty(qtbot, tmp_path)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     assert "XMP dc:creator" in dialog.source_labels["creator"].text()
+    qtbot.waitUntil(lambda: not dialog.image.pixmap().isNull(), timeout=5000)  # the photo
     dialog.edits["credit"].setText("  ")
     assert not ok.isEnabled()
     assert "Credit line" in dialog.problem.text()

@@ -1,0 +1,53 @@
+"""Thumbnails: orientation, disk cache keyed by content, background loading, bad files."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+
+from editor.gui.photos import thumbs
+from editor.gui.photos.thumbs import ThumbnailLoader, cached_thumbnail, content_hash
+from tests.model.test_photometa import make_jpeg
+
+
+def _rotated_jpeg(path: Path) -> Path:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, shown portrait
+    Image.new("RGB", (400, 200), (10, 200, 10)).save(path, exif=exif.tobytes())
+    return path
+
+
+def test_thumbnail_applies_orientation_and_is_cached_by_content(tmp_path, monkeypatch) -> None:
+    src = _rotated_jpeg(tmp_path / "hoch.jpg")
+    cache = tmp_path / "cache"
+    data = cached_thumbnail(src, cache)
+    with Image.open(io.BytesIO(data)) as im:
+        assert im.height > im.width and max(im.size) == thumbs.THUMB_SIZE
+    assert (cache / f"{content_hash(src)}-{thumbs.THUMB_SIZE}.jpg").read_bytes() == data
+
+    def fail(*_a, **_k):
+        raise AssertionError("made again although cached")
+
+    monkeypatch.setattr(thumbs, "make_thumbnail", fail)
+    copy = tmp_path / "kopie.jpg"
+    copy.write_bytes(src.read_bytes())  # same content, other name: same cache entry
+    assert cached_thumbnail(copy, cache) == data
+
+
+def test_loader_works_in_the_background(qtbot, tmp_path) -> None:
+    good = make_jpeg(tmp_path / "a.jpg", size=(600, 400))
+    bad = tmp_path / "b.jpg"
+    bad.write_bytes(b"nope")
+    loader = ThumbnailLoader()
+    loader.set_workspace(tmp_path / "ws")
+    results: dict[str, object] = {}
+    loader.ready.connect(lambda path, image: results.__setitem__(path, image))
+    assert loader.request(good) is None and loader.request(bad) is None
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=5000)
+    assert results[str(good)].width() == thumbs.THUMB_SIZE
+    assert results[str(bad)].isNull()
+    assert not loader.busy()
+    assert loader.request(good) is not None  # now known in memory
+    assert any((tmp_path / "ws" / thumbs.CACHE_SUBDIR).glob("*.jpg"))
