@@ -94,9 +94,13 @@ def safe_file_name(original_name: str, extension: str, folder: Path,
 
 def _slug(text: str, limit: int, fallback: str) -> str:
     slug = slugify(text, limit)
-    # slugify falls back to "artikel" for text without letters; a photo is a "foto".
-    if slug.startswith("artikel") and "artikel" not in text.lower():
-        slug = fallback + slug[len("artikel"):]
+    # slugify says "artikel" for text without letters and after reserved names such as
+    # CON; for a photo that word is "foto".
+    if "artikel" not in text.lower():
+        if slug.startswith("artikel"):
+            slug = fallback + slug[len("artikel"):]
+        elif slug.endswith("-artikel"):
+            slug = slug[: -len("artikel")] + fallback
     return slug
 
 

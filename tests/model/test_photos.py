@@ -71,7 +71,8 @@ def test_options_override_the_file_and_names_stay_unique(article, tmp_path: Path
 
 
 def test_safe_names_for_awkward_file_names(tmp_path: Path) -> None:
-    assert safe_file_name("CON.jpg", ".jpg", tmp_path) == "con-artikel.jpg"
+    assert safe_file_name("CON.jpg", ".jpg", tmp_path) == "con-foto.jpg"
+    assert safe_file_name("Artikelbild.jpg", ".jpg", tmp_path) == "artikelbild.jpg"
     assert safe_file_name("..\u0301/§$%.png", ".png", tmp_path) == "foto.png"
     assert safe_file_name("Cafe\u0301 Ölmühle.jpg", ".jpg", tmp_path) == "cafe-oelmuehle.jpg"
     assert unique_photo_id("IMG 0001", ["img-0001"]) == "img-0001-2"
