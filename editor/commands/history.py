@@ -1,0 +1,88 @@
+"""newsdesk history ARTICLE_DIR [--diff N | --restore N] [--json]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from editor.commands._common import find_workspace_root, print_json
+from editor.model import history, lock
+from editor.model.article import ARTICLE_FILE, load_article
+from editor.model.config import CONFIG_NAME, load_config
+from editor.model.errors import NewsdeskError, WorkspaceError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("history", help="list, compare and restore earlier versions of an article",
+                       description="Every save keeps the text it replaces. Versions are "
+                       "numbered newest first; restoring one is itself a new version.")
+    p.add_argument("article", metavar="ARTICLE_DIR")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--diff", type=int, metavar="N",
+                       help="show what restoring version N would change")
+    group.add_argument("--restore", type=int, metavar="N", help="make version N current")
+    p.add_argument("--force", action="store_true",
+                   help="restore even while someone has the article open")
+    p.add_argument("--json", action="store_true", help="list versions as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = Path(args.article).expanduser().resolve()
+    if folder.name == ARTICLE_FILE:
+        folder = folder.parent
+    if not (folder / ARTICLE_FILE).is_file():
+        raise WorkspaceError("no article.md in this folder", folder)
+    if args.diff is not None:
+        sys.stdout.writelines(line + "\n" for line in history.diff_with_current(folder,
+                                                                                 args.diff))
+        return 0
+    if args.restore is not None:
+        return _restore(folder, args.restore, args.force)
+    versions = history.list_versions(folder)
+    if args.json:
+        print_json([{"number": v.number, "saved_at": v.saved_at.isoformat(),
+                     "size": v.size, "path": str(v.path)} for v in versions])
+        return 0
+    if not versions:
+        print("no earlier versions")
+        return 0
+    for v in versions:
+        when = v.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{v.number:>3}  {when}  {v.size:>9} bytes  {_title(v)}")
+    return 0
+
+
+def _restore(folder: Path, number: int, force: bool) -> int:
+    holder = lock.read_lock(folder)
+    stale_hours = _stale_hours(folder)
+    if holder is not None and not force and not lock.is_stale(holder, stale_hours):
+        print(f"newsdesk: not restored: this article is {holder.describe()} "
+              "(use --force to restore anyway; their next save will then be refused "
+              "as a conflict instead of overwriting)", file=sys.stderr)
+        return 1
+    history.restore_version(folder, number)
+    title = load_article(folder).title
+    print(f"restored version {number} of “{title}”; the replaced text is now version 1")
+    return 0
+
+
+def _stale_hours(folder: Path) -> float:
+    try:
+        return load_config(find_workspace_root(folder) / CONFIG_NAME).lock_stale_hours
+    except NewsdeskError:  # a broken config must not block a restore
+        return lock.DEFAULT_STALE_HOURS
+
+
+def _title(version: history.Version) -> str:
+    try:
+        text = version.read_text()
+    except history.HistoryError:
+        return "(unreadable)"
+    for line in text.split("\n")[1:40]:
+        if line.startswith("title:"):
+            return line[6:].strip().strip("'\"")
+        if line.strip() == "---":
+            break
+    return ""
