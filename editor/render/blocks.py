@@ -24,7 +24,7 @@ def split_blocks(body: str) -> tuple[list[tuple[int, str]], str]:
     independently. The definitions are appended to every block when it is rendered."""
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    if _WHOLE.search(text):
+    if ("<" in text or "[^" in text) and _WHOLE.search(text):
         return ([(1, text)] if text.strip() else []), ""
     blocks: list[tuple[int, str]] = []
     definitions: list[str] = []
@@ -39,12 +39,13 @@ def split_blocks(body: str) -> tuple[list[tuple[int, str]], str]:
             if line.rstrip(" ") == fence:
                 fence = ""
             continue
-        if not line.strip():
+        if not line or line.isspace():
             if current:
                 current.append(line)
             blank_before = True
             continue
-        m = _FENCE.match(line)
+        first = line[0]
+        m = _FENCE.match(line) if first in "`~" else None
         starts_new = not current or (blank_before and not _continues(kind, line))
         if starts_new:
             if current:
@@ -57,7 +58,7 @@ def split_blocks(body: str) -> tuple[list[tuple[int, str]], str]:
         blank_before = False
         if m and _has_closing(lines, number, m.group(1)):
             fence = m.group(1)
-        elif _DEFINITION.match(line):
+        elif first in "[* " and _DEFINITION.match(line):
             definitions.append(line)
     if current:
         blocks.append((start, _trim(current)))

@@ -124,6 +124,7 @@ def _render_block(text: str, line: int, definitions: str, ctx: _BlockContext) ->
     source = text + "\n\n" + definitions if definitions else text
     ours.photos.hook = photo_hook
     ours.tidy.line = line
+    ours.prepare(source)
     try:
         md.reset()
         html = md.convert(source)
@@ -151,6 +152,7 @@ class BlockCache:
         self.images = images
         self.keep = keep
         self._cache: dict[tuple, str] = {}
+        self._keys: dict[str, str] = {}  # html -> key, so unchanged blocks are not re-hashed
 
     def render_blocks(self, article: Article) -> list[RenderedBlock]:
         blocks, definitions = split_blocks(article.body)
@@ -171,8 +173,16 @@ class BlockCache:
             if len(self._cache) > 4 * len(used) + 256:
                 self._cache = {}
             self._cache.update(used)
-        return [RenderedBlock(_key(html), line, html)
-                for (line, _text), html in zip(blocks, _document_pass(htmls), strict=True)]
+            if len(self._keys) > 4 * len(used) + 256:
+                self._keys = {}
+        keys = self._keys
+        result = []
+        for (line, _text), html in zip(blocks, _document_pass(htmls), strict=True):
+            key = keys.get(html)
+            if key is None:
+                key = keys[html] = _key(html)
+            result.append(RenderedBlock(key, line, html))
+        return result
 
 
 def _document_pass(htmls: list[str]) -> list[str]:

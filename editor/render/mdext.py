@@ -79,7 +79,36 @@ class _TidyProcessor(Treeprocessor):
                     cell.set("class", f"align-{m.group(1)}")
 
 
+class _Gate(Treeprocessor):
+    """Runs another tree processor only when the source could give it work: smarty and toc
+    walk every text node of every block, which is most of the render time otherwise."""
+
+    def __init__(self, md: markdown.Markdown, inner: Treeprocessor, trigger: re.Pattern) -> None:
+        super().__init__(md)
+        self.inner = inner
+        self.trigger = trigger
+        self.active = True
+
+    def run(self, root: etree.Element) -> etree.Element | None:
+        return self.inner.run(root) if self.active else None
+
+
+# Superset conditions: without these characters the processor cannot change anything.
+_GATES = {
+    "smarty": re.compile(r"[\"']|--|\.\.\.|<<|>>"),
+    "toc": re.compile(r"^ {0,3}#|^ {0,3}(?:=+|-+)[ \t]*$|<h[1-6]", re.MULTILINE | re.IGNORECASE),
+}
+
+
 class NewsdeskExtension(Extension):
+    gates: list[_Gate]
+
+    def prepare(self, source: str) -> None:
+        """Call before each convert: switch off the processors this source cannot use."""
+        for gate in self.gates:
+            gate.active = bool(gate.trigger.search(source))
+
+
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         self.photos = _PhotoProcessor(md)
         self.tidy = _TidyProcessor(md)
@@ -101,4 +130,11 @@ def make_markdown(language: str) -> tuple[markdown.Markdown, NewsdeskExtension]:
                            "smarty": smarty},
         output_format="html",
     )
+    ours.gates = []
+    for name, trigger in _GATES.items():
+        priority = next(item.priority for item in md.treeprocessors._priority
+                        if item.name == name)
+        gate = _Gate(md, md.treeprocessors[name], trigger)
+        md.treeprocessors.register(gate, name, priority)  # same name: replaces it
+        ours.gates.append(gate)
     return md, ours
