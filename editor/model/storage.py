@@ -8,15 +8,19 @@ reload, compare or save as a copy. The text being replaced goes to the history f
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import shutil
+from copy import deepcopy
 from pathlib import Path
 
 from editor.model import history
-from editor.model.article import Article, parse_article
+from editor.model.article import ARTICLE_FILE, PHOTOS_DIR, Article, parse_article
 from editor.model.atomic import atomic_write
 from editor.model.config import CONFIG_NAME, load_config
 from editor.model.errors import ArticleFormatError, NewsdeskError, StorageError
 from editor.model.frontmatter import decode
+from editor.model.slug import unique_slug
 
 # The hash of a file that does not exist (a new article, or one deleted meanwhile).
 MISSING = ""
@@ -148,3 +152,37 @@ def _remove(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
+
+
+def save_as_copy(article: Article, title_suffix: str = " (2)") -> Path:
+    """Write ``article`` as a new article beside it (photos copied); returns the new folder.
+
+    The way out of a conflict that keeps both texts: the other person's file stays as it is.
+    """
+    articles = article.folder.parent
+    try:
+        taken = [p.name for p in articles.iterdir()]
+    except OSError as exc:
+        raise StorageError(f"Not saved: {_reason(exc)}", articles, exc.errno) from exc
+    slug = unique_slug(f"{article.slug}{title_suffix}", taken)
+    target = articles / slug
+    copy = dataclasses.replace(deepcopy(article), folder=target)
+    copy.title = f"{article.title}{title_suffix}"
+    data = article_bytes(copy)
+    try:
+        target.mkdir()
+        photos = article.folder / PHOTOS_DIR
+        if photos.is_dir():
+            shutil.copytree(photos, target / PHOTOS_DIR)
+        else:
+            (target / PHOTOS_DIR).mkdir()
+        (target / "review").mkdir()
+    except OSError as exc:
+        shutil.rmtree(target, ignore_errors=True)
+        raise StorageError(f"Not saved: {_reason(exc)}", target, exc.errno) from exc
+    try:
+        atomic_write(target / ARTICLE_FILE, data)
+    except StorageError:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    return target

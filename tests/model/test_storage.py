@@ -112,3 +112,20 @@ def test_unpaired_surrogate_refused(workspace) -> None:
         storage.save_checked(article, h)
     assert "cannot be stored" in caught.value.message
     assert article.path.read_bytes() == before
+
+
+def test_save_as_copy_keeps_both(workspace) -> None:
+    article, h0 = _loaded(workspace)
+    (article.folder / "photos" / "p.jpg").write_bytes(b"img")
+    theirs = article.path.read_text().replace("Stadtfest", "Stadtfest (Kollegin)")
+    article.path.write_text(theirs)
+    article.body = "meine Fassung\n"
+    with pytest.raises(ConflictError):
+        storage.save_checked(article, h0)
+    target = storage.save_as_copy(article)
+    assert target.name == "stadtfest-2" and target.parent == article.folder.parent
+    copy = load_article(target)
+    assert copy.body == "meine Fassung\n" and copy.title == "Stadtfest (2)"
+    assert (target / "photos" / "p.jpg").read_bytes() == b"img"
+    assert article.path.read_text() == theirs
+    assert article.folder.name == "stadtfest"  # the open article object is unchanged
