@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -101,4 +102,16 @@ def run(workspace: str | None) -> int:
         print(f"newsdesk: cannot create the workspace: {exc}", file=sys.stderr)
         return 2
     window.show()
+    _close_on_signals(window)
     return app.exec()
+
+
+def _close_on_signals(window: MainWindow) -> None:
+    """Ctrl+C in the terminal or a polite kill closes the window, which saves first."""
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_a: QTimer.singleShot(0, window.close))
+    # Python handles signals only when it runs; a light timer lets it look.
+    ticker = QTimer(window, interval=300)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
