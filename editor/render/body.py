@@ -177,7 +177,8 @@ class BlockCache:
                 self._keys = {}
         keys = self._keys
         result = []
-        for (line, _text), html in zip(blocks, _document_pass(htmls), strict=True):
+        eager = lead_in_header(article) is None  # else the header photo is the first image
+        for (line, _text), html in zip(blocks, _document_pass(htmls, eager), strict=True):
             key = keys.get(html)
             if key is None:
                 key = keys[html] = _key(html)
@@ -185,10 +186,20 @@ class BlockCache:
         return result
 
 
-def _document_pass(htmls: list[str]) -> list[str]:
-    """What depends on the whole document: unique heading ids, the first image eager."""
+def lead_in_header(article: Article) -> Photo | None:
+    """The lead photo when the body does not show it itself (then the page header does)."""
+    if not article.lead_photo:
+        return None
+    if any(pid == article.lead_photo for _l, pid, _a in article.photo_refs()):
+        return None
+    return article.photo(article.lead_photo)
+
+
+def _document_pass(htmls: list[str], eager_first: bool) -> list[str]:
+    """What depends on the whole document: unique heading ids; the first image of the
+    page loads at once (only in the body when no header photo comes before it)."""
     seen: set[str] = set(RESERVED_IDS)
-    eager_done = False
+    eager_done = not eager_first
     result = []
     for html in htmls:
         if "<h" in html and ' id="' in html:

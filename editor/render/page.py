@@ -15,7 +15,7 @@ from markupsafe import Markup
 from editor import resources
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
-from editor.render.body import render_body
+from editor.render.body import lead_in_header, render_body
 from editor.render.errors import RenderError
 from editor.render.figure import credit_text, figure_inner_html, split_variants
 from editor.render.images import ImageSource, ImageVariant
@@ -59,15 +59,6 @@ def used_photos(article: Article) -> list[Photo]:
     ids += [photo_id for _line, photo_id, _alt in article.photo_refs()]
     photos = [article.photo(i) for i in dict.fromkeys(ids)]
     return [p for p in photos if p is not None]
-
-
-def lead_in_header(article: Article) -> Photo | None:
-    """The lead photo when the body does not show it itself (then the header does)."""
-    if not article.lead_photo:
-        return None
-    if any(pid == article.lead_photo for _l, pid, _a in article.photo_refs()):
-        return None
-    return article.photo(article.lead_photo)
 
 
 def picture_credits(article: Article) -> list[str]:
@@ -165,7 +156,8 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
     if header_photo is not None:
         inner = figure_inner_html(header_photo, header_photo.id, "",
                                   _variants(images, header_photo), language)
-        # above the fold: load at once; the body's first image then stays lazy
+        # above the fold: load at once (render_body then leaves all its images lazy;
+        # _lazy_first only matters for a body_html made some other way)
         lead_figure = Markup(inner.replace(' loading="lazy"', "", 1))
         body_html = _lazy_first(body_html)
     title = article.title.strip()

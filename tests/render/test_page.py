@@ -84,6 +84,12 @@ def test_visible_parts_in_german(tmp_path, config_de):
     images = [img for img in root.iter("img")]
     assert images[0].get("src") == "images/lead-960.jpg" and images[0].get("loading") is None
     assert all(img.get("loading") == "lazy" for img in images[1:])
+    # the body alone agrees: the header photo, not the body's first image, loads at once
+    body = parse(render_body(article, config_de, ExportLikeImages()))
+    assert [img.get("loading") for img in body.iter("img")] == ["lazy"] * 4
+    article.lead_photo = None
+    body = parse(render_body(article, config_de, ExportLikeImages()))
+    assert [img.get("loading") for img in body.iter("img")] == [None] + ["lazy"] * 3
 
 
 def test_english_wording_and_date(tmp_path, config_en):
