@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,9 @@ class DocumentController(QObject):
         self._save_timer = QTimer(self, singleShot=True, interval=autosave_delay_ms)
         self._save_timer.timeout.connect(self.save)
         self._journal_timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
-        self._journal_timer.timeout.connect(self.write_journal)
+        self._journal_timer.timeout.connect(lambda: self.write_journal(wait=False))
+        # One thread, so journal writes and clears happen in the order they were asked.
+        self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdesk-journal")
 
     def set_autosave_delay(self, ms: int) -> None:
         self._autosave_ms = ms
@@ -113,6 +116,7 @@ class DocumentController(QObject):
         recovery = _recovery()
         if recovery is None or self.article is None:
             return
+        self.flush_journal()
         try:
             entry = recovery.read_journal(self.article.folder)
         except (NewsdeskError, OSError):
@@ -261,16 +265,28 @@ class DocumentController(QObject):
         self._set_state(SAVED)
         self.open(folder)
 
-    def write_journal(self) -> bool:
-        """Keep the unsaved text in the article's journal; False if that failed."""
+    def write_journal(self, wait: bool = True) -> bool:
+        """Keep the unsaved text in the article's journal; False if that failed.
+
+        With ``wait=False`` (the timer while typing) the write runs on the journal thread,
+        so a slow network share never stalls typing.
+        """
         recovery = _recovery()
         if recovery is None or self.article is None or self.state == SAVED:
             return True
+        future = self._io.submit(recovery.write_journal, self.article.folder,
+                                 self.article.to_text())
+        if not wait:
+            return True
         try:
-            recovery.write_journal(self.article.folder, self.article.to_text())
+            future.result()
         except (NewsdeskError, OSError):
             return False  # the journal is a safety net; the save error is what users see
         return True
+
+    def flush_journal(self) -> None:
+        """Wait until queued journal writes are done (tests, opening an article)."""
+        self._io.submit(lambda: None).result()
 
     def _local_copy(self, text: str) -> Path | None:
         """When the workspace folder takes nothing at all, keep the text on this machine."""
@@ -288,15 +304,21 @@ class DocumentController(QObject):
         recovery = _recovery()
         if recovery is None or self.article is None:
             return
-        try:
-            recovery.clear_journal(self.article.folder)
-        except (NewsdeskError, OSError):
-            pass
+        # Queued behind pending writes, so an older write cannot bring the journal back.
+        folder = self.article.folder
+        self._io.submit(_quietly, recovery.clear_journal, folder)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
             self.save_state_changed.emit(state)
+
+
+def _quietly(function: Callable[..., Any], *args: Any) -> None:
+    try:
+        function(*args)
+    except (NewsdeskError, OSError):
+        pass  # a journal that cannot be removed is offered once more, nothing worse
 
 
 def _date_or_text(value: str) -> dt.date | str | None:

@@ -126,6 +126,7 @@ def test_recovery_journal_offered_after_crash(main_window, qtbot, monkeypatch, j
         assert load_article(folder).body.endswith(" Ungespeichert.")
     else:
         assert not editor.toPlainText().endswith(" Ungespeichert.")
+    doc.flush_journal()
     assert journal().read_journal(folder) is None
 
 
@@ -139,6 +140,7 @@ def test_no_question_when_journal_matches_file(main_window, monkeypatch) -> None
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a: asked.append(a) or True)
     main_window.open_article(folder.name)
     assert asked == []
+    main_window.doc.flush_journal()
     assert fake.read_journal(folder) is None
 
 
