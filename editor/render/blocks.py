@@ -12,7 +12,9 @@ _DEF_LIST = re.compile(r"^ {0,3}:[ \t]")
 _DEFINITION = re.compile(r"^ {0,3}(?:\[[^\]\n^][^\]\n]*\]|\*\[[^\]\n]+\]):")
 # Footnotes are numbered across the document and raw HTML blocks may span blank lines:
 # such documents render in one piece.
-_WHOLE = re.compile(r"^ {0,3}(?:\[\^[^\]\n]+\]:|<[A-Za-z!?/])", re.MULTILINE)
+# A comment that ends on its own line is harmless and common in drafts.
+_WHOLE = re.compile(r"^ {0,3}(?:\[\^[^\]\n]+\]:|<[A-Za-z?/]|<!(?!--.*-->[ \t]*$))",
+                    re.MULTILINE)
 
 
 def split_blocks(body: str) -> tuple[list[tuple[int, str]], str]:

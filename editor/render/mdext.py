@@ -13,6 +13,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER
 
 _PLACEHOLDER = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
+_COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
 _ALIGN = re.compile(r"text-align:\s*(left|right|center)")
 
 # photo_id, bracket alt, is_block -> token text that is swapped for trusted HTML after nh3.
@@ -58,7 +59,7 @@ class _TidyProcessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         line = str(self.line)
         stash = self.md.htmlStash.rawHtmlBlocks
-        for child in root:
+        for child in list(root):
             m = None
             if child.tag == "p" and len(child) == 0 and child.text:
                 m = _PLACEHOLDER.fullmatch(child.text.strip())
@@ -68,6 +69,9 @@ class _TidyProcessor(Treeprocessor):
                 if isinstance(raw, str) and raw.startswith("<pre"):
                     # fenced code: the postprocessor swaps the whole <p>, so mark the <pre>
                     stash[index] = f'<pre data-line="{line}"' + raw[len("<pre"):]
+                    continue
+                if isinstance(raw, str) and _COMMENT.fullmatch(raw):
+                    root.remove(child)  # the sanitizer drops comments: leave no empty div
                     continue
                 # other raw HTML: keep it inside an element that can carry the line
                 child.tag = "div"
@@ -117,8 +121,12 @@ class NewsdeskExtension(Extension):
         md.treeprocessors.register(self.tidy, "newsdesk-tidy", 1)
 
 
+_BACKLINK = {"de": "Zurück zur Fußnote %d im Text", "en": "Back to footnote %d in the text"}
+
+
 def make_markdown(language: str) -> tuple[markdown.Markdown, NewsdeskExtension]:
     ours = NewsdeskExtension()
+    backlink = _BACKLINK.get(language, _BACKLINK["en"])
     smarty: dict[str, object] = {}
     if language == "de":
         # German double quotes „…“; single quotes stay ’ so apostrophes (geht’s) are right.
@@ -127,7 +135,8 @@ def make_markdown(language: str) -> tuple[markdown.Markdown, NewsdeskExtension]:
     md = markdown.Markdown(
         extensions=["extra", "sane_lists", "toc", "smarty", ours],
         extension_configs={"toc": {"marker": "", "slugify": slugify_unicode},
-                           "smarty": smarty},
+                           "smarty": smarty,
+                           "extra": {"footnotes": {"BACKLINK_TITLE": backlink}}},
         output_format="html",
     )
     ours.gates = []

@@ -187,3 +187,21 @@ def test_html_blocks_and_footnotes_render_in_one_piece(tmp_path, config_de):
     assert root.find(".//sup/a") is not None
     assert "Die Fußnote." in "".join(root.itertext())
     assert all(e.get("data-line") == "1" for e in root)
+
+
+def test_one_line_comments_are_dropped_and_keep_blocks_apart(tmp_path, config_de):
+    body = "A\n\n<!-- Notiz für die Redaktion -->\n\nB"
+    elements = top_level(render_body(make_article(tmp_path / "a", body), config_de,
+                                     ExportLikeImages()))
+    assert [(e.tag, e.get("data-line"), e.text) for e in elements] == [
+        ("p", "1", "A"), ("p", "5", "B")]
+
+
+def test_footnote_back_link_speaks_the_content_language(tmp_path, config_de, config_en):
+    article = make_article(tmp_path / "a", "Text[^1]\n\n[^1]: Quelle")
+    de = parse(render_body(article, config_de, ExportLikeImages()))
+    en = parse(render_body(article, config_en, ExportLikeImages()))
+    assert de.find(".//a[@class='footnote-backref']").get("title") == \
+        "Zurück zur Fußnote 1 im Text"
+    assert en.find(".//a[@class='footnote-backref']").get("title") == \
+        "Back to footnote 1 in the text"
