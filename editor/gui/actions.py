@@ -39,6 +39,7 @@ class A(enum.Enum):
     DUPLICATE_ARTICLE = "duplicate_article"
     RENAME_ARTICLE = "rename_article"
     DELETE_ARTICLE = "delete_article"
+    REFRESH = "refresh"
     FOCUS_LIST = "focus_list"
     FOCUS_EDITOR = "focus_editor"
     PREVIEW_DESKTOP = "preview_desktop"
@@ -165,6 +166,11 @@ SPECS: dict[A, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "Move the selected article to the trash"),
         "delete",
     ),
+    A.REFRESH: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Re&load Article List"),
+        SK.Refresh,
+        QT_TRANSLATE_NOOP("Actions", "Read the workspace again (changes by others)"),
+    ),
     A.FOCUS_LIST: Spec(
         QT_TRANSLATE_NOOP("Actions", "Article &List"),
         "Ctrl+Shift+A",
@@ -214,7 +220,15 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&View"),
-        (A.FOCUS_LIST, A.FOCUS_EDITOR, None, A.PREVIEW_DESKTOP, A.PREVIEW_MOBILE, A.SHOW_PREFLIGHT),
+        (
+            A.REFRESH,
+            A.FOCUS_LIST,
+            A.FOCUS_EDITOR,
+            None,
+            A.PREVIEW_DESKTOP,
+            A.PREVIEW_MOBILE,
+            A.SHOW_PREFLIGHT,
+        ),
     ),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), (A.ABOUT,)),
 )

@@ -19,23 +19,28 @@
             <translation>Die neue Datei auswählen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="58" />
+            <location filename="../../editor/gui/photos/attach.py" line="56" />
+            <source>pasted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="59" />
             <source>The pasted image could not be saved.</source>
             <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="108" />
+            <location filename="../../editor/gui/photos/attach.py" line="109" />
             <source>Reading photos…</source>
             <translation>Fotos werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="118" />
-            <location filename="../../editor/gui/photos/attach.py" line="143" />
+            <location filename="../../editor/gui/photos/attach.py" line="120" />
+            <location filename="../../editor/gui/photos/attach.py" line="145" />
             <source>Some files cannot be attached</source>
             <translation>Einige Dateien können nicht angehängt werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="137" />
+            <location filename="../../editor/gui/photos/attach.py" line="139" />
             <source>Copying photos…</source>
             <translation>Fotos werden kopiert…</translation>
         </message>
@@ -43,272 +48,282 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../editor/gui/actions.py" line="63" />
+            <location filename="../../editor/gui/actions.py" line="64" />
             <source>&amp;New Article…</source>
             <translation>&amp;Neuer Artikel…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="65" />
+            <location filename="../../editor/gui/actions.py" line="66" />
             <source>Create an article</source>
             <translation>Einen Artikel anlegen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="69" />
+            <location filename="../../editor/gui/actions.py" line="70" />
             <source>&amp;Open Workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="71" />
+            <location filename="../../editor/gui/actions.py" line="72" />
             <source>Open another workspace folder</source>
             <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="75" />
+            <location filename="../../editor/gui/actions.py" line="76" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="77" />
+            <location filename="../../editor/gui/actions.py" line="78" />
             <source>Save now (edits save themselves)</source>
             <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="81" />
+            <location filename="../../editor/gui/actions.py" line="82" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="83" />
+            <location filename="../../editor/gui/actions.py" line="84" />
             <source>Edit your preferences</source>
             <translation>Persönliche Einstellungen bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="85" />
+            <location filename="../../editor/gui/actions.py" line="86" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="87" />
+            <location filename="../../editor/gui/actions.py" line="88" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="89" />
+            <location filename="../../editor/gui/actions.py" line="90" />
             <source>Undo the last text or field edit</source>
             <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="93" />
+            <location filename="../../editor/gui/actions.py" line="94" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="95" />
+            <location filename="../../editor/gui/actions.py" line="96" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="99" />
+            <location filename="../../editor/gui/actions.py" line="100" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="101" />
+            <location filename="../../editor/gui/actions.py" line="102" />
             <source>Find in the text</source>
             <translation>Im Text suchen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="104" />
+            <location filename="../../editor/gui/actions.py" line="105" />
             <source>R&amp;eplace…</source>
             <translation>E&amp;rsetzen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="106" />
+            <location filename="../../editor/gui/actions.py" line="107" />
             <source>Find and replace</source>
             <translation>Suchen und ersetzen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="109" />
+            <location filename="../../editor/gui/actions.py" line="110" />
             <source>&amp;Bold</source>
             <translation>&amp;Fett</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="111" />
+            <location filename="../../editor/gui/actions.py" line="112" />
             <source>Bold (**text**)</source>
             <translation>Fett (**Text**)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="115" />
+            <location filename="../../editor/gui/actions.py" line="116" />
             <source>&amp;Italic</source>
             <translation>&amp;Kursiv</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="117" />
+            <location filename="../../editor/gui/actions.py" line="118" />
             <source>Italic (*text*)</source>
             <translation>Kursiv (*Text*)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="121" />
+            <location filename="../../editor/gui/actions.py" line="122" />
             <source>&amp;Link…</source>
             <translation>&amp;Link…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="123" />
+            <location filename="../../editor/gui/actions.py" line="124" />
             <source>Insert a link</source>
             <translation>Einen Link einfügen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="127" />
+            <location filename="../../editor/gui/actions.py" line="128" />
             <source>&amp;Heading</source>
             <translation>Ü&amp;berschrift</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="129" />
+            <location filename="../../editor/gui/actions.py" line="130" />
             <source>Heading (## )</source>
             <translation>Zwischenüberschrift (## )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="133" />
+            <location filename="../../editor/gui/actions.py" line="134" />
             <source>&amp;Subheading</source>
             <translation>&amp;Unterüberschrift</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="135" />
+            <location filename="../../editor/gui/actions.py" line="136" />
             <source>Subheading (### )</source>
             <translation>Unterüberschrift (### )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="139" />
+            <location filename="../../editor/gui/actions.py" line="140" />
             <source>Bulleted &amp;List</source>
             <translation>&amp;Aufzählung</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="141" />
+            <location filename="../../editor/gui/actions.py" line="142" />
             <source>Bulleted list (- )</source>
             <translation>Aufzählung (- )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="145" />
+            <location filename="../../editor/gui/actions.py" line="146" />
             <source>&amp;Quote</source>
             <translation>&amp;Zitat</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="147" />
+            <location filename="../../editor/gui/actions.py" line="148" />
             <source>Quote (&gt; )</source>
             <translation>Zitat (&gt; )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="151" />
+            <location filename="../../editor/gui/actions.py" line="152" />
             <source>&amp;Duplicate Article</source>
             <translation>Artikel &amp;duplizieren</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="153" />
+            <location filename="../../editor/gui/actions.py" line="154" />
             <source>Copy the selected article</source>
             <translation>Den ausgewählten Artikel kopieren</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="157" />
+            <location filename="../../editor/gui/actions.py" line="158" />
             <source>&amp;Rename Article…</source>
             <translation>Artikel &amp;umbenennen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="159" />
+            <location filename="../../editor/gui/actions.py" line="160" />
             <source>New title and folder name</source>
             <translation>Neuer Titel und Ordnername</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="163" />
+            <location filename="../../editor/gui/actions.py" line="164" />
             <source>D&amp;elete Article…</source>
             <translation>Artikel &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="165" />
+            <location filename="../../editor/gui/actions.py" line="166" />
             <source>Move the selected article to the trash</source>
             <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="169" />
+            <location filename="../../editor/gui/actions.py" line="170" />
+            <source>Re&amp;load Article List</source>
+            <translation>Artikelliste neu &amp;laden</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="172" />
+            <source>Read the workspace again (changes by others)</source>
+            <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="175" />
             <source>Article &amp;List</source>
             <translation>Artikel&amp;liste</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="171" />
+            <location filename="../../editor/gui/actions.py" line="177" />
             <source>Go to the article list</source>
             <translation>Zur Artikelliste wechseln</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="174" />
+            <location filename="../../editor/gui/actions.py" line="180" />
             <source>&amp;Editor</source>
             <translation>&amp;Editor</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="176" />
+            <location filename="../../editor/gui/actions.py" line="182" />
             <source>Go to the text</source>
             <translation>Zum Text wechseln</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="179" />
+            <location filename="../../editor/gui/actions.py" line="185" />
             <source>Preview: &amp;Desktop Width</source>
             <translation>Vorschau: &amp;Desktop-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="181" />
+            <location filename="../../editor/gui/actions.py" line="187" />
             <source>Preview at desktop width</source>
             <translation>Vorschau in Desktop-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="186" />
+            <location filename="../../editor/gui/actions.py" line="192" />
             <source>Preview: &amp;Mobile Width</source>
             <translation>Vorschau: &amp;Mobil-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="188" />
+            <location filename="../../editor/gui/actions.py" line="194" />
             <source>Preview at phone width</source>
             <translation>Vorschau in Smartphone-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="193" />
+            <location filename="../../editor/gui/actions.py" line="199" />
             <source>&amp;Problems</source>
             <translation>&amp;Probleme</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="195" />
+            <location filename="../../editor/gui/actions.py" line="201" />
             <source>Show every problem of the article</source>
             <translation>Alle Probleme des Artikels anzeigen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="197" />
+            <location filename="../../editor/gui/actions.py" line="203" />
             <source>&amp;About Newsdesk</source>
             <translation>Ü&amp;ber Newsdesk</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="203" />
+            <location filename="../../editor/gui/actions.py" line="209" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="206" />
+            <location filename="../../editor/gui/actions.py" line="212" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="208" />
+            <location filename="../../editor/gui/actions.py" line="214" />
             <source>F&amp;ormat</source>
             <translation>F&amp;ormat</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="212" />
+            <location filename="../../editor/gui/actions.py" line="218" />
             <source>&amp;Article</source>
             <translation>&amp;Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="216" />
+            <location filename="../../editor/gui/actions.py" line="222" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="219" />
+            <location filename="../../editor/gui/actions.py" line="233" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -377,9 +392,83 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="36" />
+            <source>Changed by Someone Else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="39" />
+            <source>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="42" />
+            <source>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="45" />
+            <source>This article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="54" />
+            <source>&amp;Reload Their Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="55" />
+            <source>Discard your unsaved changes and show the article as it is on disk now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="57" />
+            <location filename="../../editor/gui/safety/conflict.py" line="89" />
+            <source>&amp;Compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="59" />
+            <source>Save Mine as a &amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="60" />
+            <source>Keep both: your text becomes a new article beside this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="62" />
+            <source>Keep &amp;Editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="80" />
+            <source>theirs (on disk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="81" />
+            <source>mine (not saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="85" />
+            <source>The texts are identical.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="89" />
+            <source>Hide &amp;Comparison</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../../editor/gui/document.py" line="226" />
+            <location filename="../../editor/gui/document.py" line="230" />
             <source>A copy of your text is kept in %1</source>
             <translation>Eine Kopie Ihres Textes liegt in %1</translation>
         </message>
@@ -474,44 +563,87 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="44" />
+            <source>Versions of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="52" />
+            <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="56" />
+            <source>&amp;Restore This Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="80" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="82" />
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="87" />
+            <source>There are no earlier versions yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="103" />
+            <source>This version is the same as the current text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="115" />
+            <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="137" />
+            <location filename="../../editor/gui/main_window.py" line="139" />
             <source>Articles</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="141" />
+            <location filename="../../editor/gui/main_window.py" line="143" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="143" />
+            <location filename="../../editor/gui/main_window.py" line="145" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="184" />
+            <location filename="../../editor/gui/main_window.py" line="186" />
             <source>The open article could not be saved.</source>
             <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="199" />
+            <location filename="../../editor/gui/main_window.py" line="201" />
             <source>Cannot open the article</source>
             <translation>Der Artikel kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="283" />
+            <location filename="../../editor/gui/main_window.py" line="285" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="283" />
+            <location filename="../../editor/gui/main_window.py" line="285" />
             <source>Edited</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="284" />
+            <location filename="../../editor/gui/main_window.py" line="286" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
@@ -625,8 +757,8 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
             <location filename="../../editor/gui/photos/dialog.py" line="138" />
             <source>Credits for %n photos</source>
             <translation>
-                <numerusform>Nachweise für %n Foto</numerusform>
-                <numerusform>Nachweise für %n Fotos</numerusform>
+                <numerusform>Bildnachweis für %n Foto</numerusform>
+                <numerusform>Bildnachweise für %n Fotos</numerusform>
             </translation>
         </message>
         <message>
@@ -642,12 +774,12 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <message>
             <location filename="../../editor/gui/photos/dialog.py" line="146" />
             <source>Apply credit fields to all photos</source>
-            <translation>Nachweisfelder für alle Fotos übernehmen</translation>
+            <translation>Bildnachweise für alle Fotos übernehmen</translation>
         </message>
         <message>
             <location filename="../../editor/gui/photos/dialog.py" line="148" />
             <source>Keep as incomplete (flagged; export refuses it until filled)</source>
-            <translation>Als unvollständig behalten (markiert; der Export verweigert es, bis alles ausgefüllt ist)</translation>
+            <translation>Unvollständig behalten (markiert; Export verweigert es, bis alles ausgefüllt ist)</translation>
         </message>
         <message>
             <location filename="../../editor/gui/photos/dialog.py" line="164" />
@@ -672,154 +804,154 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <message>
             <location filename="../../editor/gui/photos/dialog.py" line="232" />
             <source>Still needed: %1</source>
-            <translation>Noch erforderlich: %1</translation>
+            <translation>Es fehlt noch: %1</translation>
         </message>
     </context>
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="198" />
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
             <source>Add…</source>
             <translation>Hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="198" />
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
             <source>Insert</source>
             <translation>Einfügen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="199" />
+            <location filename="../../editor/gui/photos/panel.py" line="201" />
             <source>Lead photo</source>
             <translation>Aufmacherfoto</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="199" />
+            <location filename="../../editor/gui/photos/panel.py" line="201" />
             <source>Credits…</source>
-            <translation>Nachweise…</translation>
+            <translation>Bildnachweis…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="202" />
             <source>Replace…</source>
             <translation>Ersetzen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="202" />
             <source>Up</source>
-            <translation>Nach oben</translation>
+            <translation>Hoch</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="202" />
             <source>Down</source>
-            <translation>Nach unten</translation>
+            <translation>Runter</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="201" />
+            <location filename="../../editor/gui/photos/panel.py" line="203" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <location filename="../../editor/gui/photos/panel.py" line="204" />
             <source>Attach photos (or drop files here, or paste an image)</source>
             <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="203" />
+            <location filename="../../editor/gui/photos/panel.py" line="205" />
             <source>Insert the photo at the cursor in the text</source>
             <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="204" />
+            <location filename="../../editor/gui/photos/panel.py" line="206" />
             <source>Use as the article's lead photo</source>
             <translation>Als Aufmacherfoto des Artikels verwenden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="205" />
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
             <source>Edit caption, alt text and credits</source>
-            <translation>Bildunterschrift, Alternativtext und Nachweise bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="206" />
-            <source>Use another file, keeping the credits</source>
-            <translation>Eine andere Datei verwenden, die Nachweise bleiben</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
-            <source>Move up</source>
-            <translation>Nach oben schieben</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
-            <source>Move down</source>
-            <translation>Nach unten schieben</translation>
+            <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
         </message>
         <message>
             <location filename="../../editor/gui/photos/panel.py" line="208" />
+            <source>Use another file, keeping the credits</source>
+            <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="209" />
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="209" />
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/panel.py" line="210" />
             <source>Remove the photo from the article</source>
             <translation>Das Foto aus dem Artikel entfernen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="212" />
+            <location filename="../../editor/gui/photos/panel.py" line="214" />
             <source>Paste image</source>
             <translation>Bild einfügen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="213" />
+            <location filename="../../editor/gui/photos/panel.py" line="215" />
             <source>No photos yet. Drop photos here or use Add…</source>
-            <translation>Noch keine Fotos. Ziehen Sie Fotos hierher oder verwenden Sie Hinzufügen…</translation>
+            <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="224" />
+            <location filename="../../editor/gui/photos/panel.py" line="226" />
             <source>incomplete</source>
             <translation>unvollständig</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="224" />
+            <location filename="../../editor/gui/photos/panel.py" line="226" />
             <source>no credit</source>
-            <translation>kein Nachweis</translation>
+            <translation>kein Bildnachweis</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="225" />
+            <location filename="../../editor/gui/photos/panel.py" line="227" />
             <source>no alt text</source>
             <translation>kein Alternativtext</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="225" />
+            <location filename="../../editor/gui/photos/panel.py" line="227" />
             <source>unused</source>
             <translation>nicht verwendet</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="235" />
+            <location filename="../../editor/gui/photos/panel.py" line="237" />
             <source>lead</source>
-            <translation>Vorspann</translation>
+            <translation>Aufmacher</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="336" />
+            <location filename="../../editor/gui/photos/panel.py" line="349" />
             <source>Cannot paste the image</source>
-            <translation>Das Bild kann nicht eingefügt werden</translation>
+            <translation>Bild kann nicht eingefügt werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="394" />
+            <location filename="../../editor/gui/photos/panel.py" line="407" />
             <source>Credits not changed</source>
-            <translation>Nachweise nicht geändert</translation>
+            <translation>Bildnachweis nicht geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="408" />
+            <location filename="../../editor/gui/photos/panel.py" line="421" />
             <source>Copying photos…</source>
             <translation>Fotos werden kopiert…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="411" />
-            <location filename="../../editor/gui/photos/panel.py" line="413" />
+            <location filename="../../editor/gui/photos/panel.py" line="424" />
+            <location filename="../../editor/gui/photos/panel.py" line="426" />
             <source>Cannot replace the photo</source>
-            <translation>Das Foto kann nicht ersetzt werden</translation>
+            <translation>Foto kann nicht ersetzt werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="436" />
+            <location filename="../../editor/gui/photos/panel.py" line="449" />
             <source>The text still places photo '%1' (line %2). Remove it anyway?</source>
-            <translation>Der Text setzt das Foto „%1“ noch ein (Zeile %2). Trotzdem entfernen?</translation>
+            <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="438" />
+            <location filename="../../editor/gui/photos/panel.py" line="451" />
             <source>Remove photo</source>
             <translation>Foto entfernen</translation>
         </message>
@@ -1013,32 +1145,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="310" />
+            <location filename="../../editor/gui/preview/panel.py" line="332" />
             <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
             <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="324" />
+            <location filename="../../editor/gui/preview/panel.py" line="346" />
             <source>Links do not open in the preview: %1</source>
             <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="331" />
+            <location filename="../../editor/gui/preview/panel.py" line="353" />
             <source>Desktop</source>
             <translation>Desktop</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="332" />
+            <location filename="../../editor/gui/preview/panel.py" line="354" />
             <source>Preview at desktop width</source>
             <translation>Vorschau in Desktop-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="333" />
+            <location filename="../../editor/gui/preview/panel.py" line="355" />
             <source>Mobile</source>
             <translation>Mobil</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="334" />
+            <location filename="../../editor/gui/preview/panel.py" line="356" />
             <source>Preview at phone width</source>
             <translation>Vorschau in Smartphone-Breite</translation>
         </message>
@@ -1344,32 +1476,32 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="29" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
             <source>Draft</source>
             <translation>Entwurf</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
             <source>In review</source>
             <translation>In Prüfung</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
             <source>Changes requested</source>
             <translation>Änderungen erbeten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
             <source>Approved</source>
             <translation>Freigegeben</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="34" />
             <source>Changed since approval</source>
             <translation>Seit Freigabe geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="34" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="35" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
         </message>
@@ -1435,6 +1567,39 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
             <location filename="../../editor/gui/statusbar.py" line="151" />
             <source>Show the list of problems</source>
             <translation>Die Liste der Probleme anzeigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="34" />
+            <source>Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="40" />
+            <source>The trash is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="41" />
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1511,32 +1676,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
     <context>
         <name>WorkspacePanel</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="157" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="166" />
             <source>Search…</source>
             <translation>Suchen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="158" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="167" />
             <source>Search title, lead, tags and text</source>
             <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="163" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="172" />
             <source>All states</source>
             <translation>Alle Status</translation>
         </message>

@@ -19,23 +19,28 @@
             <translation>Choose the new file</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="58" />
+            <location filename="../../editor/gui/photos/attach.py" line="56" />
+            <source>pasted</source>
+            <translation>pasted</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/photos/attach.py" line="59" />
             <source>The pasted image could not be saved.</source>
             <translation>The pasted image could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="108" />
+            <location filename="../../editor/gui/photos/attach.py" line="109" />
             <source>Reading photos…</source>
             <translation>Reading photos…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="118" />
-            <location filename="../../editor/gui/photos/attach.py" line="143" />
+            <location filename="../../editor/gui/photos/attach.py" line="120" />
+            <location filename="../../editor/gui/photos/attach.py" line="145" />
             <source>Some files cannot be attached</source>
             <translation>Some files cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="137" />
+            <location filename="../../editor/gui/photos/attach.py" line="139" />
             <source>Copying photos…</source>
             <translation>Copying photos…</translation>
         </message>
@@ -43,272 +48,282 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../editor/gui/actions.py" line="63" />
+            <location filename="../../editor/gui/actions.py" line="64" />
             <source>&amp;New Article…</source>
             <translation>&amp;New Article…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="65" />
+            <location filename="../../editor/gui/actions.py" line="66" />
             <source>Create an article</source>
             <translation>Create an article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="69" />
+            <location filename="../../editor/gui/actions.py" line="70" />
             <source>&amp;Open Workspace…</source>
             <translation>&amp;Open Workspace…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="71" />
+            <location filename="../../editor/gui/actions.py" line="72" />
             <source>Open another workspace folder</source>
             <translation>Open another workspace folder</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="75" />
+            <location filename="../../editor/gui/actions.py" line="76" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="77" />
+            <location filename="../../editor/gui/actions.py" line="78" />
             <source>Save now (edits save themselves)</source>
             <translation>Save now (edits save themselves)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="81" />
+            <location filename="../../editor/gui/actions.py" line="82" />
             <source>Se&amp;ttings…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="83" />
+            <location filename="../../editor/gui/actions.py" line="84" />
             <source>Edit your preferences</source>
             <translation>Edit your preferences</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="85" />
+            <location filename="../../editor/gui/actions.py" line="86" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="87" />
+            <location filename="../../editor/gui/actions.py" line="88" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="89" />
+            <location filename="../../editor/gui/actions.py" line="90" />
             <source>Undo the last text or field edit</source>
             <translation>Undo the last text or field edit</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="93" />
+            <location filename="../../editor/gui/actions.py" line="94" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="95" />
+            <location filename="../../editor/gui/actions.py" line="96" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="99" />
+            <location filename="../../editor/gui/actions.py" line="100" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="101" />
+            <location filename="../../editor/gui/actions.py" line="102" />
             <source>Find in the text</source>
             <translation>Find in the text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="104" />
+            <location filename="../../editor/gui/actions.py" line="105" />
             <source>R&amp;eplace…</source>
             <translation>R&amp;eplace…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="106" />
+            <location filename="../../editor/gui/actions.py" line="107" />
             <source>Find and replace</source>
             <translation>Find and replace</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="109" />
+            <location filename="../../editor/gui/actions.py" line="110" />
             <source>&amp;Bold</source>
             <translation>&amp;Bold</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="111" />
+            <location filename="../../editor/gui/actions.py" line="112" />
             <source>Bold (**text**)</source>
             <translation>Bold (**text**)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="115" />
+            <location filename="../../editor/gui/actions.py" line="116" />
             <source>&amp;Italic</source>
             <translation>&amp;Italic</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="117" />
+            <location filename="../../editor/gui/actions.py" line="118" />
             <source>Italic (*text*)</source>
             <translation>Italic (*text*)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="121" />
+            <location filename="../../editor/gui/actions.py" line="122" />
             <source>&amp;Link…</source>
             <translation>&amp;Link…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="123" />
+            <location filename="../../editor/gui/actions.py" line="124" />
             <source>Insert a link</source>
             <translation>Insert a link</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="127" />
+            <location filename="../../editor/gui/actions.py" line="128" />
             <source>&amp;Heading</source>
             <translation>&amp;Heading</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="129" />
+            <location filename="../../editor/gui/actions.py" line="130" />
             <source>Heading (## )</source>
             <translation>Heading (## )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="133" />
+            <location filename="../../editor/gui/actions.py" line="134" />
             <source>&amp;Subheading</source>
             <translation>&amp;Subheading</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="135" />
+            <location filename="../../editor/gui/actions.py" line="136" />
             <source>Subheading (### )</source>
             <translation>Subheading (### )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="139" />
+            <location filename="../../editor/gui/actions.py" line="140" />
             <source>Bulleted &amp;List</source>
             <translation>Bulleted &amp;List</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="141" />
+            <location filename="../../editor/gui/actions.py" line="142" />
             <source>Bulleted list (- )</source>
             <translation>Bulleted list (- )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="145" />
+            <location filename="../../editor/gui/actions.py" line="146" />
             <source>&amp;Quote</source>
             <translation>&amp;Quote</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="147" />
+            <location filename="../../editor/gui/actions.py" line="148" />
             <source>Quote (&gt; )</source>
             <translation>Quote (&gt; )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="151" />
+            <location filename="../../editor/gui/actions.py" line="152" />
             <source>&amp;Duplicate Article</source>
             <translation>&amp;Duplicate Article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="153" />
+            <location filename="../../editor/gui/actions.py" line="154" />
             <source>Copy the selected article</source>
             <translation>Copy the selected article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="157" />
+            <location filename="../../editor/gui/actions.py" line="158" />
             <source>&amp;Rename Article…</source>
             <translation>&amp;Rename Article…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="159" />
+            <location filename="../../editor/gui/actions.py" line="160" />
             <source>New title and folder name</source>
             <translation>New title and folder name</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="163" />
+            <location filename="../../editor/gui/actions.py" line="164" />
             <source>D&amp;elete Article…</source>
             <translation>D&amp;elete Article…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="165" />
+            <location filename="../../editor/gui/actions.py" line="166" />
             <source>Move the selected article to the trash</source>
             <translation>Move the selected article to the trash</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="169" />
+            <location filename="../../editor/gui/actions.py" line="170" />
+            <source>Re&amp;load Article List</source>
+            <translation>Re&amp;load Article List</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="172" />
+            <source>Read the workspace again (changes by others)</source>
+            <translation>Read the workspace again (changes by others)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="175" />
             <source>Article &amp;List</source>
             <translation>Article &amp;List</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="171" />
+            <location filename="../../editor/gui/actions.py" line="177" />
             <source>Go to the article list</source>
             <translation>Go to the article list</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="174" />
+            <location filename="../../editor/gui/actions.py" line="180" />
             <source>&amp;Editor</source>
             <translation>&amp;Editor</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="176" />
+            <location filename="../../editor/gui/actions.py" line="182" />
             <source>Go to the text</source>
             <translation>Go to the text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="179" />
+            <location filename="../../editor/gui/actions.py" line="185" />
             <source>Preview: &amp;Desktop Width</source>
             <translation>Preview: &amp;Desktop Width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="181" />
+            <location filename="../../editor/gui/actions.py" line="187" />
             <source>Preview at desktop width</source>
             <translation>Preview at desktop width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="186" />
+            <location filename="../../editor/gui/actions.py" line="192" />
             <source>Preview: &amp;Mobile Width</source>
             <translation>Preview: &amp;Mobile Width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="188" />
+            <location filename="../../editor/gui/actions.py" line="194" />
             <source>Preview at phone width</source>
             <translation>Preview at phone width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="193" />
+            <location filename="../../editor/gui/actions.py" line="199" />
             <source>&amp;Problems</source>
             <translation>&amp;Problems</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="195" />
+            <location filename="../../editor/gui/actions.py" line="201" />
             <source>Show every problem of the article</source>
             <translation>Show every problem of the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="197" />
+            <location filename="../../editor/gui/actions.py" line="203" />
             <source>&amp;About Newsdesk</source>
             <translation>&amp;About Newsdesk</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="203" />
+            <location filename="../../editor/gui/actions.py" line="209" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="206" />
+            <location filename="../../editor/gui/actions.py" line="212" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="208" />
+            <location filename="../../editor/gui/actions.py" line="214" />
             <source>F&amp;ormat</source>
             <translation>F&amp;ormat</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="212" />
+            <location filename="../../editor/gui/actions.py" line="218" />
             <source>&amp;Article</source>
             <translation>&amp;Article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="216" />
+            <location filename="../../editor/gui/actions.py" line="222" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="219" />
+            <location filename="../../editor/gui/actions.py" line="233" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -377,9 +392,83 @@ It can be restored from there.</translation>
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="36" />
+            <source>Changed by Someone Else</source>
+            <translation>Changed by Someone Else</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="39" />
+            <source>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</source>
+            <translation>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="42" />
+            <source>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</source>
+            <translation>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="45" />
+            <source>This article</source>
+            <translation>This article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="54" />
+            <source>&amp;Reload Their Version</source>
+            <translation>&amp;Reload Their Version</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="55" />
+            <source>Discard your unsaved changes and show the article as it is on disk now.</source>
+            <translation>Discard your unsaved changes and show the article as it is on disk now.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="57" />
+            <location filename="../../editor/gui/safety/conflict.py" line="89" />
+            <source>&amp;Compare</source>
+            <translation>&amp;Compare</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="59" />
+            <source>Save Mine as a &amp;Copy</source>
+            <translation>Save Mine as a &amp;Copy</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="60" />
+            <source>Keep both: your text becomes a new article beside this one.</source>
+            <translation>Keep both: your text becomes a new article beside this one.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="62" />
+            <source>Keep &amp;Editing</source>
+            <translation>Keep &amp;Editing</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="80" />
+            <source>theirs (on disk)</source>
+            <translation>theirs (on disk)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="81" />
+            <source>mine (not saved)</source>
+            <translation>mine (not saved)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="85" />
+            <source>The texts are identical.</source>
+            <translation>The texts are identical.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/conflict.py" line="89" />
+            <source>Hide &amp;Comparison</source>
+            <translation>Hide &amp;Comparison</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../../editor/gui/document.py" line="226" />
+            <location filename="../../editor/gui/document.py" line="230" />
             <source>A copy of your text is kept in %1</source>
             <translation>A copy of your text is kept in %1</translation>
         </message>
@@ -474,44 +563,87 @@ It can be restored from there.</translation>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="44" />
+            <source>Versions of “%1”</source>
+            <translation>Versions of “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="52" />
+            <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
+            <translation>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="56" />
+            <source>&amp;Restore This Version</source>
+            <translation>&amp;Restore This Version</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="80" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="82" />
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="87" />
+            <source>There are no earlier versions yet.</source>
+            <translation>There are no earlier versions yet.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="103" />
+            <source>This version is the same as the current text.</source>
+            <translation>This version is the same as the current text.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/history_dialog.py" line="115" />
+            <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
+            <translation>Not restored: someone else changed the article in the meantime. Reload it and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="137" />
+            <location filename="../../editor/gui/main_window.py" line="139" />
             <source>Articles</source>
             <translation>Articles</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="141" />
+            <location filename="../../editor/gui/main_window.py" line="143" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="143" />
+            <location filename="../../editor/gui/main_window.py" line="145" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="184" />
+            <location filename="../../editor/gui/main_window.py" line="186" />
             <source>The open article could not be saved.</source>
             <translation>The open article could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="199" />
+            <location filename="../../editor/gui/main_window.py" line="201" />
             <source>Cannot open the article</source>
             <translation>Cannot open the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="283" />
+            <location filename="../../editor/gui/main_window.py" line="285" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="283" />
+            <location filename="../../editor/gui/main_window.py" line="285" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="284" />
+            <location filename="../../editor/gui/main_window.py" line="286" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -678,148 +810,148 @@ It can be restored from there.</translation>
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="198" />
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="198" />
+            <location filename="../../editor/gui/photos/panel.py" line="200" />
             <source>Insert</source>
             <translation>Insert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="199" />
+            <location filename="../../editor/gui/photos/panel.py" line="201" />
             <source>Lead photo</source>
             <translation>Lead photo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="199" />
+            <location filename="../../editor/gui/photos/panel.py" line="201" />
             <source>Credits…</source>
             <translation>Credits…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="202" />
             <source>Replace…</source>
             <translation>Replace…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="202" />
             <source>Up</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="202" />
             <source>Down</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="201" />
+            <location filename="../../editor/gui/photos/panel.py" line="203" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <location filename="../../editor/gui/photos/panel.py" line="204" />
             <source>Attach photos (or drop files here, or paste an image)</source>
             <translation>Attach photos (or drop files here, or paste an image)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="203" />
+            <location filename="../../editor/gui/photos/panel.py" line="205" />
             <source>Insert the photo at the cursor in the text</source>
             <translation>Insert the photo at the cursor in the text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="204" />
+            <location filename="../../editor/gui/photos/panel.py" line="206" />
             <source>Use as the article's lead photo</source>
             <translation>Use as the article's lead photo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="205" />
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
             <source>Edit caption, alt text and credits</source>
             <translation>Edit caption, alt text and credits</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="206" />
+            <location filename="../../editor/gui/photos/panel.py" line="208" />
             <source>Use another file, keeping the credits</source>
             <translation>Use another file, keeping the credits</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
+            <location filename="../../editor/gui/photos/panel.py" line="209" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
+            <location filename="../../editor/gui/photos/panel.py" line="209" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="208" />
+            <location filename="../../editor/gui/photos/panel.py" line="210" />
             <source>Remove the photo from the article</source>
             <translation>Remove the photo from the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="212" />
+            <location filename="../../editor/gui/photos/panel.py" line="214" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="213" />
+            <location filename="../../editor/gui/photos/panel.py" line="215" />
             <source>No photos yet. Drop photos here or use Add…</source>
             <translation>No photos yet. Drop photos here or use Add…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="224" />
+            <location filename="../../editor/gui/photos/panel.py" line="226" />
             <source>incomplete</source>
             <translation>incomplete</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="224" />
+            <location filename="../../editor/gui/photos/panel.py" line="226" />
             <source>no credit</source>
             <translation>no credit</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="225" />
+            <location filename="../../editor/gui/photos/panel.py" line="227" />
             <source>no alt text</source>
             <translation>no alt text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="225" />
+            <location filename="../../editor/gui/photos/panel.py" line="227" />
             <source>unused</source>
             <translation>unused</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="235" />
+            <location filename="../../editor/gui/photos/panel.py" line="237" />
             <source>lead</source>
             <translation>lead</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="336" />
+            <location filename="../../editor/gui/photos/panel.py" line="349" />
             <source>Cannot paste the image</source>
             <translation>Cannot paste the image</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="394" />
+            <location filename="../../editor/gui/photos/panel.py" line="407" />
             <source>Credits not changed</source>
             <translation>Credits not changed</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="408" />
+            <location filename="../../editor/gui/photos/panel.py" line="421" />
             <source>Copying photos…</source>
             <translation>Copying photos…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="411" />
-            <location filename="../../editor/gui/photos/panel.py" line="413" />
+            <location filename="../../editor/gui/photos/panel.py" line="424" />
+            <location filename="../../editor/gui/photos/panel.py" line="426" />
             <source>Cannot replace the photo</source>
             <translation>Cannot replace the photo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="436" />
+            <location filename="../../editor/gui/photos/panel.py" line="449" />
             <source>The text still places photo '%1' (line %2). Remove it anyway?</source>
             <translation>The text still places photo '%1' (line %2). Remove it anyway?</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="438" />
+            <location filename="../../editor/gui/photos/panel.py" line="451" />
             <source>Remove photo</source>
             <translation>Remove photo</translation>
         </message>
@@ -1013,32 +1145,32 @@ It can be restored from there.</translation>
     <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="310" />
+            <location filename="../../editor/gui/preview/panel.py" line="332" />
             <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
             <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="324" />
+            <location filename="../../editor/gui/preview/panel.py" line="346" />
             <source>Links do not open in the preview: %1</source>
             <translation>Links do not open in the preview: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="331" />
+            <location filename="../../editor/gui/preview/panel.py" line="353" />
             <source>Desktop</source>
             <translation>Desktop</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="332" />
+            <location filename="../../editor/gui/preview/panel.py" line="354" />
             <source>Preview at desktop width</source>
             <translation>Preview at desktop width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="333" />
+            <location filename="../../editor/gui/preview/panel.py" line="355" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="334" />
+            <location filename="../../editor/gui/preview/panel.py" line="356" />
             <source>Preview at phone width</source>
             <translation>Preview at phone width</translation>
         </message>
@@ -1344,32 +1476,32 @@ Your text is kept here and saving is retried automatically.</translation>
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="29" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
             <source>In review</source>
             <translation>In review</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
             <source>Changes requested</source>
             <translation>Changes requested</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
             <source>Approved</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="34" />
             <source>Changed since approval</source>
             <translation>Changed since approval</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="34" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="35" />
             <source>Published</source>
             <translation>Published</translation>
         </message>
@@ -1435,6 +1567,39 @@ Your text is kept here and saving is retried automatically.</translation>
             <location filename="../../editor/gui/statusbar.py" line="151" />
             <source>Show the list of problems</source>
             <translation>Show the list of problems</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="34" />
+            <source>Trash</source>
+            <translation>Trash</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="40" />
+            <source>The trash is empty.</source>
+            <translation>The trash is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/trash_dialog.py" line="41" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
         </message>
     </context>
     <context>
@@ -1511,32 +1676,32 @@ Write, credit, review and export news articles.</translation>
     <context>
         <name>WorkspacePanel</name>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="157" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="166" />
             <source>Search…</source>
             <translation>Search…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="158" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="167" />
             <source>Search title, lead, tags and text</source>
             <translation>Search title, lead, tags and text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="159" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="163" />
+            <location filename="../../editor/gui/workspace_panel/panel.py" line="172" />
             <source>All states</source>
             <translation>All states</translation>
         </message>

@@ -117,3 +117,17 @@ def test_delete_needs_confirmation(main_window, sample_workspace: Path) -> None:
     main_window.actions[A.DELETE_ARTICLE].trigger()  # the fixture answers "No"
     assert (sample_workspace / "articles" / LIBRARY / "article.md").is_file()
     assert main_window.doc.article.slug == LIBRARY
+
+
+def test_list_follows_title_edits_and_reload(main_window, qtbot, sample_workspace: Path) -> None:
+    main_window.open_article(LIBRARY)
+    qtbot.keyClicks(main_window.pane.form.title, " (neu)")
+    qtbot.waitUntil(lambda: main_window.doc.state == "saved", timeout=3000)
+    row = next(it for it in main_window.panel.items() if it.data(0, 256) == LIBRARY)
+    assert row.text(0).endswith(" (neu)")
+    from editor.model.workspace import Workspace
+
+    Workspace.open(sample_workspace).create_article("Von jemand anderem")
+    main_window.actions[A.REFRESH].trigger()
+    assert "von-jemand-anderem" in main_window.panel.visible_slugs()
+    assert main_window.doc.article.slug == LIBRARY

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.model.article import Article
 from editor.model.review import STATES
 from editor.model.workspace import ArticleSummary, Workspace
 
@@ -111,6 +112,14 @@ class WorkspacePanel(QWidget):
         item.setText(2, state_label(summary.status))
         item.setToolTip(0, summary.error or summary.slug)
         return item
+
+    def show_article(self, article: Article) -> None:
+        """Update the open article's row after an edit (title, date) without a rescan."""
+        for item in self.items():
+            if item.data(0, SLUG_ROLE) == article.slug:
+                date = article.date
+                item.setText(0, article.title or article.slug)
+                item.setText(1, date.isoformat() if isinstance(date, dt.date) else (date or ""))
 
     def items(self) -> list[QTreeWidgetItem]:
         return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
