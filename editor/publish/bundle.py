@@ -17,6 +17,7 @@ import json
 import os
 import secrets
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,6 +125,7 @@ def export_article(
     except OSError as exc:
         raise StorageError(f"Cannot create the export folder: {reason(exc)}", out_dir,
                            exc.errno) from exc
+    _remove_stale_leftovers(out_dir, name)
     build = out_dir / f".{name}.export-{secrets.token_hex(4)}"
     try:
         build.mkdir()
@@ -260,6 +262,25 @@ def _tree_hash(digests: dict[str, str]) -> str:
     for rel in sorted(digests):
         h.update(f"{digests[rel]}  {rel}\n".encode())
     return h.hexdigest()
+
+
+STALE_SECONDS = 3600
+
+
+def _remove_stale_leftovers(out_dir: Path, name: str) -> None:
+    """Hidden build folders of an export that was killed; an hour old, so never those
+    of an export still running in another process."""
+    now = time.time()
+    for pattern in (f".{name}.export-*", f".{name}.old-*", f".{name}.zip.*.staged"):
+        for path in out_dir.glob(pattern):
+            try:
+                if now - path.lstat().st_mtime > STALE_SECONDS:
+                    if path.is_dir():
+                        shutil.rmtree(path, ignore_errors=True)
+                    else:
+                        path.unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def _swap_into_place(build: Path, target: Path) -> None:

@@ -230,3 +230,19 @@ def test_sample_article_exports(sample_workspace, tmp_path):
     page = (result.bundle / "index.html").read_text("utf-8")
     assert "Bildnachweise" in page and "images/fassade-" in page
     html5lib.HTMLParser(strict=False).parse(page)
+
+
+def test_leftovers_of_a_killed_export_are_removed_when_old(photo_article, tmp_path):
+    import os
+    import time
+
+    out = tmp_path / "out"
+    old = out / ".fahrradstrasse.export-dead"
+    fresh = out / ".fahrradstrasse.export-busy"
+    for folder in (old, fresh):
+        (folder / "images").mkdir(parents=True)
+    hour_ago = time.time() - 7200
+    os.utime(old, (hour_ago, hour_ago))
+    _export(photo_article, out)
+    assert not old.exists()
+    assert fresh.exists()  # may belong to an export still running elsewhere
