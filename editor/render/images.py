@@ -65,6 +65,8 @@ def image_header(path: Path) -> tuple[int, int, str] | None:
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
         result = None
     with _size_lock:
+        if len(_size_cache) > 4096:  # old mtimes pile up while photos are replaced
+            _size_cache.clear()
         _size_cache[key] = result
     return result
 
