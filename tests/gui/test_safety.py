@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from editor.gui.safety import (
     ArticleWatcher,
     ConflictDialog,
+    EditLocks,
     HistoryDialog,
     TrashDialog,
     ask_take_over_lock,
@@ -216,3 +217,42 @@ def test_watcher_reports_new_articles(qtbot, workspace) -> None:
         workspace.create_article("Von Kollegin angelegt")
     watcher.set_article(None)
     assert watcher.check_article() is False
+
+
+# Edit locks for the window ----------------------------------------------------------------
+
+def test_edit_locks_take_release_and_second_window(qtbot, workspace) -> None:
+    folder = workspace.create_article("Gesperrt").folder
+    first = EditLocks("anna", ask=lambda *a: pytest.fail("must not ask"))
+    assert first.open_article(folder) and first.still_held()
+    asked: list[lock.LockInfo] = []
+    second = EditLocks("ben", ask=lambda parent, info, stale: asked.append(info) or False)
+    with qtbot.waitSignal(second.access_changed) as signal:
+        assert not second.open_article(folder)
+    assert asked[0].user == "anna"
+    assert signal.args[0] is False and "being edited by anna" in signal.args[1]
+    first.release()
+    assert lock.read_lock(folder) is None
+
+
+def test_edit_locks_take_over_after_confirmation(qtbot, workspace) -> None:
+    folder = workspace.create_article("Übernehmen").folder
+    first = EditLocks("anna")
+    first.open_article(folder)
+    second = EditLocks("ben", ask=lambda *a: True)
+    assert second.open_article(folder) and second.editable
+    assert lock.read_lock(folder).user == "ben"
+    assert not first.still_held()
+    first.release()  # must not remove ben's lock
+    assert lock.read_lock(folder).user == "ben"
+    second.release()
+
+
+def test_edit_locks_read_only_folder(qtbot, workspace, monkeypatch) -> None:
+    from editor.gui.safety import locking
+
+    folder = workspace.create_article("Nur lesen").folder
+    monkeypatch.setattr(locking, "is_writable", lambda f: False)
+    locks = EditLocks("anna")
+    assert not locks.open_article(folder)
+    assert "cannot save" in locks.reason and lock.read_lock(folder) is None

@@ -1,0 +1,95 @@
+"""EditLocks: the window's one object for edit locks on the open article.
+
+``open_article(folder)`` takes the lock, asks before taking over someone else's, and says
+whether the article may be edited; ``release()`` on close or switch. While held, the lock's
+time is renewed every hour so a long session never looks abandoned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from editor.gui.safety.lock_notice import ask_take_over_lock, describe_holder
+from editor.model import lock
+from editor.model.errors import NewsdeskError
+from editor.model.recovery import is_writable
+
+REFRESH_MS = 60 * 60 * 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EditLocks", text)
+
+
+class EditLocks(QObject):
+    # editable, and when not, a plain reason for the status bar / banner
+    access_changed = Signal(bool, str)
+
+    def __init__(self, user: str | None = None, stale_hours: float = lock.DEFAULT_STALE_HOURS,
+                 parent: QObject | None = None,
+                 ask: Callable[[QWidget | None, lock.LockInfo, bool], bool] | None = None):
+        super().__init__(parent)
+        self.user = user or lock.current_user()
+        self.stale_hours = stale_hours
+        self.held: lock.Lock | None = None
+        self.editable = True
+        self.reason = ""
+        # Tests replace the question; the default is the real dialog.
+        self._ask = ask or (lambda p, info, stale: ask_take_over_lock(p, info, stale))
+        self._refresh = QTimer(self, interval=REFRESH_MS)
+        self._refresh.timeout.connect(self._renew)
+
+    def open_article(self, folder: Path, parent: QWidget | None = None) -> bool:
+        """Lock ``folder`` for editing; False (read-only, reason in ``reason``) otherwise."""
+        self.release()
+        if not is_writable(folder):
+            return self._set(False, _tr("Read-only: you cannot save in this folder."))
+        try:
+            self.held = lock.acquire(folder, self.user, self.stale_hours)
+        except lock.LockedError as exc:
+            if not self._ask(parent, exc.info, exc.stale):
+                return self._set(False, _tr("Read-only: this article is %1.")
+                                 .replace("%1", describe_holder(exc.info)))
+            try:
+                self.held = lock.take_over(folder, exc.info, self.user, self.stale_hours)
+            except lock.LockedError as again:
+                return self._set(False, _tr("Read-only: this article is %1.")
+                                 .replace("%1", describe_holder(again.info)))
+            except NewsdeskError as error:
+                return self._set(False, error.message)
+        except NewsdeskError as exc:
+            # The lock is a courtesy: a share that refuses it must not stop editing, the
+            # hash check on save still protects the file.
+            self.held = None
+            self._refresh.stop()
+            return self._set(True, exc.message)
+        self._refresh.start()
+        return self._set(True, "")
+
+    def release(self) -> None:
+        self._refresh.stop()
+        if self.held is not None:
+            self.held.release()
+            self.held = None
+
+    def still_held(self) -> bool:
+        """False if someone took the lock over meanwhile (check before saving, if wanted)."""
+        return self.held is not None and self.held.is_held()
+
+    def _renew(self) -> None:
+        if self.held is None:
+            return
+        try:
+            self.held.refresh()
+        except NewsdeskError:
+            pass  # the next renewal tries again; the lock file still names us
+
+    def _set(self, editable: bool, reason: str) -> bool:
+        self.editable = editable
+        self.reason = reason
+        self.access_changed.emit(editable, reason)
+        return editable
