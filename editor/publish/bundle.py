@@ -17,6 +17,7 @@ import json
 import os
 import secrets
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,8 +33,15 @@ from editor.model.errors import NewsdeskError, StorageError
 from editor.model.validation import Location, Problem, validate
 from editor.model.workspace import CACHE_DIR
 from editor.publish import archive, names
-from editor.publish.derivatives import PhotoDerivatives, PhotoErrors, build_derivatives
+from editor.publish.derivatives import (
+    ExportCancelled,
+    PhotoDerivatives,
+    PhotoErrors,
+    build_derivatives,
+)
 from editor.render import ImageVariant, RenderError, canonical_url, render_body, render_page
+
+__all__ = ["ExportCancelled", "ExportRefused", "ExportResult", "export_article", "preflight"]
 
 SCHEMA = "newsdesk-article/1"
 CSS_HREF = "assets/article.css"
@@ -97,17 +105,20 @@ def export_article(
     make_zip: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
+    cancel: threading.Event | None = None,
     _naive: bool = False,
 ) -> ExportResult:
     """Write ``<out_dir>/<slug>/`` (and ``<slug>.zip``). Raises ExportRefused listing every
     problem (nothing written), or StorageError when the disk refuses (earlier bundle kept).
-    ``progress(done, total)`` counts photos; ``_naive`` exists for the benchmark only."""
+    ``progress(done, total)`` counts photos and is called in this thread; setting
+    ``cancel`` (from another thread) raises ExportCancelled before anything is written.
+    ``_naive`` exists for the benchmark only."""
     problems = preflight(article, config)
     if problems:
         raise ExportRefused(problems, article.folder)
     try:
         built = build_derivatives(article, config, workspace_root / CACHE_DIR, jobs=jobs,
-                                  progress=progress, naive=_naive)
+                                  progress=progress, cancel=cancel, naive=_naive)
     except PhotoErrors as exc:
         raise ExportRefused([
             Problem("error", "photo-unreadable", e.message,
@@ -115,6 +126,8 @@ def export_article(
             for pid, e in zip(_failed_ids(article, exc), exc.errors, strict=True)
         ], article.folder) from exc
 
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled("export cancelled", article.folder)
     files = image_files(article, built)
     page, body_html = _render(article, config, files)
     name = names.safe_stem(article.slug, "artikel")

@@ -20,6 +20,7 @@ import json
 import os
 import secrets
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,10 @@ class PhotoDerivatives:
     height: int
     derivatives: tuple[Derivative, ...]  # largest width first, formats in config order
     from_cache: bool
+
+
+class ExportCancelled(NewsdeskError):
+    """The user cancelled; nothing was written to the export folder."""
 
 
 class PhotoErrors(NewsdeskError):
@@ -196,13 +201,15 @@ def build_derivatives(
     *,
     jobs: int | None = None,
     progress: Progress | None = None,
+    cancel: threading.Event | None = None,
     naive: bool = False,
 ) -> dict[str, PhotoDerivatives]:
     """Derivatives of every photo of ``article``, by photo id.
 
-    Runs ``jobs`` photos at a time (default: the CPU count); since each worker holds one
-    full-size image at most, that also bounds memory. ``progress(done, total)`` is called
-    in the calling thread. Raises PhotoErrors listing every photo that failed.
+    Runs ``jobs`` photos at a time (default: the CPU count); a shared memory budget
+    bounds how many full-size images exist at once. ``progress(done, total)`` is called
+    in the calling thread. Setting ``cancel`` stops after the photos in progress and
+    raises ExportCancelled. Raises PhotoErrors listing every photo that failed.
     """
     _return_freed_image_memory()
     cache = DerivativeCache(cache_dir)
@@ -216,17 +223,21 @@ def build_derivatives(
     with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="derivatives") as pool:
         futures = {pool.submit(process_photo, article, p, config, cache, naive=naive): p
                    for p in photos}
-        done = 0
+        pending = set(futures)
         try:
-            for future in cf.as_completed(futures):
-                photo = futures[future]
-                try:
-                    results[photo.id] = future.result()
-                except ImageError as exc:
-                    errors[photo.id] = exc
-                done += 1
-                if progress:
-                    progress(done, total)
+            while pending:
+                finished, pending = cf.wait(pending, timeout=0.1,
+                                            return_when=cf.FIRST_COMPLETED)
+                for future in finished:
+                    photo = futures[future]
+                    try:
+                        results[photo.id] = future.result()
+                    except ImageError as exc:
+                        errors[photo.id] = exc
+                if finished and progress:
+                    progress(len(results) + len(errors), total)
+                if cancel is not None and cancel.is_set():
+                    raise ExportCancelled("export cancelled", article.folder)
         except BaseException:
             for f in futures:
                 f.cancel()

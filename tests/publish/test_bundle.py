@@ -246,3 +246,27 @@ def test_leftovers_of_a_killed_export_are_removed_when_old(photo_article, tmp_pa
     _export(photo_article, out)
     assert not old.exists()
     assert fresh.exists()  # may belong to an export still running elsewhere
+
+
+def test_cancel_stops_the_export_and_writes_nothing(tmp_path):
+    import threading
+
+    from editor.publish.bundle import ExportCancelled
+
+    folder = tmp_path / "ws" / "articles" / "viele"
+    photos = []
+    for i in range(6):
+        make_photo(folder / "photos" / f"p{i}.jpg", size=(900, 600))
+        photos.append((f"p{i}", f"photos/p{i}.jpg", UMLAUT_CREDITS))
+    article = make_article(folder, photos)
+    cancel = threading.Event()
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        cancel.set()  # as a Cancel button would, from the first report on
+
+    with pytest.raises(ExportCancelled):
+        _export(article, tmp_path / "out", progress=progress, cancel=cancel, jobs=1)
+    assert max(seen) < 6
+    assert not (tmp_path / "out").exists()
