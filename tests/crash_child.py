@@ -50,7 +50,8 @@ def save_loop(folder: Path, seed: int) -> None:
         article.body = body_for(n)
         article.title = f"Titel {n}"
         recovery.write_journal(folder, article.to_text())
-        expected = storage.save_checked(article, expected, history_limit=HISTORY_LIMIT)
+        expected = storage.save_checked(article, expected, history_limit=HISTORY_LIMIT,
+                                          version_interval=0)
         atomic_write(review_dir / f"{n:012d}-comment.json", json.dumps(event_for(n)))
         if n % 7 == 0:
             recovery.clear_journal(folder)

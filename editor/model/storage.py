@@ -9,6 +9,7 @@ reload, compare or save as a copy. The text being replaced goes to the history f
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import shutil
 from copy import deepcopy
@@ -24,6 +25,13 @@ from editor.model.slug import unique_slug
 
 # The hash of a file that does not exist (a new article, or one deleted meanwhile).
 MISSING = ""
+# Autosave writes every few seconds while someone types. Replacing our own text saved less
+# than this long after the newest version adds no version, so the history reaches back
+# hours rather than minutes. Someone else's text is always kept.
+VERSION_INTERVAL_SECONDS = 60.0
+
+# path -> hash of the bytes this process last wrote there
+_own_saves: dict[Path, str] = {}
 
 
 class ConflictError(NewsdeskError):
@@ -75,19 +83,21 @@ def article_bytes(article: Article) -> bytes:
     return data
 
 
-def save_checked(article: Article, expected_hash: str, history_limit: int | None = None) -> str:
+def save_checked(article: Article, expected_hash: str, history_limit: int | None = None,
+                 version_interval: float = VERSION_INTERVAL_SECONDS) -> str:
     """Save ``article`` unless article.md changed since ``expected_hash``; returns the new hash.
 
     ``expected_hash`` is what :func:`file_hash` gave at load (or the last save's result);
     MISSING for an article that is not on disk yet.
     """
     return save_bytes_checked(article.path, article_bytes(article), expected_hash,
-                              history_limit)
+                              history_limit, version_interval)
 
 
 def save_bytes_checked(path: Path, data: bytes, expected_hash: str,
-                       history_limit: int | None = None) -> str:
-    """The checked save for ready bytes (also used by restoring a version)."""
+                       history_limit: int | None = None, version_interval: float = 0.0) -> str:
+    """The checked save for ready bytes (also used by restoring a version, which keeps
+    every replaced text: ``version_interval`` 0)."""
     try:
         current = path.read_bytes()
     except FileNotFoundError:
@@ -104,7 +114,8 @@ def save_bytes_checked(path: Path, data: bytes, expected_hash: str,
     folder = path.parent
     limit = history_limit if history_limit is not None else _history_limit(folder)
     kept: Path | None = None
-    if current is not None and limit > 0:
+    if current is not None and limit > 0 and not _coalesce(path, current_hash,
+                                                            version_interval):
         kept = history.add_version(folder, current)
     try:
         atomic_write(path, data)
@@ -112,8 +123,20 @@ def save_bytes_checked(path: Path, data: bytes, expected_hash: str,
         if kept is not None:
             _remove(kept)  # the text it holds is still the current one
         raise
+    _own_saves[path] = new_hash
     history.prune(folder, limit)
     return new_hash
+
+
+def _coalesce(path: Path, current_hash: str, interval: float) -> bool:
+    """True when the text about to be replaced is our own recent autosave."""
+    if interval <= 0 or _own_saves.get(path) != current_hash:
+        return False
+    versions = history.list_versions(path.parent)
+    if not versions:
+        return False
+    age = (dt.datetime.now(dt.UTC) - versions[0].saved_at).total_seconds()
+    return 0 <= age < interval
 
 
 def _history_limit(folder: Path) -> int:

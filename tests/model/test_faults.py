@@ -125,13 +125,13 @@ def test_article_save_with_history(monkeypatch, workspace, err: int) -> None:
     h0 = storage.file_hash(article.path)
     # One earlier version already, so the save writes a history copy too.
     article.body = "erste Fassung\n"
-    h0 = storage.save_checked(article, h0)
+    h0 = storage.save_checked(article, h0, version_interval=0)
     article.body = "Der Rat hat den Haushalt beschlossen. 😀\n" * 2000
-    tried = run_faults(monkeypatch, article.folder, lambda: storage.save_checked(article, h0),
-                       err)
+    tried = run_faults(monkeypatch, article.folder,
+                       lambda: storage.save_checked(article, h0, version_interval=0), err)
     assert tried >= 6  # history copy and article each: writes, fsync, rename
     assert article.body.startswith("Der Rat")  # the editor's text is untouched
-    h1 = storage.save_checked(article, h0)
+    h1 = storage.save_checked(article, h0, version_interval=0)
     assert load_article(article.folder).body == article.body
     assert h1 == storage.file_hash(article.path)
     assert len(history.list_versions(article.folder)) == 2

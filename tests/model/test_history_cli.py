@@ -14,7 +14,7 @@ def _article_with_versions(workspace):
     h = storage.file_hash(article.path)
     for body in ("alt\n", "neu\n"):
         article.body = body
-        h = storage.save_checked(article, h)
+        h = storage.save_checked(article, h, version_interval=0)
     return article
 
 

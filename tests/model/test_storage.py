@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from editor.model import history, storage
@@ -66,7 +68,7 @@ def test_history_is_bounded(workspace) -> None:
     article, h = _loaded(workspace)
     for i in range(7):
         article.body = f"Fassung {i}\n"
-        h = storage.save_checked(article, h, history_limit=3)
+        h = storage.save_checked(article, h, history_limit=3, version_interval=0)
     versions = history.list_versions(article.folder)
     assert len(versions) == 3
     bodies = [load_article_text(v) for v in versions]
@@ -83,7 +85,7 @@ def test_history_limit_from_config(workspace) -> None:
     article, h = _loaded(workspace)
     for i in range(5):
         article.body = f"v{i}"
-        h = storage.save_checked(article, h)
+        h = storage.save_checked(article, h, version_interval=0)
     assert len(history.list_versions(article.folder)) == 2
 
 
@@ -129,3 +131,37 @@ def test_save_as_copy_keeps_both(workspace) -> None:
     assert (target / "photos" / "p.jpg").read_bytes() == b"img"
     assert article.path.read_text() == theirs
     assert article.folder.name == "stadtfest"  # the open article object is unchanged
+
+
+def test_rapid_own_saves_coalesce_but_foreign_text_is_kept(workspace) -> None:
+    article, h = _loaded(workspace)
+    for i in range(5):  # autosave while typing
+        article.body = f"Tippen {i}\n"
+        h = storage.save_checked(article, h, version_interval=60)
+    versions = history.list_versions(article.folder)
+    assert len(versions) == 1  # the text as opened; the in-between autosaves are coalesced
+    # A colleague saves; we overwrite after a conflict ("keep mine"): theirs is kept.
+    theirs = article.path.read_text().replace("Tippen 4", "Kollegin")
+    article.path.write_text(theirs)
+    article.body = "meins\n"
+    storage.save_checked(article, storage.file_hash(article.path), version_interval=60)
+    versions = history.list_versions(article.folder)
+    assert len(versions) == 2 and versions[0].read_text() == theirs
+
+
+def test_own_save_after_interval_adds_version(workspace, monkeypatch) -> None:
+    article, h = _loaded(workspace)
+    article.body = "eins\n"
+    h = storage.save_checked(article, h, version_interval=60)
+    real_now = dt.datetime.now(dt.UTC)
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return real_now + dt.timedelta(minutes=2)
+
+    monkeypatch.setattr(storage.dt, "datetime", Later)
+    article.body = "zwei\n"
+    storage.save_checked(article, h, version_interval=60)
+    versions = history.list_versions(article.folder)
+    assert len(versions) == 2 and versions[0].read_text().endswith("eins\n")
