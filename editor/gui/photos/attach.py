@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from editor.gui import dialogs
 from editor.gui.photos.dialog import PhotoDialog, PhotoEntry
+from editor.gui.photos.thumbs import lower_priority
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.errors import NewsdeskError
@@ -84,6 +85,7 @@ def run_with_progress(parent: QWidget | None, label: str, items: list[Any],
     progress.finished.connect(loop.quit)
 
     def run() -> None:
+        lower_priority()
         for i, item in enumerate(items):
             try:
                 results[i] = work(item)

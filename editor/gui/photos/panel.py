@@ -54,6 +54,7 @@ from editor.model.photos import (
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 BADGES_ROLE = Qt.ItemDataRole.UserRole + 1
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON = 96
 _CREDIT_NAMES = ("creator", "credit", "copyright")
 _BADGE_COLORS = {"incomplete": "#b00020", "credit": "#b00020", "alt": "#c25e00",
@@ -133,6 +134,7 @@ class PhotoPanel(QWidget):
         self._article: Article | None = None
         self.config = SiteConfig()
         self.workspace_root: Path | None = None
+        self._icons: dict[tuple[str | None, tuple[str, ...]], QIcon] = {}
         self.loader = ThumbnailLoader(self)
         self.loader.ready.connect(self._thumbnail_ready)
 
@@ -241,8 +243,10 @@ class PhotoPanel(QWidget):
             item.setData(ID_ROLE, photo.id)
             item.setData(BADGES_ROLE, badges)
             item.setToolTip(f"{photo.file}\n{photo.caption}".strip())
-            image = self.loader.request(article.photo_path(photo))
-            item.setIcon(self._icon(image, badges))
+            path = str(article.photo_path(photo))
+            item.setData(PATH_ROLE, path)
+            image = self.loader.request(Path(path))
+            item.setIcon(self._icon(path if image is not None else None, image, badges))
             self.list.addItem(item)
         self.list.setVisible(bool(photos))
         self.empty.setVisible(not photos)
@@ -252,7 +256,14 @@ class PhotoPanel(QWidget):
             self.list.setCurrentRow(0)
         self._update_actions()
 
-    def _icon(self, image: QImage | None, badges: list[str]) -> QIcon:
+    def _icon(self, path: str | None, image: QImage | None, badges: list[str]) -> QIcon:
+        # Painted once per photo and badge set: a refresh of many photos stays cheap.
+        key = (path, tuple(badges))
+        cached = self._icons.get(key)
+        if cached is not None:
+            return cached
+        if len(self._icons) > 1000:
+            self._icons.clear()
         pixmap = QPixmap(ICON, ICON)
         pixmap.fill(QColor("#e0e0e0"))
         painter = QPainter(pixmap)
@@ -274,17 +285,19 @@ class PhotoPanel(QWidget):
             painter.drawText(ICON - 18 - i * 18, 2, 16, 16, Qt.AlignmentFlag.AlignCenter,
                              {"incomplete": "!", "credit": "©", "alt": "A", "unused": "–"}[key])
         painter.end()
-        return QIcon(pixmap)
+        icon = QIcon(pixmap)
+        self._icons[key] = icon
+        return icon
 
     def _thumbnail_ready(self, path: str, image: QImage) -> None:
         article = self._article
         if article is None:
             return
+        self._icons = {k: v for k, v in self._icons.items() if k[0] != path}
         for row in range(self.list.count()):
             item = self.list.item(row)
-            photo = article.photo(item.data(ID_ROLE))
-            if photo is not None and str(article.photo_path(photo)) == path:
-                item.setIcon(self._icon(image, item.data(BADGES_ROLE)))
+            if item.data(PATH_ROLE) == path:
+                item.setIcon(self._icon(path, image, item.data(BADGES_ROLE)))
 
     def _update_actions(self) -> None:
         has_article = self._article is not None

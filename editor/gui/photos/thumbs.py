@@ -78,7 +78,7 @@ class _Job(QRunnable):
         self.path, self.cache_dir, self.size, self.signals = path, cache_dir, size, signals
 
     def run(self) -> None:
-        _lower_priority()
+        lower_priority()
         image = QImage()
         try:
             image.loadFromData(cached_thumbnail(self.path, self.cache_dir, self.size),
@@ -92,8 +92,8 @@ _shared: tuple[QThreadPool, _Signals] | None = None
 _niced: set[int] = set()
 
 
-def _lower_priority() -> None:
-    # Decoding yields the CPU to the GUI thread (Linux: per-thread nice value).
+def lower_priority() -> None:
+    """Let this helper thread yield the CPU to the GUI thread (Linux: per-thread nice)."""
     tid = threading.get_native_id()
     if tid in _niced or not hasattr(os, "setpriority"):
         return
