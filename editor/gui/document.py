@@ -21,6 +21,7 @@ from editor.model.article import Article, Photo, load_article, parse_article
 from editor.model.errors import ArticleFormatError, NewsdeskError, StorageError
 
 JOURNAL_DELAY_MS = 1000
+LOCK_REFRESH_MS = 10 * 60 * 1000
 # Someone typing without pause is still saved this often.
 MAX_UNSAVED_SECONDS = 20.0
 RETRY_DELAY_MS = 5000
@@ -50,6 +51,8 @@ class DocumentController(QObject):
     save_failed = Signal(str)          # a plain message; the text is still in memory
     conflict = Signal(object)          # storage.ConflictError: someone else changed the file
     saved = Signal()
+    disk_hash_changed = Signal(str)    # hash of article.md as we last read or wrote it
+    read_only_changed = Signal(bool)   # someone else holds the edit lock, or no write access
 
     def __init__(self, autosave_delay_ms: int = 1500, parent: QObject | None = None):
         super().__init__(parent)
@@ -64,6 +67,15 @@ class DocumentController(QObject):
         self._local_copy_path: Path | None = None
         # Asked before replacing the file's text with a newer journal; the GUI sets it.
         self.confirm_restore: Callable[[Any], bool] = lambda entry: False
+        # Asked when someone else holds the edit lock (a LockedError); True takes it over.
+        self.confirm_take_over: Callable[[Any], bool] = lambda error: False
+        self.user_name = ""
+        self.lock_stale_hours = 12.0
+        self.read_only = False
+        self.read_only_reason = ""
+        self._lock: Any = None
+        self._lock_timer = QTimer(self, interval=LOCK_REFRESH_MS)
+        self._lock_timer.timeout.connect(self._refresh_lock)
         self._autosave_ms = autosave_delay_ms
         self._save_timer = QTimer(self, singleShot=True, interval=autosave_delay_ms)
         self._save_timer.timeout.connect(self.save)
@@ -91,9 +103,59 @@ class DocumentController(QObject):
         self._dirty_since = None
         self.last_error = ""
         self._set_state(SAVED)
+        self._take_lock(folder)
+        self.read_only_changed.emit(self.read_only)
         self.opened.emit(article)
-        self._offer_journal()
+        self.disk_hash_changed.emit(self._disk_hash)
+        if not self.read_only:
+            self._offer_journal()
         return article
+
+    @property
+    def disk_hash(self) -> str:
+        return self._disk_hash
+
+    def _take_lock(self, folder: Path) -> None:
+        """One editor per article: the lock file says who; otherwise open read-only."""
+        self.read_only, self.read_only_reason, self._lock = False, "", None
+        try:
+            from editor.model import lock as locks
+        except ImportError:
+            return
+        user = self.user_name or None
+        try:
+            self._lock = locks.acquire(folder, user, self.lock_stale_hours)
+        except locks.LockedError as exc:
+            self.read_only_reason = exc.message
+            if self.confirm_take_over(exc):
+                try:
+                    self._lock = locks.take_over(folder, exc.info, user, self.lock_stale_hours)
+                except locks.LockedError as again:
+                    self.read_only_reason = again.message
+                except locks.LockError as failed:
+                    self.read_only_reason = failed.message
+        except locks.LockError as exc:
+            self.read_only_reason = exc.message
+        self.read_only = self._lock is None
+        if self._lock is not None:
+            self.read_only_reason = ""
+            self._lock_timer.start()
+
+    def _refresh_lock(self) -> None:
+        if self._lock is not None:
+            try:
+                self._lock.refresh()
+            except (NewsdeskError, OSError):
+                pass  # a stale-looking lock is only a hint to others
+
+    def _release_lock(self) -> None:
+        self._lock_timer.stop()
+        if self._lock is not None:
+            try:
+                self._lock.release()
+            except (NewsdeskError, OSError):
+                pass
+            self._lock = None
 
     def close(self) -> bool:
         """Save and forget the current article. False if the save failed (text kept)."""
@@ -103,7 +165,9 @@ class DocumentController(QObject):
             return False
         self._save_timer.stop()
         self._journal_timer.stop()
+        self._release_lock()
         self.article = None
+        self.read_only = False
         self.opened.emit(None)
         return True
 
@@ -198,7 +262,7 @@ class DocumentController(QObject):
         if self.article is None:
             return True
         self._save_timer.stop()
-        if self.state == SAVED:
+        if self.state == SAVED or self.read_only:
             return True
         text = self.article.to_text()
         try:
@@ -231,6 +295,7 @@ class DocumentController(QObject):
                         "%1", str(copy))
             self.save_failed.emit(message)
             return False
+        self.disk_hash_changed.emit(self._disk_hash)
         self._disk_text = text
         self._dirty_since = None
         self.in_conflict = None
@@ -261,6 +326,7 @@ class DocumentController(QObject):
         self._save_timer.stop()
         self._journal_timer.stop()
         self.in_conflict = None
+        self._release_lock()
         self.article = None
         self._set_state(SAVED)
         self.open(folder)

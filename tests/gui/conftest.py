@@ -26,6 +26,7 @@ def main_window(qtbot, gui_settings, sample_workspace: Path, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: False)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
     monkeypatch.setattr(dialogs, "show_error", lambda *a, **k: None)
+    monkeypatch.setattr(dialogs, "ask_take_over", lambda *a, **k: False)
     window = create_window(gui_settings, sample_workspace)
     qtbot.addWidget(window)
     yield window

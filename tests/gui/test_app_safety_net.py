@@ -111,9 +111,12 @@ def test_recovery_journal_offered_after_crash(main_window, qtbot, monkeypatch, j
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(editor, " Ungespeichert.")
     qtbot.waitUntil(lambda: journal().read_journal(folder) is not None, timeout=3000)
-    # Simulated crash: the process is gone before the idle save ran.
+    # Simulated crash: the process is gone before the idle save ran; its edit lock
+    # stays behind, and the next start is offered to take it over.
     doc._save_timer.stop()
     doc.article = None
+    doc._lock = None
+    monkeypatch.setattr(dialogs, "ask_take_over", lambda *a: True)
     assert (folder / "article.md").read_bytes() == on_disk
     asked = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a: asked.append(a) or accept)
@@ -215,3 +218,30 @@ def test_conflict_with_someone_elses_save(main_window, qtbot, choice) -> None:
         assert not main_window.pane.editor.toPlainText().startswith("Meins. ")
     assert doc.state == SAVED and doc.in_conflict is None
     assert banner.isHidden()
+
+
+def test_article_locked_by_someone_else_opens_read_only(main_window, qtbot,
+                                                         sample_workspace: Path) -> None:
+    from editor.model import lock as locks
+
+    folder = sample_workspace / "articles" / LIBRARY
+    main_window.doc.close()
+    theirs = locks.acquire(folder, "Kollegin Weber")
+    try:
+        assert main_window.open_article(LIBRARY)
+        doc, pane = main_window.doc, main_window.pane
+        assert doc.read_only and "Kollegin Weber" in doc.read_only_reason
+        assert pane.editor.isReadOnly() and pane.form.title.isReadOnly()
+        assert not pane.read_only_note.isHidden()
+        before = pane.editor.toPlainText()
+        qtbot.keyClicks(pane.editor, "x")
+        assert pane.editor.toPlainText() == before and doc.state == SAVED
+    finally:
+        main_window.doc.close()
+        theirs.release()
+    # Free again: editable, and our own lock is taken while the article is open.
+    assert main_window.open_article(LIBRARY)
+    assert not main_window.doc.read_only and not main_window.pane.editor.isReadOnly()
+    assert locks.read_lock(folder) is not None
+    main_window.doc.close()
+    assert locks.read_lock(folder) is None

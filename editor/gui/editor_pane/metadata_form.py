@@ -97,6 +97,11 @@ class MetadataForm(QWidget):
     def text_widgets(self) -> list[QWidget]:
         return [self.title, self.kicker, self.author, self.lead, self.tags]
 
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.title, self.kicker, self.author, self.tags, self.lead):
+            widget.setReadOnly(read_only)
+        self.date.setReadOnly(read_only)
+
     def set_article(self, article: Article | None) -> None:
         self.setEnabled(article is not None)
         for name in ("title", "kicker", "date", "author", "lead", "tags"):

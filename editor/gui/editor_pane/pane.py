@@ -33,8 +33,13 @@ class EditorPane(QWidget):
         actions.build_toolbar(self.toolbar, FORMAT_TOOLBAR)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
+        self.read_only_note = QLabel(self, objectName="read_only_note")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("background: #fff4ce; padding: 4px;")
+        self.read_only_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.form)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.editor, 1)
@@ -48,6 +53,7 @@ class EditorPane(QWidget):
         self.editor.text_edited.connect(doc.set_body)
         self.editor.cursor_line_changed.connect(self.cursor_line_changed)
         doc.opened.connect(self.set_article)
+        doc.read_only_changed.connect(self.set_read_only)
         doc.field_changed.connect(lambda name: self.form.show_value(name, doc.field(name)))
         self._connect(actions)
         self.retranslate()
@@ -79,6 +85,17 @@ class EditorPane(QWidget):
             action.setEnabled(has)
         if not has:
             self.find_bar.hide()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Reading someone else's article: no typing, no formatting."""
+        self.editor.setReadOnly(read_only)
+        self.form.set_read_only(read_only)
+        for action in getattr(self, "_format_actions", []):
+            action.setEnabled(not read_only)
+        self.read_only_note.setVisible(read_only)
+        if read_only:
+            self.read_only_note.setText(self.tr("Read only: %1").replace(
+                "%1", self.doc.read_only_reason))
 
     def _field_edited(self, name: str, value: Any) -> None:
         if self.doc.article is None:
