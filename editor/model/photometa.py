@@ -130,6 +130,8 @@ def read_photo_meta(path: Path | str, max_mb: int | None = None,
     except PhotoFileError:
         raise
     except UnidentifiedImageError as exc:
+        if _looks_like_photo(p):
+            raise PhotoFileError("the file is damaged or truncated", p) from exc
         raise PhotoFileError(_unsupported(""), p) from exc
     except Image.DecompressionBombError as exc:
         raise PhotoFileError("the image is far too large (in pixels) to publish", p) from exc
@@ -142,6 +144,19 @@ def read_photo_meta(path: Path | str, max_mb: int | None = None,
                 meta.fields[name] = FieldValue(value, source, label)
                 break
     return meta
+
+
+def _looks_like_photo(p: Path) -> bool:
+    """The first bytes say JPEG, PNG, WebP, TIFF or HEIC although it did not open."""
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    return (head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*"))
+            or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+            or (head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1",
+                                                        b"hevc", b"heim", b"heis")))
 
 
 def _unsupported(fmt: str) -> str:

@@ -265,3 +265,17 @@ def test_german_translation_relabels_the_panel(qtbot, panel, tmp_path) -> None:
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: panel.actions_by_name["lead"].text() == "Lead photo")
+
+
+def test_add_uses_the_file_dialog(qtbot, panel, tmp_path, no_modals, monkeypatch) -> None:
+    files = [_credited_jpeg(tmp_path / "eins.jpg"), _credited_jpeg(tmp_path / "zwei.png")]
+    monkeypatch.setattr(attach_mod, "choose_files", lambda *a, **k: files)
+    with qtbot.waitSignal(panel.article_changed) as blocker:
+        panel.actions_by_name["add"].trigger()
+    assert [p.id for p in blocker.args[0].photos] == ["eins", "zwei"]
+    # A PNG named .png but holding JPEG data is stored under its real type.
+    assert blocker.args[0].photos[1].file == "photos/zwei.jpg"
+    assert panel.selected_id() == "zwei"
+    monkeypatch.setattr(attach_mod, "choose_files", lambda *a, **k: [])
+    panel.actions_by_name["add"].trigger()  # cancelled: nothing happens
+    assert len(panel.article().photos) == 2

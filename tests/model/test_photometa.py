@@ -254,3 +254,18 @@ def test_too_many_megapixels_are_refused(tmp_path: Path) -> None:
     bomb = _png_with_size(tmp_path / "bomb.png", 60000, 60000)
     with pytest.raises(PhotoFileError, match="far too large"):
         read_photo_meta(bomb)
+
+
+@pytest.mark.parametrize("ext", ["webp", "tif", "heic"])
+def test_truncated_webp_tiff_heic_are_refused(tmp_path: Path, ext: str) -> None:
+    if ext == "heic":
+        pillow_heif = pytest.importorskip("pillow_heif")
+        if not pillow_heif.libheif_info().get("HEIF"):
+            pytest.skip("no HEIC encoder")
+    path = tmp_path / f"a.{ext}"
+    Image.effect_noise((300, 200), 50).convert("RGB").save(path)
+    assert read_photo_meta(path).width == 300
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])
+    with pytest.raises(PhotoFileError, match="damaged or truncated|truncated"):
+        read_photo_meta(path)
