@@ -21,10 +21,8 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
-def ask_take_over(parent: QWidget | None, error: Exception) -> bool:
-    """Someone else holds the article's edit lock (a LockedError): take it over?"""
-    try:
-        from editor.gui.safety import ask_take_over_lock
-    except ImportError:
-        return ask_yes_no(parent, "Newsdesk", str(error))
-    return ask_take_over_lock(parent, error.info, error.stale)  # type: ignore[attr-defined]
+def ask_take_over(parent: QWidget | None, info: object, stale: bool) -> bool:
+    """Someone else holds the article's edit lock (``info``, a LockInfo): take it over?"""
+    from editor.gui.safety import ask_take_over_lock
+
+    return ask_take_over_lock(parent, info, stale)  # type: ignore[arg-type]

@@ -21,7 +21,6 @@ from editor.model.article import Article, Photo, load_article, parse_article
 from editor.model.errors import ArticleFormatError, NewsdeskError, StorageError
 
 JOURNAL_DELAY_MS = 1000
-LOCK_REFRESH_MS = 10 * 60 * 1000
 # Someone typing without pause is still saved this often.
 MAX_UNSAVED_SECONDS = 20.0
 RETRY_DELAY_MS = 5000
@@ -67,15 +66,10 @@ class DocumentController(QObject):
         self._local_copy_path: Path | None = None
         # Asked before replacing the file's text with a newer journal; the GUI sets it.
         self.confirm_restore: Callable[[Any], bool] = lambda entry: False
-        # Asked when someone else holds the edit lock (a LockedError); True takes it over.
-        self.confirm_take_over: Callable[[Any], bool] = lambda error: False
-        self.user_name = ""
-        self.lock_stale_hours = 12.0
+        # Edit locks (EditLocks from editor.gui.safety), set by the window when present.
+        self.locks: Any = None
         self.read_only = False
         self.read_only_reason = ""
-        self._lock: Any = None
-        self._lock_timer = QTimer(self, interval=LOCK_REFRESH_MS)
-        self._lock_timer.timeout.connect(self._refresh_lock)
         self._autosave_ms = autosave_delay_ms
         self._save_timer = QTimer(self, singleShot=True, interval=autosave_delay_ms)
         self._save_timer.timeout.connect(self.save)
@@ -116,46 +110,17 @@ class DocumentController(QObject):
         return self._disk_hash
 
     def _take_lock(self, folder: Path) -> None:
-        """One editor per article: the lock file says who; otherwise open read-only."""
-        self.read_only, self.read_only_reason, self._lock = False, "", None
-        try:
-            from editor.model import lock as locks
-        except ImportError:
-            return
-        user = self.user_name or None
-        try:
-            self._lock = locks.acquire(folder, user, self.lock_stale_hours)
-        except locks.LockedError as exc:
-            self.read_only_reason = exc.message
-            if self.confirm_take_over(exc):
-                try:
-                    self._lock = locks.take_over(folder, exc.info, user, self.lock_stale_hours)
-                except locks.LockedError as again:
-                    self.read_only_reason = again.message
-                except locks.LockError as failed:
-                    self.read_only_reason = failed.message
-        except locks.LockError as exc:
-            self.read_only_reason = exc.message
-        self.read_only = self._lock is None
-        if self._lock is not None:
-            self.read_only_reason = ""
-            self._lock_timer.start()
-
-    def _refresh_lock(self) -> None:
-        if self._lock is not None:
-            try:
-                self._lock.refresh()
-            except (NewsdeskError, OSError):
-                pass  # a stale-looking lock is only a hint to others
+        """One editor per article (editor.gui.safety's EditLocks); otherwise read-only."""
+        self.read_only, self.read_only_reason = False, ""
+        if self.locks is not None and not self.locks.open_article(folder, self.parent()):
+            self.read_only, self.read_only_reason = True, self.locks.reason
 
     def _release_lock(self) -> None:
-        self._lock_timer.stop()
-        if self._lock is not None:
+        if self.locks is not None:
             try:
-                self._lock.release()
+                self.locks.release()
             except (NewsdeskError, OSError):
-                pass
-            self._lock = None
+                pass  # a lock left behind only asks the next person to take it over
 
     def close(self) -> bool:
         """Save and forget the current article. False if the save failed (text kept)."""

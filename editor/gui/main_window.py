@@ -65,8 +65,12 @@ class MainWindow(QMainWindow):
         self.doc = DocumentController(settings.get(S.AUTOSAVE_DELAY_MS), self)
         self.ask = WindowDialogs(self)
         self.doc.confirm_restore = self.ask.restore_journal
-        self.doc.confirm_take_over = lambda error: dialogs.ask_take_over(self, error)
-        self.doc.user_name = settings.get(S.USER_NAME)
+        if available("editor.gui.safety"):
+            from editor.gui.safety.locking import EditLocks
+
+            self.doc.locks = EditLocks(
+                settings.get(S.USER_NAME) or None, parent=self,
+                ask=lambda _parent, info, stale: dialogs.ask_take_over(self, info, stale))
         self.pane = EditorPane(self.doc, self.stack, self.actions, self)
         self.pane.editor.set_editor_font(settings.get(S.EDITOR_FONT_FAMILY),
                                          settings.get(S.EDITOR_FONT_SIZE))
@@ -187,7 +191,8 @@ class MainWindow(QMainWindow):
         if not self.doc.close():
             raise NewsdeskError(self.tr("The open article could not be saved."))
         self.workspace = workspace
-        self.doc.lock_stale_hours = float(workspace.config.lock_stale_hours)
+        if self.doc.locks is not None:
+            self.doc.locks.stale_hours = float(workspace.config.lock_stale_hours)
         self.panel.set_workspace(workspace)
         self.settings.set(S.LAST_WORKSPACE, str(workspace.root))
         self.setWindowTitle(self._title())
@@ -302,7 +307,8 @@ class MainWindow(QMainWindow):
         from editor.gui import i18n
 
         self.doc.set_autosave_delay(self.settings.get(S.AUTOSAVE_DELAY_MS))
-        self.doc.user_name = self.settings.get(S.USER_NAME)
+        if self.doc.locks is not None and self.settings.get(S.USER_NAME):
+            self.doc.locks.user = self.settings.get(S.USER_NAME)
         self.pane.editor.set_editor_font(self.settings.get(S.EDITOR_FONT_FAMILY),
                                          self.settings.get(S.EDITOR_FONT_SIZE))
         self._set_preview_width(self.settings.get(S.PREVIEW_WIDTH))

@@ -115,7 +115,7 @@ def test_recovery_journal_offered_after_crash(main_window, qtbot, monkeypatch, j
     # stays behind, and the next start is offered to take it over.
     doc._save_timer.stop()
     doc.article = None
-    doc._lock = None
+    doc.locks.held = None
     monkeypatch.setattr(dialogs, "ask_take_over", lambda *a: True)
     assert (folder / "article.md").read_bytes() == on_disk
     asked = []
