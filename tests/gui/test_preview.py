@@ -247,3 +247,16 @@ def test_deeply_nested_list_fails_cleanly(qtbot, panel, article) -> None:
     with qtbot.waitSignal(panel.render_failed, timeout=15000):
         panel.update_article(edited(article, nested))
     assert panel.banner.isVisible()
+
+
+def test_article_that_fails_on_opening_loads_once_fixed(qtbot, workspace, article) -> None:
+    view = PreviewPanel()
+    qtbot.addWidget(view)
+    view.isolated_timeout = 3.0
+    view.show()
+    nested = "".join("    " * depth + "- x\n" for depth in range(1000))
+    with qtbot.waitSignal(view.render_failed, timeout=15000):
+        view.set_article(edited(article, nested), workspace.config)
+    with qtbot.waitSignal(view.rendered, timeout=10000):
+        view.update_article(edited(article, BODY))
+    assert run_js(qtbot, view, "document.querySelectorAll('.article-body > *').length") == 6

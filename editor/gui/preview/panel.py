@@ -109,16 +109,17 @@ class PreviewPanel(QWidget):
         self._loading: Result | None = None
         self._scroll_restore = 0.0
 
-        # The view first, then the profile: children are deleted in creation order and a
-        # page must go before its profile.
         self.view = QWebEngineView(self)
         self.view.setObjectName("preview_view")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.view.setAcceptDrops(False)
-        self.profile = make_profile(self)
+        self.profile = make_profile(None)
         self.interceptor = LocalOnlyInterceptor(self.profile)
         self.profile.setUrlRequestInterceptor(self.interceptor)
         self.page = PreviewPage(self.profile, self.view)
+        # A page must be gone before its profile: as the page's child, the profile is
+        # deleted right after the page, whenever and however the view lets it go.
+        self.profile.setParent(self.page)
         self.view.setPage(self.page)
 
         self.desktop_button = QToolButton(self, objectName="preview_desktop", checkable=True)
@@ -257,6 +258,12 @@ class PreviewPanel(QWidget):
             self._loading = result
             self.page.setHtml(result.html, QUrl(result.job.base_url))
             return
+        if self._loaded_generation != self._generation:
+            # this article's page never reached the DOM (its load failed): load it whole
+            self._dom_timer.stop()
+            self._job = None
+            self._reload_whole()
+            return
         patch = plan(self._applied, result.blocks)
         if patch is None:
             self._reached_dom(result)
@@ -275,10 +282,13 @@ class PreviewPanel(QWidget):
         # The DOM is not what we think (a reload raced us): load the whole page instead.
         self._dom_timer.stop()
         self._job = None
-        if self._pending is None and self._article is not None:
+        self._reload_whole()
+
+    def _reload_whole(self) -> None:
+        if self._pending is not None:
+            self._pending.full = True
+        elif self._article is not None:
             self._pending = self._job_for(self._article, full=True)
-        else:
-            self._pending.full = True  # type: ignore[union-attr]
         self._kick()
 
     def _load_finished(self, ok: bool) -> None:
