@@ -256,3 +256,35 @@ def test_edit_locks_read_only_folder(qtbot, workspace, monkeypatch) -> None:
     locks = EditLocks("anna")
     assert not locks.open_article(folder)
     assert "cannot save" in locks.reason and lock.read_lock(folder) is None
+
+
+# German -----------------------------------------------------------------------------------
+
+def test_german_strings_for_the_safety_dialogs(qtbot, tmp_path) -> None:
+    """editor/gui/safety/safety_de.ts is complete and valid (to merge into newsdesk_de.ts)."""
+    import subprocess
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from editor.gui import i18n
+    from editor.gui.safety import lock_notice
+
+    tool = i18n._lrelease()
+    if tool is None:
+        pytest.skip("no lrelease")
+    ts = Path(lock_notice.__file__).with_name("safety_de.ts")
+    qm = tmp_path / "safety_de.qm"
+    result = subprocess.run([tool, str(ts), "-qm", str(qm)], capture_output=True, text=True,
+                            timeout=30)
+    assert result.returncode == 0 and "0 unfinished" in result.stdout
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = ConflictDialog("a", "b")
+        qtbot.addWidget(dialog)
+        assert dialog.copy_button.text() == "Meine als &Kopie speichern"
+        assert lock_notice.describe_holder(_info()).startswith("wird von Carla auf pc-7 seit")
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -8,35 +8,36 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from editor.model.lock import LockInfo, is_stale
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockNotice", text)
-
-
 def describe_holder(info: LockInfo) -> str:
     """'being edited by NAME on HOST since TIME', translated."""
     since = info.since.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (_tr("being edited by %1 on %2 since %3")
-            .replace("%1", info.user or _tr("someone"))
-            .replace("%2", info.host or _tr("another computer"))
-            .replace("%3", since))
+    user = info.user or QCoreApplication.translate("LockNotice", "someone")
+    host = info.host or QCoreApplication.translate("LockNotice", "another computer")
+    text = QCoreApplication.translate("LockNotice", "being edited by %1 on %2 since %3")
+    return text.replace("%1", user).replace("%2", host).replace("%3", since)
 
 
 def build_lock_box(parent: QWidget | None, info: LockInfo, stale: bool) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if stale else QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Article in Use"))
-    box.setText(_tr("This article is %1.").replace("%1", describe_holder(info)))
+    box.setWindowTitle(QCoreApplication.translate("LockNotice", "Article in Use"))
+    box.setText(QCoreApplication.translate("LockNotice", "This article is %1.")
+                .replace("%1", describe_holder(info)))
     if stale:
-        box.setInformativeText(_tr(
+        box.setInformativeText(QCoreApplication.translate(
+            "LockNotice",
             "The lock looks abandoned (the program that set it is no longer running, or it "
             "is very old). You can take it over and edit, or open the article read-only."))
     else:
-        box.setInformativeText(_tr(
+        box.setInformativeText(QCoreApplication.translate(
+            "LockNotice",
             "It opens read-only. Take over only if you are sure nobody is working on it: "
             "if they are, their next save will be refused rather than overwrite yours, and "
             "the other way round."))
-    read_only = box.addButton(_tr("Open &Read-Only"), QMessageBox.ButtonRole.RejectRole)
-    take = box.addButton(_tr("&Take Over"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(QCoreApplication.translate("LockNotice", "Open &Read-Only"),
+                              QMessageBox.ButtonRole.RejectRole)
+    take = box.addButton(QCoreApplication.translate("LockNotice", "&Take Over"),
+                         QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(take if stale else read_only)
     box.setEscapeButton(read_only)
     box.setProperty("take_over_button", take)

@@ -21,8 +21,10 @@ from editor.model.recovery import is_writable
 REFRESH_MS = 60 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditLocks", text)
+
+def _held_by(info: lock.LockInfo) -> str:
+    return QCoreApplication.translate("EditLocks", "Read-only: this article is %1.").replace(
+        "%1", describe_holder(info))
 
 
 class EditLocks(QObject):
@@ -47,18 +49,17 @@ class EditLocks(QObject):
         """Lock ``folder`` for editing; False (read-only, reason in ``reason``) otherwise."""
         self.release()
         if not is_writable(folder):
-            return self._set(False, _tr("Read-only: you cannot save in this folder."))
+            return self._set(False, QCoreApplication.translate(
+                "EditLocks", "Read-only: you cannot save in this folder."))
         try:
             self.held = lock.acquire(folder, self.user, self.stale_hours)
         except lock.LockedError as exc:
             if not self._ask(parent, exc.info, exc.stale):
-                return self._set(False, _tr("Read-only: this article is %1.")
-                                 .replace("%1", describe_holder(exc.info)))
+                return self._set(False, _held_by(exc.info))
             try:
                 self.held = lock.take_over(folder, exc.info, self.user, self.stale_hours)
             except lock.LockedError as again:
-                return self._set(False, _tr("Read-only: this article is %1.")
-                                 .replace("%1", describe_holder(again.info)))
+                return self._set(False, _held_by(again.info))
             except NewsdeskError as error:
                 return self._set(False, error.message)
         except NewsdeskError as exc:
