@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -148,6 +148,12 @@ class PhotoDialog(QDialog):
             self.tr("Keep as incomplete (flagged; export refuses it until filled)"))
         self._update_alt_count()
         self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._show_entry(self.current)
+        super().changeEvent(event)
 
     # State ---------------------------------------------------------------------------
 

@@ -159,6 +159,10 @@ class PhotoPanel(QWidget):
         self.addAction(self.paste_action)
 
         self.list = _PhotoList(self)
+        # The same actions on right click, for a dock too narrow for the whole toolbar.
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for name in ("insert", "lead", "edit", "replace", "up", "down", "remove"):
+            self.list.addAction(self.actions_by_name[name])
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.list.itemSelectionChanged.connect(self._update_actions)
         self.empty = QLabel()
