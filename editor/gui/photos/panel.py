@@ -6,9 +6,10 @@ Article (the one it was given stays untouched), and the window takes it over, wi
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -340,19 +341,25 @@ class PhotoPanel(QWidget):
             self.select(new_ids[-1])
         return True
 
-    def attach_mime(self, mime) -> bool:  # QMimeData from a drop or the clipboard
+    def attach_mime(self, mime: QMimeData) -> bool:
+        """Attach the files, or the image, of a drop or of the clipboard."""
         paths = attach_mod.paths_from_mime(mime)
-        if not paths and mime.hasImage():
-            image = mime.imageData()
-            if isinstance(image, QPixmap):
-                image = image.toImage()
-            if isinstance(image, QImage) and not image.isNull():
-                try:
-                    paths = [attach_mod.save_pasted_image(image)]
-                except NewsdeskError as exc:
-                    self._fail(self.tr("Cannot paste the image"), exc)
-                    return False
-        return self.attach_paths(paths)
+        if paths or not mime.hasImage():
+            return self.attach_paths(paths)
+        image = mime.imageData()
+        if isinstance(image, QPixmap):
+            image = image.toImage()
+        if not isinstance(image, QImage) or image.isNull():
+            return False
+        try:
+            pasted = attach_mod.save_pasted_image(image)
+        except NewsdeskError as exc:
+            self._fail(self.tr("Cannot paste the image"), exc)
+            return False
+        try:
+            return self.attach_paths([pasted])
+        finally:  # the article has its own copy by now
+            shutil.rmtree(pasted.parent, ignore_errors=True)
 
     def paste(self) -> bool:
         return self.attach_mime(QGuiApplication.clipboard().mimeData())
