@@ -7,11 +7,15 @@ review events and history); restoring renames back under the old slug or a free 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.model import lock
 from editor.model.article import ARTICLE_FILE, META_DIR, load_article
+from editor.model.config import CONFIG_NAME, load_config
 from editor.model.errors import NewsdeskError, WorkspaceError
 from editor.model.slug import unique_slug
 
@@ -34,12 +38,15 @@ def trash_dir(workspace_root: Path | str) -> Path:
     return Path(workspace_root) / TRASH_DIR
 
 
-def move_to_trash(workspace_root: Path | str, slug: str) -> TrashEntry:
-    """Move ``articles/<slug>`` into the trash. Raises WorkspaceError."""
+def move_to_trash(workspace_root: Path | str, slug: str, force: bool = False) -> TrashEntry:
+    """Move ``articles/<slug>`` into the trash. Raises WorkspaceError, or LockedError while
+    someone else (another program or computer) has the article open, unless ``force``."""
     root = Path(workspace_root)
     source = root / ARTICLES_DIR / slug
     if not slug or "/" in slug or "\\" in slug or slug in (".", "..") or not source.is_dir():
         raise WorkspaceError(f"no article '{slug}' in this workspace", root)
+    if not force:
+        _refuse_if_in_use(source)
     bin_dir = trash_dir(root)
     try:
         bin_dir.mkdir(exist_ok=True)
@@ -96,6 +103,23 @@ def restore(workspace_root: Path | str, name: str) -> Path:
         raise WorkspaceError(f"cannot restore the article: {exc.strerror or exc}",
                              source) from exc
     return target
+
+
+def _refuse_if_in_use(folder: Path) -> None:
+    holder = lock.read_lock(folder)
+    if holder is None or not holder.readable:
+        return
+    if holder.host == socket.gethostname() and holder.pid == os.getpid():
+        return  # our own lock: the caller is deleting what it has open
+    if not lock.is_stale(holder, _stale_hours(folder)):
+        raise lock.LockedError(holder, lock.lock_path(folder), stale=False)
+
+
+def _stale_hours(folder: Path) -> float:
+    try:
+        return load_config(folder.parent.parent / CONFIG_NAME).lock_stale_hours
+    except NewsdeskError:
+        return lock.DEFAULT_STALE_HOURS
 
 
 def _entry(folder: Path) -> TrashEntry:

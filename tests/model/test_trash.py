@@ -56,3 +56,29 @@ def test_bad_slug_refused(workspace, slug: str) -> None:
 def test_bad_name_refused(workspace, name: str) -> None:
     with pytest.raises(WorkspaceError):
         trash.restore(workspace.root, name)
+
+
+def test_refuses_while_someone_else_edits(workspace) -> None:
+    import datetime as dt
+
+    from editor.model import lock
+
+    article = workspace.create_article("In Arbeit")
+    info = lock.LockInfo("Carla", "pc-7", 99, dt.datetime.now(dt.UTC), "tok")
+    lock.lock_path(article.folder).write_text(info.to_json())
+    with pytest.raises(lock.LockedError) as caught:
+        trash.move_to_trash(workspace.root, article.slug)
+    assert "being edited by Carla on pc-7" in caught.value.message
+    assert article.path.is_file()
+    entry = trash.move_to_trash(workspace.root, article.slug, force=True)
+    assert entry.slug == article.slug
+
+
+def test_own_lock_does_not_block_delete(workspace) -> None:
+    from editor.model import lock
+
+    article = workspace.create_article("Meins")
+    held = lock.acquire(article.folder, "anna")
+    trash.move_to_trash(workspace.root, article.slug)
+    assert not article.folder.exists()
+    held.release()  # the lock went with the folder; releasing is harmless
