@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import socket
@@ -118,13 +119,12 @@ def test_refresh_renews_time(tmp_path: Path) -> None:
     held.release()
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX, not root")
-def test_read_only_folder_gives_lock_error(tmp_path: Path) -> None:
-    (tmp_path / ".newsdesk").mkdir()
-    (tmp_path / ".newsdesk").chmod(0o500)
-    try:
-        with pytest.raises(lock.LockError) as caught:
-            lock.acquire(tmp_path, "anna")
-        assert "read-only" in caught.value.message
-    finally:
-        (tmp_path / ".newsdesk").chmod(0o700)
+@pytest.mark.parametrize("err", [errno.EROFS, errno.EACCES])
+def test_read_only_folder_gives_lock_error(tmp_path: Path, monkeypatch, err: int) -> None:
+    def refuse(*args, **kwargs):
+        raise OSError(err, os.strerror(err))
+
+    monkeypatch.setattr(lock, "open", refuse, raising=False)
+    with pytest.raises(lock.LockError) as caught:
+        lock.acquire(tmp_path, "anna")
+    assert "read-only" in caught.value.message
