@@ -39,6 +39,8 @@ class A(enum.Enum):
     DUPLICATE_ARTICLE = "duplicate_article"
     RENAME_ARTICLE = "rename_article"
     DELETE_ARTICLE = "delete_article"
+    VERSIONS = "versions"
+    TRASH = "trash"
     REFRESH = "refresh"
     FOCUS_LIST = "focus_list"
     FOCUS_EDITOR = "focus_editor"
@@ -166,6 +168,16 @@ SPECS: dict[A, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "Move the selected article to the trash"),
         "delete",
     ),
+    A.VERSIONS: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Versions…"),
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "Earlier saved versions of the article"),
+    ),
+    A.TRASH: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Trash…"),
+        "Ctrl+Shift+T",
+        QT_TRANSLATE_NOOP("Actions", "Restore deleted articles"),
+    ),
     A.REFRESH: Spec(
         QT_TRANSLATE_NOOP("Actions", "Re&load Article List"),
         SK.Refresh,
@@ -216,7 +228,15 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&Article"),
-        (A.NEW_ARTICLE, A.DUPLICATE_ARTICLE, A.RENAME_ARTICLE, A.DELETE_ARTICLE),
+        (
+            A.NEW_ARTICLE,
+            A.DUPLICATE_ARTICLE,
+            A.RENAME_ARTICLE,
+            A.DELETE_ARTICLE,
+            None,
+            A.VERSIONS,
+            A.TRASH,
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("Actions", "&View"),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -45,6 +45,7 @@ def available(module: str) -> bool:
 
 
 class MainWindow(QMainWindow):
+    workspace_opened = Signal(object)  # Workspace
     def __init__(self, settings: S.Settings):
         super().__init__()
         self.setObjectName("main_window")
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.photos: Any = None
         self.review: Any = None
         self._synced_at = 0.0
+        self.watcher: Any = None
 
         # Components
         self.actions = Actions(self)
@@ -153,6 +155,13 @@ class MainWindow(QMainWindow):
             dock.created.connect(lambda _w: self.run_validation())
         # Panels of the other parts (photos, review): see editor/gui/panels.py.
         panels.install_all(self, available)
+        if available("editor.gui.safety"):
+            from editor.gui import safety_wiring
+
+            safety_wiring.install(self)
+        else:
+            self.actions[A.VERSIONS].setEnabled(False)
+            self.actions[A.TRASH].setEnabled(False)
         if "photos" in self.docks and "review" in self.docks:
             self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
             self.docks["photos"].raise_()
@@ -195,6 +204,7 @@ class MainWindow(QMainWindow):
             self.doc.locks.stale_hours = float(workspace.config.lock_stale_hours)
         self.panel.set_workspace(workspace)
         self.settings.set(S.LAST_WORKSPACE, str(workspace.root))
+        self.workspace_opened.emit(workspace)
         self.setWindowTitle(self._title())
         return workspace
 

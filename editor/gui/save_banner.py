@@ -25,10 +25,12 @@ class SaveBanner(QWidget):
         self.retry = QPushButton(self)
         self.keep_mine = QPushButton(self)
         self.take_theirs = QPushButton(self)
+        self.compare = QPushButton(self)  # connected by safety_wiring when available
+        self.compare_available = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
-        for button in (self.retry, self.keep_mine, self.take_theirs):
+        for button in (self.retry, self.compare, self.keep_mine, self.take_theirs):
             layout.addWidget(button)
         self.retry.clicked.connect(doc.save)
         self.keep_mine.clicked.connect(doc.keep_mine)
@@ -46,6 +48,7 @@ class SaveBanner(QWidget):
         self.retry.setVisible(not conflict)
         self.keep_mine.setVisible(conflict)
         self.take_theirs.setVisible(conflict)
+        self.compare.setVisible(conflict and self.compare_available)
         self._show_text()
         self.show()
 
@@ -61,6 +64,7 @@ class SaveBanner(QWidget):
         self.retry.setText(self.tr("Try &Again"))
         self.keep_mine.setText(self.tr("&Keep Mine"))
         self.take_theirs.setText(self.tr("&Load Theirs"))
+        self.compare.setText(self.tr("&Compare…"))
         if self._message:
             self._show_text()
 

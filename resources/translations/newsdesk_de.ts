@@ -4,43 +4,43 @@
     <context>
         <name />
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="36" />
+            <location filename="../../editor/gui/photos/attach.py" line="37" />
             <source>Photos</source>
             <translation>Fotos</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="38" />
+            <location filename="../../editor/gui/photos/attach.py" line="39" />
             <source>Attach photos</source>
             <translation>Fotos anhängen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="40" />
+            <location filename="../../editor/gui/photos/attach.py" line="41" />
             <source>Choose the new file</source>
             <translation>Die neue Datei auswählen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="56" />
+            <location filename="../../editor/gui/photos/attach.py" line="57" />
             <source>pasted</source>
-            <translation type="unfinished" />
+            <translation>eingefügt</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="59" />
+            <location filename="../../editor/gui/photos/attach.py" line="60" />
             <source>The pasted image could not be saved.</source>
             <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="109" />
+            <location filename="../../editor/gui/photos/attach.py" line="111" />
             <source>Reading photos…</source>
             <translation>Fotos werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="120" />
-            <location filename="../../editor/gui/photos/attach.py" line="145" />
+            <location filename="../../editor/gui/photos/attach.py" line="122" />
+            <location filename="../../editor/gui/photos/attach.py" line="147" />
             <source>Some files cannot be attached</source>
             <translation>Einige Dateien können nicht angehängt werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="139" />
+            <location filename="../../editor/gui/photos/attach.py" line="141" />
             <source>Copying photos…</source>
             <translation>Fotos werden kopiert…</translation>
         </message>
@@ -48,282 +48,302 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../editor/gui/actions.py" line="64" />
+            <location filename="../../editor/gui/actions.py" line="66" />
             <source>&amp;New Article…</source>
             <translation>&amp;Neuer Artikel…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="66" />
+            <location filename="../../editor/gui/actions.py" line="68" />
             <source>Create an article</source>
             <translation>Einen Artikel anlegen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="70" />
+            <location filename="../../editor/gui/actions.py" line="72" />
             <source>&amp;Open Workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="72" />
+            <location filename="../../editor/gui/actions.py" line="74" />
             <source>Open another workspace folder</source>
             <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="76" />
+            <location filename="../../editor/gui/actions.py" line="78" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="78" />
+            <location filename="../../editor/gui/actions.py" line="80" />
             <source>Save now (edits save themselves)</source>
             <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="82" />
+            <location filename="../../editor/gui/actions.py" line="84" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="84" />
+            <location filename="../../editor/gui/actions.py" line="86" />
             <source>Edit your preferences</source>
             <translation>Persönliche Einstellungen bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="86" />
+            <location filename="../../editor/gui/actions.py" line="88" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="88" />
+            <location filename="../../editor/gui/actions.py" line="90" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="90" />
+            <location filename="../../editor/gui/actions.py" line="92" />
             <source>Undo the last text or field edit</source>
             <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="94" />
+            <location filename="../../editor/gui/actions.py" line="96" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="96" />
+            <location filename="../../editor/gui/actions.py" line="98" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="100" />
+            <location filename="../../editor/gui/actions.py" line="102" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="102" />
+            <location filename="../../editor/gui/actions.py" line="104" />
             <source>Find in the text</source>
             <translation>Im Text suchen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="105" />
+            <location filename="../../editor/gui/actions.py" line="107" />
             <source>R&amp;eplace…</source>
             <translation>E&amp;rsetzen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="107" />
+            <location filename="../../editor/gui/actions.py" line="109" />
             <source>Find and replace</source>
             <translation>Suchen und ersetzen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="110" />
+            <location filename="../../editor/gui/actions.py" line="112" />
             <source>&amp;Bold</source>
             <translation>&amp;Fett</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="112" />
+            <location filename="../../editor/gui/actions.py" line="114" />
             <source>Bold (**text**)</source>
             <translation>Fett (**Text**)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="116" />
+            <location filename="../../editor/gui/actions.py" line="118" />
             <source>&amp;Italic</source>
             <translation>&amp;Kursiv</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="118" />
+            <location filename="../../editor/gui/actions.py" line="120" />
             <source>Italic (*text*)</source>
             <translation>Kursiv (*Text*)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="122" />
+            <location filename="../../editor/gui/actions.py" line="124" />
             <source>&amp;Link…</source>
             <translation>&amp;Link…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="124" />
+            <location filename="../../editor/gui/actions.py" line="126" />
             <source>Insert a link</source>
             <translation>Einen Link einfügen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="128" />
+            <location filename="../../editor/gui/actions.py" line="130" />
             <source>&amp;Heading</source>
             <translation>Ü&amp;berschrift</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="130" />
+            <location filename="../../editor/gui/actions.py" line="132" />
             <source>Heading (## )</source>
             <translation>Zwischenüberschrift (## )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="134" />
+            <location filename="../../editor/gui/actions.py" line="136" />
             <source>&amp;Subheading</source>
             <translation>&amp;Unterüberschrift</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="136" />
+            <location filename="../../editor/gui/actions.py" line="138" />
             <source>Subheading (### )</source>
             <translation>Unterüberschrift (### )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="140" />
+            <location filename="../../editor/gui/actions.py" line="142" />
             <source>Bulleted &amp;List</source>
             <translation>&amp;Aufzählung</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="142" />
+            <location filename="../../editor/gui/actions.py" line="144" />
             <source>Bulleted list (- )</source>
             <translation>Aufzählung (- )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="146" />
+            <location filename="../../editor/gui/actions.py" line="148" />
             <source>&amp;Quote</source>
             <translation>&amp;Zitat</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="148" />
+            <location filename="../../editor/gui/actions.py" line="150" />
             <source>Quote (&gt; )</source>
             <translation>Zitat (&gt; )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="152" />
+            <location filename="../../editor/gui/actions.py" line="154" />
             <source>&amp;Duplicate Article</source>
             <translation>Artikel &amp;duplizieren</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="154" />
+            <location filename="../../editor/gui/actions.py" line="156" />
             <source>Copy the selected article</source>
             <translation>Den ausgewählten Artikel kopieren</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="158" />
+            <location filename="../../editor/gui/actions.py" line="160" />
             <source>&amp;Rename Article…</source>
             <translation>Artikel &amp;umbenennen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="160" />
+            <location filename="../../editor/gui/actions.py" line="162" />
             <source>New title and folder name</source>
             <translation>Neuer Titel und Ordnername</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="164" />
+            <location filename="../../editor/gui/actions.py" line="166" />
             <source>D&amp;elete Article…</source>
             <translation>Artikel &amp;löschen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="166" />
+            <location filename="../../editor/gui/actions.py" line="168" />
             <source>Move the selected article to the trash</source>
             <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="170" />
+            <location filename="../../editor/gui/actions.py" line="172" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versionen…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="174" />
+            <source>Earlier saved versions of the article</source>
+            <translation>Früher gespeicherte Fassungen des Artikels</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="177" />
+            <source>&amp;Trash…</source>
+            <translation>&amp;Papierkorb…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="179" />
+            <source>Restore deleted articles</source>
+            <translation>Gelöschte Artikel wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="182" />
             <source>Re&amp;load Article List</source>
             <translation>Artikelliste neu &amp;laden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="172" />
+            <location filename="../../editor/gui/actions.py" line="184" />
             <source>Read the workspace again (changes by others)</source>
             <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="175" />
+            <location filename="../../editor/gui/actions.py" line="187" />
             <source>Article &amp;List</source>
             <translation>Artikel&amp;liste</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="177" />
+            <location filename="../../editor/gui/actions.py" line="189" />
             <source>Go to the article list</source>
             <translation>Zur Artikelliste wechseln</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="180" />
+            <location filename="../../editor/gui/actions.py" line="192" />
             <source>&amp;Editor</source>
             <translation>&amp;Editor</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="182" />
+            <location filename="../../editor/gui/actions.py" line="194" />
             <source>Go to the text</source>
             <translation>Zum Text wechseln</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="185" />
+            <location filename="../../editor/gui/actions.py" line="197" />
             <source>Preview: &amp;Desktop Width</source>
             <translation>Vorschau: &amp;Desktop-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="187" />
+            <location filename="../../editor/gui/actions.py" line="199" />
             <source>Preview at desktop width</source>
             <translation>Vorschau in Desktop-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="192" />
+            <location filename="../../editor/gui/actions.py" line="204" />
             <source>Preview: &amp;Mobile Width</source>
             <translation>Vorschau: &amp;Mobil-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="194" />
+            <location filename="../../editor/gui/actions.py" line="206" />
             <source>Preview at phone width</source>
             <translation>Vorschau in Smartphone-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="199" />
+            <location filename="../../editor/gui/actions.py" line="211" />
             <source>&amp;Problems</source>
             <translation>&amp;Probleme</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="201" />
+            <location filename="../../editor/gui/actions.py" line="213" />
             <source>Show every problem of the article</source>
             <translation>Alle Probleme des Artikels anzeigen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="203" />
+            <location filename="../../editor/gui/actions.py" line="215" />
             <source>&amp;About Newsdesk</source>
             <translation>Ü&amp;ber Newsdesk</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="209" />
+            <location filename="../../editor/gui/actions.py" line="221" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="212" />
+            <location filename="../../editor/gui/actions.py" line="224" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="214" />
+            <location filename="../../editor/gui/actions.py" line="226" />
             <source>F&amp;ormat</source>
             <translation>F&amp;ormat</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="218" />
+            <location filename="../../editor/gui/actions.py" line="230" />
             <source>&amp;Article</source>
             <translation>&amp;Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="222" />
+            <location filename="../../editor/gui/actions.py" line="242" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="233" />
+            <location filename="../../editor/gui/actions.py" line="253" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -396,112 +416,130 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="36" />
             <source>Changed by Someone Else</source>
-            <translation type="unfinished" />
+            <translation>Von jemand anderem geändert</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="39" />
             <source>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wurde seit dem Öffnen von jemand anderem gelöscht oder verschoben. Ihr Text ist noch nicht gespeichert.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="42" />
             <source>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wurde seit dem Öffnen von jemand anderem (oder einem Sync-Programm) geändert. Ihr Text wurde nicht gespeichert, es wurde also nichts überschrieben.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="45" />
             <source>This article</source>
-            <translation type="unfinished" />
+            <translation>Dieser Artikel</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="54" />
             <source>&amp;Reload Their Version</source>
-            <translation type="unfinished" />
+            <translation>Deren Fassung &amp;neu laden</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="55" />
             <source>Discard your unsaved changes and show the article as it is on disk now.</source>
-            <translation type="unfinished" />
+            <translation>Ihre ungespeicherten Änderungen verwerfen und den Artikel so zeigen, wie er jetzt auf dem Laufwerk liegt.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="57" />
             <location filename="../../editor/gui/safety/conflict.py" line="89" />
             <source>&amp;Compare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vergleichen</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="59" />
             <source>Save Mine as a &amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>Meine als &amp;Kopie speichern</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="60" />
             <source>Keep both: your text becomes a new article beside this one.</source>
-            <translation type="unfinished" />
+            <translation>Beide behalten: Ihr Text wird ein neuer Artikel neben diesem.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="62" />
             <source>Keep &amp;Editing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter bearbeiten</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="80" />
             <source>theirs (on disk)</source>
-            <translation type="unfinished" />
+            <translation>deren (auf dem Laufwerk)</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="81" />
             <source>mine (not saved)</source>
-            <translation type="unfinished" />
+            <translation>meine (nicht gespeichert)</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="85" />
             <source>The texts are identical.</source>
-            <translation type="unfinished" />
+            <translation>Die Texte sind gleich.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/conflict.py" line="89" />
             <source>Hide &amp;Comparison</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vergleich ausblenden</translation>
         </message>
     </context>
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../../editor/gui/document.py" line="230" />
+            <location filename="../../editor/gui/document.py" line="259" />
             <source>A copy of your text is kept in %1</source>
             <translation>Eine Kopie Ihres Textes liegt in %1</translation>
         </message>
     </context>
     <context>
+        <name>EditLocks</name>
+        <message>
+            <location filename="../../editor/gui/safety/locking.py" line="26" />
+            <source>Read-only: this article is %1.</source>
+            <translation>Schreibgeschützt: Dieser Artikel %1.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/locking.py" line="52" />
+            <source>Read-only: you cannot save in this folder.</source>
+            <translation>Schreibgeschützt: Sie können in diesem Ordner nicht speichern.</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPane</name>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="58" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="64" />
             <source>bold text</source>
             <translation>fetter Text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="60" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="66" />
             <source>italic text</source>
             <translation>kursiver Text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="61" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="67" />
             <source>link text</source>
             <translation>Linktext</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="99" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="98" />
+            <source>This article is open read-only.</source>
+            <translation>Dieser Artikel ist nur zum Lesen geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/editor_pane/pane.py" line="116" />
             <source>Select an article in the list, or create one with Article ▸ New Article.</source>
             <translation>Wählen Sie einen Artikel in der Liste aus oder legen Sie einen an mit Artikel ▸ Neuer Artikel.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="101" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="118" />
             <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
             <translation>Schreiben Sie den Artikel hier in Markdown: ## für eine Zwischenüberschrift, **fett**, *kursiv*.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="103" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="120" />
             <source>Formatting</source>
             <translation>Formatierung</translation>
         </message>
@@ -567,83 +605,131 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <message>
             <location filename="../../editor/gui/safety/history_dialog.py" line="44" />
             <source>Versions of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Fassungen von „%1“</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/history_dialog.py" line="52" />
             <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Speichern bewahrt den ersetzten Text auf. Beim Wiederherstellen der gewählten Fassung würden rote Zeilen entfernt und grüne hinzugefügt.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/history_dialog.py" line="56" />
             <source>&amp;Restore This Version</source>
-            <translation type="unfinished" />
+            <translation>Diese Fassung &amp;wiederherstellen</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/history_dialog.py" line="80" />
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/history_dialog.py" line="82" />
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 Byte</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/history_dialog.py" line="87" />
             <source>There are no earlier versions yet.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt noch keine früheren Fassungen.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/history_dialog.py" line="103" />
             <source>This version is the same as the current text.</source>
-            <translation type="unfinished" />
+            <translation>Diese Fassung ist gleich dem aktuellen Text.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/history_dialog.py" line="115" />
             <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Nicht wiederhergestellt: Jemand anderes hat den Artikel inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockNotice</name>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="14" />
+            <source>someone</source>
+            <translation>jemandem</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="15" />
+            <source>another computer</source>
+            <translation>einem anderen Rechner</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="16" />
+            <source>being edited by %1 on %2 since %3</source>
+            <translation>wird von %1 auf %2 seit %3 bearbeitet</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="23" />
+            <source>Article in Use</source>
+            <translation>Artikel in Bearbeitung</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="24" />
+            <source>This article is %1.</source>
+            <translation>Dieser Artikel %1.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="27" />
+            <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
+            <translation>Die Sperre scheint verwaist (das Programm, das sie gesetzt hat, läuft nicht mehr, oder sie ist sehr alt). Sie können sie übernehmen und bearbeiten oder den Artikel schreibgeschützt öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="32" />
+            <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
+            <translation>Er wird schreibgeschützt geöffnet. Übernehmen Sie nur, wenn Sie sicher sind, dass niemand daran arbeitet: Sonst wird deren nächstes Speichern abgelehnt, statt Ihres zu überschreiben, und umgekehrt.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="37" />
+            <source>Open &amp;Read-Only</source>
+            <translation>&amp;Schreibgeschützt öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="39" />
+            <source>&amp;Take Over</source>
+            <translation>Ü&amp;bernehmen</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="139" />
+            <location filename="../../editor/gui/main_window.py" line="147" />
             <source>Articles</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="143" />
+            <location filename="../../editor/gui/main_window.py" line="151" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="145" />
+            <location filename="../../editor/gui/main_window.py" line="153" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="186" />
+            <location filename="../../editor/gui/main_window.py" line="201" />
             <source>The open article could not be saved.</source>
             <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="201" />
+            <location filename="../../editor/gui/main_window.py" line="219" />
             <source>Cannot open the article</source>
             <translation>Der Artikel kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="285" />
+            <location filename="../../editor/gui/main_window.py" line="303" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="285" />
+            <location filename="../../editor/gui/main_window.py" line="303" />
             <source>Edited</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="286" />
+            <location filename="../../editor/gui/main_window.py" line="304" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
@@ -651,62 +737,62 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>MetadataForm</name>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="143" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148" />
             <source>%1 / %2 characters</source>
             <translation>%1 / %2 Zeichen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="149" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154" />
             <source>&amp;Kicker:</source>
             <translation>&amp;Dachzeile:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="150" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155" />
             <source>&amp;Date:</source>
             <translation>D&amp;atum:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="151" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156" />
             <source>A&amp;uthor:</source>
             <translation>A&amp;utor:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="152" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157" />
             <source>&amp;Lead:</source>
             <translation>&amp;Vorspann:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158" />
             <source>Ta&amp;gs:</source>
             <translation>&amp;Schlagwörter:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159" />
             <source>Headline of the article</source>
             <translation>Überschrift des Artikels</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="160" />
             <source>e.g. News</source>
             <translation>z. B. Aktuelles</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161" />
             <source>Office or person</source>
             <translation>Amt oder Person</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="162" />
             <source>One or two sentences that sum up the news</source>
             <translation>Ein oder zwei Sätze, die die Nachricht zusammenfassen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163" />
             <source>Comma-separated, e.g. Traffic, City council</source>
             <translation>Durch Kommas getrennt, z. B. Verkehr, Stadtrat</translation>
         </message>
@@ -782,27 +868,27 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
             <translation>Unvollständig behalten (markiert; Export verweigert es, bis alles ausgefüllt ist)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="164" />
+            <location filename="../../editor/gui/photos/dialog.py" line="170" />
             <source>from the file: %1</source>
             <translation>aus der Datei: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="167" />
+            <location filename="../../editor/gui/photos/dialog.py" line="173" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="178" />
+            <location filename="../../editor/gui/photos/dialog.py" line="184" />
             <source>No preview</source>
             <translation>Keine Vorschau</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="209" />
+            <location filename="../../editor/gui/photos/dialog.py" line="215" />
             <source>%1 characters; about %2 are best, at most %3</source>
             <translation>%1 Zeichen; etwa %2 sind ideal, höchstens %3</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="232" />
+            <location filename="../../editor/gui/photos/dialog.py" line="238" />
             <source>Still needed: %1</source>
             <translation>Es fehlt noch: %1</translation>
         </message>
@@ -810,148 +896,148 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="205" />
             <source>Add…</source>
             <translation>Hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="205" />
             <source>Insert</source>
             <translation>Einfügen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="201" />
+            <location filename="../../editor/gui/photos/panel.py" line="206" />
             <source>Lead photo</source>
             <translation>Aufmacherfoto</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="201" />
+            <location filename="../../editor/gui/photos/panel.py" line="206" />
             <source>Credits…</source>
             <translation>Bildnachweis…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
             <source>Replace…</source>
             <translation>Ersetzen…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
             <source>Up</source>
             <translation>Hoch</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
             <source>Down</source>
             <translation>Runter</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="203" />
+            <location filename="../../editor/gui/photos/panel.py" line="208" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="204" />
+            <location filename="../../editor/gui/photos/panel.py" line="209" />
             <source>Attach photos (or drop files here, or paste an image)</source>
             <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="205" />
+            <location filename="../../editor/gui/photos/panel.py" line="210" />
             <source>Insert the photo at the cursor in the text</source>
             <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="206" />
+            <location filename="../../editor/gui/photos/panel.py" line="211" />
             <source>Use as the article's lead photo</source>
             <translation>Als Aufmacherfoto des Artikels verwenden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
+            <location filename="../../editor/gui/photos/panel.py" line="212" />
             <source>Edit caption, alt text and credits</source>
             <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="208" />
+            <location filename="../../editor/gui/photos/panel.py" line="213" />
             <source>Use another file, keeping the credits</source>
             <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="209" />
+            <location filename="../../editor/gui/photos/panel.py" line="214" />
             <source>Move up</source>
             <translation>Nach oben</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="209" />
+            <location filename="../../editor/gui/photos/panel.py" line="214" />
             <source>Move down</source>
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="210" />
+            <location filename="../../editor/gui/photos/panel.py" line="215" />
             <source>Remove the photo from the article</source>
             <translation>Das Foto aus dem Artikel entfernen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="214" />
+            <location filename="../../editor/gui/photos/panel.py" line="219" />
             <source>Paste image</source>
             <translation>Bild einfügen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="215" />
+            <location filename="../../editor/gui/photos/panel.py" line="220" />
             <source>No photos yet. Drop photos here or use Add…</source>
             <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="226" />
+            <location filename="../../editor/gui/photos/panel.py" line="231" />
             <source>incomplete</source>
             <translation>unvollständig</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="226" />
+            <location filename="../../editor/gui/photos/panel.py" line="231" />
             <source>no credit</source>
             <translation>kein Bildnachweis</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="227" />
+            <location filename="../../editor/gui/photos/panel.py" line="232" />
             <source>no alt text</source>
             <translation>kein Alternativtext</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="227" />
+            <location filename="../../editor/gui/photos/panel.py" line="232" />
             <source>unused</source>
             <translation>nicht verwendet</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="237" />
+            <location filename="../../editor/gui/photos/panel.py" line="242" />
             <source>lead</source>
             <translation>Aufmacher</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="349" />
+            <location filename="../../editor/gui/photos/panel.py" line="357" />
             <source>Cannot paste the image</source>
             <translation>Bild kann nicht eingefügt werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="407" />
+            <location filename="../../editor/gui/photos/panel.py" line="418" />
             <source>Credits not changed</source>
             <translation>Bildnachweis nicht geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="421" />
+            <location filename="../../editor/gui/photos/panel.py" line="432" />
             <source>Copying photos…</source>
             <translation>Fotos werden kopiert…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="424" />
-            <location filename="../../editor/gui/photos/panel.py" line="426" />
+            <location filename="../../editor/gui/photos/panel.py" line="435" />
+            <location filename="../../editor/gui/photos/panel.py" line="437" />
             <source>Cannot replace the photo</source>
             <translation>Foto kann nicht ersetzt werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="449" />
+            <location filename="../../editor/gui/photos/panel.py" line="460" />
             <source>The text still places photo '%1' (line %2). Remove it anyway?</source>
             <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="451" />
+            <location filename="../../editor/gui/photos/panel.py" line="462" />
             <source>Remove photo</source>
             <translation>Foto entfernen</translation>
         </message>
@@ -1145,32 +1231,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="332" />
+            <location filename="../../editor/gui/preview/panel.py" line="342" />
             <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
             <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="346" />
+            <location filename="../../editor/gui/preview/panel.py" line="356" />
             <source>Links do not open in the preview: %1</source>
             <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="353" />
+            <location filename="../../editor/gui/preview/panel.py" line="363" />
             <source>Desktop</source>
             <translation>Desktop</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="354" />
+            <location filename="../../editor/gui/preview/panel.py" line="364" />
             <source>Preview at desktop width</source>
             <translation>Vorschau in Desktop-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="355" />
+            <location filename="../../editor/gui/preview/panel.py" line="365" />
             <source>Mobile</source>
             <translation>Mobil</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="356" />
+            <location filename="../../editor/gui/preview/panel.py" line="366" />
             <source>Preview at phone width</source>
             <translation>Vorschau in Smartphone-Breite</translation>
         </message>
@@ -1384,31 +1470,75 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </message>
     </context>
     <context>
+        <name>SafetyNotices</name>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="15" />
+            <source>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</source>
+            <translation>Der Arbeitsbereich %1 ist für Sie schreibgeschützt. Artikel öffnen sich zum Lesen; Änderungen können dort nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="22" />
+            <source>Read-Only Workspace</source>
+            <translation>Schreibgeschützter Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="27" />
+            <source>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</source>
+            <translation>Der Arbeitsbereichsordner %1 ist nicht mehr erreichbar (wurde ein Netzlaufwerk getrennt?).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="32" />
+            <source>Your text was saved on this computer as:
+%1
+
+Copy it back once the workspace is available again.</source>
+            <translation>Ihr Text wurde auf diesem Rechner gespeichert als:
+%1
+
+Kopieren Sie ihn zurück, sobald der Arbeitsbereich wieder verfügbar ist.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="37" />
+            <source>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</source>
+            <translation>Auch eine lokale Kopie ließ sich nicht speichern (%1). Lassen Sie das Fenster offen und kopieren Sie Ihren Text an einen anderen Ort.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="53" />
+            <source>Workspace Unavailable</source>
+            <translation>Arbeitsbereich nicht erreichbar</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveBanner</name>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="54" />
+            <location filename="../../editor/gui/save_banner.py" line="57" />
             <source>%1
 Keep your version (the other one is kept in the article's history), or load theirs and lose your unsaved edits.</source>
             <translation>%1
 Behalten Sie Ihre Fassung (die andere bleibt im Verlauf des Artikels erhalten) oder laden Sie die andere und verwerfen Ihre ungespeicherten Änderungen.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="61" />
+            <location filename="../../editor/gui/save_banner.py" line="64" />
             <source>Try &amp;Again</source>
             <translation>&amp;Erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="62" />
+            <location filename="../../editor/gui/save_banner.py" line="65" />
             <source>&amp;Keep Mine</source>
             <translation>Meine &amp;behalten</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="63" />
+            <location filename="../../editor/gui/save_banner.py" line="66" />
             <source>&amp;Load Theirs</source>
             <translation>Andere &amp;laden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="57" />
+            <location filename="../../editor/gui/save_banner.py" line="67" />
+            <source>&amp;Compare…</source>
+            <translation>&amp;Vergleichen…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/save_banner.py" line="60" />
             <source>%1
 Your text is kept here and saving is retried automatically.</source>
             <translation>%1
@@ -1574,7 +1704,7 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
         <message>
             <location filename="../../editor/gui/safety/trash_dialog.py" line="34" />
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
@@ -1584,22 +1714,22 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
         <message>
             <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Gelöscht</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Ordner</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/trash_dialog.py" line="40" />
             <source>The trash is empty.</source>
-            <translation type="unfinished" />
+            <translation>Der Papierkorb ist leer.</translation>
         </message>
         <message>
             <location filename="../../editor/gui/safety/trash_dialog.py" line="41" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
     </context>
     <context>
@@ -1717,6 +1847,16 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
             <location filename="../../editor/gui/panels.py" line="83" />
             <source>Review</source>
             <translation>Prüfung</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety_wiring.py" line="103" />
+            <source>%1 (my version)</source>
+            <translation>%1 (meine Fassung)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety_wiring.py" line="109" />
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
         </message>
     </context>
 </TS>

@@ -4,43 +4,43 @@
     <context>
         <name />
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="36" />
+            <location filename="../../editor/gui/photos/attach.py" line="37" />
             <source>Photos</source>
             <translation>Photos</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="38" />
+            <location filename="../../editor/gui/photos/attach.py" line="39" />
             <source>Attach photos</source>
             <translation>Attach photos</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="40" />
+            <location filename="../../editor/gui/photos/attach.py" line="41" />
             <source>Choose the new file</source>
             <translation>Choose the new file</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="56" />
+            <location filename="../../editor/gui/photos/attach.py" line="57" />
             <source>pasted</source>
             <translation>pasted</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="59" />
+            <location filename="../../editor/gui/photos/attach.py" line="60" />
             <source>The pasted image could not be saved.</source>
             <translation>The pasted image could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="109" />
+            <location filename="../../editor/gui/photos/attach.py" line="111" />
             <source>Reading photos…</source>
             <translation>Reading photos…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="120" />
-            <location filename="../../editor/gui/photos/attach.py" line="145" />
+            <location filename="../../editor/gui/photos/attach.py" line="122" />
+            <location filename="../../editor/gui/photos/attach.py" line="147" />
             <source>Some files cannot be attached</source>
             <translation>Some files cannot be attached</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/attach.py" line="139" />
+            <location filename="../../editor/gui/photos/attach.py" line="141" />
             <source>Copying photos…</source>
             <translation>Copying photos…</translation>
         </message>
@@ -48,282 +48,302 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../editor/gui/actions.py" line="64" />
+            <location filename="../../editor/gui/actions.py" line="66" />
             <source>&amp;New Article…</source>
             <translation>&amp;New Article…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="66" />
+            <location filename="../../editor/gui/actions.py" line="68" />
             <source>Create an article</source>
             <translation>Create an article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="70" />
+            <location filename="../../editor/gui/actions.py" line="72" />
             <source>&amp;Open Workspace…</source>
             <translation>&amp;Open Workspace…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="72" />
+            <location filename="../../editor/gui/actions.py" line="74" />
             <source>Open another workspace folder</source>
             <translation>Open another workspace folder</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="76" />
+            <location filename="../../editor/gui/actions.py" line="78" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="78" />
+            <location filename="../../editor/gui/actions.py" line="80" />
             <source>Save now (edits save themselves)</source>
             <translation>Save now (edits save themselves)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="82" />
+            <location filename="../../editor/gui/actions.py" line="84" />
             <source>Se&amp;ttings…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="84" />
+            <location filename="../../editor/gui/actions.py" line="86" />
             <source>Edit your preferences</source>
             <translation>Edit your preferences</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="86" />
+            <location filename="../../editor/gui/actions.py" line="88" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="88" />
+            <location filename="../../editor/gui/actions.py" line="90" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="90" />
+            <location filename="../../editor/gui/actions.py" line="92" />
             <source>Undo the last text or field edit</source>
             <translation>Undo the last text or field edit</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="94" />
+            <location filename="../../editor/gui/actions.py" line="96" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="96" />
+            <location filename="../../editor/gui/actions.py" line="98" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="100" />
+            <location filename="../../editor/gui/actions.py" line="102" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="102" />
+            <location filename="../../editor/gui/actions.py" line="104" />
             <source>Find in the text</source>
             <translation>Find in the text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="105" />
+            <location filename="../../editor/gui/actions.py" line="107" />
             <source>R&amp;eplace…</source>
             <translation>R&amp;eplace…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="107" />
+            <location filename="../../editor/gui/actions.py" line="109" />
             <source>Find and replace</source>
             <translation>Find and replace</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="110" />
+            <location filename="../../editor/gui/actions.py" line="112" />
             <source>&amp;Bold</source>
             <translation>&amp;Bold</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="112" />
+            <location filename="../../editor/gui/actions.py" line="114" />
             <source>Bold (**text**)</source>
             <translation>Bold (**text**)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="116" />
+            <location filename="../../editor/gui/actions.py" line="118" />
             <source>&amp;Italic</source>
             <translation>&amp;Italic</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="118" />
+            <location filename="../../editor/gui/actions.py" line="120" />
             <source>Italic (*text*)</source>
             <translation>Italic (*text*)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="122" />
+            <location filename="../../editor/gui/actions.py" line="124" />
             <source>&amp;Link…</source>
             <translation>&amp;Link…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="124" />
+            <location filename="../../editor/gui/actions.py" line="126" />
             <source>Insert a link</source>
             <translation>Insert a link</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="128" />
+            <location filename="../../editor/gui/actions.py" line="130" />
             <source>&amp;Heading</source>
             <translation>&amp;Heading</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="130" />
+            <location filename="../../editor/gui/actions.py" line="132" />
             <source>Heading (## )</source>
             <translation>Heading (## )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="134" />
+            <location filename="../../editor/gui/actions.py" line="136" />
             <source>&amp;Subheading</source>
             <translation>&amp;Subheading</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="136" />
+            <location filename="../../editor/gui/actions.py" line="138" />
             <source>Subheading (### )</source>
             <translation>Subheading (### )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="140" />
+            <location filename="../../editor/gui/actions.py" line="142" />
             <source>Bulleted &amp;List</source>
             <translation>Bulleted &amp;List</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="142" />
+            <location filename="../../editor/gui/actions.py" line="144" />
             <source>Bulleted list (- )</source>
             <translation>Bulleted list (- )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="146" />
+            <location filename="../../editor/gui/actions.py" line="148" />
             <source>&amp;Quote</source>
             <translation>&amp;Quote</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="148" />
+            <location filename="../../editor/gui/actions.py" line="150" />
             <source>Quote (&gt; )</source>
             <translation>Quote (&gt; )</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="152" />
+            <location filename="../../editor/gui/actions.py" line="154" />
             <source>&amp;Duplicate Article</source>
             <translation>&amp;Duplicate Article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="154" />
+            <location filename="../../editor/gui/actions.py" line="156" />
             <source>Copy the selected article</source>
             <translation>Copy the selected article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="158" />
+            <location filename="../../editor/gui/actions.py" line="160" />
             <source>&amp;Rename Article…</source>
             <translation>&amp;Rename Article…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="160" />
+            <location filename="../../editor/gui/actions.py" line="162" />
             <source>New title and folder name</source>
             <translation>New title and folder name</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="164" />
+            <location filename="../../editor/gui/actions.py" line="166" />
             <source>D&amp;elete Article…</source>
             <translation>D&amp;elete Article…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="166" />
+            <location filename="../../editor/gui/actions.py" line="168" />
             <source>Move the selected article to the trash</source>
             <translation>Move the selected article to the trash</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="170" />
+            <location filename="../../editor/gui/actions.py" line="172" />
+            <source>&amp;Versions…</source>
+            <translation>&amp;Versions…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="174" />
+            <source>Earlier saved versions of the article</source>
+            <translation>Earlier saved versions of the article</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="177" />
+            <source>&amp;Trash…</source>
+            <translation>&amp;Trash…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="179" />
+            <source>Restore deleted articles</source>
+            <translation>Restore deleted articles</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/actions.py" line="182" />
             <source>Re&amp;load Article List</source>
             <translation>Re&amp;load Article List</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="172" />
+            <location filename="../../editor/gui/actions.py" line="184" />
             <source>Read the workspace again (changes by others)</source>
             <translation>Read the workspace again (changes by others)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="175" />
+            <location filename="../../editor/gui/actions.py" line="187" />
             <source>Article &amp;List</source>
             <translation>Article &amp;List</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="177" />
+            <location filename="../../editor/gui/actions.py" line="189" />
             <source>Go to the article list</source>
             <translation>Go to the article list</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="180" />
+            <location filename="../../editor/gui/actions.py" line="192" />
             <source>&amp;Editor</source>
             <translation>&amp;Editor</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="182" />
+            <location filename="../../editor/gui/actions.py" line="194" />
             <source>Go to the text</source>
             <translation>Go to the text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="185" />
+            <location filename="../../editor/gui/actions.py" line="197" />
             <source>Preview: &amp;Desktop Width</source>
             <translation>Preview: &amp;Desktop Width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="187" />
+            <location filename="../../editor/gui/actions.py" line="199" />
             <source>Preview at desktop width</source>
             <translation>Preview at desktop width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="192" />
+            <location filename="../../editor/gui/actions.py" line="204" />
             <source>Preview: &amp;Mobile Width</source>
             <translation>Preview: &amp;Mobile Width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="194" />
+            <location filename="../../editor/gui/actions.py" line="206" />
             <source>Preview at phone width</source>
             <translation>Preview at phone width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="199" />
+            <location filename="../../editor/gui/actions.py" line="211" />
             <source>&amp;Problems</source>
             <translation>&amp;Problems</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="201" />
+            <location filename="../../editor/gui/actions.py" line="213" />
             <source>Show every problem of the article</source>
             <translation>Show every problem of the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="203" />
+            <location filename="../../editor/gui/actions.py" line="215" />
             <source>&amp;About Newsdesk</source>
             <translation>&amp;About Newsdesk</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="209" />
+            <location filename="../../editor/gui/actions.py" line="221" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="212" />
+            <location filename="../../editor/gui/actions.py" line="224" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="214" />
+            <location filename="../../editor/gui/actions.py" line="226" />
             <source>F&amp;ormat</source>
             <translation>F&amp;ormat</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="218" />
+            <location filename="../../editor/gui/actions.py" line="230" />
             <source>&amp;Article</source>
             <translation>&amp;Article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="222" />
+            <location filename="../../editor/gui/actions.py" line="242" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/actions.py" line="233" />
+            <location filename="../../editor/gui/actions.py" line="253" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -468,40 +488,58 @@ It can be restored from there.</translation>
     <context>
         <name>DocumentController</name>
         <message>
-            <location filename="../../editor/gui/document.py" line="230" />
+            <location filename="../../editor/gui/document.py" line="259" />
             <source>A copy of your text is kept in %1</source>
             <translation>A copy of your text is kept in %1</translation>
         </message>
     </context>
     <context>
+        <name>EditLocks</name>
+        <message>
+            <location filename="../../editor/gui/safety/locking.py" line="26" />
+            <source>Read-only: this article is %1.</source>
+            <translation>Read-only: this article is %1.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/locking.py" line="52" />
+            <source>Read-only: you cannot save in this folder.</source>
+            <translation>Read-only: you cannot save in this folder.</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPane</name>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="58" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="64" />
             <source>bold text</source>
             <translation>bold text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="60" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="66" />
             <source>italic text</source>
             <translation>italic text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="61" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="67" />
             <source>link text</source>
             <translation>link text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="99" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="98" />
+            <source>This article is open read-only.</source>
+            <translation>This article is open read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/editor_pane/pane.py" line="116" />
             <source>Select an article in the list, or create one with Article ▸ New Article.</source>
             <translation>Select an article in the list, or create one with Article ▸ New Article.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="101" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="118" />
             <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
             <translation>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="103" />
+            <location filename="../../editor/gui/editor_pane/pane.py" line="120" />
             <source>Formatting</source>
             <translation>Formatting</translation>
         </message>
@@ -606,44 +644,92 @@ It can be restored from there.</translation>
         </message>
     </context>
     <context>
+        <name>LockNotice</name>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="14" />
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="15" />
+            <source>another computer</source>
+            <translation>another computer</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="16" />
+            <source>being edited by %1 on %2 since %3</source>
+            <translation>being edited by %1 on %2 since %3</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="23" />
+            <source>Article in Use</source>
+            <translation>Article in Use</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="24" />
+            <source>This article is %1.</source>
+            <translation>This article is %1.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="27" />
+            <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
+            <translation>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="32" />
+            <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
+            <translation>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="37" />
+            <source>Open &amp;Read-Only</source>
+            <translation>Open &amp;Read-Only</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/lock_notice.py" line="39" />
+            <source>&amp;Take Over</source>
+            <translation>&amp;Take Over</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="139" />
+            <location filename="../../editor/gui/main_window.py" line="147" />
             <source>Articles</source>
             <translation>Articles</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="143" />
+            <location filename="../../editor/gui/main_window.py" line="151" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="145" />
+            <location filename="../../editor/gui/main_window.py" line="153" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="186" />
+            <location filename="../../editor/gui/main_window.py" line="201" />
             <source>The open article could not be saved.</source>
             <translation>The open article could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="201" />
+            <location filename="../../editor/gui/main_window.py" line="219" />
             <source>Cannot open the article</source>
             <translation>Cannot open the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="285" />
+            <location filename="../../editor/gui/main_window.py" line="303" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="285" />
+            <location filename="../../editor/gui/main_window.py" line="303" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="286" />
+            <location filename="../../editor/gui/main_window.py" line="304" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -651,62 +737,62 @@ It can be restored from there.</translation>
     <context>
         <name>MetadataForm</name>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="143" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148" />
             <source>%1 / %2 characters</source>
             <translation>%1 / %2 characters</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153" />
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="149" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154" />
             <source>&amp;Kicker:</source>
             <translation>&amp;Kicker:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="150" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="151" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156" />
             <source>A&amp;uthor:</source>
             <translation>A&amp;uthor:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="152" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157" />
             <source>&amp;Lead:</source>
             <translation>&amp;Lead:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158" />
             <source>Ta&amp;gs:</source>
             <translation>Ta&amp;gs:</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159" />
             <source>Headline of the article</source>
             <translation>Headline of the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="160" />
             <source>e.g. News</source>
             <translation>e.g. News</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161" />
             <source>Office or person</source>
             <translation>Office or person</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="162" />
             <source>One or two sentences that sum up the news</source>
             <translation>One or two sentences that sum up the news</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158" />
+            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163" />
             <source>Comma-separated, e.g. Traffic, City council</source>
             <translation>Comma-separated, e.g. Traffic, City council</translation>
         </message>
@@ -782,27 +868,27 @@ It can be restored from there.</translation>
             <translation>Keep as incomplete (flagged; export refuses it until filled)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="164" />
+            <location filename="../../editor/gui/photos/dialog.py" line="170" />
             <source>from the file: %1</source>
             <translation>from the file: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="167" />
+            <location filename="../../editor/gui/photos/dialog.py" line="173" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="178" />
+            <location filename="../../editor/gui/photos/dialog.py" line="184" />
             <source>No preview</source>
             <translation>No preview</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="209" />
+            <location filename="../../editor/gui/photos/dialog.py" line="215" />
             <source>%1 characters; about %2 are best, at most %3</source>
             <translation>%1 characters; about %2 are best, at most %3</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="232" />
+            <location filename="../../editor/gui/photos/dialog.py" line="238" />
             <source>Still needed: %1</source>
             <translation>Still needed: %1</translation>
         </message>
@@ -810,148 +896,148 @@ It can be restored from there.</translation>
     <context>
         <name>PhotoPanel</name>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="205" />
             <source>Add…</source>
             <translation>Add…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="200" />
+            <location filename="../../editor/gui/photos/panel.py" line="205" />
             <source>Insert</source>
             <translation>Insert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="201" />
+            <location filename="../../editor/gui/photos/panel.py" line="206" />
             <source>Lead photo</source>
             <translation>Lead photo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="201" />
+            <location filename="../../editor/gui/photos/panel.py" line="206" />
             <source>Credits…</source>
             <translation>Credits…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
             <source>Replace…</source>
             <translation>Replace…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
             <source>Up</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="202" />
+            <location filename="../../editor/gui/photos/panel.py" line="207" />
             <source>Down</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="203" />
+            <location filename="../../editor/gui/photos/panel.py" line="208" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="204" />
+            <location filename="../../editor/gui/photos/panel.py" line="209" />
             <source>Attach photos (or drop files here, or paste an image)</source>
             <translation>Attach photos (or drop files here, or paste an image)</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="205" />
+            <location filename="../../editor/gui/photos/panel.py" line="210" />
             <source>Insert the photo at the cursor in the text</source>
             <translation>Insert the photo at the cursor in the text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="206" />
+            <location filename="../../editor/gui/photos/panel.py" line="211" />
             <source>Use as the article's lead photo</source>
             <translation>Use as the article's lead photo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
+            <location filename="../../editor/gui/photos/panel.py" line="212" />
             <source>Edit caption, alt text and credits</source>
             <translation>Edit caption, alt text and credits</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="208" />
+            <location filename="../../editor/gui/photos/panel.py" line="213" />
             <source>Use another file, keeping the credits</source>
             <translation>Use another file, keeping the credits</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="209" />
+            <location filename="../../editor/gui/photos/panel.py" line="214" />
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="209" />
+            <location filename="../../editor/gui/photos/panel.py" line="214" />
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="210" />
+            <location filename="../../editor/gui/photos/panel.py" line="215" />
             <source>Remove the photo from the article</source>
             <translation>Remove the photo from the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="214" />
+            <location filename="../../editor/gui/photos/panel.py" line="219" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="215" />
+            <location filename="../../editor/gui/photos/panel.py" line="220" />
             <source>No photos yet. Drop photos here or use Add…</source>
             <translation>No photos yet. Drop photos here or use Add…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="226" />
+            <location filename="../../editor/gui/photos/panel.py" line="231" />
             <source>incomplete</source>
             <translation>incomplete</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="226" />
+            <location filename="../../editor/gui/photos/panel.py" line="231" />
             <source>no credit</source>
             <translation>no credit</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="227" />
+            <location filename="../../editor/gui/photos/panel.py" line="232" />
             <source>no alt text</source>
             <translation>no alt text</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="227" />
+            <location filename="../../editor/gui/photos/panel.py" line="232" />
             <source>unused</source>
             <translation>unused</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="237" />
+            <location filename="../../editor/gui/photos/panel.py" line="242" />
             <source>lead</source>
             <translation>lead</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="349" />
+            <location filename="../../editor/gui/photos/panel.py" line="357" />
             <source>Cannot paste the image</source>
             <translation>Cannot paste the image</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="407" />
+            <location filename="../../editor/gui/photos/panel.py" line="418" />
             <source>Credits not changed</source>
             <translation>Credits not changed</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="421" />
+            <location filename="../../editor/gui/photos/panel.py" line="432" />
             <source>Copying photos…</source>
             <translation>Copying photos…</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="424" />
-            <location filename="../../editor/gui/photos/panel.py" line="426" />
+            <location filename="../../editor/gui/photos/panel.py" line="435" />
+            <location filename="../../editor/gui/photos/panel.py" line="437" />
             <source>Cannot replace the photo</source>
             <translation>Cannot replace the photo</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="449" />
+            <location filename="../../editor/gui/photos/panel.py" line="460" />
             <source>The text still places photo '%1' (line %2). Remove it anyway?</source>
             <translation>The text still places photo '%1' (line %2). Remove it anyway?</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/photos/panel.py" line="451" />
+            <location filename="../../editor/gui/photos/panel.py" line="462" />
             <source>Remove photo</source>
             <translation>Remove photo</translation>
         </message>
@@ -1145,32 +1231,32 @@ It can be restored from there.</translation>
     <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="332" />
+            <location filename="../../editor/gui/preview/panel.py" line="342" />
             <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
             <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="346" />
+            <location filename="../../editor/gui/preview/panel.py" line="356" />
             <source>Links do not open in the preview: %1</source>
             <translation>Links do not open in the preview: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="353" />
+            <location filename="../../editor/gui/preview/panel.py" line="363" />
             <source>Desktop</source>
             <translation>Desktop</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="354" />
+            <location filename="../../editor/gui/preview/panel.py" line="364" />
             <source>Preview at desktop width</source>
             <translation>Preview at desktop width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="355" />
+            <location filename="../../editor/gui/preview/panel.py" line="365" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="356" />
+            <location filename="../../editor/gui/preview/panel.py" line="366" />
             <source>Preview at phone width</source>
             <translation>Preview at phone width</translation>
         </message>
@@ -1384,31 +1470,75 @@ It can be restored from there.</translation>
         </message>
     </context>
     <context>
+        <name>SafetyNotices</name>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="15" />
+            <source>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</source>
+            <translation>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="22" />
+            <source>Read-Only Workspace</source>
+            <translation>Read-Only Workspace</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="27" />
+            <source>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</source>
+            <translation>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="32" />
+            <source>Your text was saved on this computer as:
+%1
+
+Copy it back once the workspace is available again.</source>
+            <translation>Your text was saved on this computer as:
+%1
+
+Copy it back once the workspace is available again.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="37" />
+            <source>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</source>
+            <translation>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety/notices.py" line="53" />
+            <source>Workspace Unavailable</source>
+            <translation>Workspace Unavailable</translation>
+        </message>
+    </context>
+    <context>
         <name>SaveBanner</name>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="54" />
+            <location filename="../../editor/gui/save_banner.py" line="57" />
             <source>%1
 Keep your version (the other one is kept in the article's history), or load theirs and lose your unsaved edits.</source>
             <translation>%1
 Keep your version (the other one is kept in the article's history), or load theirs and lose your unsaved edits.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="61" />
+            <location filename="../../editor/gui/save_banner.py" line="64" />
             <source>Try &amp;Again</source>
             <translation>Try &amp;Again</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="62" />
+            <location filename="../../editor/gui/save_banner.py" line="65" />
             <source>&amp;Keep Mine</source>
             <translation>&amp;Keep Mine</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="63" />
+            <location filename="../../editor/gui/save_banner.py" line="66" />
             <source>&amp;Load Theirs</source>
             <translation>&amp;Load Theirs</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/save_banner.py" line="57" />
+            <location filename="../../editor/gui/save_banner.py" line="67" />
+            <source>&amp;Compare…</source>
+            <translation>&amp;Compare…</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/save_banner.py" line="60" />
             <source>%1
 Your text is kept here and saving is retried automatically.</source>
             <translation>%1
@@ -1717,6 +1847,16 @@ Write, credit, review and export news articles.</translation>
             <location filename="../../editor/gui/panels.py" line="83" />
             <source>Review</source>
             <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety_wiring.py" line="103" />
+            <source>%1 (my version)</source>
+            <translation>%1 (my version)</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/safety_wiring.py" line="109" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
         </message>
     </context>
 </TS>

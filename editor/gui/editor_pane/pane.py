@@ -94,8 +94,8 @@ class EditorPane(QWidget):
             action.setEnabled(not read_only)
         self.read_only_note.setVisible(read_only)
         if read_only:
-            self.read_only_note.setText(self.tr("Read only: %1").replace(
-                "%1", self.doc.read_only_reason))
+            self.read_only_note.setText(self.doc.read_only_reason
+                                        or self.tr("This article is open read-only."))
 
     def _field_edited(self, name: str, value: Any) -> None:
         if self.doc.article is None:
