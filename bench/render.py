@@ -17,6 +17,7 @@ sys.path[0] = str(__import__("pathlib").Path(__file__).resolve().parent.parent)
 
 import argparse  # noqa: E402
 import datetime as dt  # noqa: E402
+import os  # noqa: E402
 import random  # noqa: E402
 import statistics  # noqa: E402
 import tempfile  # noqa: E402
@@ -101,11 +102,12 @@ def bench(words: int, runs: int, config: SiteConfig) -> dict[str, float]:
     article = article_of(words)
     images = Variants()
     render_body(article, config, images)  # warm-up: imports, Markdown instance
-    full, page = [], []
+    full, page, cpu = [], [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         body = render_body(article, config, images)
         full.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
         t = time.perf_counter()
         render_page(article, config, images, body_html=body)
         page.append(time.perf_counter() - t)
@@ -124,7 +126,8 @@ def bench(words: int, runs: int, config: SiteConfig) -> dict[str, float]:
         renderer.render_blocks(article)
         edit.append(time.perf_counter() - t)
     return {"words": len(article.body.split()), "blocks": len(blocks),
-            "full": median_ms(full), "page": median_ms(page), "edit": median_ms(edit)}
+            "full": median_ms(full), "cpu": median_ms(cpu), "page": median_ms(page),
+            "edit": median_ms(edit)}
 
 
 def main() -> int:
@@ -133,11 +136,13 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     args = parser.parse_args()
     config = SiteConfig(language="de")
-    print(f"{'words':>7} {'blocks':>6} {'body full':>10} {'+page':>8} {'edit':>8}  (median ms)")
+    print(f"{'words':>7} {'blocks':>6} {'body full':>10} {'(cpu)':>7} {'+page':>7} {'edit':>7}"
+          "  (median ms; cpu = process time, less disturbed by other load)")
     for size in args.sizes:
         r = bench(size, args.runs, config)
-        print(f"{r['words']:>7} {r['blocks']:>6} {r['full']:>10.1f} {r['page']:>8.1f} "
-              f"{r['edit']:>8.2f}")
+        print(f"{r['words']:>7} {r['blocks']:>6} {r['full']:>10.1f} {r['cpu']:>7.1f} "
+              f"{r['page']:>7.1f} {r['edit']:>7.2f}")
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 
