@@ -8,7 +8,7 @@ Public API (others build on exactly these names)::
 
 from __future__ import annotations
 
-from editor.render.body import IncrementalRenderer, RenderedBlock, render_body
+from editor.render.body import IncrementalRenderer, RenderedBlock, lead_in_header, render_body
 from editor.render.errors import RenderError
 from editor.render.images import ImageSource, ImageVariant, PreviewImages
 from editor.render.isolated import render_page_isolated
@@ -22,6 +22,7 @@ __all__ = [
     "RenderError",
     "RenderedBlock",
     "canonical_url",
+    "lead_in_header",
     "picture_credits",
     "render_body",
     "render_page",

@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass
 from html import escape
 
+import markdown
 import nh3
 
 from editor.model.article import Article, Photo
@@ -17,7 +18,7 @@ from editor.render.blocks import split_blocks
 from editor.render.errors import RenderError
 from editor.render.figure import figure_inner_html, img_html
 from editor.render.images import ImageSource, ImageVariant
-from editor.render.mdext import make_markdown
+from editor.render.mdext import NewsdeskExtension, make_markdown
 
 _TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "u", "s", "del", "ins",
@@ -63,7 +64,7 @@ class RenderedBlock:
 _local = threading.local()
 
 
-def _markdown(language: str):
+def _markdown(language: str) -> tuple[markdown.Markdown, NewsdeskExtension]:
     cache = getattr(_local, "md", None)
     if cache is None:
         cache = _local.md = {}
