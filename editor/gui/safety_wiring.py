@@ -100,7 +100,8 @@ def save_mine_as_copy(window: MainWindow) -> str | None:
         return None
     mine = doc.article
     try:
-        copy = ws.create_article(window.tr("%1 (my version)").replace("%1", mine.title))
+        # Named like a duplicate: "<title> (2)", folder "<slug>-2".
+        copy = ws.create_article(f"{mine.title} (2)")
         source_photos = mine.folder / PHOTOS_DIR
         if source_photos.is_dir():
             shutil.copytree(source_photos, copy.folder / PHOTOS_DIR, dirs_exist_ok=True)

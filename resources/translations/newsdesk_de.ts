@@ -1849,12 +1849,7 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
             <translation>Prüfung</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/safety_wiring.py" line="103" />
-            <source>%1 (my version)</source>
-            <translation>%1 (meine Fassung)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety_wiring.py" line="109" />
+            <location filename="../../editor/gui/safety_wiring.py" line="110" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>

@@ -1849,12 +1849,7 @@ Write, credit, review and export news articles.</translation>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/safety_wiring.py" line="103" />
-            <source>%1 (my version)</source>
-            <translation>%1 (my version)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety_wiring.py" line="109" />
+            <location filename="../../editor/gui/safety_wiring.py" line="110" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
