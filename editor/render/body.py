@@ -48,7 +48,8 @@ _CLEANER = nh3.Cleaner(
 _NONCE = secrets.token_hex(6)
 _TOKEN = re.compile(rf"ndphoto{_NONCE}x(\d+)x")
 _PHOTO_IDS = re.compile(r"photo:([^)\s\"'<>]+)")
-_HEADING_ID = re.compile(r'(<h[1-6][^>]*? id=")([^"]*)(")')
+# an id attribute inside a tag (text and attribute values never hold a bare '<' or '"')
+_ID_ATTR = re.compile(r'(<[a-z][a-z0-9]*\b[^<>]*? id=")([^"]*)(")')
 _LAZY = ' loading="lazy"'
 # ids the page template uses itself; body headings never take them
 RESERVED_IDS = ("main-content", "picture-credits")
@@ -197,14 +198,14 @@ def lead_in_header(article: Article) -> Photo | None:
 
 
 def _document_pass(htmls: list[str], eager_first: bool) -> list[str]:
-    """What depends on the whole document: unique heading ids; the first image of the
+    """What depends on the whole document: unique ids; the first image of the
     page loads at once (only in the body when no header photo comes before it)."""
     seen: set[str] = set(RESERVED_IDS)
     eager_done = not eager_first
     result = []
     for html in htmls:
-        if "<h" in html and ' id="' in html:
-            html = _HEADING_ID.sub(lambda m: m.group(1) + _unique(m.group(2), seen)
+        if ' id="' in html:
+            html = _ID_ATTR.sub(lambda m: m.group(1) + _unique(m.group(2), seen)
                                    + m.group(3), html)
         if not eager_done and _LAZY in html:
             html = html.replace(_LAZY, "", 1)

@@ -205,3 +205,13 @@ def test_footnote_back_link_speaks_the_content_language(tmp_path, config_de, con
         "Zurück zur Fußnote 1 im Text"
     assert en.find(".//a[@class='footnote-backref']").get("title") == \
         "Back to footnote 1 in the text"
+
+
+def test_ids_from_raw_html_never_clash_with_the_page_or_each_other(tmp_path, config_de):
+    body = '## Main content\n\nText <span id="main-content">x</span> und ' \
+           '<span id="a">y</span> <span id="a">z</span>'
+    root = parse(render_body(make_article(tmp_path / "a", body), config_de, ExportLikeImages()))
+    ids = [e.get("id") for e in root.iter() if e.get("id")]
+    assert len(ids) == len(set(ids)) == 4
+    assert "main-content" not in ids and "picture-credits" not in ids
+    assert 'id="' not in "".join(root.itertext())
