@@ -260,3 +260,44 @@ def test_article_that_fails_on_opening_loads_once_fixed(qtbot, workspace, articl
     with qtbot.waitSignal(view.rendered, timeout=10000):
         view.update_article(edited(article, BODY))
     assert run_js(qtbot, view, "document.querySelectorAll('.article-body > *').length") == 6
+
+
+def test_patched_dom_equals_render_page(qtbot, sample_workspace) -> None:
+    """After edits (patches and reloads), the preview shows what render_page produces."""
+    from editor.model.article import load_article
+    from editor.model.workspace import Workspace
+    from editor.render import PreviewImages, render_page
+
+    ws = Workspace.open(sample_workspace)
+    article = load_article(ws.find("stadtbibliothek-oeffnet-nach-der-sanierung-wieder"))
+    # the lead photo moves to the page header: the body's first image loads lazily again
+    article = edited(article, article.body.replace("![](photo:fassade)", "Fassade."))
+    view = PreviewPanel()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    with qtbot.waitSignal(view.rendered, timeout=15000):
+        view.set_article(article, ws.config)
+    body = article.body
+    for old, new in (("Sanierung", "Renovierung"), ("## ", "### "),
+                     ("Fassade.", "Fassade.\n\nNeuer Absatz\nüber zwei Zeilen."),
+                     ("![](photo:lesesaal)", "![Der neue Lesesaal](photo:lesesaal)")):
+        body = body.replace(old, new, 1)
+        with qtbot.waitSignal(view.rendered, timeout=5000):
+            view.update_article(edited(article, body))
+    assert view.patched_blocks >= 1
+    final = edited(article, body)
+    job = view._job_for(final, full=True)
+    page = render_page(final, ws.config, PreviewImages(final, base_url=job.base_url),
+                       css_href=job.css_href)
+    same = run_js(qtbot, view, f"""(function () {{
+        const want = new DOMParser().parseFromString({json.dumps(page)}, "text/html");
+        const norm = s => s.replace(/\\s+/g, " ");
+        return [norm(want.querySelector("main").innerHTML)
+                === norm(document.querySelector("main").innerHTML),
+                want.title === document.title];
+    }})()""")
+    assert same == [True, True]
+    lazy = run_js(qtbot, view, "Array.from(document.querySelectorAll('.article-body img'))"
+                               ".map(i => i.getAttribute('loading'))")
+    assert lazy and lazy[0] == "lazy"

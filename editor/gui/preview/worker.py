@@ -25,13 +25,11 @@ from editor.model.config import SiteConfig
 from editor.render import (
     IncrementalRenderer,
     PreviewImages,
-    RenderedBlock,
     RenderError,
+    lead_in_header,
     render_page,
     render_page_isolated,
 )
-from editor.render.body import join_blocks
-from editor.render.page import _lazy_first, lead_in_header
 
 
 class _Interrupted(BaseException):
@@ -158,26 +156,10 @@ class RenderWorker(QObject):
             self._page_key = None
         rendered = self._renderer.render_blocks(article)
         key = page_key(article)
-        if lead_in_header(article) is not None:
-            rendered = _header_photo_first(rendered)
         blocks = from_rendered(rendered)
         if key == self._page_key:
             return Result(job, "blocks", blocks=blocks)
         html = render_page(article, job.config, self._renderer.images, css_href=job.css_href,
-                           body_html=join_blocks(rendered))
+                           body_html="\n".join(b.html for b in rendered))
         self._page_key = key
         return Result(job, "page", html=html, blocks=blocks)
-
-
-def _header_photo_first(blocks: list[RenderedBlock]) -> list[RenderedBlock]:
-    """With the lead photo in the header, the body's first image loads lazily again
-    (what render_page does to the joined body), applied to the block that holds it."""
-    for index, block in enumerate(blocks):
-        if '<img src="' in block.html:
-            fixed = _lazy_first(block.html)
-            if fixed != block.html:
-                blocks = list(blocks)
-                blocks[index] = RenderedBlock(block.key, block.line, fixed)
-            if ' decoding="async"' in block.html:
-                break
-    return blocks
