@@ -223,8 +223,12 @@ def build_derivatives(
     if progress:
         progress(0, total)
     with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="derivatives") as pool:
-        futures = {pool.submit(process_photo, article, p, config, cache, naive=naive): p
-                   for p in photos}
+        def run(photo: Photo) -> PhotoDerivatives:
+            if cancel is not None and cancel.is_set():
+                raise ExportCancelled("export cancelled", article.folder)
+            return process_photo(article, photo, config, cache, naive=naive)
+
+        futures = {pool.submit(run, p): p for p in photos}
         pending = set(futures)
         try:
             while pending:

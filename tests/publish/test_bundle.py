@@ -248,7 +248,7 @@ def test_leftovers_of_a_killed_export_are_removed_when_old(photo_article, tmp_pa
     assert fresh.exists()  # may belong to an export still running elsewhere
 
 
-def test_cancel_stops_the_export_and_writes_nothing(tmp_path):
+def test_cancel_stops_the_export_and_writes_nothing(tmp_path, monkeypatch):
     import threading
 
     from editor.publish.bundle import ExportCancelled
@@ -260,13 +260,18 @@ def test_cancel_stops_the_export_and_writes_nothing(tmp_path):
         photos.append((f"p{i}", f"photos/p{i}.jpg", UMLAUT_CREDITS))
     article = make_article(folder, photos)
     cancel = threading.Event()
-    seen = []
+    started = []
+    real = bundle_mod.build_derivatives.__globals__["process_photo"]
 
-    def progress(done, total):
-        seen.append(done)
-        cancel.set()  # as a Cancel button would, from the first report on
+    def counting(*args, **kwargs):
+        started.append(1)
+        if len(started) == 2:
+            cancel.set()  # as a Cancel button would, while the second photo is processed
+        return real(*args, **kwargs)
 
+    import editor.publish.derivatives as derivatives_mod
+    monkeypatch.setattr(derivatives_mod, "process_photo", counting)
     with pytest.raises(ExportCancelled):
-        _export(article, tmp_path / "out", progress=progress, cancel=cancel, jobs=1)
-    assert max(seen) < 6
+        _export(article, tmp_path / "out", cancel=cancel, jobs=1)
+    assert len(started) == 2  # the running photo finishes; the rest never start
     assert not (tmp_path / "out").exists()
