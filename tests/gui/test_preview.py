@@ -301,3 +301,21 @@ def test_patched_dom_equals_render_page(qtbot, sample_workspace) -> None:
     lazy = run_js(qtbot, view, "Array.from(document.querySelectorAll('.article-body img'))"
                                ".map(i => i.getAttribute('loading'))")
     assert lazy and lazy[0] == "lazy"
+
+
+def test_very_long_page_loads_from_a_file(qtbot, panel, article, monkeypatch) -> None:
+    from editor.gui.preview import web
+
+    monkeypatch.setattr(web, "SET_HTML_LIMIT", 1000)  # every page counts as very long
+    with qtbot.waitSignal(panel.rendered, timeout=5000):
+        panel.update_article(dataclasses.replace(article, title="Aus der Datei"))
+    spill = article.folder / ".newsdesk" / "preview.html"
+    assert spill.is_file()
+    assert panel.page.url().toLocalFile() == str(spill)
+    assert run_js(qtbot, panel, "document.querySelector('h1').textContent") == "Aus der Datei"
+    qtbot.waitUntil(lambda: run_js(qtbot, panel, "document.querySelector('figure img')"
+                                   ".naturalWidth") > 0, timeout=5000)
+    with qtbot.waitSignal(panel.rendered, timeout=5000):  # patches work there too
+        panel.update_article(dataclasses.replace(article, title="Aus der Datei",
+                                                 body=BODY + "\nNachtrag.\n"))
+    assert "Nachtrag." in run_js(qtbot, panel, "document.body.textContent")

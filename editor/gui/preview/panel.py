@@ -23,7 +23,7 @@ from editor import resources
 from editor.gui.preview.blocks import Block, plan
 from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, make_profile
 from editor.gui.preview.worker import Job, RenderWorker, Result, snapshot
-from editor.model.article import Article
+from editor.model.article import META_DIR, Article
 from editor.model.config import SiteConfig
 
 MOBILE_WIDTH = 390  # CSS pixels of a common phone
@@ -256,7 +256,8 @@ class PreviewPanel(QWidget):
             else:
                 self._scroll_restore = 0.0
             self._loading = result
-            self.page.setHtml(result.html, QUrl(result.job.base_url))
+            spill = Path(result.job.article.folder) / META_DIR / "preview.html"
+            self.page.show_page(result.html, result.job.base_url, spill)
             return
         if self._loaded_generation != self._generation:
             # this article's page never reached the DOM (its load failed): load it whole

@@ -18,8 +18,10 @@ from PySide6.QtWebEngineCore import (
 )
 
 from editor.gui.preview.script import injected_source
+from editor.model.atomic import atomic_write
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+SET_HTML_LIMIT = 2_000_000  # bytes of the data: URL that setHtml makes
 _MAIN_FRAME = QWebEngineUrlRequestInfo.ResourceType.ResourceTypeMainFrame
 
 
@@ -129,13 +131,29 @@ class PreviewPage(QWebEnginePage):
         script.setRunsOnSubFrames(False)
         self.scripts().insert(script)
         self.console: deque[str] = deque(maxlen=50)
+        self._expected: QUrl | None = None
+
+    def show_page(self, html: str, base_url: str, spill: Path) -> None:
+        """Load ``html`` as if it were at ``base_url``; very long pages go through ``spill``.
+
+        setHtml sends the page as a percent-encoded data: URL, which Chromium cuts off at
+        2 MB; a longer page is written to ``spill`` (beside the article) and loaded from
+        there, with the same absolute image and stylesheet URLs."""
+        data = html.encode("utf-8")
+        if len(data) * 3 < SET_HTML_LIMIT:
+            self._expected = None
+            self.setHtml(html, QUrl(base_url))
+            return
+        atomic_write(spill, data)
+        self._expected = QUrl.fromLocalFile(str(spill))
+        self.load(self._expected)
 
     def acceptNavigationRequest(self, url: QUrl | str, nav_type: QWebEnginePage.NavigationType,
                                 is_main_frame: bool) -> bool:
         url = QUrl(url)
-        if (nav_type == QWebEnginePage.NavigationType.NavigationTypeTyped and is_main_frame
-                and url.scheme() == "data"):
-            return True  # our own setHtml
+        ours = url.scheme() == "data" or (self._expected is not None and url == self._expected)
+        if nav_type == QWebEnginePage.NavigationType.NavigationTypeTyped and is_main_frame and ours:
+            return True  # our own setHtml or spilled page
         if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             self.link_activated.emit(url.toString())
         return False
