@@ -10,24 +10,38 @@ _QUOTE = re.compile(r"^ {0,3}>")
 _DEF_LIST = re.compile(r"^ {0,3}:[ \t]")
 # Link reference and abbreviation definitions act on the whole document.
 _DEFINITION = re.compile(r"^ {0,3}(?:\[[^\]\n^][^\]\n]*\]|\*\[[^\]\n]+\]):")
-# Footnotes are numbered across the document and raw HTML blocks may span blank lines:
-# such documents render in one piece.
-# A comment that ends on its own line is harmless and common in drafts.
-_WHOLE = re.compile(r"^ {0,3}(?:\[\^[^\]\n]+\]:|<[A-Za-z?/]|<!(?!--.*-->[ \t]*$))",
-                    re.MULTILINE)
+# Raw HTML blocks may span blank lines: such documents render in one piece. A comment that
+# ends on its own line is harmless and common in drafts.
+_WHOLE = re.compile(r"^ {0,3}(?:<[A-Za-z?/]|<!(?!--.*-->[ \t]*$))", re.MULTILINE)
+# Footnote definitions run from their first line to the end of their block.
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.MULTILINE)
 
 
-def split_blocks(body: str) -> tuple[list[tuple[int, str]], str]:
-    """([(first line, text)], definitions) for ``body``.
+def split_blocks(body: str) -> tuple[list[tuple[int, str]], str, int]:
+    """([(first line, text)], definitions, first footnote line or 0) for ``body``.
 
     A block ends at a blank line unless what follows continues it (indentation, another
     list item after a list, another quote after a quote, a definition). Joining more than
     needed is always safe; splitting is only done where Python-Markdown treats the parts
-    independently. The definitions are appended to every block when it is rendered."""
+    independently. The definitions (links, abbreviations, footnotes) are appended to every
+    block when it is rendered; footnotes are numbered in definition order, so every block
+    numbers them alike."""
     text = body.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    if ("<" in text or "[^" in text) and _WHOLE.search(text):
-        return ([(1, text)] if text.strip() else []), ""
+    if "<" in text and _WHOLE.search(text):
+        return ([(1, text)] if text.strip() else []), "", 0
+    blocks, definitions = _split(text.split("\n"))
+    footnote_line = 0
+    if "[^" in text:
+        for line, block in blocks:
+            m = _FOOTNOTE.search(block)
+            if m and not any(_FENCE.match(row) for row in block.split("\n")):
+                definitions.append(block[m.start():])
+                if not footnote_line:
+                    footnote_line = line + block.count("\n", 0, m.start())
+    return blocks, "\n\n".join(definitions), footnote_line
+
+
+def _split(lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
     blocks: list[tuple[int, str]] = []
     definitions: list[str] = []
     current: list[str] = []
@@ -64,7 +78,7 @@ def split_blocks(body: str) -> tuple[list[tuple[int, str]], str]:
             definitions.append(line)
     if current:
         blocks.append((start, _trim(current)))
-    return blocks, "\n".join(definitions)
+    return blocks, ["\n".join(definitions)] if definitions else []
 
 
 def _kind(line: str) -> str:

@@ -53,6 +53,7 @@ _ID_ATTR = re.compile(r'(<[a-z][a-z0-9]*\b[^<>]*? id=")([^"]*)(")')
 _LAZY = ' loading="lazy"'
 # ids the page template uses itself; body headings never take them
 RESERVED_IDS = ("main-content", "picture-credits")
+FOOTNOTES = ""  # the text of the block that shows the footnote list
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ def _render_block(text: str, line: int, definitions: str, ctx: _BlockContext) ->
     source = text + "\n\n" + definitions if definitions else text
     ours.photos.hook = photo_hook
     ours.tidy.line = line
+    ours.tidy.keep_footnotes = text == FOOTNOTES
     ours.prepare(source)
     try:
         md.reset()
@@ -157,7 +159,10 @@ class BlockCache:
         self._keys: dict[str, str] = {}  # html -> key, so unchanged blocks are not re-hashed
 
     def render_blocks(self, article: Article) -> list[RenderedBlock]:
-        blocks, definitions = split_blocks(article.body)
+        blocks, definitions, footnote_line = split_blocks(article.body)
+        if footnote_line:
+            # the footnote list, once, at the end (every other block leaves it out)
+            blocks.append((footnote_line, FOOTNOTES))
         ctx = _BlockContext(article, self.config, self.images)
         used: dict[tuple, str] = {}
         htmls: list[str] = []

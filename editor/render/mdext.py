@@ -57,9 +57,14 @@ class _TidyProcessor(Treeprocessor):
     """data-line on every top-level element; table alignment as a class (CSP forbids style)."""
 
     line: int = 1
+    keep_footnotes: bool = True
 
     def run(self, root: etree.Element) -> None:
         line = str(self.line)
+        if not self.keep_footnotes:
+            for child in list(root):
+                if child.tag == "div" and child.get("class") == "footnote":
+                    root.remove(child)
         stash = self.md.htmlStash.rawHtmlBlocks
         for child in list(root):
             m = None

@@ -181,12 +181,26 @@ def test_recursion_error_inside_markdown_becomes_render_error(tmp_path, config_d
         render_body(make_article(tmp_path / "a", "Text"), config_de, ExportLikeImages())
 
 
-def test_html_blocks_and_footnotes_render_in_one_piece(tmp_path, config_de):
-    body = "Text mit Fußnote[^1].\n\n<div>\n\nInnen\n\n</div>\n\n[^1]: Die Fußnote."
+def test_html_blocks_render_in_one_piece(tmp_path, config_de):
+    body = "Text davor.\n\n<div>\n\nInnen\n\n</div>\n\nDanach"
     root = parse(render_body(make_article(tmp_path / "a", body), config_de, ExportLikeImages()))
-    assert root.find(".//sup/a") is not None
-    assert "Die Fußnote." in "".join(root.itertext())
-    assert all(e.get("data-line") == "1" for e in root)
+    assert "Innen" in "".join(root.itertext())
+    assert {e.get("data-line") for e in root} == {"1"}
+
+
+def test_footnotes_are_numbered_across_blocks_and_listed_once_at_the_end(tmp_path, config_de):
+    body = "Erst[^b] und[^a].\n\n[^a]: Fußnote A\n\nDann[^b].\n\n[^b]: Fußnote B\n\nEnde"
+    root = parse(render_body(make_article(tmp_path / "a", body), config_de, ExportLikeImages()))
+    elements = list(root)
+    assert [(e.tag, e.get("data-line")) for e in elements] == [
+        ("p", "1"), ("p", "5"), ("p", "9"), ("div", "3")]
+    refs = [a.text for a in root.iter("a") if a.get("class") == "footnote-ref"]
+    assert refs == ["2", "1", "2"]  # definition order, as Python-Markdown numbers them
+    notes = elements[-1].findall("ol/li")
+    assert [li.get("id") for li in notes] == ["fn:a", "fn:b"]
+    assert len(root.findall(".//div[@class='footnote']")) == 1
+    ids = [e.get("id") for e in root.iter() if e.get("id")]
+    assert len(ids) == len(set(ids))
 
 
 def test_one_line_comments_are_dropped_and_keep_blocks_apart(tmp_path, config_de):
