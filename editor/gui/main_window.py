@@ -30,7 +30,6 @@ from editor.model.validation import Problem, validate
 from editor.model.workspace import Workspace
 
 VALIDATE_DELAY_MS = 400
-SYNC_QUIET_S = 0.4
 Area = Qt.DockWidgetArea
 
 
@@ -57,7 +56,7 @@ class MainWindow(QMainWindow):
         self.preflight: Any = None
         self.photos: Any = None
         self.review: Any = None
-        self._synced_at = 0.0
+        self.synced_at = 0.0
         self.watcher: Any = None
 
         # Components
@@ -112,8 +111,8 @@ class MainWindow(QMainWindow):
         act[A.REFRESH].triggered.connect(lambda: self.panel.refresh())
         act[A.FOCUS_EDITOR].triggered.connect(self.pane.editor.setFocus)
         act[A.SHOW_PREFLIGHT].triggered.connect(lambda: self._raise_dock("preflight"))
-        act[A.PREVIEW_DESKTOP].triggered.connect(lambda: self._set_preview_width("desktop"))
-        act[A.PREVIEW_MOBILE].triggered.connect(lambda: self._set_preview_width("mobile"))
+        act[A.PREVIEW_DESKTOP].triggered.connect(lambda: self.set_preview_width("desktop"))
+        act[A.PREVIEW_MOBILE].triggered.connect(lambda: self.set_preview_width("mobile"))
         width = settings.get(S.PREVIEW_WIDTH)
         act[A.PREVIEW_MOBILE if width == "mobile" else A.PREVIEW_DESKTOP].setChecked(True)
         self.panel.article_selected.connect(self.open_article)
@@ -147,13 +146,7 @@ class MainWindow(QMainWindow):
         articles = self.add_dock("articles", lambda: self.tr("Articles"), lambda: self.panel,
                                  Area.LeftDockWidgetArea)
         articles.ensure_created()
-        if available("editor.gui.preview"):
-            self.add_dock("preview", lambda: self.tr("Preview"), self._make_preview)
-        if available("editor.gui.preflight"):
-            dock = self.add_dock("preflight", lambda: self.tr("Problems"),
-                                 self._make_preflight, Area.BottomDockWidgetArea, False)
-            dock.created.connect(lambda _w: self.run_validation())
-        # Panels of the other parts (photos, review): see editor/gui/panels.py.
+        # The other parts' panels (preview, problems, photos, review): editor/gui/panels.py.
         panels.install_all(self, available)
         if available("editor.gui.safety"):
             from editor.gui import safety_wiring
@@ -172,25 +165,6 @@ class MainWindow(QMainWindow):
             dock.show()
             dock.raise_()
             dock.ensure_created().setFocus()
-
-    def _make_preview(self) -> QWidget:
-        from editor.gui.preview import PreviewPanel
-
-        self.preview = PreviewPanel(self)
-        self.preview.set_width_mode(self.settings.get(S.PREVIEW_WIDTH))
-        self.preview.line_clicked.connect(self.pane.go_to_line)
-        self.preview.top_line_changed.connect(self._preview_scrolled)
-        self.preview.width_mode_changed.connect(self._set_preview_width)
-        if self.doc.article is not None and self.workspace is not None:
-            self.preview.set_article(self.doc.article, self.workspace.config)
-        return self.preview
-
-    def _make_preflight(self) -> QWidget:
-        from editor.gui.preflight import PreflightPanel
-
-        self.preflight = PreflightPanel(self)
-        self.preflight.problem_activated.connect(self.go_to_problem)
-        return self.preflight
 
     # Workspace and article ----------------------------------------------------------
 
@@ -272,13 +246,8 @@ class MainWindow(QMainWindow):
 
     def _cursor_line(self, line: int) -> None:
         if self.preview is not None:
-            self._synced_at = time.monotonic()
+            self.synced_at = time.monotonic()
             self.preview.scroll_to_line(line)
-
-    def _preview_scrolled(self, line: int) -> None:
-        # The preview moving because the cursor moved must not scroll the editor back.
-        if time.monotonic() - self._synced_at > SYNC_QUIET_S:
-            self.pane.editor.show_line_at_top(line)
 
     def set_review_mode(self, on: bool) -> None:
         """Reading mode for reviewers: the preview gets the room of list and editor."""
@@ -288,7 +257,7 @@ class MainWindow(QMainWindow):
         if on:
             self._raise_dock("preview")
 
-    def _set_preview_width(self, mode: str) -> None:
+    def set_preview_width(self, mode: str) -> None:
         self.settings.set(S.PREVIEW_WIDTH, mode)
         self.actions[A.PREVIEW_MOBILE if mode == "mobile" else A.PREVIEW_DESKTOP].setChecked(True)
         if self.preview is not None:
@@ -321,7 +290,7 @@ class MainWindow(QMainWindow):
             self.doc.locks.user = self.settings.get(S.USER_NAME)
         self.pane.editor.set_editor_font(self.settings.get(S.EDITOR_FONT_FAMILY),
                                          self.settings.get(S.EDITOR_FONT_SIZE))
-        self._set_preview_width(self.settings.get(S.PREVIEW_WIDTH))
+        self.set_preview_width(self.settings.get(S.PREVIEW_WIDTH))
         i18n.install(self.settings.get(S.UI_LANGUAGE))
 
     # Qt events ----------------------------------------------------------------------

@@ -6,6 +6,7 @@ dock through :meth:`MainWindow.add_dock`, whose content is created when first sh
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -20,11 +21,55 @@ if TYPE_CHECKING:
 Area = Qt.DockWidgetArea
 
 
+SYNC_QUIET_S = 0.4
+
+
 def install_all(window: MainWindow, available: Any) -> None:
+    if available("editor.gui.preview"):
+        install_preview(window)
+    if available("editor.gui.preflight"):
+        install_preflight(window)
     if available("editor.gui.photos"):
         install_photos(window)
     if available("editor.gui.review"):
         install_review(window)
+
+
+def install_preview(window: MainWindow) -> None:
+    def make() -> QWidget:
+        from editor.gui.preview import PreviewPanel
+
+        preview = PreviewPanel(window)
+        preview.set_width_mode(window.settings.get(S.PREVIEW_WIDTH))
+        preview.line_clicked.connect(window.pane.go_to_line)
+        preview.width_mode_changed.connect(window.set_preview_width)
+
+        def scrolled(line: int) -> None:
+            # The preview moving because the cursor moved must not scroll the editor back.
+            if time.monotonic() - window.synced_at > SYNC_QUIET_S:
+                window.pane.editor.show_line_at_top(line)
+
+        preview.top_line_changed.connect(scrolled)
+        window.preview = preview
+        if window.doc.article is not None and window.workspace is not None:
+            preview.set_article(window.doc.article, window.workspace.config)
+        return preview
+
+    window.add_dock("preview", lambda: window.tr("Preview"), make)
+
+
+def install_preflight(window: MainWindow) -> None:
+    def make() -> QWidget:
+        from editor.gui.preflight import PreflightPanel
+
+        panel = PreflightPanel(window)
+        panel.problem_activated.connect(window.go_to_problem)
+        window.preflight = panel
+        return panel
+
+    dock = window.add_dock("preflight", lambda: window.tr("Problems"), make,
+                           Area.BottomDockWidgetArea, visible=False)
+    dock.created.connect(lambda _w: window.run_validation())
 
 
 def install_photos(window: MainWindow) -> None:
