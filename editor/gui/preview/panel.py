@@ -6,8 +6,10 @@ import atexit
 import gc
 import json
 import time
+import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ MOBILE_WIDTH = 390  # CSS pixels of a common phone
 FAST_BUDGET_MS = 1000  # the in-thread render is interrupted after this
 ISOLATED_TIMEOUT_S = 5.0
 DOM_TIMEOUT_MS = 10000  # a page load or patch that never reports back frees the pipeline
+ISOLATED_TIMEOUT_MS_AT_QUIT = int(ISOLATED_TIMEOUT_S * 1000) + 1000
 
 _thread: QThread | None = None
 
@@ -48,12 +51,24 @@ def render_thread() -> QThread:
     return _thread
 
 
+_panels: weakref.WeakSet[PreviewPanel] = weakref.WeakSet()
+
+
 def _stop_thread() -> None:
+    """Stop the render thread (interrupting a long render) and release the web pages
+    while Qt is still fully alive: a page must be deleted before its profile."""
     global _thread
+    panels = list(_panels)
+    for panel in panels:
+        panel._worker.interrupt_any()
     if _thread is not None:
         _thread.quit()
-        _thread.wait(3000)
+        _thread.wait(ISOLATED_TIMEOUT_MS_AT_QUIT)
         _thread = None
+    for panel in panels:
+        panel._closed = True
+        if shiboken6.isValid(panel.page):
+            shiboken6.delete(panel.page)
 
 
 _heap_frozen = False
@@ -153,6 +168,8 @@ class PreviewPanel(QWidget):
         box.addWidget(self.banner)
         box.addLayout(centre, 1)
 
+        _panels.add(self)
+        self._closed = False  # the application quit: the page is gone
         self._worker = RenderWorker()
         self._worker.moveToThread(render_thread())
         self._request.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
@@ -197,7 +214,7 @@ class PreviewPanel(QWidget):
     def scroll_to_line(self, line: int, force: bool = False) -> None:
         """Bring body source line ``line`` into view (if it is not visible already)."""
         self._want_line = line
-        if self._loaded_generation == self._generation:
+        if self._loaded_generation == self._generation and not self._closed:
             self.page.runJavaScript(
                 f"window.__newsdesk && __newsdesk.scrollToLine({int(line)}, {_js(force)})",
                 WORLD)
@@ -225,7 +242,7 @@ class PreviewPanel(QWidget):
                    self.isolated_timeout)
 
     def _kick(self) -> None:
-        if self._job is not None or self._pending is None:
+        if self._job is not None or self._pending is None or self._closed:
             return
         job, self._pending = self._pending, None
         job.sent = time.perf_counter()

@@ -103,6 +103,13 @@ class RenderWorker(QObject):
                 ctypes.c_ulong(self._thread_id), ctypes.py_object(_Interrupted))
             return True
 
+    def interrupt_any(self) -> None:
+        """Stop whatever fast render is running (the application is quitting)."""
+        with self._lock:
+            job = self._fast_job
+        if job is not None:
+            self.interrupt(job)
+
     # In the worker thread ------------------------------------------------------------
 
     @Slot(object)
