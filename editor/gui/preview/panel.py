@@ -255,7 +255,7 @@ class PreviewPanel(QWidget):
             self._worker.interrupt(self._job)
 
     def _on_result(self, result: Result) -> None:
-        if result.job is not self._job:
+        if result.job is not self._job or self._closed:
             return
         self._watchdog.stop()
         if result.job.generation != self._generation:
