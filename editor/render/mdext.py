@@ -10,7 +10,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.extensions.toc import slugify_unicode
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import HTML_PLACEHOLDER
+from markdown.util import HTML_PLACEHOLDER, Registry
 
 from editor.render.quotes import SmartQuotes
 
@@ -107,7 +107,19 @@ class _Gate(Treeprocessor):
 # Superset conditions: without these characters the processor cannot change anything.
 _GATES = {
     "smarty": re.compile(r"[\"']|--|\.\.\.|<<|>>"),
-    "toc": re.compile(r"^ {0,3}#|^ {0,3}(?:=+|-+)[ \t]*$|<h[1-6]", re.MULTILINE | re.IGNORECASE),
+    # headings may sit in quotes and lists too: any '#', any line ending in a setext rule
+    "toc": re.compile(r"#|[=-][ \t]*$|<h[1-6]", re.MULTILINE | re.IGNORECASE),
+}
+
+
+# Inline patterns that cannot match without one of these strings in the text. Trying each
+# of Python-Markdown's patterns on every text node is most of the remaining render time.
+_PATTERN_NEEDS = {
+    "backtick": ("`",), "escape": ("\\",), "footnote": ("[",), "reference": ("[",),
+    "link": ("[",), "image_link": ("[",), "image_reference": ("[",),
+    "short_reference": ("[",), "short_image_ref": ("[",), "autolink": ("<",),
+    "automail": ("<",), "linebreak": ("  \n", "\t\n"), "html": ("<",), "entity": ("&",),
+    "em_strong": ("*", "_"),
 }
 
 
@@ -118,9 +130,24 @@ class NewsdeskExtension(Extension):
         """Call before each convert: switch off the processors this source cannot use."""
         for gate in self.gates:
             gate.active = bool(gate.trigger.search(source))
+        patterns = self.md.inlinePatterns
+        names = tuple(item.name for item in patterns._priority)
+        skip = frozenset(name for name in names if name in _PATTERN_NEEDS
+                         and not any(s in source for s in _PATTERN_NEEDS[name]))
+        key = (names, skip)
+        registry = self._registries.get(key)
+        if registry is None:
+            registry = Registry()
+            for item in patterns._priority:
+                if item.name not in skip:
+                    registry.register(patterns[item.name], item.name, item.priority)
+            self._registries[key] = registry
+        self.md.treeprocessors["inline"].inlinePatterns = registry
 
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
+        self.md = md
+        self._registries: dict[tuple, Registry] = {}
         self.photos = _PhotoProcessor(md)
         self.tidy = _TidyProcessor(md)
         # after the inline processor (20) has made <img>, before prettify (10)

@@ -1,4 +1,4 @@
-"""Our quote processor gives exactly what Python-Markdown's smarty extension gives."""
+"""Our quote processor matches smarty; skipping processors that cannot match changes nothing."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.render.quotes import SmartQuotes
+from tests.render.test_incremental import document
 
 GERMAN = {"left-double-quote": "&bdquo;", "right-double-quote": "&ldquo;"}
 
@@ -58,3 +59,26 @@ def test_german_quotes_and_apostrophe():
        language=st.sampled_from(["de", "en"]))
 def test_random_text_matches_smarty(text, language):
     assert text_of(with_ours(text, language)) == text_of(with_smarty(text, language))
+
+
+def _convert(text: str, gated: bool) -> str:
+    from editor.render.mdext import make_markdown
+
+    md, ours = make_markdown("de")
+    if gated:
+        ours.prepare(text)
+    return md.convert(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="ab \t\n#*_`\\[]()<>&;:!^\"'-.=|1", max_size=40))
+def test_skipping_processors_that_cannot_match_changes_nothing(text):
+    # the speed-ups that leave out inline patterns, smarty and toc when the text lacks
+    # their characters give exactly the output of running everything
+    assert _convert(text, gated=True) == _convert(text, gated=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=document)
+def test_skipping_changes_nothing_on_article_like_documents(text):
+    assert _convert(text, gated=True) == _convert(text, gated=False)
