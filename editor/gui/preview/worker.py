@@ -118,6 +118,9 @@ class RenderWorker(QObject):
         started = time.perf_counter()
         try:
             result = self._render(job)
+        except _Interrupted:  # arrived just after the fast path had given up by itself
+            self._renderer = None
+            result = Result(job, "failed", message="took too long")
         except Exception as exc:  # never let the thread die; the panel shows the message
             result = Result(job, "failed", message=str(exc) or type(exc).__name__)
         result.seconds = time.perf_counter() - started
@@ -138,6 +141,8 @@ class RenderWorker(QObject):
             failure = exc.message
         except RecursionError:
             failure = "the text is nested too deeply"
+        except Exception as exc:  # a bug in a renderer must not cost the preview
+            failure = str(exc) or type(exc).__name__
         finally:
             with self._lock:
                 self._fast_job = None
