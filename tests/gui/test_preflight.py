@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from editor.gui.preflight import PreflightPanel, messages
@@ -86,3 +87,38 @@ def test_empty_list_says_so(qtbot) -> None:
     panel.set_problems([])
     assert panel.tree.topLevelItemCount() == 0
     assert "No problems" in panel.summary.text()
+
+
+def test_german_ui_words_problems_and_counts(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from editor.gui import i18n
+    from editor.gui.statusbar import StatusBarWidgets
+
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "qm")
+    problems = validate(_article(tmp_path), SiteConfig())
+    panel = PreflightPanel()
+    qtbot.addWidget(panel)
+    panel.set_problems(problems)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    status = StatusBarWidgets(window.statusBar())
+    status.update_counts("eins zwei drei")
+    status.set_problems(problems)
+    try:
+        if i18n.install("de") != "de" or i18n.compiled("de") is None:
+            pytest.skip("lrelease is not available to build the German translation")
+        qtbot.waitUntil(lambda: panel.tree.headerItem().text(0) == "Problem"
+                        and panel.tree.headerItem().text(1) == "Wo", timeout=2000)
+        shown = {panel.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).code:
+                 panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())}
+        assert shown["missing-title"].text(0) == "Der Artikel hat keinen Titel."
+        assert shown["heading-skip"].text(1) == "Zeile 3"
+        assert "3 Wörter" in status.counts_label.text()
+        assert "Fehler" in status.problems_text()
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: "3 words" in status.counts_label.text(), timeout=2000)
+    qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Where", timeout=2000)
+    texts = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert "The article has no title." in texts
