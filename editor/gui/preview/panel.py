@@ -160,7 +160,10 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.info, 1)
         centre = QHBoxLayout()
         centre.setContentsMargins(0, 0, 0, 0)
+        # at phone width the page sits in the middle of the panel
+        centre.addStretch(0)
         centre.addWidget(self.view, 1)
+        centre.addStretch(0)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
