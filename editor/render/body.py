@@ -166,8 +166,11 @@ class BlockCache:
         ctx = _BlockContext(article, self.config, self.images)
         used: dict[tuple, str] = {}
         htmls: list[str] = []
+        photos_in_definitions = "photo:" in definitions
         for line, text in blocks:
-            key = (text, line, definitions, ctx.signature(text))
+            # footnotes may show photos too: their ids count for every block then
+            sig = ctx.signature(text + "\n" + definitions if photos_in_definitions else text)
+            key = (text, line, definitions, sig)
             html = used.get(key)
             if html is None:
                 html = self._cache.get(key)

@@ -112,13 +112,14 @@ _GATES = {
 }
 
 
-# Inline patterns that cannot match without one of these strings in the text. Trying each
+# Inline patterns that cannot match without one of these strings in the text (tabs become
+# spaces before inline parsing, so any tab may make a line break). Trying each
 # of Python-Markdown's patterns on every text node is most of the remaining render time.
 _PATTERN_NEEDS = {
     "backtick": ("`",), "escape": ("\\",), "footnote": ("[",), "reference": ("[",),
     "link": ("[",), "image_link": ("[",), "image_reference": ("[",),
     "short_reference": ("[",), "short_image_ref": ("[",), "autolink": ("<",),
-    "automail": ("<",), "linebreak": ("  \n", "\t\n"), "html": ("<",), "entity": ("&",),
+    "automail": ("<",), "linebreak": ("  \n", "\t"), "html": ("<",), "entity": ("&",),
     "em_strong": ("*", "_"),
 }
 
@@ -131,19 +132,20 @@ class NewsdeskExtension(Extension):
         for gate in self.gates:
             gate.active = bool(gate.trigger.search(source))
         patterns = self.md.inlinePatterns
-        names = tuple(item.name for item in patterns._priority)
+        # a snapshot: looking a pattern up re-sorts the registry's own list in place
+        items = [(item.name, item.priority) for item in patterns._priority]
+        names = tuple(name for name, _priority in items)
         skip = frozenset(name for name in names if name in _PATTERN_NEEDS
                          and not any(s in source for s in _PATTERN_NEEDS[name]))
         key = (names, skip)
         registry = self._registries.get(key)
         if registry is None:
             registry = Registry()
-            for item in patterns._priority:
-                if item.name not in skip:
-                    registry.register(patterns[item.name], item.name, item.priority)
+            for name, priority in items:
+                if name not in skip:
+                    registry.register(patterns[name], name, priority)
             self._registries[key] = registry
         self.md.treeprocessors["inline"].inlinePatterns = registry
-
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         self.md = md
