@@ -319,3 +319,18 @@ def test_very_long_page_loads_from_a_file(qtbot, panel, article, monkeypatch) ->
         panel.update_article(dataclasses.replace(article, title="Aus der Datei",
                                                  body=BODY + "\nNachtrag.\n"))
     assert "Nachtrag." in run_js(qtbot, panel, "document.body.textContent")
+
+
+def test_overrunning_fast_path_falls_back_to_isolated_render(qtbot, panel, article) -> None:
+    panel.fast_budget_ms = 1  # no real render fits: the worker process takes over
+    long = BODY + "\n".join(f"\nAbsatz {n} mit **etwas** Text." for n in range(2000))
+    with qtbot.waitSignal(panel.rendered, timeout=15000):
+        panel.update_article(dataclasses.replace(article, title="Langsam", body=long))
+    assert panel.last_isolated
+    assert not panel.banner.isVisible()
+    assert run_js(qtbot, panel, "document.querySelector('h1').textContent") == "Langsam"
+    assert "Absatz 1999" in run_js(qtbot, panel, "document.body.textContent")
+    panel.fast_budget_ms = 1000
+    with qtbot.waitSignal(panel.rendered, timeout=5000):
+        panel.update_article(dataclasses.replace(article, title="Langsam", body=long + "x"))
+    assert not panel.last_isolated

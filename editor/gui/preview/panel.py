@@ -119,6 +119,7 @@ class PreviewPanel(QWidget):
         self._width_mode = "desktop"
         self.last_latency = 0.0  # seconds from sending the newest job to the DOM
         self.last_job: Job | None = None  # the job whose result the DOM shows (benchmarks)
+        self.last_isolated = False  # that result came from the isolated process
         self.patched_blocks = 0  # blocks replaced by the last patch (tests)
         self.failure = ""
         self._loading: Result | None = None
@@ -254,8 +255,10 @@ class PreviewPanel(QWidget):
         self._request.emit(job)
 
     def _overrun(self) -> None:
-        if self._job is not None:
-            self._worker.interrupt(self._job)
+        job = self._job
+        if job is not None and not self._worker.interrupt(job) \
+                and self._worker.current is not job:
+            self._watchdog.start(self.fast_budget_ms)  # still queued: its budget starts later
 
     def _on_result(self, result: Result) -> None:
         if result.job is not self._job or self._closed:
@@ -333,6 +336,7 @@ class PreviewPanel(QWidget):
             return
         self.last_latency = time.perf_counter() - result.job.sent
         self.last_job = result.job
+        self.last_isolated = result.isolated
         if result.job.full:
             QTimer.singleShot(0, _freeze_heap_once)
         if self.failure:

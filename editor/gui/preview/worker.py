@@ -90,6 +90,7 @@ class RenderWorker(QObject):
         self._lock = threading.Lock()
         self._fast_job: Job | None = None  # the job whose fast path may be interrupted
         self._thread_id: int | None = None
+        self.current: Job | None = None  # the job being rendered (read by the GUI thread)
 
     # Called from the GUI thread ------------------------------------------------------
 
@@ -115,6 +116,7 @@ class RenderWorker(QObject):
     @Slot(object)
     def run(self, job: Job) -> None:
         self._thread_id = threading.get_ident()
+        self.current = job
         started = time.perf_counter()
         try:
             result = self._render(job)
