@@ -234,6 +234,7 @@ def test_pathological_input_shows_failure_and_recovers(qtbot, panel, article) ->
         panel.update_article(edited(article, "[" * 20000))
     assert blocker.args[0]
     assert panel.banner.isVisible()
+    assert "takes too long" in panel.banner.text()
     # the old page stays; a good text renders again
     with qtbot.waitSignal(panel.rendered, timeout=10000):
         panel.update_article(edited(article, BODY + "\nWieder gut.\n"))

@@ -363,9 +363,15 @@ class PreviewPanel(QWidget):
 
     def _show_failure(self, message: str) -> None:
         self.failure = message
+        reason = message.strip().rstrip(".")
+        for prefix in ("could not render: ", "could not render "):
+            if reason.lower().startswith(prefix):
+                reason = reason[len(prefix):]
+        if reason == "took too long":
+            reason = self.tr("the text takes too long to convert")
         self.banner.setText(self.tr(
             "Could not render the preview: %1. The editor keeps working; the preview "
-            "updates again when the text can be rendered.").replace("%1", message))
+            "updates again when the text can be rendered.").replace("%1", reason))
         self.banner.show()
         self.render_failed.emit(message)
 
