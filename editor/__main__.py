@@ -2,4 +2,6 @@ import sys
 
 from editor.cli import main
 
-sys.exit(main())
+# Guarded: worker processes started with spawn/forkserver re-import this module.
+if __name__ == "__main__":
+    sys.exit(main())
