@@ -219,8 +219,10 @@ def _transform(icc: bytes, in_mode: str) -> ImageCms.ImageCmsTransform | None:
         profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         if in_mode == "RGB" and "srgb" in ImageCms.getProfileDescription(profile).lower():
             return None
+        # Shared by worker threads: lcms's one-pixel cache would be shared state.
         return ImageCms.buildTransform(profile, _srgb(), in_mode, "RGB",
-                                       renderingIntent=ImageCms.Intent.PERCEPTUAL)
+                                       renderingIntent=ImageCms.Intent.PERCEPTUAL,
+                                       flags=ImageCms.Flags.NOCACHE)
     except (ImageCms.PyCMSError, OSError, ValueError):
         return None  # a broken profile: fall back to treating the pixels as sRGB
 

@@ -88,3 +88,46 @@ def photo_article(tmp_path: Path) -> Article:
                    b'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="SecretTool"/>'
                    b"</rdf:RDF></x:xmpmeta>")
     return make_article(folder, [("rad", "photos/rad.jpg", UMLAUT_CREDITS)])
+
+
+def _s15(value: float) -> bytes:
+    import struct
+
+    return struct.pack(">i", round(value * 65536))
+
+
+def rgb_profile(red: tuple[float, float, float], green: tuple[float, float, float],
+                blue: tuple[float, float, float], name: str = "Test RGB") -> bytes:
+    """A minimal ICC v2 matrix/TRC display profile with the given D50 colorants, gamma 2.2.
+
+    Used to check real colour conversion: swap sRGB's red and green colorants and a red
+    pixel must come out green in sRGB.
+    """
+    import struct
+
+    def xyz(v):
+        return b"XYZ " + b"\0" * 4 + b"".join(_s15(c) for c in v)
+
+    ascii_name = name.encode("ascii") + b"\0"
+    desc = (b"desc" + b"\0" * 4 + struct.pack(">I", len(ascii_name)) + ascii_name
+            + b"\0" * 8 + b"\0" * 3 + b"\0" * 67)
+    curve = b"curv" + b"\0" * 4 + struct.pack(">IH", 1, round(2.2 * 256)) + b"\0\0"
+    tags = [(b"desc", desc), (b"wtpt", xyz((0.9642, 1.0, 0.8249))), (b"rXYZ", xyz(red)),
+            (b"gXYZ", xyz(green)), (b"bXYZ", xyz(blue)), (b"rTRC", curve),
+            (b"gTRC", curve), (b"bTRC", curve), (b"cprt", b"text" + b"\0" * 4 + b"none\0\0\0\0")]
+    offset = 128 + 4 + 12 * len(tags)
+    table, data = b"", b""
+    for sig, body in tags:
+        while len(body) % 4:
+            body += b"\0"
+        table += sig + struct.pack(">II", offset + len(data), len(body))
+        data += body
+    size = offset + len(data)
+    header = (struct.pack(">I", size) + b"lcms" + struct.pack(">I", 0x02100000) + b"mntr"
+              + b"RGB " + b"XYZ " + b"\0" * 12 + b"acsp" + b"\0" * 24 + struct.pack(">I", 0)
+              + b"".join(_s15(c) for c in (0.9642, 1.0, 0.8249)) + b"\0" * 4 + b"\0" * 44)
+    assert len(header) == 128
+    return header + struct.pack(">I", len(tags)) + table + data
+
+
+SRGB_D50 = ((0.4361, 0.2225, 0.0139), (0.3851, 0.7169, 0.0971), (0.1431, 0.0606, 0.7141))

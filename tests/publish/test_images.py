@@ -374,3 +374,24 @@ def test_avif_when_configured_carries_xmp_and_exif_credits(tmp_path):
         xmp = im.info["xmp"]
         assert "Jörg Müller".encode() in (xmp if isinstance(xmp, bytes) else xmp.encode())
         assert im.getexif()[0x013B].encode("latin-1").decode("utf-8") == "Jörg Müller"
+
+
+def test_embedded_profile_is_converted_to_srgb(tmp_path):
+    from PIL import ImageCms
+
+    from .conftest import SRGB_D50, rgb_profile
+
+    red, green, blue = SRGB_D50
+    swapped = rgb_profile(green, red, blue, "Red and green swapped")  # a valid odd profile
+    assert "swapped" in ImageCms.getProfileDescription(
+        ImageCms.ImageCmsProfile(io.BytesIO(swapped)))
+    folder = tmp_path / "ws" / "articles" / "a"
+    (folder / "photos").mkdir(parents=True)
+    Image.new("RGB", (400, 300), (220, 20, 20)).save(folder / "photos" / "p.jpg",
+                                                     icc_profile=swapped, quality=95)
+    article = make_article(folder, [("p", "photos/p.jpg", UMLAUT_CREDITS)])
+    for d in _build(article)["p"].derivatives:
+        with Image.open(d.path) as im:
+            assert "icc_profile" not in im.info  # pixels are sRGB now; no profile travels
+            r, g, b = im.convert("RGB").getpixel((50, 50))
+            assert g > 150 and r < 100, (r, g, b)  # "red" in that profile is green in sRGB
