@@ -61,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsdesk: {exc.describe()}", file=sys.stderr)
         print_problems(exc.problems)
         return 1
+    print_problems(list(result.warnings))
     print(result.bundle)
     if result.zip is not None:
         print(result.zip)

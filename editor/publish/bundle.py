@@ -67,6 +67,7 @@ class ExportResult:
     files: tuple[str, ...]  # paths inside the bundle, sorted
     bundle_hash: str
     images_built: int  # photos whose derivatives were made now (the rest came from cache)
+    warnings: tuple[Problem, ...] = ()  # validation warnings; the export went ahead
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,10 @@ class ImageFile:
 
 
 def preflight(article: Article, config: SiteConfig) -> list[Problem]:
-    """Every reason not to export, without touching any image: validation errors,
-    photos kept without their credits, and the approval gate."""
-    problems = [p for p in validate(article, config) if p.is_error]
+    """Every problem, without touching any image: validation (errors and warnings),
+    photos kept without their credits, and the approval gate. Export goes ahead when
+    none of them is an error."""
+    problems = list(validate(article, config))
     for photo in article.photos:
         if photo.incomplete:
             problems.append(Problem(
@@ -114,7 +116,7 @@ def export_article(
     ``cancel`` (from another thread) raises ExportCancelled before anything is written.
     ``_naive`` exists for the benchmark only."""
     problems = preflight(article, config)
-    if problems:
+    if any(p.is_error for p in problems):
         raise ExportRefused(problems, article.folder)
     try:
         built = build_derivatives(article, config, workspace_root / CACHE_DIR, jobs=jobs,
@@ -174,9 +176,15 @@ def export_article(
         if make_zip:
             for leftover in out_dir.glob(f".{name}.zip.*.staged"):
                 leftover.unlink(missing_ok=True)
-    review.record_published(article, bundle_hash)
+    warnings = list(problems)
+    try:
+        review.record_published(article, bundle_hash)
+    except NewsdeskError as exc:  # the bundle is complete; say what is missing
+        warnings.append(Problem("warning", "publish-not-recorded",
+                                f"Exported, but the 'published' review event was not "
+                                f"recorded: {exc.describe()}", Location("file", "review")))
     return ExportResult(target, zip_path, tuple(listing), bundle_hash,
-                        sum(1 for b in built.values() if not b.from_cache))
+                        sum(1 for b in built.values() if not b.from_cache), tuple(warnings))
 
 
 def _failed_ids(article: Article, exc: PhotoErrors) -> list[str]:

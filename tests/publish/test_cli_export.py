@@ -67,3 +67,14 @@ def test_progress_bar_draws_on_a_terminal():
     show(4, 4)
     text = stream.getvalue()
     assert "\rimages [" in text and "2/4" in text and text.endswith("4/4\n")
+
+
+def test_warnings_are_listed_but_the_export_goes_ahead(tmp_path, capsys):
+    article = _workspace_article(tmp_path)
+    article.body = "Kein Bild im Text.\n"  # the photo is attached but unused: a warning
+    save_article(article)
+    code = main(["export", str(article.folder), "--out", str(tmp_path / "out")])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "warning:" in captured.err and "[photo-unused]" in captured.err
+    assert captured.out.strip() == str(tmp_path / "out" / "stadtfest")
