@@ -24,7 +24,8 @@ FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 # Inline rules in order; later ones paint over earlier ones.
 INLINE = (
     ("bold", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")),
-    ("italic", re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")),
+    # Not the inner markers of **bold**: the text must not start or end with a marker.
+    ("italic", re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")),
     ("code", re.compile(r"`[^`\n]+`")),
     ("link", re.compile(r"(?<!!)\[[^\]\n]*\]\([^)\n]*\)")),
     ("photo", re.compile(r"!\[[^\]\n]*\]\(photo:[^)\s]+\)")),
