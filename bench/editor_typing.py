@@ -23,8 +23,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 if __name__ == "__main__" and not sys.flags.safe_path:
-    # Run again without bench/ on sys.path: bench/typing.py would shadow the standard
-    # library's typing module (-P exists since Python 3.11).
+    # Run again without bench/ on sys.path, so no bench script named like a standard
+    # module can shadow it (-P exists since Python 3.11).
     os.execv(sys.executable, [sys.executable, "-P", *sys.argv])
 sys.path.insert(0, str(REPO))
 
