@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from editor.gui import settings as S
@@ -22,6 +22,11 @@ Area = Qt.DockWidgetArea
 
 
 SYNC_QUIET_S = 0.4
+
+
+def _title(text: str) -> str:
+    # The dock titles belong to the window ("MainWindow" context in the .ts files).
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def install_all(window: MainWindow, available: Any) -> None:
@@ -55,7 +60,7 @@ def install_preview(window: MainWindow) -> None:
             preview.set_article(window.doc.article, window.workspace.config)
         return preview
 
-    window.add_dock("preview", lambda: window.tr("Preview"), make)
+    window.add_dock("preview", lambda: _title(QT_TRANSLATE_NOOP("MainWindow", "Preview")), make)
 
 
 def install_preflight(window: MainWindow) -> None:
@@ -67,8 +72,13 @@ def install_preflight(window: MainWindow) -> None:
         window.preflight = panel
         return panel
 
-    dock = window.add_dock("preflight", lambda: window.tr("Problems"), make,
-                           Area.BottomDockWidgetArea, visible=False)
+    dock = window.add_dock(
+        "preflight",
+        lambda: _title(QT_TRANSLATE_NOOP("MainWindow", "Problems")),
+        make,
+        Area.BottomDockWidgetArea,
+        visible=False,
+    )
     dock.created.connect(lambda _w: window.run_validation())
 
 
@@ -98,7 +108,12 @@ def install_photos(window: MainWindow) -> None:
         window.photos = panel
         return panel
 
-    window.add_dock("photos", lambda: window.tr("Photos"), make, Area.RightDockWidgetArea)
+    window.add_dock(
+        "photos",
+        lambda: _title(QT_TRANSLATE_NOOP("MainWindow", "Photos")),
+        make,
+        Area.RightDockWidgetArea,
+    )
 
 
 def install_review(window: MainWindow) -> None:
@@ -125,5 +140,10 @@ def install_review(window: MainWindow) -> None:
         window.review = panel
         return panel
 
-    window.add_dock("review", lambda: window.tr("Review"), make, Area.RightDockWidgetArea,
-                    visible=False)
+    window.add_dock(
+        "review",
+        lambda: _title(QT_TRANSLATE_NOOP("MainWindow", "Review")),
+        make,
+        Area.RightDockWidgetArea,
+        visible=False,
+    )

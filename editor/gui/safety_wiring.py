@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from editor.gui import dialogs
@@ -107,7 +108,8 @@ def save_mine_as_copy(window: MainWindow) -> str | None:
             shutil.copytree(source_photos, copy.folder / PHOTOS_DIR, dirs_exist_ok=True)
         save_article(parse_article(mine.to_text(), copy.folder))
     except (NewsdeskError, OSError) as exc:
-        dialogs.show_error(window, window.tr("Not saved"), str(exc))
+        dialogs.show_error(window, QCoreApplication.translate("MainWindow", "Not saved"),
+                           str(exc))
         return None
     if mine.folder.is_dir() and (mine.folder / "article.md").is_file():
         doc.take_theirs()

@@ -694,42 +694,53 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="147" />
+            <location filename="../../editor/gui/main_window.py" line="146" />
             <source>Articles</source>
             <translation>Artikel</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="151" />
+            <location filename="../../editor/gui/panels.py" line="63" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="153" />
+            <location filename="../../editor/gui/panels.py" line="77" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="201" />
+            <location filename="../../editor/gui/panels.py" line="113" />
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/panels.py" line="145" />
+            <source>Review</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/main_window.py" line="175" />
             <source>The open article could not be saved.</source>
             <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="219" />
+            <location filename="../../editor/gui/main_window.py" line="193" />
             <source>Cannot open the article</source>
             <translation>Der Artikel kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="303" />
+            <location filename="../../editor/gui/main_window.py" line="272" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="303" />
+            <location filename="../../editor/gui/main_window.py" line="272" />
             <source>Edited</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="304" />
+            <location filename="../../editor/gui/main_window.py" line="273" />
+            <location filename="../../editor/gui/safety_wiring.py" line="111" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
@@ -1231,32 +1242,37 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="342" />
+            <location filename="../../editor/gui/preview/panel.py" line="371" />
+            <source>the text takes too long to convert</source>
+            <translation>die Umwandlung des Textes dauert zu lange</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preview/panel.py" line="373" />
             <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
             <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="356" />
+            <location filename="../../editor/gui/preview/panel.py" line="387" />
             <source>Links do not open in the preview: %1</source>
             <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="363" />
+            <location filename="../../editor/gui/preview/panel.py" line="394" />
             <source>Desktop</source>
             <translation>Desktop</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="364" />
+            <location filename="../../editor/gui/preview/panel.py" line="395" />
             <source>Preview at desktop width</source>
             <translation>Vorschau in Desktop-Breite</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="365" />
+            <location filename="../../editor/gui/preview/panel.py" line="396" />
             <source>Mobile</source>
             <translation>Mobil</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="366" />
+            <location filename="../../editor/gui/preview/panel.py" line="397" />
             <source>Preview at phone width</source>
             <translation>Vorschau in Smartphone-Breite</translation>
         </message>
@@ -1834,24 +1850,6 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
             <location filename="../../editor/gui/workspace_panel/panel.py" line="172" />
             <source>All states</source>
             <translation>Alle Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="56" />
-            <source>Photos</source>
-            <translation>Fotos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="83" />
-            <source>Review</source>
-            <translation>Prüfung</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety_wiring.py" line="110" />
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
         </message>
     </context>
 </TS>

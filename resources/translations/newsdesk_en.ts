@@ -694,42 +694,53 @@ It can be restored from there.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="147" />
+            <location filename="../../editor/gui/main_window.py" line="146" />
             <source>Articles</source>
             <translation>Articles</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="151" />
+            <location filename="../../editor/gui/panels.py" line="63" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="153" />
+            <location filename="../../editor/gui/panels.py" line="77" />
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="201" />
+            <location filename="../../editor/gui/panels.py" line="113" />
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/panels.py" line="145" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/main_window.py" line="175" />
             <source>The open article could not be saved.</source>
             <translation>The open article could not be saved.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="219" />
+            <location filename="../../editor/gui/main_window.py" line="193" />
             <source>Cannot open the article</source>
             <translation>Cannot open the article</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="303" />
+            <location filename="../../editor/gui/main_window.py" line="272" />
             <source>Saved</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="303" />
+            <location filename="../../editor/gui/main_window.py" line="272" />
             <source>Edited</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/main_window.py" line="304" />
+            <location filename="../../editor/gui/main_window.py" line="273" />
+            <location filename="../../editor/gui/safety_wiring.py" line="111" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1231,32 +1242,37 @@ It can be restored from there.</translation>
     <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="342" />
+            <location filename="../../editor/gui/preview/panel.py" line="371" />
+            <source>the text takes too long to convert</source>
+            <translation>the text takes too long to convert</translation>
+        </message>
+        <message>
+            <location filename="../../editor/gui/preview/panel.py" line="373" />
             <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
             <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="356" />
+            <location filename="../../editor/gui/preview/panel.py" line="387" />
             <source>Links do not open in the preview: %1</source>
             <translation>Links do not open in the preview: %1</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="363" />
+            <location filename="../../editor/gui/preview/panel.py" line="394" />
             <source>Desktop</source>
             <translation>Desktop</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="364" />
+            <location filename="../../editor/gui/preview/panel.py" line="395" />
             <source>Preview at desktop width</source>
             <translation>Preview at desktop width</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="365" />
+            <location filename="../../editor/gui/preview/panel.py" line="396" />
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../editor/gui/preview/panel.py" line="366" />
+            <location filename="../../editor/gui/preview/panel.py" line="397" />
             <source>Preview at phone width</source>
             <translation>Preview at phone width</translation>
         </message>
@@ -1834,24 +1850,6 @@ Write, credit, review and export news articles.</translation>
             <location filename="../../editor/gui/workspace_panel/panel.py" line="172" />
             <source>All states</source>
             <translation>All states</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="56" />
-            <source>Photos</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="83" />
-            <source>Review</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety_wiring.py" line="110" />
-            <source>Not saved</source>
-            <translation>Not saved</translation>
         </message>
     </context>
 </TS>
