@@ -395,3 +395,22 @@ def test_embedded_profile_is_converted_to_srgb(tmp_path):
             assert "icc_profile" not in im.info  # pixels are sRGB now; no profile travels
             r, g, b = im.convert("RGB").getpixel((50, 50))
             assert g > 150 and r < 100, (r, g, b)  # "red" in that profile is green in sRGB
+
+
+def test_heic_from_a_phone_is_accepted(tmp_path):
+    pillow_heif = pytest.importorskip("pillow_heif")
+    pillow_heif.register_heif_opener()
+    folder = tmp_path / "ws" / "articles" / "a"
+    (folder / "photos").mkdir(parents=True)
+    try:
+        Image.new("RGB", (400, 300), (10, 200, 30)).save(folder / "photos" / "p.heic",
+                                                          quality=80)
+    except (OSError, ValueError, KeyError):
+        pytest.skip("this libheif cannot encode HEIC")
+    article = make_article(folder, [("p", "photos/p.heic", UMLAUT_CREDITS)])
+    result = _build(article)["p"]
+    assert (result.width, result.height) == (400, 300)
+    with Image.open(result.derivatives[0].path) as im:
+        assert im.format == "JPEG" and im.size == (320, 240)
+        _r, g, _b = im.getpixel((10, 10))
+        assert g > 150
