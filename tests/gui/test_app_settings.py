@@ -110,3 +110,23 @@ def test_translations_are_complete() -> None:
         unfinished = [m.findtext("source") for m in tree.getroot().iter("message")
                       if m.find("translation").get("type") == "unfinished"]
         assert unfinished == [], language
+
+
+def test_settings_apply_to_the_open_window(main_window, gui_settings, qtbot, monkeypatch,
+                                           tmp_path: Path) -> None:
+    from editor.gui import i18n
+    from editor.gui.actions import A
+
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "qm")
+    gui_settings.set(S.UI_LANGUAGE, "de")
+    gui_settings.set(S.EDITOR_FONT_SIZE, 19)
+    gui_settings.set(S.AUTOSAVE_DELAY_MS, 4000)
+    gui_settings.set(S.PREVIEW_WIDTH, "mobile")
+    try:
+        main_window.apply_settings()
+        qtbot.waitUntil(lambda: main_window.actions[A.BOLD].text() == "&Fett", timeout=2000)
+        assert main_window.pane.editor.font().pointSize() == 19
+        assert main_window.doc._autosave_ms == 4000
+        assert main_window.actions[A.PREVIEW_MOBILE].isChecked()
+    finally:
+        i18n.install("en")
