@@ -349,6 +349,19 @@ def _band_position(turn: int, size: tuple[int, int], top: int, bottom: int) -> t
     return (0, top)
 
 
+def first_filter(source: Image.Image, first: tuple[int, int]) -> Image.Resampling:
+    """The filter for the step from the decoded image to the largest derivative.
+
+    With DCT scaling, that step shrinks by less than 2x (1.25x for a 24 MP landscape,
+    1.67x for a portrait, which needs full decoding). There a triangle filter is within
+    0.5 dB (landscape) and 6 dB (portrait, still above 42 dB) PSNR of bicubic, well under
+    what JPEG at quality 82 changes, and takes half the time. Larger steps use bicubic.
+    """
+    if source.width < 2 * first[0] and source.height < 2 * first[1]:
+        return Image.Resampling.BILINEAR
+    return RESAMPLE
+
+
 def resize_oriented(im: Image.Image, size: tuple[int, int], turn: int,
                     icc: bytes | None, resample: Image.Resampling = RESAMPLE) -> Image.Image:
     """``im`` resized to ``size`` (stored orientation), converted to sRGB and turned
@@ -398,7 +411,6 @@ def render_derivatives(
             on_plan(plan)
         icc = im.info.get("icc_profile")
         first = _stored(plan.sizes[0], turn)
-        im_size = im.size
         if not naive and im.format in ("JPEG", "MPO"):
             im.draft(im.mode, first)  # sets the decode size; nothing is decoded yet
         with budget.reserve(decode_bytes(im, im.size, first)) as shrink:
@@ -407,12 +419,7 @@ def render_derivatives(
             source.info = {}  # nothing of the original travels into a derivative
             if naive:
                 return _naive(source, plan, turn, icc, formats, config, credits)
-            # A JPEG decoded at a reduced DCT scale is already smooth and less than twice
-            # the target: a triangle filter then matches bicubic within 0.5 dB PSNR at
-            # half the cost. Full-size decodes keep bicubic.
-            reduced = source.size != im_size
-            current = resize_oriented(source, first, turn, icc,
-                                      Image.Resampling.BILINEAR if reduced else RESAMPLE)
+            current = resize_oriented(source, first, turn, icc, first_filter(source, first))
             # Free the full-size pixels before encoding and let the next photo in.
             source = decoded = None
             im.close()
