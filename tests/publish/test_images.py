@@ -208,6 +208,7 @@ def test_naive_and_fast_paths_give_the_same_sizes(tmp_path):
     assert fast[0].height == 720 and fast[0].width == 480
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 @pytest.mark.parametrize("case", ["bomb-setting", "real-bomb", "truncated", "text", "empty",
                                   "unsupported"])
 def test_bad_files_give_a_clear_error_naming_the_file(tmp_path, case):
