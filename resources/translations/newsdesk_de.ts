@@ -1,1855 +1,1855 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name />
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="37" />
-            <source>Photos</source>
-            <translation>Fotos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="39" />
-            <source>Attach photos</source>
-            <translation>Fotos anhängen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="41" />
-            <source>Choose the new file</source>
-            <translation>Die neue Datei auswählen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="57" />
-            <source>pasted</source>
-            <translation>eingefügt</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="60" />
-            <source>The pasted image could not be saved.</source>
-            <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="111" />
-            <source>Reading photos…</source>
-            <translation>Fotos werden gelesen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="122" />
-            <location filename="../../editor/gui/photos/attach.py" line="147" />
-            <source>Some files cannot be attached</source>
-            <translation>Einige Dateien können nicht angehängt werden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="141" />
-            <source>Copying photos…</source>
-            <translation>Fotos werden kopiert…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="66" />
-            <source>&amp;New Article…</source>
-            <translation>&amp;Neuer Artikel…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="68" />
-            <source>Create an article</source>
-            <translation>Einen Artikel anlegen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="72" />
-            <source>&amp;Open Workspace…</source>
-            <translation>Arbeitsbereich ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="74" />
-            <source>Open another workspace folder</source>
-            <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="78" />
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="80" />
-            <source>Save now (edits save themselves)</source>
-            <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="84" />
-            <source>Se&amp;ttings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="86" />
-            <source>Edit your preferences</source>
-            <translation>Persönliche Einstellungen bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="88" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="90" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="92" />
-            <source>Undo the last text or field edit</source>
-            <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="96" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="98" />
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="102" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Suchen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="104" />
-            <source>Find in the text</source>
-            <translation>Im Text suchen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="107" />
-            <source>R&amp;eplace…</source>
-            <translation>E&amp;rsetzen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="109" />
-            <source>Find and replace</source>
-            <translation>Suchen und ersetzen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="112" />
-            <source>&amp;Bold</source>
-            <translation>&amp;Fett</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="114" />
-            <source>Bold (**text**)</source>
-            <translation>Fett (**Text**)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="118" />
-            <source>&amp;Italic</source>
-            <translation>&amp;Kursiv</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="120" />
-            <source>Italic (*text*)</source>
-            <translation>Kursiv (*Text*)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="124" />
-            <source>&amp;Link…</source>
-            <translation>&amp;Link…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="126" />
-            <source>Insert a link</source>
-            <translation>Einen Link einfügen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="130" />
-            <source>&amp;Heading</source>
-            <translation>Ü&amp;berschrift</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="132" />
-            <source>Heading (## )</source>
-            <translation>Zwischenüberschrift (## )</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="136" />
-            <source>&amp;Subheading</source>
-            <translation>&amp;Unterüberschrift</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="138" />
-            <source>Subheading (### )</source>
-            <translation>Unterüberschrift (### )</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="142" />
-            <source>Bulleted &amp;List</source>
-            <translation>&amp;Aufzählung</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="144" />
-            <source>Bulleted list (- )</source>
-            <translation>Aufzählung (- )</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="148" />
-            <source>&amp;Quote</source>
-            <translation>&amp;Zitat</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="150" />
-            <source>Quote (&gt; )</source>
-            <translation>Zitat (&gt; )</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="154" />
-            <source>&amp;Duplicate Article</source>
-            <translation>Artikel &amp;duplizieren</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="156" />
-            <source>Copy the selected article</source>
-            <translation>Den ausgewählten Artikel kopieren</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="160" />
-            <source>&amp;Rename Article…</source>
-            <translation>Artikel &amp;umbenennen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="162" />
-            <source>New title and folder name</source>
-            <translation>Neuer Titel und Ordnername</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="166" />
-            <source>D&amp;elete Article…</source>
-            <translation>Artikel &amp;löschen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="168" />
-            <source>Move the selected article to the trash</source>
-            <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="172" />
-            <source>&amp;Versions…</source>
-            <translation>&amp;Versionen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="174" />
-            <source>Earlier saved versions of the article</source>
-            <translation>Früher gespeicherte Fassungen des Artikels</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="177" />
-            <source>&amp;Trash…</source>
-            <translation>&amp;Papierkorb…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="179" />
-            <source>Restore deleted articles</source>
-            <translation>Gelöschte Artikel wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="182" />
-            <source>Re&amp;load Article List</source>
-            <translation>Artikelliste neu &amp;laden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="184" />
-            <source>Read the workspace again (changes by others)</source>
-            <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="187" />
-            <source>Article &amp;List</source>
-            <translation>Artikel&amp;liste</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="189" />
-            <source>Go to the article list</source>
-            <translation>Zur Artikelliste wechseln</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="192" />
-            <source>&amp;Editor</source>
-            <translation>&amp;Editor</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="194" />
-            <source>Go to the text</source>
-            <translation>Zum Text wechseln</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="197" />
-            <source>Preview: &amp;Desktop Width</source>
-            <translation>Vorschau: &amp;Desktop-Breite</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="199" />
-            <source>Preview at desktop width</source>
-            <translation>Vorschau in Desktop-Breite</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="204" />
-            <source>Preview: &amp;Mobile Width</source>
-            <translation>Vorschau: &amp;Mobil-Breite</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="206" />
-            <source>Preview at phone width</source>
-            <translation>Vorschau in Smartphone-Breite</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="211" />
-            <source>&amp;Problems</source>
-            <translation>&amp;Probleme</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="213" />
-            <source>Show every problem of the article</source>
-            <translation>Alle Probleme des Artikels anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="215" />
-            <source>&amp;About Newsdesk</source>
-            <translation>Ü&amp;ber Newsdesk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="221" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="224" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="226" />
-            <source>F&amp;ormat</source>
-            <translation>F&amp;ormat</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="230" />
-            <source>&amp;Article</source>
-            <translation>&amp;Artikel</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="242" />
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="253" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleOps</name>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="27" />
-            <source>Newsdesk</source>
-            <translation>Newsdesk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="38" />
-            <source>New Article</source>
-            <translation>Neuer Artikel</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="38" />
-            <source>Title:</source>
-            <translation>Titel:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="57" />
-            <source>%1 (copy)</source>
-            <translation>%1 (Kopie)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="72" />
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="82" />
-            <source>Rename Article</source>
-            <translation>Artikel umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="73" />
-            <source>New title:</source>
-            <translation>Neuer Titel:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="78" />
-            <source>Rename the article to “%1”?
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="66"/>
+        <source>&amp;New Article…</source>
+        <translation>&amp;Neuer Artikel…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="68"/>
+        <source>Create an article</source>
+        <translation>Einen Artikel anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="72"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="74"/>
+        <source>Open another workspace folder</source>
+        <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="78"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="80"/>
+        <source>Save now (edits save themselves)</source>
+        <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="84"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="86"/>
+        <source>Edit your preferences</source>
+        <translation>Persönliche Einstellungen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="92"/>
+        <source>Undo the last text or field edit</source>
+        <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="96"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="98"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="102"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="104"/>
+        <source>Find in the text</source>
+        <translation>Im Text suchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="107"/>
+        <source>R&amp;eplace…</source>
+        <translation>E&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="109"/>
+        <source>Find and replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="112"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="114"/>
+        <source>Bold (**text**)</source>
+        <translation>Fett (**Text**)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="118"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="120"/>
+        <source>Italic (*text*)</source>
+        <translation>Kursiv (*Text*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="124"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="126"/>
+        <source>Insert a link</source>
+        <translation>Einen Link einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="130"/>
+        <source>&amp;Heading</source>
+        <translation>Ü&amp;berschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="132"/>
+        <source>Heading (## )</source>
+        <translation>Zwischenüberschrift (## )</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="136"/>
+        <source>&amp;Subheading</source>
+        <translation>&amp;Unterüberschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="138"/>
+        <source>Subheading (### )</source>
+        <translation>Unterüberschrift (### )</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="142"/>
+        <source>Bulleted &amp;List</source>
+        <translation>&amp;Aufzählung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="144"/>
+        <source>Bulleted list (- )</source>
+        <translation>Aufzählung (- )</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="148"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="150"/>
+        <source>Quote (&gt; )</source>
+        <translation>Zitat (&gt; )</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="154"/>
+        <source>&amp;Duplicate Article</source>
+        <translation>Artikel &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="156"/>
+        <source>Copy the selected article</source>
+        <translation>Den ausgewählten Artikel kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="160"/>
+        <source>&amp;Rename Article…</source>
+        <translation>Artikel &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="162"/>
+        <source>New title and folder name</source>
+        <translation>Neuer Titel und Ordnername</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="166"/>
+        <source>D&amp;elete Article…</source>
+        <translation>Artikel &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="168"/>
+        <source>Move the selected article to the trash</source>
+        <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="172"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versionen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="174"/>
+        <source>Earlier saved versions of the article</source>
+        <translation>Früher gespeicherte Fassungen des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="177"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="179"/>
+        <source>Restore deleted articles</source>
+        <translation>Gelöschte Artikel wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="182"/>
+        <source>Re&amp;load Article List</source>
+        <translation>Artikelliste neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="184"/>
+        <source>Read the workspace again (changes by others)</source>
+        <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="187"/>
+        <source>Article &amp;List</source>
+        <translation>Artikel&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="189"/>
+        <source>Go to the article list</source>
+        <translation>Zur Artikelliste wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="192"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="194"/>
+        <source>Go to the text</source>
+        <translation>Zum Text wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="197"/>
+        <source>Preview: &amp;Desktop Width</source>
+        <translation>Vorschau: &amp;Desktop-Breite</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="199"/>
+        <source>Preview at desktop width</source>
+        <translation>Vorschau in Desktop-Breite</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="204"/>
+        <source>Preview: &amp;Mobile Width</source>
+        <translation>Vorschau: &amp;Mobil-Breite</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="206"/>
+        <source>Preview at phone width</source>
+        <translation>Vorschau in Smartphone-Breite</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="211"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="213"/>
+        <source>Show every problem of the article</source>
+        <translation>Alle Probleme des Artikels anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="215"/>
+        <source>&amp;About Newsdesk</source>
+        <translation>Ü&amp;ber Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="221"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="224"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="226"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="230"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="242"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="253"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleOps</name>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="27"/>
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="38"/>
+        <source>New Article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="38"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="57"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="72"/>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="82"/>
+        <source>Rename Article</source>
+        <translation>Artikel umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="73"/>
+        <source>New title:</source>
+        <translation>Neuer Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="78"/>
+        <source>Rename the article to “%1”?
 
 Its folder and web address change from “%2” to “%3”.</source>
-            <translation>Den Artikel in „%1“ umbenennen?
+        <translation>Den Artikel in „%1“ umbenennen?
 
 Sein Ordner und seine Webadresse ändern sich von „%2“ in „%3“.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="101" />
-            <source>Move “%1” to the workspace's trash?
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="101"/>
+        <source>Move “%1” to the workspace&apos;s trash?
 
 It can be restored from there.</source>
-            <translation>„%1“ in den Papierkorb des Arbeitsbereichs verschieben?
+        <translation>„%1“ in den Papierkorb des Arbeitsbereichs verschieben?
 
 Dort kann der Artikel wiederhergestellt werden.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="103" />
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="110" />
-            <source>Delete Article</source>
-            <translation>Artikel löschen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="111" />
-            <source>The trash is not available in this version.</source>
-            <translation>Der Papierkorb ist in dieser Version nicht verfügbar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="36" />
-            <source>Changed by Someone Else</source>
-            <translation>Von jemand anderem geändert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="39" />
-            <source>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</source>
-            <translation>„%1“ wurde seit dem Öffnen von jemand anderem gelöscht oder verschoben. Ihr Text ist noch nicht gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="42" />
-            <source>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</source>
-            <translation>„%1“ wurde seit dem Öffnen von jemand anderem (oder einem Sync-Programm) geändert. Ihr Text wurde nicht gespeichert, es wurde also nichts überschrieben.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="45" />
-            <source>This article</source>
-            <translation>Dieser Artikel</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="54" />
-            <source>&amp;Reload Their Version</source>
-            <translation>Deren Fassung &amp;neu laden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="55" />
-            <source>Discard your unsaved changes and show the article as it is on disk now.</source>
-            <translation>Ihre ungespeicherten Änderungen verwerfen und den Artikel so zeigen, wie er jetzt auf dem Laufwerk liegt.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="57" />
-            <location filename="../../editor/gui/safety/conflict.py" line="89" />
-            <source>&amp;Compare</source>
-            <translation>&amp;Vergleichen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="59" />
-            <source>Save Mine as a &amp;Copy</source>
-            <translation>Meine als &amp;Kopie speichern</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="60" />
-            <source>Keep both: your text becomes a new article beside this one.</source>
-            <translation>Beide behalten: Ihr Text wird ein neuer Artikel neben diesem.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="62" />
-            <source>Keep &amp;Editing</source>
-            <translation>&amp;Weiter bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="80" />
-            <source>theirs (on disk)</source>
-            <translation>deren (auf dem Laufwerk)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="81" />
-            <source>mine (not saved)</source>
-            <translation>meine (nicht gespeichert)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="85" />
-            <source>The texts are identical.</source>
-            <translation>Die Texte sind gleich.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="89" />
-            <source>Hide &amp;Comparison</source>
-            <translation>&amp;Vergleich ausblenden</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentController</name>
-        <message>
-            <location filename="../../editor/gui/document.py" line="259" />
-            <source>A copy of your text is kept in %1</source>
-            <translation>Eine Kopie Ihres Textes liegt in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditLocks</name>
-        <message>
-            <location filename="../../editor/gui/safety/locking.py" line="26" />
-            <source>Read-only: this article is %1.</source>
-            <translation>Schreibgeschützt: Dieser Artikel %1.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/locking.py" line="52" />
-            <source>Read-only: you cannot save in this folder.</source>
-            <translation>Schreibgeschützt: Sie können in diesem Ordner nicht speichern.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorPane</name>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="64" />
-            <source>bold text</source>
-            <translation>fetter Text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="66" />
-            <source>italic text</source>
-            <translation>kursiver Text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="67" />
-            <source>link text</source>
-            <translation>Linktext</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="98" />
-            <source>This article is open read-only.</source>
-            <translation>Dieser Artikel ist nur zum Lesen geöffnet.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="116" />
-            <source>Select an article in the list, or create one with Article ▸ New Article.</source>
-            <translation>Wählen Sie einen Artikel in der Liste aus oder legen Sie einen an mit Artikel ▸ Neuer Artikel.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="118" />
-            <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
-            <translation>Schreiben Sie den Artikel hier in Markdown: ## für eine Zwischenüberschrift, **fett**, *kursiv*.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="120" />
-            <source>Formatting</source>
-            <translation>Formatierung</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindBar</name>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="99" />
-            <source>Not found</source>
-            <translation>Nicht gefunden</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="133" />
-            <source>%n replaced</source>
-            <translation>
-                <numerusform>%n ersetzt</numerusform>
-                <numerusform>%n ersetzt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="137" />
-            <source>&amp;Find:</source>
-            <translation>&amp;Suchen:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="138" />
-            <source>Re&amp;place with:</source>
-            <translation>E&amp;rsetzen durch:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="139" />
-            <source>&amp;Next</source>
-            <translation>&amp;Weiter</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="140" />
-            <source>Pre&amp;vious</source>
-            <translation>&amp;Zurück</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="141" />
-            <source>&amp;Replace</source>
-            <translation>Erse&amp;tzen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="142" />
-            <source>Replace &amp;All</source>
-            <translation>&amp;Alle ersetzen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="143" />
-            <source>&amp;Match case</source>
-            <translation>&amp;Groß-/Kleinschreibung beachten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="144" />
-            <source>Close (Esc)</source>
-            <translation>Schließen (Esc)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="44" />
-            <source>Versions of “%1”</source>
-            <translation>Fassungen von „%1“</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="52" />
-            <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
-            <translation>Jedes Speichern bewahrt den ersetzten Text auf. Beim Wiederherstellen der gewählten Fassung würden rote Zeilen entfernt und grüne hinzugefügt.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="56" />
-            <source>&amp;Restore This Version</source>
-            <translation>Diese Fassung &amp;wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="80" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="82" />
-            <source>%1 bytes</source>
-            <translation>%1 Byte</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="87" />
-            <source>There are no earlier versions yet.</source>
-            <translation>Es gibt noch keine früheren Fassungen.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="103" />
-            <source>This version is the same as the current text.</source>
-            <translation>Diese Fassung ist gleich dem aktuellen Text.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="115" />
-            <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
-            <translation>Nicht wiederhergestellt: Jemand anderes hat den Artikel inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockNotice</name>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="14" />
-            <source>someone</source>
-            <translation>jemandem</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="15" />
-            <source>another computer</source>
-            <translation>einem anderen Rechner</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="16" />
-            <source>being edited by %1 on %2 since %3</source>
-            <translation>wird von %1 auf %2 seit %3 bearbeitet</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="23" />
-            <source>Article in Use</source>
-            <translation>Artikel in Bearbeitung</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="24" />
-            <source>This article is %1.</source>
-            <translation>Dieser Artikel %1.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="27" />
-            <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
-            <translation>Die Sperre scheint verwaist (das Programm, das sie gesetzt hat, läuft nicht mehr, oder sie ist sehr alt). Sie können sie übernehmen und bearbeiten oder den Artikel schreibgeschützt öffnen.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="32" />
-            <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
-            <translation>Er wird schreibgeschützt geöffnet. Übernehmen Sie nur, wenn Sie sicher sind, dass niemand daran arbeitet: Sonst wird deren nächstes Speichern abgelehnt, statt Ihres zu überschreiben, und umgekehrt.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="37" />
-            <source>Open &amp;Read-Only</source>
-            <translation>&amp;Schreibgeschützt öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="39" />
-            <source>&amp;Take Over</source>
-            <translation>Ü&amp;bernehmen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="146" />
-            <source>Articles</source>
-            <translation>Artikel</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="63" />
-            <source>Preview</source>
-            <translation>Vorschau</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="77" />
-            <source>Problems</source>
-            <translation>Probleme</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="113" />
-            <source>Photos</source>
-            <translation>Fotos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="145" />
-            <source>Review</source>
-            <translation>Prüfung</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="175" />
-            <source>The open article could not be saved.</source>
-            <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="193" />
-            <source>Cannot open the article</source>
-            <translation>Der Artikel kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="272" />
-            <source>Saved</source>
-            <translation>Gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="272" />
-            <source>Edited</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="273" />
-            <location filename="../../editor/gui/safety_wiring.py" line="111" />
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetadataForm</name>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148" />
-            <source>%1 / %2 characters</source>
-            <translation>%1 / %2 Zeichen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154" />
-            <source>&amp;Kicker:</source>
-            <translation>&amp;Dachzeile:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155" />
-            <source>&amp;Date:</source>
-            <translation>D&amp;atum:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156" />
-            <source>A&amp;uthor:</source>
-            <translation>A&amp;utor:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157" />
-            <source>&amp;Lead:</source>
-            <translation>&amp;Vorspann:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158" />
-            <source>Ta&amp;gs:</source>
-            <translation>&amp;Schlagwörter:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159" />
-            <source>Headline of the article</source>
-            <translation>Überschrift des Artikels</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="160" />
-            <source>e.g. News</source>
-            <translation>z. B. Aktuelles</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161" />
-            <source>Office or person</source>
-            <translation>Amt oder Person</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="162" />
-            <source>One or two sentences that sum up the news</source>
-            <translation>Ein oder zwei Sätze, die die Nachricht zusammenfassen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163" />
-            <source>Comma-separated, e.g. Traffic, City council</source>
-            <translation>Durch Kommas getrennt, z. B. Verkehr, Stadtrat</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotoDialog</name>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="127" />
-            <source>Caption</source>
-            <translation>Bildunterschrift</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="128" />
-            <source>Alt text</source>
-            <translation>Alternativtext</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="129" />
-            <source>Creator</source>
-            <translation>Urheber/in</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="130" />
-            <source>Credit line</source>
-            <translation>Bildnachweis</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="131" />
-            <source>Copyright notice</source>
-            <translation>Copyright-Vermerk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="132" />
-            <source>Licence / usage terms</source>
-            <translation>Lizenz / Nutzungsbedingungen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="133" />
-            <source>Rights URL</source>
-            <translation>Rechte-URL</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="137" />
-            <source>Photo credits</source>
-            <translation>Bildnachweise</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../editor/gui/photos/dialog.py" line="138" />
-            <source>Credits for %n photos</source>
-            <translation>
-                <numerusform>Bildnachweis für %n Foto</numerusform>
-                <numerusform>Bildnachweise für %n Fotos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="143" />
-            <source>Required</source>
-            <translation>Pflichtfeld</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="145" />
-            <source>What the photo shows, for people who cannot see it</source>
-            <translation>Was das Foto zeigt, für Menschen, die es nicht sehen können</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="146" />
-            <source>Apply credit fields to all photos</source>
-            <translation>Bildnachweise für alle Fotos übernehmen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="148" />
-            <source>Keep as incomplete (flagged; export refuses it until filled)</source>
-            <translation>Unvollständig behalten (markiert; Export verweigert es, bis alles ausgefüllt ist)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="170" />
-            <source>from the file: %1</source>
-            <translation>aus der Datei: %1</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="173" />
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="184" />
-            <source>No preview</source>
-            <translation>Keine Vorschau</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="215" />
-            <source>%1 characters; about %2 are best, at most %3</source>
-            <translation>%1 Zeichen; etwa %2 sind ideal, höchstens %3</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="238" />
-            <source>Still needed: %1</source>
-            <translation>Es fehlt noch: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotoPanel</name>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="205" />
-            <source>Add…</source>
-            <translation>Hinzufügen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="205" />
-            <source>Insert</source>
-            <translation>Einfügen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="206" />
-            <source>Lead photo</source>
-            <translation>Aufmacherfoto</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="206" />
-            <source>Credits…</source>
-            <translation>Bildnachweis…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
-            <source>Replace…</source>
-            <translation>Ersetzen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
-            <source>Up</source>
-            <translation>Hoch</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
-            <source>Down</source>
-            <translation>Runter</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="208" />
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="209" />
-            <source>Attach photos (or drop files here, or paste an image)</source>
-            <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="210" />
-            <source>Insert the photo at the cursor in the text</source>
-            <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="211" />
-            <source>Use as the article's lead photo</source>
-            <translation>Als Aufmacherfoto des Artikels verwenden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="212" />
-            <source>Edit caption, alt text and credits</source>
-            <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="213" />
-            <source>Use another file, keeping the credits</source>
-            <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="214" />
-            <source>Move up</source>
-            <translation>Nach oben</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="214" />
-            <source>Move down</source>
-            <translation>Nach unten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="215" />
-            <source>Remove the photo from the article</source>
-            <translation>Das Foto aus dem Artikel entfernen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="219" />
-            <source>Paste image</source>
-            <translation>Bild einfügen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="220" />
-            <source>No photos yet. Drop photos here or use Add…</source>
-            <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="231" />
-            <source>incomplete</source>
-            <translation>unvollständig</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="231" />
-            <source>no credit</source>
-            <translation>kein Bildnachweis</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="232" />
-            <source>no alt text</source>
-            <translation>kein Alternativtext</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="232" />
-            <source>unused</source>
-            <translation>nicht verwendet</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="242" />
-            <source>lead</source>
-            <translation>Aufmacher</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="357" />
-            <source>Cannot paste the image</source>
-            <translation>Bild kann nicht eingefügt werden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="418" />
-            <source>Credits not changed</source>
-            <translation>Bildnachweis nicht geändert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="432" />
-            <source>Copying photos…</source>
-            <translation>Fotos werden kopiert…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="435" />
-            <location filename="../../editor/gui/photos/panel.py" line="437" />
-            <source>Cannot replace the photo</source>
-            <translation>Foto kann nicht ersetzt werden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="460" />
-            <source>The text still places photo '%1' (line %2). Remove it anyway?</source>
-            <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="462" />
-            <source>Remove photo</source>
-            <translation>Foto entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preflight</name>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="19" />
-            <source>The article has no title.</source>
-            <translation>Der Artikel hat keinen Titel.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="20" />
-            <source>The title has %{length} characters; keep it under %{limit}.</source>
-            <translation>Der Titel hat %{length} Zeichen; bleiben Sie unter %{limit}.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="22" />
-            <source>The article has no date.</source>
-            <translation>Der Artikel hat kein Datum.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="23" />
-            <source>'%{value}' is not a valid date; write it as YYYY-MM-DD.</source>
-            <translation>„%{value}“ ist kein gültiges Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="25" />
-            <source>The article has no lead.</source>
-            <translation>Der Artikel hat keinen Vorspann.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="26" />
-            <source>The lead has %{length} characters; keep it under %{limit}.</source>
-            <translation>Der Vorspann hat %{length} Zeichen; bleiben Sie unter %{limit}.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="28" />
-            <source>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</source>
-            <translation>Die Überschriftenebene springt von h%{previous} auf h%{level}; verwenden Sie h%{next}.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="30" />
-            <source>The text places photo '%{photo}', but no photo with that id is attached.</source>
-            <translation>Der Text setzt das Foto „%{photo}“ ein, aber kein Foto mit dieser Kennung ist angehängt.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="32" />
-            <source>The lead photo '%{photo}' is not attached.</source>
-            <translation>Das Aufmacherfoto „%{photo}“ ist nicht angehängt.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="34" />
-            <source>Two photos have the id '%{photo}'.</source>
-            <translation>Zwei Fotos haben die Kennung „%{photo}“.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="35" />
-            <source>Photo '%{photo}': the file %{file} is missing.</source>
-            <translation>Foto „%{photo}“: Die Datei %{file} fehlt.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="37" />
-            <source>Photo '%{photo}' has no %{field}.</source>
-            <translation>Foto „%{photo}“ fehlt: %{field}.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="38" />
-            <source>Photo '%{photo}' is attached but not used in the text.</source>
-            <translation>Foto „%{photo}“ ist angehängt, wird aber im Text nicht verwendet.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="44" />
-            <source>title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="45" />
-            <source>kicker</source>
-            <translation>Dachzeile</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="46" />
-            <source>date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="47" />
-            <source>author</source>
-            <translation>Autor</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="48" />
-            <source>lead</source>
-            <translation>Vorspann</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="49" />
-            <source>tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="50" />
-            <source>lead photo</source>
-            <translation>Aufmacherfoto</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="51" />
-            <source>caption</source>
-            <translation>Bildunterschrift</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="52" />
-            <source>alt text</source>
-            <translation>Alternativtext</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="53" />
-            <source>creator</source>
-            <translation>Urheber/in</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="54" />
-            <source>credit line</source>
-            <translation>Bildnachweis</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="55" />
-            <source>copyright notice</source>
-            <translation>Copyright-Vermerk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="56" />
-            <source>licence / usage terms</source>
-            <translation>Lizenz / Nutzungsbedingungen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="57" />
-            <source>rights URL</source>
-            <translation>Rechte-URL</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="94" />
-            <source>Line %1</source>
-            <translation>Zeile %1</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="96" />
-            <source>Photo '%1'</source>
-            <translation>Foto „%1“</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="97" />
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="102" />
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="103" />
-            <source>Warning</source>
-            <translation>Warnung</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreflightPanel</name>
-        <message>
-            <location filename="../../editor/gui/preflight/panel.py" line="97" />
-            <source>No problems: the article is ready for review.</source>
-            <translation>Keine Probleme: Der Artikel ist bereit zur Prüfung.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/panel.py" line="99" />
-            <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
-            <translation>%1 Fehler, %2 Warnung(en). Doppelklicken Sie auf ein Problem, um dorthin zu springen.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/panel.py" line="109" />
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/panel.py" line="109" />
-            <source>Where</source>
-            <translation>Wo</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPanel</name>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="371" />
-            <source>the text takes too long to convert</source>
-            <translation>die Umwandlung des Textes dauert zu lange</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="373" />
-            <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
-            <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="387" />
-            <source>Links do not open in the preview: %1</source>
-            <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="394" />
-            <source>Desktop</source>
-            <translation>Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="395" />
-            <source>Preview at desktop width</source>
-            <translation>Vorschau in Desktop-Breite</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="396" />
-            <source>Mobile</source>
-            <translation>Mobil</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="397" />
-            <source>Preview at phone width</source>
-            <translation>Vorschau in Smartphone-Breite</translation>
-        </message>
-    </context>
-    <context>
-        <name>Review</name>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="40" />
-            <source>Submitted for review</source>
-            <translation>Zur Prüfung eingereicht</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="41" />
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="42" />
-            <source>Changes requested</source>
-            <translation>Änderungen erbeten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="43" />
-            <source>Approved</source>
-            <translation>Freigegeben</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="44" />
-            <source>Reopened</source>
-            <translation>Wieder geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="45" />
-            <source>Published</source>
-            <translation>Veröffentlicht</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPanel</name>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="149" />
-            <source>Submit for review</source>
-            <translation>Zur Prüfung einreichen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="149" />
-            <source>Approve</source>
-            <translation>Freigeben</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
-            <source>Request changes</source>
-            <translation>Änderungen erbitten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
-            <source>Reopen</source>
-            <translation>Wieder öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="151" />
-            <source>Add comment</source>
-            <translation>Kommentieren</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="154" />
-            <source>Review mode</source>
-            <translation>Prüfmodus</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="155" />
-            <source>Save preview as PDF…</source>
-            <translation>Vorschau als PDF speichern…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="156" />
-            <source>Comment or requested changes</source>
-            <translation>Kommentar oder erbetene Änderungen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="157" />
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="157" />
-            <source>Event</source>
-            <translation>Ereignis</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="157" />
-            <source>Who</source>
-            <translation>Wer</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="158" />
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="159" />
-            <source>History</source>
-            <translation>Verlauf</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="160" />
-            <source>Changes since approval</source>
-            <translation>Änderungen seit Freigabe</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="213" />
-            <location filename="../../editor/gui/review/panel.py" line="269" />
-            <source>Enter your name to take part in the review.</source>
-            <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="217" />
-            <source>Write a comment first.</source>
-            <translation>Schreiben Sie zuerst einen Kommentar.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="223" />
-            <source>Not approved: fix these problems first:</source>
-            <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="246" />
-            <source>{title} · Review state: {state} · Content {hash} · {date}</source>
-            <translation>{title} · Prüfstatus: {state} · Inhalt {hash} · {date}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="249" />
-            <source>A PDF is still being written.</source>
-            <translation>Ein PDF wird noch geschrieben.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="251" />
-            <source>Writing PDF…</source>
-            <translation>PDF wird geschrieben…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="264" />
-            <source>Not possible while the article is in state “{0}”.</source>
-            <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="267" />
-            <source>Write in the comment box which changes are needed.</source>
-            <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="273" />
-            <source>Your name</source>
-            <translation>Ihr Name</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="274" />
-            <source>Your name, recorded with your review actions:</source>
-            <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="280" />
-            <source>Save preview as PDF</source>
-            <translation>Vorschau als PDF speichern</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="281" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-Dateien (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="322" />
-            <source>No article</source>
-            <translation>Kein Artikel</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="325" />
-            <source>State: {0}</source>
-            <translation>Status: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="326" />
-            <location filename="../../editor/gui/review/panel.py" line="341" />
-            <source>Content {0}</source>
-            <translation>Inhalt {0}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="329" />
-            <source>approved {0} by {1} at {2}</source>
-            <translation>{0} freigegeben von {1} am {2}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="333" />
-            <source>Unreadable review events: {0}</source>
-            <translation>Unlesbare Prüfereignisse: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="372" />
-            <source>This article has never been approved.</source>
-            <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="386" />
-            <source>PDF saved: {0}</source>
-            <translation>PDF gespeichert: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="389" />
-            <source>The PDF could not be written: {0}</source>
-            <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyNotices</name>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="15" />
-            <source>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</source>
-            <translation>Der Arbeitsbereich %1 ist für Sie schreibgeschützt. Artikel öffnen sich zum Lesen; Änderungen können dort nicht gespeichert werden.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="22" />
-            <source>Read-Only Workspace</source>
-            <translation>Schreibgeschützter Arbeitsbereich</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="27" />
-            <source>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</source>
-            <translation>Der Arbeitsbereichsordner %1 ist nicht mehr erreichbar (wurde ein Netzlaufwerk getrennt?).</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="32" />
-            <source>Your text was saved on this computer as:
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="103"/>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="110"/>
+        <source>Delete Article</source>
+        <translation>Artikel löschen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="111"/>
+        <source>The trash is not available in this version.</source>
+        <translation>Der Papierkorb ist in dieser Version nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="36"/>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="39"/>
+        <source>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</source>
+        <translation>„%1“ wurde seit dem Öffnen von jemand anderem gelöscht oder verschoben. Ihr Text ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="42"/>
+        <source>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</source>
+        <translation>„%1“ wurde seit dem Öffnen von jemand anderem (oder einem Sync-Programm) geändert. Ihr Text wurde nicht gespeichert, es wurde also nichts überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="45"/>
+        <source>This article</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="54"/>
+        <source>&amp;Reload Their Version</source>
+        <translation>Deren Fassung &amp;neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="55"/>
+        <source>Discard your unsaved changes and show the article as it is on disk now.</source>
+        <translation>Ihre ungespeicherten Änderungen verwerfen und den Artikel so zeigen, wie er jetzt auf dem Laufwerk liegt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="57"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="89"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="59"/>
+        <source>Save Mine as a &amp;Copy</source>
+        <translation>Meine als &amp;Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="60"/>
+        <source>Keep both: your text becomes a new article beside this one.</source>
+        <translation>Beide behalten: Ihr Text wird ein neuer Artikel neben diesem.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="62"/>
+        <source>Keep &amp;Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="80"/>
+        <source>theirs (on disk)</source>
+        <translation>deren (auf dem Laufwerk)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="81"/>
+        <source>mine (not saved)</source>
+        <translation>meine (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="85"/>
+        <source>The texts are identical.</source>
+        <translation>Die Texte sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="89"/>
+        <source>Hide &amp;Comparison</source>
+        <translation>&amp;Vergleich ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../../editor/gui/document.py" line="259"/>
+        <source>A copy of your text is kept in %1</source>
+        <translation>Eine Kopie Ihres Textes liegt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditLocks</name>
+    <message>
+        <location filename="../../editor/gui/safety/locking.py" line="26"/>
+        <source>Read-only: this article is %1.</source>
+        <translation>Schreibgeschützt: Dieser Artikel %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/locking.py" line="52"/>
+        <source>Read-only: you cannot save in this folder.</source>
+        <translation>Schreibgeschützt: Sie können in diesem Ordner nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="64"/>
+        <source>bold text</source>
+        <translation>fetter Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="66"/>
+        <source>italic text</source>
+        <translation>kursiver Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="67"/>
+        <source>link text</source>
+        <translation>Linktext</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="98"/>
+        <source>This article is open read-only.</source>
+        <translation>Dieser Artikel ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="116"/>
+        <source>Select an article in the list, or create one with Article ▸ New Article.</source>
+        <translation>Wählen Sie einen Artikel in der Liste aus oder legen Sie einen an mit Artikel ▸ Neuer Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="118"/>
+        <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
+        <translation>Schreiben Sie den Artikel hier in Markdown: ## für eine Zwischenüberschrift, **fett**, *kursiv*.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="120"/>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="99"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="133"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="137"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="138"/>
+        <source>Re&amp;place with:</source>
+        <translation>E&amp;rsetzen durch:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="139"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="140"/>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="141"/>
+        <source>&amp;Replace</source>
+        <translation>Erse&amp;tzen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="142"/>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="143"/>
+        <source>&amp;Match case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="144"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="44"/>
+        <source>Versions of “%1”</source>
+        <translation>Fassungen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="52"/>
+        <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
+        <translation>Jedes Speichern bewahrt den ersetzten Text auf. Beim Wiederherstellen der gewählten Fassung würden rote Zeilen entfernt und grüne hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="56"/>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="80"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="82"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="87"/>
+        <source>There are no earlier versions yet.</source>
+        <translation>Es gibt noch keine früheren Fassungen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="103"/>
+        <source>This version is the same as the current text.</source>
+        <translation>Diese Fassung ist gleich dem aktuellen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="115"/>
+        <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
+        <translation>Nicht wiederhergestellt: Jemand anderes hat den Artikel inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>LockNotice</name>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="14"/>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="15"/>
+        <source>another computer</source>
+        <translation>einem anderen Rechner</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="16"/>
+        <source>being edited by %1 on %2 since %3</source>
+        <translation>wird von %1 auf %2 seit %3 bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="23"/>
+        <source>Article in Use</source>
+        <translation>Artikel in Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="24"/>
+        <source>This article is %1.</source>
+        <translation>Dieser Artikel %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="27"/>
+        <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
+        <translation>Die Sperre scheint verwaist (das Programm, das sie gesetzt hat, läuft nicht mehr, oder sie ist sehr alt). Sie können sie übernehmen und bearbeiten oder den Artikel schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="32"/>
+        <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
+        <translation>Er wird schreibgeschützt geöffnet. Übernehmen Sie nur, wenn Sie sicher sind, dass niemand daran arbeitet: Sonst wird deren nächstes Speichern abgelehnt, statt Ihres zu überschreiben, und umgekehrt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="37"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="39"/>
+        <source>&amp;Take Over</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="146"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="63"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="77"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="113"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="145"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <source>The open article could not be saved.</source>
+        <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="193"/>
+        <source>Cannot open the article</source>
+        <translation>Der Artikel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <source>Edited</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="273"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="111"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154"/>
+        <source>&amp;Kicker:</source>
+        <translation>&amp;Dachzeile:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155"/>
+        <source>&amp;Date:</source>
+        <translation>D&amp;atum:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156"/>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157"/>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Vorspann:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159"/>
+        <source>Headline of the article</source>
+        <translation>Überschrift des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="160"/>
+        <source>e.g. News</source>
+        <translation>z. B. Aktuelles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161"/>
+        <source>Office or person</source>
+        <translation>Amt oder Person</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="162"/>
+        <source>One or two sentences that sum up the news</source>
+        <translation>Ein oder zwei Sätze, die die Nachricht zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163"/>
+        <source>Comma-separated, e.g. Traffic, City council</source>
+        <translation>Durch Kommas getrennt, z. B. Verkehr, Stadtrat</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoAttach</name>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="35"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="38"/>
+        <source>Attach photos</source>
+        <translation>Fotos anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="42"/>
+        <source>Choose the new file</source>
+        <translation>Neue Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="62"/>
+        <source>pasted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="67"/>
+        <source>The pasted image could not be saved.</source>
+        <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="126"/>
+        <source>Reading photos…</source>
+        <translation>Fotos werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="139"/>
+        <location filename="../../editor/gui/photos/attach.py" line="174"/>
+        <source>Some files cannot be attached</source>
+        <translation>Einige Dateien können nicht angehängt werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="162"/>
+        <source>Copying photos…</source>
+        <translation>Fotos werden kopiert…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="127"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="128"/>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="129"/>
+        <source>Creator</source>
+        <translation>Urheber/in</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="130"/>
+        <source>Credit line</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="131"/>
+        <source>Copyright notice</source>
+        <translation>Copyright-Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="132"/>
+        <source>Licence / usage terms</source>
+        <translation>Lizenz / Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="133"/>
+        <source>Rights URL</source>
+        <translation>Rechte-URL</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="137"/>
+        <source>Photo credits</source>
+        <translation>Bildnachweise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/photos/dialog.py" line="138"/>
+        <source>Credits for %n photos</source>
+        <translation>
+            <numerusform>Bildnachweis für %n Foto</numerusform>
+            <numerusform>Bildnachweise für %n Fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="143"/>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="145"/>
+        <source>What the photo shows, for people who cannot see it</source>
+        <translation>Was das Foto zeigt, für Menschen, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="146"/>
+        <source>Apply credit fields to all photos</source>
+        <translation>Bildnachweise für alle Fotos übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="148"/>
+        <source>Keep as incomplete (flagged; export refuses it until filled)</source>
+        <translation>Unvollständig behalten (markiert; Export verweigert es, bis alles ausgefüllt ist)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="170"/>
+        <source>from the file: %1</source>
+        <translation>aus der Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="184"/>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="215"/>
+        <source>%1 characters; about %2 are best, at most %3</source>
+        <translation>%1 Zeichen; etwa %2 sind ideal, höchstens %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="238"/>
+        <source>Still needed: %1</source>
+        <translation>Es fehlt noch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="205"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="205"/>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <source>Lead photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <source>Credits…</source>
+        <translation>Bildnachweis…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <source>Attach photos (or drop files here, or paste an image)</source>
+        <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <source>Insert the photo at the cursor in the text</source>
+        <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <source>Use as the article&apos;s lead photo</source>
+        <translation>Als Aufmacherfoto des Artikels verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="212"/>
+        <source>Edit caption, alt text and credits</source>
+        <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <source>Use another file, keeping the credits</source>
+        <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <source>Remove the photo from the article</source>
+        <translation>Das Foto aus dem Artikel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="219"/>
+        <source>Paste image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="220"/>
+        <source>No photos yet. Drop photos here or use Add…</source>
+        <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <source>no credit</source>
+        <translation>kein Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <source>no alt text</source>
+        <translation>kein Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <source>unused</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="242"/>
+        <source>lead</source>
+        <translation>Aufmacher</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="357"/>
+        <source>Cannot paste the image</source>
+        <translation>Bild kann nicht eingefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="418"/>
+        <source>Credits not changed</source>
+        <translation>Bildnachweis nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="432"/>
+        <source>Copying photos…</source>
+        <translation>Fotos werden kopiert…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="435"/>
+        <location filename="../../editor/gui/photos/panel.py" line="437"/>
+        <source>Cannot replace the photo</source>
+        <translation>Foto kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="460"/>
+        <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
+        <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="462"/>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="19"/>
+        <source>The article has no title.</source>
+        <translation>Der Artikel hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="20"/>
+        <source>The title has %{length} characters; keep it under %{limit}.</source>
+        <translation>Der Titel hat %{length} Zeichen; bleiben Sie unter %{limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="22"/>
+        <source>The article has no date.</source>
+        <translation>Der Artikel hat kein Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="23"/>
+        <source>&apos;%{value}&apos; is not a valid date; write it as YYYY-MM-DD.</source>
+        <translation>„%{value}“ ist kein gültiges Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="25"/>
+        <source>The article has no lead.</source>
+        <translation>Der Artikel hat keinen Vorspann.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="26"/>
+        <source>The lead has %{length} characters; keep it under %{limit}.</source>
+        <translation>Der Vorspann hat %{length} Zeichen; bleiben Sie unter %{limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="28"/>
+        <source>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</source>
+        <translation>Die Überschriftenebene springt von h%{previous} auf h%{level}; verwenden Sie h%{next}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="30"/>
+        <source>The text places photo &apos;%{photo}&apos;, but no photo with that id is attached.</source>
+        <translation>Der Text setzt das Foto „%{photo}“ ein, aber kein Foto mit dieser Kennung ist angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="32"/>
+        <source>The lead photo &apos;%{photo}&apos; is not attached.</source>
+        <translation>Das Aufmacherfoto „%{photo}“ ist nicht angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="34"/>
+        <source>Two photos have the id &apos;%{photo}&apos;.</source>
+        <translation>Zwei Fotos haben die Kennung „%{photo}“.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="35"/>
+        <source>Photo &apos;%{photo}&apos;: the file %{file} is missing.</source>
+        <translation>Foto „%{photo}“: Die Datei %{file} fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="37"/>
+        <source>Photo &apos;%{photo}&apos; has no %{field}.</source>
+        <translation>Foto „%{photo}“ fehlt: %{field}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="38"/>
+        <source>Photo &apos;%{photo}&apos; is attached but not used in the text.</source>
+        <translation>Foto „%{photo}“ ist angehängt, wird aber im Text nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="44"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="45"/>
+        <source>kicker</source>
+        <translation>Dachzeile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="46"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="47"/>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="48"/>
+        <source>lead</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="49"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="50"/>
+        <source>lead photo</source>
+        <translation>Aufmacherfoto</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="51"/>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="52"/>
+        <source>alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="53"/>
+        <source>creator</source>
+        <translation>Urheber/in</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="54"/>
+        <source>credit line</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="55"/>
+        <source>copyright notice</source>
+        <translation>Copyright-Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="56"/>
+        <source>licence / usage terms</source>
+        <translation>Lizenz / Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="57"/>
+        <source>rights URL</source>
+        <translation>Rechte-URL</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="94"/>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="96"/>
+        <source>Photo &apos;%1&apos;</source>
+        <translation>Foto „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="97"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="102"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="97"/>
+        <source>No problems: the article is ready for review.</source>
+        <translation>Keine Probleme: Der Artikel ist bereit zur Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="99"/>
+        <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
+        <translation>%1 Fehler, %2 Warnung(en). Doppelklicken Sie auf ein Problem, um dorthin zu springen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="109"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="109"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="371"/>
+        <source>the text takes too long to convert</source>
+        <translation>die Umwandlung des Textes dauert zu lange</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="373"/>
+        <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
+        <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="387"/>
+        <source>Links do not open in the preview: %1</source>
+        <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="394"/>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="395"/>
+        <source>Preview at desktop width</source>
+        <translation>Vorschau in Desktop-Breite</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="396"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="397"/>
+        <source>Preview at phone width</source>
+        <translation>Vorschau in Smartphone-Breite</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="40"/>
+        <source>Submitted for review</source>
+        <translation>Zur Prüfung eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="41"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="42"/>
+        <source>Changes requested</source>
+        <translation>Änderungen erbeten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="43"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="44"/>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="45"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="149"/>
+        <source>Submit for review</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="149"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="150"/>
+        <source>Request changes</source>
+        <translation>Änderungen erbitten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="150"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="151"/>
+        <source>Add comment</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="154"/>
+        <source>Review mode</source>
+        <translation>Prüfmodus</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="155"/>
+        <source>Save preview as PDF…</source>
+        <translation>Vorschau als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="156"/>
+        <source>Comment or requested changes</source>
+        <translation>Kommentar oder erbetene Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="158"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="159"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="160"/>
+        <source>Changes since approval</source>
+        <translation>Änderungen seit Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="213"/>
+        <location filename="../../editor/gui/review/panel.py" line="269"/>
+        <source>Enter your name to take part in the review.</source>
+        <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="217"/>
+        <source>Write a comment first.</source>
+        <translation>Schreiben Sie zuerst einen Kommentar.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="223"/>
+        <source>Not approved: fix these problems first:</source>
+        <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="246"/>
+        <source>{title} · Review state: {state} · Content {hash} · {date}</source>
+        <translation>{title} · Prüfstatus: {state} · Inhalt {hash} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="249"/>
+        <source>A PDF is still being written.</source>
+        <translation>Ein PDF wird noch geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="251"/>
+        <source>Writing PDF…</source>
+        <translation>PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="264"/>
+        <source>Not possible while the article is in state “{0}”.</source>
+        <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="267"/>
+        <source>Write in the comment box which changes are needed.</source>
+        <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="273"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="274"/>
+        <source>Your name, recorded with your review actions:</source>
+        <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="280"/>
+        <source>Save preview as PDF</source>
+        <translation>Vorschau als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="281"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="322"/>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="325"/>
+        <source>State: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="326"/>
+        <location filename="../../editor/gui/review/panel.py" line="341"/>
+        <source>Content {0}</source>
+        <translation>Inhalt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="329"/>
+        <source>approved {0} by {1} at {2}</source>
+        <translation>{0} freigegeben von {1} am {2}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="333"/>
+        <source>Unreadable review events: {0}</source>
+        <translation>Unlesbare Prüfereignisse: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="372"/>
+        <source>This article has never been approved.</source>
+        <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="386"/>
+        <source>PDF saved: {0}</source>
+        <translation>PDF gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="389"/>
+        <source>The PDF could not be written: {0}</source>
+        <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotices</name>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="15"/>
+        <source>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</source>
+        <translation>Der Arbeitsbereich %1 ist für Sie schreibgeschützt. Artikel öffnen sich zum Lesen; Änderungen können dort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="22"/>
+        <source>Read-Only Workspace</source>
+        <translation>Schreibgeschützter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="27"/>
+        <source>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</source>
+        <translation>Der Arbeitsbereichsordner %1 ist nicht mehr erreichbar (wurde ein Netzlaufwerk getrennt?).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="32"/>
+        <source>Your text was saved on this computer as:
 %1
 
 Copy it back once the workspace is available again.</source>
-            <translation>Ihr Text wurde auf diesem Rechner gespeichert als:
+        <translation>Ihr Text wurde auf diesem Rechner gespeichert als:
 %1
 
 Kopieren Sie ihn zurück, sobald der Arbeitsbereich wieder verfügbar ist.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="37" />
-            <source>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</source>
-            <translation>Auch eine lokale Kopie ließ sich nicht speichern (%1). Lassen Sie das Fenster offen und kopieren Sie Ihren Text an einen anderen Ort.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="53" />
-            <source>Workspace Unavailable</source>
-            <translation>Arbeitsbereich nicht erreichbar</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveBanner</name>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="57" />
-            <source>%1
-Keep your version (the other one is kept in the article's history), or load theirs and lose your unsaved edits.</source>
-            <translation>%1
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="37"/>
+        <source>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</source>
+        <translation>Auch eine lokale Kopie ließ sich nicht speichern (%1). Lassen Sie das Fenster offen und kopieren Sie Ihren Text an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="53"/>
+        <source>Workspace Unavailable</source>
+        <translation>Arbeitsbereich nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="57"/>
+        <source>%1
+Keep your version (the other one is kept in the article&apos;s history), or load theirs and lose your unsaved edits.</source>
+        <translation>%1
 Behalten Sie Ihre Fassung (die andere bleibt im Verlauf des Artikels erhalten) oder laden Sie die andere und verwerfen Ihre ungespeicherten Änderungen.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="64" />
-            <source>Try &amp;Again</source>
-            <translation>&amp;Erneut versuchen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="65" />
-            <source>&amp;Keep Mine</source>
-            <translation>Meine &amp;behalten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="66" />
-            <source>&amp;Load Theirs</source>
-            <translation>Andere &amp;laden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="67" />
-            <source>&amp;Compare…</source>
-            <translation>&amp;Vergleichen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="60" />
-            <source>%1
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="64"/>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="65"/>
+        <source>&amp;Keep Mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="66"/>
+        <source>&amp;Load Theirs</source>
+        <translation>Andere &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="67"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="60"/>
+        <source>%1
 Your text is kept here and saving is retried automatically.</source>
-            <translation>%1
+        <translation>%1
 Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="23" />
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="25" />
-            <source>Shown with your reviews and comments</source>
-            <translation>Wird bei Ihren Prüfungen und Kommentaren angezeigt</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="27" />
-            <source>System language</source>
-            <translation>Systemsprache</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="44" />
-            <source>Desktop</source>
-            <translation>Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="45" />
-            <source>Mobile</source>
-            <translation>Mobil</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="53" />
-            <source>Your &amp;name:</source>
-            <translation>Ihr &amp;Name:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="54" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="55" />
-            <source>&amp;Save after a pause of:</source>
-            <translation>Speichern nach einer &amp;Pause von:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="56" />
-            <source>Editor &amp;font:</source>
-            <translation>Editor-Schrift&amp;art:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="57" />
-            <source>Font si&amp;ze:</source>
-            <translation>Schrift&amp;größe:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="58" />
-            <source>&amp;Preview width:</source>
-            <translation>&amp;Vorschaubreite:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
-            <source>In review</source>
-            <translation>In Prüfung</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
-            <source>Changes requested</source>
-            <translation>Änderungen erbeten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
-            <source>Approved</source>
-            <translation>Freigegeben</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="34" />
-            <source>Changed since approval</source>
-            <translation>Seit Freigabe geändert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="35" />
-            <source>Published</source>
-            <translation>Veröffentlicht</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBarWidgets</name>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="129" />
-            <source>1 word</source>
-            <translation>1 Wort</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="129" />
-            <source>%1 words</source>
-            <translation>%1 Wörter</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="130" />
-            <source>1 character</source>
-            <translation>1 Zeichen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="130" />
-            <source>%1 characters</source>
-            <translation>%1 Zeichen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="131" />
-            <source>%1 min reading</source>
-            <translation>%1 Min. Lesezeit</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="133" />
-            <source>Reading time at about %1 words a minute</source>
-            <translation>Lesezeit bei etwa %1 Wörtern pro Minute</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="138" />
-            <source>No problems</source>
-            <translation>Keine Probleme</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="143" />
-            <source>1 error</source>
-            <translation>1 Fehler</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="143" />
-            <source>%1 errors</source>
-            <translation>%1 Fehler</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="145" />
-            <source>1 warning</source>
-            <translation>1 Warnung</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="146" />
-            <source>%1 warnings</source>
-            <translation>%1 Warnungen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="151" />
-            <source>Show the list of problems</source>
-            <translation>Die Liste der Probleme anzeigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashDialog</name>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="34" />
-            <source>Trash</source>
-            <translation>Papierkorb</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
-            <source>Deleted</source>
-            <translation>Gelöscht</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
-            <source>Folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="40" />
-            <source>The trash is empty.</source>
-            <translation>Der Papierkorb ist leer.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="41" />
-            <source>&amp;Restore</source>
-            <translation>&amp;Wiederherstellen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <location filename="../../editor/gui/undo.py" line="53" />
-            <source>Edit %1</source>
-            <translation>%1 bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/undo.py" line="80" />
-            <source>Change photos</source>
-            <translation>Fotos ändern</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/undo.py" line="97" />
-            <source>Typing</source>
-            <translation>Tippen</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowDialogs</name>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="26" />
-            <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="23"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <source>Shown with your reviews and comments</source>
+        <translation>Wird bei Ihren Prüfungen und Kommentaren angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="44"/>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="45"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="53"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="54"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="55"/>
+        <source>&amp;Save after a pause of:</source>
+        <translation>Speichern nach einer &amp;Pause von:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="56"/>
+        <source>Editor &amp;font:</source>
+        <translation>Editor-Schrift&amp;art:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="57"/>
+        <source>Font si&amp;ze:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="58"/>
+        <source>&amp;Preview width:</source>
+        <translation>&amp;Vorschaubreite:</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="30"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="31"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="32"/>
+        <source>Changes requested</source>
+        <translation>Änderungen erbeten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="33"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="34"/>
+        <source>Changed since approval</source>
+        <translation>Seit Freigabe geändert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="35"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarWidgets</name>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="129"/>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="129"/>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="130"/>
+        <source>1 character</source>
+        <translation>1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="130"/>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="131"/>
+        <source>%1 min reading</source>
+        <translation>%1 Min. Lesezeit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="133"/>
+        <source>Reading time at about %1 words a minute</source>
+        <translation>Lesezeit bei etwa %1 Wörtern pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="138"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="143"/>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="143"/>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="145"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="146"/>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="151"/>
+        <source>Show the list of problems</source>
+        <translation>Die Liste der Probleme anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="34"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="40"/>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="41"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="53"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="80"/>
+        <source>Change photos</source>
+        <translation>Fotos ändern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="97"/>
+        <source>Typing</source>
+        <translation>Tippen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="26"/>
+        <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
 
 Restore them?</source>
-            <translation>Newsdesk hat ungespeicherte Änderungen an diesem Artikel vom %1 gefunden, die neuer sind als die gespeicherte Datei (das Programm wurde vielleicht unerwartet beendet).
+        <translation>Newsdesk hat ungespeicherte Änderungen an diesem Artikel vom %1 gefunden, die neuer sind als die gespeicherte Datei (das Programm wurde vielleicht unerwartet beendet).
 
 Wiederherstellen?</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="29" />
-            <source>Restore Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="32" />
-            <source>The article could not be saved: %1
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="29"/>
+        <source>Restore Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="32"/>
+        <source>The article could not be saved: %1
 
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
-            <translation>Der Artikel konnte nicht gespeichert werden: %1
+        <translation>Der Artikel konnte nicht gespeichert werden: %1
 
 Trotzdem beenden? Der Text bleibt im Wiederherstellungsjournal und wird beim nächsten Start angeboten.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="34" />
-            <source>Not Saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="40" />
-            <source>Open Workspace</source>
-            <translation>Arbeitsbereich öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="45" />
-            <source>Cannot open the workspace</source>
-            <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="59" />
-            <source>About Newsdesk</source>
-            <translation>Über Newsdesk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="60" />
-            <source>Newsdesk %1
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="34"/>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="40"/>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="45"/>
+        <source>Cannot open the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="59"/>
+        <source>About Newsdesk</source>
+        <translation>Über Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="60"/>
+        <source>Newsdesk %1
 Write, credit, review and export news articles.</source>
-            <translation>Newsdesk %1
+        <translation>Newsdesk %1
 Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportieren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspacePanel</name>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="166" />
-            <source>Search…</source>
-            <translation>Suchen…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="167" />
-            <source>Search title, lead, tags and text</source>
-            <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="172" />
-            <source>All states</source>
-            <translation>Alle Status</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>WorkspacePanel</name>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="166"/>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="167"/>
+        <source>Search title, lead, tags and text</source>
+        <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="172"/>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+</context>
 </TS>

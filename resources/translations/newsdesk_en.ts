@@ -1,1855 +1,1855 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name />
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="37" />
-            <source>Photos</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="39" />
-            <source>Attach photos</source>
-            <translation>Attach photos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="41" />
-            <source>Choose the new file</source>
-            <translation>Choose the new file</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="57" />
-            <source>pasted</source>
-            <translation>pasted</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="60" />
-            <source>The pasted image could not be saved.</source>
-            <translation>The pasted image could not be saved.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="111" />
-            <source>Reading photos…</source>
-            <translation>Reading photos…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="122" />
-            <location filename="../../editor/gui/photos/attach.py" line="147" />
-            <source>Some files cannot be attached</source>
-            <translation>Some files cannot be attached</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/attach.py" line="141" />
-            <source>Copying photos…</source>
-            <translation>Copying photos…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="66" />
-            <source>&amp;New Article…</source>
-            <translation>&amp;New Article…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="68" />
-            <source>Create an article</source>
-            <translation>Create an article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="72" />
-            <source>&amp;Open Workspace…</source>
-            <translation>&amp;Open Workspace…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="74" />
-            <source>Open another workspace folder</source>
-            <translation>Open another workspace folder</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="78" />
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="80" />
-            <source>Save now (edits save themselves)</source>
-            <translation>Save now (edits save themselves)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="84" />
-            <source>Se&amp;ttings…</source>
-            <translation>Se&amp;ttings…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="86" />
-            <source>Edit your preferences</source>
-            <translation>Edit your preferences</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="88" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="90" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="92" />
-            <source>Undo the last text or field edit</source>
-            <translation>Undo the last text or field edit</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="96" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="98" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="102" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Find…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="104" />
-            <source>Find in the text</source>
-            <translation>Find in the text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="107" />
-            <source>R&amp;eplace…</source>
-            <translation>R&amp;eplace…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="109" />
-            <source>Find and replace</source>
-            <translation>Find and replace</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="112" />
-            <source>&amp;Bold</source>
-            <translation>&amp;Bold</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="114" />
-            <source>Bold (**text**)</source>
-            <translation>Bold (**text**)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="118" />
-            <source>&amp;Italic</source>
-            <translation>&amp;Italic</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="120" />
-            <source>Italic (*text*)</source>
-            <translation>Italic (*text*)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="124" />
-            <source>&amp;Link…</source>
-            <translation>&amp;Link…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="126" />
-            <source>Insert a link</source>
-            <translation>Insert a link</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="130" />
-            <source>&amp;Heading</source>
-            <translation>&amp;Heading</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="132" />
-            <source>Heading (## )</source>
-            <translation>Heading (## )</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="136" />
-            <source>&amp;Subheading</source>
-            <translation>&amp;Subheading</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="138" />
-            <source>Subheading (### )</source>
-            <translation>Subheading (### )</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="142" />
-            <source>Bulleted &amp;List</source>
-            <translation>Bulleted &amp;List</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="144" />
-            <source>Bulleted list (- )</source>
-            <translation>Bulleted list (- )</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="148" />
-            <source>&amp;Quote</source>
-            <translation>&amp;Quote</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="150" />
-            <source>Quote (&gt; )</source>
-            <translation>Quote (&gt; )</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="154" />
-            <source>&amp;Duplicate Article</source>
-            <translation>&amp;Duplicate Article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="156" />
-            <source>Copy the selected article</source>
-            <translation>Copy the selected article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="160" />
-            <source>&amp;Rename Article…</source>
-            <translation>&amp;Rename Article…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="162" />
-            <source>New title and folder name</source>
-            <translation>New title and folder name</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="166" />
-            <source>D&amp;elete Article…</source>
-            <translation>D&amp;elete Article…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="168" />
-            <source>Move the selected article to the trash</source>
-            <translation>Move the selected article to the trash</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="172" />
-            <source>&amp;Versions…</source>
-            <translation>&amp;Versions…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="174" />
-            <source>Earlier saved versions of the article</source>
-            <translation>Earlier saved versions of the article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="177" />
-            <source>&amp;Trash…</source>
-            <translation>&amp;Trash…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="179" />
-            <source>Restore deleted articles</source>
-            <translation>Restore deleted articles</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="182" />
-            <source>Re&amp;load Article List</source>
-            <translation>Re&amp;load Article List</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="184" />
-            <source>Read the workspace again (changes by others)</source>
-            <translation>Read the workspace again (changes by others)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="187" />
-            <source>Article &amp;List</source>
-            <translation>Article &amp;List</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="189" />
-            <source>Go to the article list</source>
-            <translation>Go to the article list</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="192" />
-            <source>&amp;Editor</source>
-            <translation>&amp;Editor</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="194" />
-            <source>Go to the text</source>
-            <translation>Go to the text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="197" />
-            <source>Preview: &amp;Desktop Width</source>
-            <translation>Preview: &amp;Desktop Width</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="199" />
-            <source>Preview at desktop width</source>
-            <translation>Preview at desktop width</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="204" />
-            <source>Preview: &amp;Mobile Width</source>
-            <translation>Preview: &amp;Mobile Width</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="206" />
-            <source>Preview at phone width</source>
-            <translation>Preview at phone width</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="211" />
-            <source>&amp;Problems</source>
-            <translation>&amp;Problems</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="213" />
-            <source>Show every problem of the article</source>
-            <translation>Show every problem of the article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="215" />
-            <source>&amp;About Newsdesk</source>
-            <translation>&amp;About Newsdesk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="221" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="224" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="226" />
-            <source>F&amp;ormat</source>
-            <translation>F&amp;ormat</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="230" />
-            <source>&amp;Article</source>
-            <translation>&amp;Article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="242" />
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/actions.py" line="253" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleOps</name>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="27" />
-            <source>Newsdesk</source>
-            <translation>Newsdesk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="38" />
-            <source>New Article</source>
-            <translation>New Article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="38" />
-            <source>Title:</source>
-            <translation>Title:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="57" />
-            <source>%1 (copy)</source>
-            <translation>%1 (copy)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="72" />
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="82" />
-            <source>Rename Article</source>
-            <translation>Rename Article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="73" />
-            <source>New title:</source>
-            <translation>New title:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="78" />
-            <source>Rename the article to “%1”?
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="66"/>
+        <source>&amp;New Article…</source>
+        <translation>&amp;New Article…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="68"/>
+        <source>Create an article</source>
+        <translation>Create an article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="72"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Open Workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="74"/>
+        <source>Open another workspace folder</source>
+        <translation>Open another workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="78"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="80"/>
+        <source>Save now (edits save themselves)</source>
+        <translation>Save now (edits save themselves)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="84"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="86"/>
+        <source>Edit your preferences</source>
+        <translation>Edit your preferences</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="90"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="92"/>
+        <source>Undo the last text or field edit</source>
+        <translation>Undo the last text or field edit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="96"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="98"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="102"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="104"/>
+        <source>Find in the text</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="107"/>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eplace…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="109"/>
+        <source>Find and replace</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="112"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="114"/>
+        <source>Bold (**text**)</source>
+        <translation>Bold (**text**)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="118"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italic</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="120"/>
+        <source>Italic (*text*)</source>
+        <translation>Italic (*text*)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="124"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="126"/>
+        <source>Insert a link</source>
+        <translation>Insert a link</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="130"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Heading</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="132"/>
+        <source>Heading (## )</source>
+        <translation>Heading (## )</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="136"/>
+        <source>&amp;Subheading</source>
+        <translation>&amp;Subheading</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="138"/>
+        <source>Subheading (### )</source>
+        <translation>Subheading (### )</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="142"/>
+        <source>Bulleted &amp;List</source>
+        <translation>Bulleted &amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="144"/>
+        <source>Bulleted list (- )</source>
+        <translation>Bulleted list (- )</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="148"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Quote</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="150"/>
+        <source>Quote (&gt; )</source>
+        <translation>Quote (&gt; )</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="154"/>
+        <source>&amp;Duplicate Article</source>
+        <translation>&amp;Duplicate Article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="156"/>
+        <source>Copy the selected article</source>
+        <translation>Copy the selected article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="160"/>
+        <source>&amp;Rename Article…</source>
+        <translation>&amp;Rename Article…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="162"/>
+        <source>New title and folder name</source>
+        <translation>New title and folder name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="166"/>
+        <source>D&amp;elete Article…</source>
+        <translation>D&amp;elete Article…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="168"/>
+        <source>Move the selected article to the trash</source>
+        <translation>Move the selected article to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="172"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="174"/>
+        <source>Earlier saved versions of the article</source>
+        <translation>Earlier saved versions of the article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="177"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="179"/>
+        <source>Restore deleted articles</source>
+        <translation>Restore deleted articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="182"/>
+        <source>Re&amp;load Article List</source>
+        <translation>Re&amp;load Article List</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="184"/>
+        <source>Read the workspace again (changes by others)</source>
+        <translation>Read the workspace again (changes by others)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="187"/>
+        <source>Article &amp;List</source>
+        <translation>Article &amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="189"/>
+        <source>Go to the article list</source>
+        <translation>Go to the article list</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="192"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="194"/>
+        <source>Go to the text</source>
+        <translation>Go to the text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="197"/>
+        <source>Preview: &amp;Desktop Width</source>
+        <translation>Preview: &amp;Desktop Width</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="199"/>
+        <source>Preview at desktop width</source>
+        <translation>Preview at desktop width</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="204"/>
+        <source>Preview: &amp;Mobile Width</source>
+        <translation>Preview: &amp;Mobile Width</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="206"/>
+        <source>Preview at phone width</source>
+        <translation>Preview at phone width</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="211"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="213"/>
+        <source>Show every problem of the article</source>
+        <translation>Show every problem of the article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="215"/>
+        <source>&amp;About Newsdesk</source>
+        <translation>&amp;About Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="221"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="224"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="226"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="230"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="242"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="253"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleOps</name>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="27"/>
+        <source>Newsdesk</source>
+        <translation>Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="38"/>
+        <source>New Article</source>
+        <translation>New Article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="38"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="57"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="72"/>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="82"/>
+        <source>Rename Article</source>
+        <translation>Rename Article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="73"/>
+        <source>New title:</source>
+        <translation>New title:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="78"/>
+        <source>Rename the article to “%1”?
 
 Its folder and web address change from “%2” to “%3”.</source>
-            <translation>Rename the article to “%1”?
+        <translation>Rename the article to “%1”?
 
 Its folder and web address change from “%2” to “%3”.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="101" />
-            <source>Move “%1” to the workspace's trash?
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="101"/>
+        <source>Move “%1” to the workspace&apos;s trash?
 
 It can be restored from there.</source>
-            <translation>Move “%1” to the workspace's trash?
+        <translation>Move “%1” to the workspace&apos;s trash?
 
 It can be restored from there.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="103" />
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="110" />
-            <source>Delete Article</source>
-            <translation>Delete Article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/ops.py" line="111" />
-            <source>The trash is not available in this version.</source>
-            <translation>The trash is not available in this version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="36" />
-            <source>Changed by Someone Else</source>
-            <translation>Changed by Someone Else</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="39" />
-            <source>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</source>
-            <translation>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="42" />
-            <source>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</source>
-            <translation>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="45" />
-            <source>This article</source>
-            <translation>This article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="54" />
-            <source>&amp;Reload Their Version</source>
-            <translation>&amp;Reload Their Version</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="55" />
-            <source>Discard your unsaved changes and show the article as it is on disk now.</source>
-            <translation>Discard your unsaved changes and show the article as it is on disk now.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="57" />
-            <location filename="../../editor/gui/safety/conflict.py" line="89" />
-            <source>&amp;Compare</source>
-            <translation>&amp;Compare</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="59" />
-            <source>Save Mine as a &amp;Copy</source>
-            <translation>Save Mine as a &amp;Copy</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="60" />
-            <source>Keep both: your text becomes a new article beside this one.</source>
-            <translation>Keep both: your text becomes a new article beside this one.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="62" />
-            <source>Keep &amp;Editing</source>
-            <translation>Keep &amp;Editing</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="80" />
-            <source>theirs (on disk)</source>
-            <translation>theirs (on disk)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="81" />
-            <source>mine (not saved)</source>
-            <translation>mine (not saved)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="85" />
-            <source>The texts are identical.</source>
-            <translation>The texts are identical.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/conflict.py" line="89" />
-            <source>Hide &amp;Comparison</source>
-            <translation>Hide &amp;Comparison</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentController</name>
-        <message>
-            <location filename="../../editor/gui/document.py" line="259" />
-            <source>A copy of your text is kept in %1</source>
-            <translation>A copy of your text is kept in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditLocks</name>
-        <message>
-            <location filename="../../editor/gui/safety/locking.py" line="26" />
-            <source>Read-only: this article is %1.</source>
-            <translation>Read-only: this article is %1.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/locking.py" line="52" />
-            <source>Read-only: you cannot save in this folder.</source>
-            <translation>Read-only: you cannot save in this folder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorPane</name>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="64" />
-            <source>bold text</source>
-            <translation>bold text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="66" />
-            <source>italic text</source>
-            <translation>italic text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="67" />
-            <source>link text</source>
-            <translation>link text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="98" />
-            <source>This article is open read-only.</source>
-            <translation>This article is open read-only.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="116" />
-            <source>Select an article in the list, or create one with Article ▸ New Article.</source>
-            <translation>Select an article in the list, or create one with Article ▸ New Article.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="118" />
-            <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
-            <translation>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/pane.py" line="120" />
-            <source>Formatting</source>
-            <translation>Formatting</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindBar</name>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="99" />
-            <source>Not found</source>
-            <translation>Not found</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="133" />
-            <source>%n replaced</source>
-            <translation>
-                <numerusform>%n replaced</numerusform>
-                <numerusform>%n replaced</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="137" />
-            <source>&amp;Find:</source>
-            <translation>&amp;Find:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="138" />
-            <source>Re&amp;place with:</source>
-            <translation>Re&amp;place with:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="139" />
-            <source>&amp;Next</source>
-            <translation>&amp;Next</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="140" />
-            <source>Pre&amp;vious</source>
-            <translation>Pre&amp;vious</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="141" />
-            <source>&amp;Replace</source>
-            <translation>&amp;Replace</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="142" />
-            <source>Replace &amp;All</source>
-            <translation>Replace &amp;All</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="143" />
-            <source>&amp;Match case</source>
-            <translation>&amp;Match case</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/find_bar.py" line="144" />
-            <source>Close (Esc)</source>
-            <translation>Close (Esc)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="44" />
-            <source>Versions of “%1”</source>
-            <translation>Versions of “%1”</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="52" />
-            <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
-            <translation>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="56" />
-            <source>&amp;Restore This Version</source>
-            <translation>&amp;Restore This Version</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="80" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="82" />
-            <source>%1 bytes</source>
-            <translation>%1 bytes</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="87" />
-            <source>There are no earlier versions yet.</source>
-            <translation>There are no earlier versions yet.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="103" />
-            <source>This version is the same as the current text.</source>
-            <translation>This version is the same as the current text.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/history_dialog.py" line="115" />
-            <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
-            <translation>Not restored: someone else changed the article in the meantime. Reload it and try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockNotice</name>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="14" />
-            <source>someone</source>
-            <translation>someone</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="15" />
-            <source>another computer</source>
-            <translation>another computer</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="16" />
-            <source>being edited by %1 on %2 since %3</source>
-            <translation>being edited by %1 on %2 since %3</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="23" />
-            <source>Article in Use</source>
-            <translation>Article in Use</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="24" />
-            <source>This article is %1.</source>
-            <translation>This article is %1.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="27" />
-            <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
-            <translation>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="32" />
-            <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
-            <translation>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="37" />
-            <source>Open &amp;Read-Only</source>
-            <translation>Open &amp;Read-Only</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/lock_notice.py" line="39" />
-            <source>&amp;Take Over</source>
-            <translation>&amp;Take Over</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="146" />
-            <source>Articles</source>
-            <translation>Articles</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="63" />
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="77" />
-            <source>Problems</source>
-            <translation>Problems</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="113" />
-            <source>Photos</source>
-            <translation>Photos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/panels.py" line="145" />
-            <source>Review</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="175" />
-            <source>The open article could not be saved.</source>
-            <translation>The open article could not be saved.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="193" />
-            <source>Cannot open the article</source>
-            <translation>Cannot open the article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="272" />
-            <source>Saved</source>
-            <translation>Saved</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="272" />
-            <source>Edited</source>
-            <translation>Edited</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/main_window.py" line="273" />
-            <location filename="../../editor/gui/safety_wiring.py" line="111" />
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetadataForm</name>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148" />
-            <source>%1 / %2 characters</source>
-            <translation>%1 / %2 characters</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154" />
-            <source>&amp;Kicker:</source>
-            <translation>&amp;Kicker:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156" />
-            <source>A&amp;uthor:</source>
-            <translation>A&amp;uthor:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157" />
-            <source>&amp;Lead:</source>
-            <translation>&amp;Lead:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158" />
-            <source>Ta&amp;gs:</source>
-            <translation>Ta&amp;gs:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159" />
-            <source>Headline of the article</source>
-            <translation>Headline of the article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="160" />
-            <source>e.g. News</source>
-            <translation>e.g. News</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161" />
-            <source>Office or person</source>
-            <translation>Office or person</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="162" />
-            <source>One or two sentences that sum up the news</source>
-            <translation>One or two sentences that sum up the news</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163" />
-            <source>Comma-separated, e.g. Traffic, City council</source>
-            <translation>Comma-separated, e.g. Traffic, City council</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotoDialog</name>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="127" />
-            <source>Caption</source>
-            <translation>Caption</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="128" />
-            <source>Alt text</source>
-            <translation>Alt text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="129" />
-            <source>Creator</source>
-            <translation>Creator</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="130" />
-            <source>Credit line</source>
-            <translation>Credit line</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="131" />
-            <source>Copyright notice</source>
-            <translation>Copyright notice</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="132" />
-            <source>Licence / usage terms</source>
-            <translation>Licence / usage terms</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="133" />
-            <source>Rights URL</source>
-            <translation>Rights URL</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="137" />
-            <source>Photo credits</source>
-            <translation>Photo credits</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../editor/gui/photos/dialog.py" line="138" />
-            <source>Credits for %n photos</source>
-            <translation>
-                <numerusform>Credits for %n photo</numerusform>
-                <numerusform>Credits for %n photos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="143" />
-            <source>Required</source>
-            <translation>Required</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="145" />
-            <source>What the photo shows, for people who cannot see it</source>
-            <translation>What the photo shows, for people who cannot see it</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="146" />
-            <source>Apply credit fields to all photos</source>
-            <translation>Apply credit fields to all photos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="148" />
-            <source>Keep as incomplete (flagged; export refuses it until filled)</source>
-            <translation>Keep as incomplete (flagged; export refuses it until filled)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="170" />
-            <source>from the file: %1</source>
-            <translation>from the file: %1</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="173" />
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="184" />
-            <source>No preview</source>
-            <translation>No preview</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="215" />
-            <source>%1 characters; about %2 are best, at most %3</source>
-            <translation>%1 characters; about %2 are best, at most %3</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/dialog.py" line="238" />
-            <source>Still needed: %1</source>
-            <translation>Still needed: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotoPanel</name>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="205" />
-            <source>Add…</source>
-            <translation>Add…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="205" />
-            <source>Insert</source>
-            <translation>Insert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="206" />
-            <source>Lead photo</source>
-            <translation>Lead photo</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="206" />
-            <source>Credits…</source>
-            <translation>Credits…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
-            <source>Replace…</source>
-            <translation>Replace…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
-            <source>Up</source>
-            <translation>Up</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="207" />
-            <source>Down</source>
-            <translation>Down</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="208" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="209" />
-            <source>Attach photos (or drop files here, or paste an image)</source>
-            <translation>Attach photos (or drop files here, or paste an image)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="210" />
-            <source>Insert the photo at the cursor in the text</source>
-            <translation>Insert the photo at the cursor in the text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="211" />
-            <source>Use as the article's lead photo</source>
-            <translation>Use as the article's lead photo</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="212" />
-            <source>Edit caption, alt text and credits</source>
-            <translation>Edit caption, alt text and credits</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="213" />
-            <source>Use another file, keeping the credits</source>
-            <translation>Use another file, keeping the credits</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="214" />
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="214" />
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="215" />
-            <source>Remove the photo from the article</source>
-            <translation>Remove the photo from the article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="219" />
-            <source>Paste image</source>
-            <translation>Paste image</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="220" />
-            <source>No photos yet. Drop photos here or use Add…</source>
-            <translation>No photos yet. Drop photos here or use Add…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="231" />
-            <source>incomplete</source>
-            <translation>incomplete</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="231" />
-            <source>no credit</source>
-            <translation>no credit</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="232" />
-            <source>no alt text</source>
-            <translation>no alt text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="232" />
-            <source>unused</source>
-            <translation>unused</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="242" />
-            <source>lead</source>
-            <translation>lead</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="357" />
-            <source>Cannot paste the image</source>
-            <translation>Cannot paste the image</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="418" />
-            <source>Credits not changed</source>
-            <translation>Credits not changed</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="432" />
-            <source>Copying photos…</source>
-            <translation>Copying photos…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="435" />
-            <location filename="../../editor/gui/photos/panel.py" line="437" />
-            <source>Cannot replace the photo</source>
-            <translation>Cannot replace the photo</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="460" />
-            <source>The text still places photo '%1' (line %2). Remove it anyway?</source>
-            <translation>The text still places photo '%1' (line %2). Remove it anyway?</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/photos/panel.py" line="462" />
-            <source>Remove photo</source>
-            <translation>Remove photo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preflight</name>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="19" />
-            <source>The article has no title.</source>
-            <translation>The article has no title.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="20" />
-            <source>The title has %{length} characters; keep it under %{limit}.</source>
-            <translation>The title has %{length} characters; keep it under %{limit}.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="22" />
-            <source>The article has no date.</source>
-            <translation>The article has no date.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="23" />
-            <source>'%{value}' is not a valid date; write it as YYYY-MM-DD.</source>
-            <translation>'%{value}' is not a valid date; write it as YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="25" />
-            <source>The article has no lead.</source>
-            <translation>The article has no lead.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="26" />
-            <source>The lead has %{length} characters; keep it under %{limit}.</source>
-            <translation>The lead has %{length} characters; keep it under %{limit}.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="28" />
-            <source>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</source>
-            <translation>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="30" />
-            <source>The text places photo '%{photo}', but no photo with that id is attached.</source>
-            <translation>The text places photo '%{photo}', but no photo with that id is attached.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="32" />
-            <source>The lead photo '%{photo}' is not attached.</source>
-            <translation>The lead photo '%{photo}' is not attached.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="34" />
-            <source>Two photos have the id '%{photo}'.</source>
-            <translation>Two photos have the id '%{photo}'.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="35" />
-            <source>Photo '%{photo}': the file %{file} is missing.</source>
-            <translation>Photo '%{photo}': the file %{file} is missing.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="37" />
-            <source>Photo '%{photo}' has no %{field}.</source>
-            <translation>Photo '%{photo}' has no %{field}.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="38" />
-            <source>Photo '%{photo}' is attached but not used in the text.</source>
-            <translation>Photo '%{photo}' is attached but not used in the text.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="44" />
-            <source>title</source>
-            <translation>title</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="45" />
-            <source>kicker</source>
-            <translation>kicker</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="46" />
-            <source>date</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="47" />
-            <source>author</source>
-            <translation>author</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="48" />
-            <source>lead</source>
-            <translation>lead</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="49" />
-            <source>tags</source>
-            <translation>tags</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="50" />
-            <source>lead photo</source>
-            <translation>lead photo</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="51" />
-            <source>caption</source>
-            <translation>caption</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="52" />
-            <source>alt text</source>
-            <translation>alt text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="53" />
-            <source>creator</source>
-            <translation>creator</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="54" />
-            <source>credit line</source>
-            <translation>credit line</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="55" />
-            <source>copyright notice</source>
-            <translation>copyright notice</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="56" />
-            <source>licence / usage terms</source>
-            <translation>licence / usage terms</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="57" />
-            <source>rights URL</source>
-            <translation>rights URL</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="94" />
-            <source>Line %1</source>
-            <translation>Line %1</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="96" />
-            <source>Photo '%1'</source>
-            <translation>Photo '%1'</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="97" />
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="102" />
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/messages.py" line="103" />
-            <source>Warning</source>
-            <translation>Warning</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreflightPanel</name>
-        <message>
-            <location filename="../../editor/gui/preflight/panel.py" line="97" />
-            <source>No problems: the article is ready for review.</source>
-            <translation>No problems: the article is ready for review.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/panel.py" line="99" />
-            <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
-            <translation>%1 error(s), %2 warning(s). Double-click a problem to go there.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/panel.py" line="109" />
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preflight/panel.py" line="109" />
-            <source>Where</source>
-            <translation>Where</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPanel</name>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="371" />
-            <source>the text takes too long to convert</source>
-            <translation>the text takes too long to convert</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="373" />
-            <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
-            <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="387" />
-            <source>Links do not open in the preview: %1</source>
-            <translation>Links do not open in the preview: %1</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="394" />
-            <source>Desktop</source>
-            <translation>Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="395" />
-            <source>Preview at desktop width</source>
-            <translation>Preview at desktop width</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="396" />
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/preview/panel.py" line="397" />
-            <source>Preview at phone width</source>
-            <translation>Preview at phone width</translation>
-        </message>
-    </context>
-    <context>
-        <name>Review</name>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="40" />
-            <source>Submitted for review</source>
-            <translation>Submitted for review</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="41" />
-            <source>Comment</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="42" />
-            <source>Changes requested</source>
-            <translation>Changes requested</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="43" />
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="44" />
-            <source>Reopened</source>
-            <translation>Reopened</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="45" />
-            <source>Published</source>
-            <translation>Published</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPanel</name>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="149" />
-            <source>Submit for review</source>
-            <translation>Submit for review</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="149" />
-            <source>Approve</source>
-            <translation>Approve</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
-            <source>Request changes</source>
-            <translation>Request changes</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="150" />
-            <source>Reopen</source>
-            <translation>Reopen</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="151" />
-            <source>Add comment</source>
-            <translation>Add comment</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="154" />
-            <source>Review mode</source>
-            <translation>Review mode</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="155" />
-            <source>Save preview as PDF…</source>
-            <translation>Save preview as PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="156" />
-            <source>Comment or requested changes</source>
-            <translation>Comment or requested changes</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="157" />
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="157" />
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="157" />
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="158" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="159" />
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="160" />
-            <source>Changes since approval</source>
-            <translation>Changes since approval</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="213" />
-            <location filename="../../editor/gui/review/panel.py" line="269" />
-            <source>Enter your name to take part in the review.</source>
-            <translation>Enter your name to take part in the review.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="217" />
-            <source>Write a comment first.</source>
-            <translation>Write a comment first.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="223" />
-            <source>Not approved: fix these problems first:</source>
-            <translation>Not approved: fix these problems first:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="246" />
-            <source>{title} · Review state: {state} · Content {hash} · {date}</source>
-            <translation>{title} · Review state: {state} · Content {hash} · {date}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="249" />
-            <source>A PDF is still being written.</source>
-            <translation>A PDF is still being written.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="251" />
-            <source>Writing PDF…</source>
-            <translation>Writing PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="264" />
-            <source>Not possible while the article is in state “{0}”.</source>
-            <translation>Not possible while the article is in state “{0}”.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="267" />
-            <source>Write in the comment box which changes are needed.</source>
-            <translation>Write in the comment box which changes are needed.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="273" />
-            <source>Your name</source>
-            <translation>Your name</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="274" />
-            <source>Your name, recorded with your review actions:</source>
-            <translation>Your name, recorded with your review actions:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="280" />
-            <source>Save preview as PDF</source>
-            <translation>Save preview as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="281" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="322" />
-            <source>No article</source>
-            <translation>No article</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="325" />
-            <source>State: {0}</source>
-            <translation>State: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="326" />
-            <location filename="../../editor/gui/review/panel.py" line="341" />
-            <source>Content {0}</source>
-            <translation>Content {0}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="329" />
-            <source>approved {0} by {1} at {2}</source>
-            <translation>approved {0} by {1} at {2}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="333" />
-            <source>Unreadable review events: {0}</source>
-            <translation>Unreadable review events: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="372" />
-            <source>This article has never been approved.</source>
-            <translation>This article has never been approved.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="386" />
-            <source>PDF saved: {0}</source>
-            <translation>PDF saved: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/review/panel.py" line="389" />
-            <source>The PDF could not be written: {0}</source>
-            <translation>The PDF could not be written: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyNotices</name>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="15" />
-            <source>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</source>
-            <translation>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="22" />
-            <source>Read-Only Workspace</source>
-            <translation>Read-Only Workspace</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="27" />
-            <source>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</source>
-            <translation>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="32" />
-            <source>Your text was saved on this computer as:
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="103"/>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="110"/>
+        <source>Delete Article</source>
+        <translation>Delete Article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/ops.py" line="111"/>
+        <source>The trash is not available in this version.</source>
+        <translation>The trash is not available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="36"/>
+        <source>Changed by Someone Else</source>
+        <translation>Changed by Someone Else</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="39"/>
+        <source>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</source>
+        <translation>“%1” was deleted or moved by someone else since you opened it. Your text has not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="42"/>
+        <source>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</source>
+        <translation>“%1” was changed by someone else (or a sync program) since you opened it. Your text has not been saved, so nothing was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="45"/>
+        <source>This article</source>
+        <translation>This article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="54"/>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Reload Their Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="55"/>
+        <source>Discard your unsaved changes and show the article as it is on disk now.</source>
+        <translation>Discard your unsaved changes and show the article as it is on disk now.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="57"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="89"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="59"/>
+        <source>Save Mine as a &amp;Copy</source>
+        <translation>Save Mine as a &amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="60"/>
+        <source>Keep both: your text becomes a new article beside this one.</source>
+        <translation>Keep both: your text becomes a new article beside this one.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="62"/>
+        <source>Keep &amp;Editing</source>
+        <translation>Keep &amp;Editing</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="80"/>
+        <source>theirs (on disk)</source>
+        <translation>theirs (on disk)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="81"/>
+        <source>mine (not saved)</source>
+        <translation>mine (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="85"/>
+        <source>The texts are identical.</source>
+        <translation>The texts are identical.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="89"/>
+        <source>Hide &amp;Comparison</source>
+        <translation>Hide &amp;Comparison</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../../editor/gui/document.py" line="259"/>
+        <source>A copy of your text is kept in %1</source>
+        <translation>A copy of your text is kept in %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditLocks</name>
+    <message>
+        <location filename="../../editor/gui/safety/locking.py" line="26"/>
+        <source>Read-only: this article is %1.</source>
+        <translation>Read-only: this article is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/locking.py" line="52"/>
+        <source>Read-only: you cannot save in this folder.</source>
+        <translation>Read-only: you cannot save in this folder.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="64"/>
+        <source>bold text</source>
+        <translation>bold text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="66"/>
+        <source>italic text</source>
+        <translation>italic text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="67"/>
+        <source>link text</source>
+        <translation>link text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="98"/>
+        <source>This article is open read-only.</source>
+        <translation>This article is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="116"/>
+        <source>Select an article in the list, or create one with Article ▸ New Article.</source>
+        <translation>Select an article in the list, or create one with Article ▸ New Article.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="118"/>
+        <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
+        <translation>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="120"/>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="99"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="133"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="137"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="138"/>
+        <source>Re&amp;place with:</source>
+        <translation>Re&amp;place with:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="139"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="140"/>
+        <source>Pre&amp;vious</source>
+        <translation>Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="141"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="142"/>
+        <source>Replace &amp;All</source>
+        <translation>Replace &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="143"/>
+        <source>&amp;Match case</source>
+        <translation>&amp;Match case</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="144"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="44"/>
+        <source>Versions of “%1”</source>
+        <translation>Versions of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="52"/>
+        <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
+        <translation>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="56"/>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restore This Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="80"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="82"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="87"/>
+        <source>There are no earlier versions yet.</source>
+        <translation>There are no earlier versions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="103"/>
+        <source>This version is the same as the current text.</source>
+        <translation>This version is the same as the current text.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="115"/>
+        <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
+        <translation>Not restored: someone else changed the article in the meantime. Reload it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>LockNotice</name>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="14"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="15"/>
+        <source>another computer</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="16"/>
+        <source>being edited by %1 on %2 since %3</source>
+        <translation>being edited by %1 on %2 since %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="23"/>
+        <source>Article in Use</source>
+        <translation>Article in Use</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="24"/>
+        <source>This article is %1.</source>
+        <translation>This article is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="27"/>
+        <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
+        <translation>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="32"/>
+        <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
+        <translation>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="37"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="39"/>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Take Over</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="146"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="63"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="77"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="113"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="145"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <source>The open article could not be saved.</source>
+        <translation>The open article could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="193"/>
+        <source>Cannot open the article</source>
+        <translation>Cannot open the article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="273"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="111"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154"/>
+        <source>&amp;Kicker:</source>
+        <translation>&amp;Kicker:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156"/>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uthor:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157"/>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Lead:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159"/>
+        <source>Headline of the article</source>
+        <translation>Headline of the article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="160"/>
+        <source>e.g. News</source>
+        <translation>e.g. News</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161"/>
+        <source>Office or person</source>
+        <translation>Office or person</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="162"/>
+        <source>One or two sentences that sum up the news</source>
+        <translation>One or two sentences that sum up the news</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163"/>
+        <source>Comma-separated, e.g. Traffic, City council</source>
+        <translation>Comma-separated, e.g. Traffic, City council</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoAttach</name>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="35"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="38"/>
+        <source>Attach photos</source>
+        <translation>Attach photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="42"/>
+        <source>Choose the new file</source>
+        <translation>Choose the new file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="62"/>
+        <source>pasted</source>
+        <translation>pasted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="67"/>
+        <source>The pasted image could not be saved.</source>
+        <translation>The pasted image could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="126"/>
+        <source>Reading photos…</source>
+        <translation>Reading photos…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="139"/>
+        <location filename="../../editor/gui/photos/attach.py" line="174"/>
+        <source>Some files cannot be attached</source>
+        <translation>Some files cannot be attached</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/attach.py" line="162"/>
+        <source>Copying photos…</source>
+        <translation>Copying photos…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="127"/>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="128"/>
+        <source>Alt text</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="129"/>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="130"/>
+        <source>Credit line</source>
+        <translation>Credit line</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="131"/>
+        <source>Copyright notice</source>
+        <translation>Copyright notice</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="132"/>
+        <source>Licence / usage terms</source>
+        <translation>Licence / usage terms</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="133"/>
+        <source>Rights URL</source>
+        <translation>Rights URL</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="137"/>
+        <source>Photo credits</source>
+        <translation>Photo credits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../editor/gui/photos/dialog.py" line="138"/>
+        <source>Credits for %n photos</source>
+        <translation>
+            <numerusform>Credits for %n photo</numerusform>
+            <numerusform>Credits for %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="143"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="145"/>
+        <source>What the photo shows, for people who cannot see it</source>
+        <translation>What the photo shows, for people who cannot see it</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="146"/>
+        <source>Apply credit fields to all photos</source>
+        <translation>Apply credit fields to all photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="148"/>
+        <source>Keep as incomplete (flagged; export refuses it until filled)</source>
+        <translation>Keep as incomplete (flagged; export refuses it until filled)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="170"/>
+        <source>from the file: %1</source>
+        <translation>from the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="184"/>
+        <source>No preview</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="215"/>
+        <source>%1 characters; about %2 are best, at most %3</source>
+        <translation>%1 characters; about %2 are best, at most %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="238"/>
+        <source>Still needed: %1</source>
+        <translation>Still needed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="205"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="205"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <source>Lead photo</source>
+        <translation>Lead photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <source>Credits…</source>
+        <translation>Credits…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <source>Attach photos (or drop files here, or paste an image)</source>
+        <translation>Attach photos (or drop files here, or paste an image)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <source>Insert the photo at the cursor in the text</source>
+        <translation>Insert the photo at the cursor in the text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <source>Use as the article&apos;s lead photo</source>
+        <translation>Use as the article&apos;s lead photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="212"/>
+        <source>Edit caption, alt text and credits</source>
+        <translation>Edit caption, alt text and credits</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <source>Use another file, keeping the credits</source>
+        <translation>Use another file, keeping the credits</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <source>Remove the photo from the article</source>
+        <translation>Remove the photo from the article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="219"/>
+        <source>Paste image</source>
+        <translation>Paste image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="220"/>
+        <source>No photos yet. Drop photos here or use Add…</source>
+        <translation>No photos yet. Drop photos here or use Add…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <source>no credit</source>
+        <translation>no credit</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <source>no alt text</source>
+        <translation>no alt text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <source>unused</source>
+        <translation>unused</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="242"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="357"/>
+        <source>Cannot paste the image</source>
+        <translation>Cannot paste the image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="418"/>
+        <source>Credits not changed</source>
+        <translation>Credits not changed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="432"/>
+        <source>Copying photos…</source>
+        <translation>Copying photos…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="435"/>
+        <location filename="../../editor/gui/photos/panel.py" line="437"/>
+        <source>Cannot replace the photo</source>
+        <translation>Cannot replace the photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="460"/>
+        <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
+        <translation>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/panel.py" line="462"/>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="19"/>
+        <source>The article has no title.</source>
+        <translation>The article has no title.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="20"/>
+        <source>The title has %{length} characters; keep it under %{limit}.</source>
+        <translation>The title has %{length} characters; keep it under %{limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="22"/>
+        <source>The article has no date.</source>
+        <translation>The article has no date.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="23"/>
+        <source>&apos;%{value}&apos; is not a valid date; write it as YYYY-MM-DD.</source>
+        <translation>&apos;%{value}&apos; is not a valid date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="25"/>
+        <source>The article has no lead.</source>
+        <translation>The article has no lead.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="26"/>
+        <source>The lead has %{length} characters; keep it under %{limit}.</source>
+        <translation>The lead has %{length} characters; keep it under %{limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="28"/>
+        <source>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</source>
+        <translation>Heading level jumps from h%{previous} to h%{level}; use h%{next}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="30"/>
+        <source>The text places photo &apos;%{photo}&apos;, but no photo with that id is attached.</source>
+        <translation>The text places photo &apos;%{photo}&apos;, but no photo with that id is attached.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="32"/>
+        <source>The lead photo &apos;%{photo}&apos; is not attached.</source>
+        <translation>The lead photo &apos;%{photo}&apos; is not attached.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="34"/>
+        <source>Two photos have the id &apos;%{photo}&apos;.</source>
+        <translation>Two photos have the id &apos;%{photo}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="35"/>
+        <source>Photo &apos;%{photo}&apos;: the file %{file} is missing.</source>
+        <translation>Photo &apos;%{photo}&apos;: the file %{file} is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="37"/>
+        <source>Photo &apos;%{photo}&apos; has no %{field}.</source>
+        <translation>Photo &apos;%{photo}&apos; has no %{field}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="38"/>
+        <source>Photo &apos;%{photo}&apos; is attached but not used in the text.</source>
+        <translation>Photo &apos;%{photo}&apos; is attached but not used in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="44"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="45"/>
+        <source>kicker</source>
+        <translation>kicker</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="46"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="47"/>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="48"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="49"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="50"/>
+        <source>lead photo</source>
+        <translation>lead photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="51"/>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="52"/>
+        <source>alt text</source>
+        <translation>alt text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="53"/>
+        <source>creator</source>
+        <translation>creator</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="54"/>
+        <source>credit line</source>
+        <translation>credit line</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="55"/>
+        <source>copyright notice</source>
+        <translation>copyright notice</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="56"/>
+        <source>licence / usage terms</source>
+        <translation>licence / usage terms</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="57"/>
+        <source>rights URL</source>
+        <translation>rights URL</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="94"/>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="96"/>
+        <source>Photo &apos;%1&apos;</source>
+        <translation>Photo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="97"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="102"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="97"/>
+        <source>No problems: the article is ready for review.</source>
+        <translation>No problems: the article is ready for review.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="99"/>
+        <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
+        <translation>%1 error(s), %2 warning(s). Double-click a problem to go there.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="109"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="109"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="371"/>
+        <source>the text takes too long to convert</source>
+        <translation>the text takes too long to convert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="373"/>
+        <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
+        <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="387"/>
+        <source>Links do not open in the preview: %1</source>
+        <translation>Links do not open in the preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="394"/>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="395"/>
+        <source>Preview at desktop width</source>
+        <translation>Preview at desktop width</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="396"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/panel.py" line="397"/>
+        <source>Preview at phone width</source>
+        <translation>Preview at phone width</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="40"/>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="41"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="42"/>
+        <source>Changes requested</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="43"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="44"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="45"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="149"/>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="149"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="150"/>
+        <source>Request changes</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="150"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="151"/>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="154"/>
+        <source>Review mode</source>
+        <translation>Review mode</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="155"/>
+        <source>Save preview as PDF…</source>
+        <translation>Save preview as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="156"/>
+        <source>Comment or requested changes</source>
+        <translation>Comment or requested changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="158"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="159"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="160"/>
+        <source>Changes since approval</source>
+        <translation>Changes since approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="213"/>
+        <location filename="../../editor/gui/review/panel.py" line="269"/>
+        <source>Enter your name to take part in the review.</source>
+        <translation>Enter your name to take part in the review.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="217"/>
+        <source>Write a comment first.</source>
+        <translation>Write a comment first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="223"/>
+        <source>Not approved: fix these problems first:</source>
+        <translation>Not approved: fix these problems first:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="246"/>
+        <source>{title} · Review state: {state} · Content {hash} · {date}</source>
+        <translation>{title} · Review state: {state} · Content {hash} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="249"/>
+        <source>A PDF is still being written.</source>
+        <translation>A PDF is still being written.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="251"/>
+        <source>Writing PDF…</source>
+        <translation>Writing PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="264"/>
+        <source>Not possible while the article is in state “{0}”.</source>
+        <translation>Not possible while the article is in state “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="267"/>
+        <source>Write in the comment box which changes are needed.</source>
+        <translation>Write in the comment box which changes are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="273"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="274"/>
+        <source>Your name, recorded with your review actions:</source>
+        <translation>Your name, recorded with your review actions:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="280"/>
+        <source>Save preview as PDF</source>
+        <translation>Save preview as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="281"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="322"/>
+        <source>No article</source>
+        <translation>No article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="325"/>
+        <source>State: {0}</source>
+        <translation>State: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="326"/>
+        <location filename="../../editor/gui/review/panel.py" line="341"/>
+        <source>Content {0}</source>
+        <translation>Content {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="329"/>
+        <source>approved {0} by {1} at {2}</source>
+        <translation>approved {0} by {1} at {2}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="333"/>
+        <source>Unreadable review events: {0}</source>
+        <translation>Unreadable review events: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="372"/>
+        <source>This article has never been approved.</source>
+        <translation>This article has never been approved.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="386"/>
+        <source>PDF saved: {0}</source>
+        <translation>PDF saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="389"/>
+        <source>The PDF could not be written: {0}</source>
+        <translation>The PDF could not be written: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotices</name>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="15"/>
+        <source>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</source>
+        <translation>The workspace %1 is read-only for you. Articles open for reading; changes cannot be saved there.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="22"/>
+        <source>Read-Only Workspace</source>
+        <translation>Read-Only Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="27"/>
+        <source>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</source>
+        <translation>The workspace folder %1 can no longer be reached (was a network drive disconnected?).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="32"/>
+        <source>Your text was saved on this computer as:
 %1
 
 Copy it back once the workspace is available again.</source>
-            <translation>Your text was saved on this computer as:
+        <translation>Your text was saved on this computer as:
 %1
 
 Copy it back once the workspace is available again.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="37" />
-            <source>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</source>
-            <translation>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/notices.py" line="53" />
-            <source>Workspace Unavailable</source>
-            <translation>Workspace Unavailable</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveBanner</name>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="57" />
-            <source>%1
-Keep your version (the other one is kept in the article's history), or load theirs and lose your unsaved edits.</source>
-            <translation>%1
-Keep your version (the other one is kept in the article's history), or load theirs and lose your unsaved edits.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="64" />
-            <source>Try &amp;Again</source>
-            <translation>Try &amp;Again</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="65" />
-            <source>&amp;Keep Mine</source>
-            <translation>&amp;Keep Mine</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="66" />
-            <source>&amp;Load Theirs</source>
-            <translation>&amp;Load Theirs</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="67" />
-            <source>&amp;Compare…</source>
-            <translation>&amp;Compare…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/save_banner.py" line="60" />
-            <source>%1
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="37"/>
+        <source>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</source>
+        <translation>A local copy could not be saved either (%1). Keep the window open and copy your text elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/notices.py" line="53"/>
+        <source>Workspace Unavailable</source>
+        <translation>Workspace Unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="57"/>
+        <source>%1
+Keep your version (the other one is kept in the article&apos;s history), or load theirs and lose your unsaved edits.</source>
+        <translation>%1
+Keep your version (the other one is kept in the article&apos;s history), or load theirs and lose your unsaved edits.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="64"/>
+        <source>Try &amp;Again</source>
+        <translation>Try &amp;Again</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="65"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Keep Mine</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="66"/>
+        <source>&amp;Load Theirs</source>
+        <translation>&amp;Load Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="67"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/save_banner.py" line="60"/>
+        <source>%1
 Your text is kept here and saving is retried automatically.</source>
-            <translation>%1
+        <translation>%1
 Your text is kept here and saving is retried automatically.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="23" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="25" />
-            <source>Shown with your reviews and comments</source>
-            <translation>Shown with your reviews and comments</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="27" />
-            <source>System language</source>
-            <translation>System language</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="44" />
-            <source>Desktop</source>
-            <translation>Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="45" />
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="53" />
-            <source>Your &amp;name:</source>
-            <translation>Your &amp;name:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="54" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="55" />
-            <source>&amp;Save after a pause of:</source>
-            <translation>&amp;Save after a pause of:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="56" />
-            <source>Editor &amp;font:</source>
-            <translation>Editor &amp;font:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="57" />
-            <source>Font si&amp;ze:</source>
-            <translation>Font si&amp;ze:</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/settings_dialog.py" line="58" />
-            <source>&amp;Preview width:</source>
-            <translation>&amp;Preview width:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="30" />
-            <source>Draft</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="31" />
-            <source>In review</source>
-            <translation>In review</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="32" />
-            <source>Changes requested</source>
-            <translation>Changes requested</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="33" />
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="34" />
-            <source>Changed since approval</source>
-            <translation>Changed since approval</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="35" />
-            <source>Published</source>
-            <translation>Published</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBarWidgets</name>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="129" />
-            <source>1 word</source>
-            <translation>1 word</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="129" />
-            <source>%1 words</source>
-            <translation>%1 words</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="130" />
-            <source>1 character</source>
-            <translation>1 character</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="130" />
-            <source>%1 characters</source>
-            <translation>%1 characters</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="131" />
-            <source>%1 min reading</source>
-            <translation>%1 min reading</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="133" />
-            <source>Reading time at about %1 words a minute</source>
-            <translation>Reading time at about %1 words a minute</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="138" />
-            <source>No problems</source>
-            <translation>No problems</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="143" />
-            <source>1 error</source>
-            <translation>1 error</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="143" />
-            <source>%1 errors</source>
-            <translation>%1 errors</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="145" />
-            <source>1 warning</source>
-            <translation>1 warning</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="146" />
-            <source>%1 warnings</source>
-            <translation>%1 warnings</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/statusbar.py" line="151" />
-            <source>Show the list of problems</source>
-            <translation>Show the list of problems</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrashDialog</name>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="34" />
-            <source>Trash</source>
-            <translation>Trash</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
-            <source>Deleted</source>
-            <translation>Deleted</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="37" />
-            <source>Folder</source>
-            <translation>Folder</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="40" />
-            <source>The trash is empty.</source>
-            <translation>The trash is empty.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/safety/trash_dialog.py" line="41" />
-            <source>&amp;Restore</source>
-            <translation>&amp;Restore</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <location filename="../../editor/gui/undo.py" line="53" />
-            <source>Edit %1</source>
-            <translation>Edit %1</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/undo.py" line="80" />
-            <source>Change photos</source>
-            <translation>Change photos</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/undo.py" line="97" />
-            <source>Typing</source>
-            <translation>Typing</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowDialogs</name>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="26" />
-            <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="23"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <source>Shown with your reviews and comments</source>
+        <translation>Shown with your reviews and comments</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="44"/>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="45"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="53"/>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="54"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="55"/>
+        <source>&amp;Save after a pause of:</source>
+        <translation>&amp;Save after a pause of:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="56"/>
+        <source>Editor &amp;font:</source>
+        <translation>Editor &amp;font:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="57"/>
+        <source>Font si&amp;ze:</source>
+        <translation>Font si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="58"/>
+        <source>&amp;Preview width:</source>
+        <translation>&amp;Preview width:</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="30"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="31"/>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="32"/>
+        <source>Changes requested</source>
+        <translation>Changes requested</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="33"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="34"/>
+        <source>Changed since approval</source>
+        <translation>Changed since approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="35"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarWidgets</name>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="129"/>
+        <source>1 word</source>
+        <translation>1 word</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="129"/>
+        <source>%1 words</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="130"/>
+        <source>1 character</source>
+        <translation>1 character</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="130"/>
+        <source>%1 characters</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="131"/>
+        <source>%1 min reading</source>
+        <translation>%1 min reading</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="133"/>
+        <source>Reading time at about %1 words a minute</source>
+        <translation>Reading time at about %1 words a minute</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="138"/>
+        <source>No problems</source>
+        <translation>No problems</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="143"/>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="143"/>
+        <source>%1 errors</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="145"/>
+        <source>1 warning</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="146"/>
+        <source>%1 warnings</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="151"/>
+        <source>Show the list of problems</source>
+        <translation>Show the list of problems</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="34"/>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="40"/>
+        <source>The trash is empty.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="41"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="53"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="80"/>
+        <source>Change photos</source>
+        <translation>Change photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/undo.py" line="97"/>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="26"/>
+        <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
 
 Restore them?</source>
-            <translation>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
+        <translation>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
 
 Restore them?</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="29" />
-            <source>Restore Unsaved Changes</source>
-            <translation>Restore Unsaved Changes</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="32" />
-            <source>The article could not be saved: %1
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="29"/>
+        <source>Restore Unsaved Changes</source>
+        <translation>Restore Unsaved Changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="32"/>
+        <source>The article could not be saved: %1
 
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
-            <translation>The article could not be saved: %1
+        <translation>The article could not be saved: %1
 
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="34" />
-            <source>Not Saved</source>
-            <translation>Not Saved</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="40" />
-            <source>Open Workspace</source>
-            <translation>Open Workspace</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="45" />
-            <source>Cannot open the workspace</source>
-            <translation>Cannot open the workspace</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="59" />
-            <source>About Newsdesk</source>
-            <translation>About Newsdesk</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/window_dialogs.py" line="60" />
-            <source>Newsdesk %1
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="34"/>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="40"/>
+        <source>Open Workspace</source>
+        <translation>Open Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="45"/>
+        <source>Cannot open the workspace</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="59"/>
+        <source>About Newsdesk</source>
+        <translation>About Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/window_dialogs.py" line="60"/>
+        <source>Newsdesk %1
 Write, credit, review and export news articles.</source>
-            <translation>Newsdesk %1
+        <translation>Newsdesk %1
 Write, credit, review and export news articles.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspacePanel</name>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="166" />
-            <source>Search…</source>
-            <translation>Search…</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="167" />
-            <source>Search title, lead, tags and text</source>
-            <translation>Search title, lead, tags and text</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="168" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../editor/gui/workspace_panel/panel.py" line="172" />
-            <source>All states</source>
-            <translation>All states</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>WorkspacePanel</name>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="166"/>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="167"/>
+        <source>Search title, lead, tags and text</source>
+        <translation>Search title, lead, tags and text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="172"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+</context>
 </TS>

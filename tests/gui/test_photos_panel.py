@@ -253,7 +253,7 @@ def test_german_translation_relabels_the_panel(qtbot, panel, tmp_path) -> None:
     tool = i18n._lrelease()
     if tool is None:
         pytest.skip("lrelease is not installed")
-    ts = Path(__file__).resolve().parents[2] / "editor" / "gui" / "photos" / "photos_de.ts"
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "newsdesk_de.ts"
     qm = tmp_path / "photos_de.qm"
     subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
     translator = QTranslator()

@@ -157,7 +157,7 @@ def test_german_labels_after_language_change(qtbot, tmp_path):
     tool = i18n._lrelease()
     if tool is None:
         pytest.skip("lrelease is not installed")
-    ts = Path(__file__).resolve().parents[2] / "editor/gui/review/review_de.ts"
+    ts = Path(__file__).resolve().parents[2] / "resources/translations/newsdesk_de.ts"
     qm = tmp_path / "review_de.qm"
     subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
     p = ReviewPanel(ask_name=lambda parent: None)

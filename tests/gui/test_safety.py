@@ -261,7 +261,7 @@ def test_edit_locks_read_only_folder(qtbot, workspace, monkeypatch) -> None:
 # German -----------------------------------------------------------------------------------
 
 def test_german_strings_for_the_safety_dialogs(qtbot, tmp_path) -> None:
-    """editor/gui/safety/safety_de.ts is complete and valid (to merge into newsdesk_de.ts)."""
+    """The German translation of the safety dialogs is complete and valid."""
     import subprocess
     from pathlib import Path
 
@@ -273,7 +273,7 @@ def test_german_strings_for_the_safety_dialogs(qtbot, tmp_path) -> None:
     tool = i18n._lrelease()
     if tool is None:
         pytest.skip("no lrelease")
-    ts = Path(lock_notice.__file__).with_name("safety_de.ts")
+    ts = Path(lock_notice.__file__).parents[3] / "resources/translations/newsdesk_de.ts"
     qm = tmp_path / "safety_de.qm"
     result = subprocess.run([tool, str(ts), "-qm", str(qm)], capture_output=True, text=True,
                             timeout=30)

@@ -22,9 +22,7 @@ from editor.model.errors import NewsdeskError
 from editor.model.photometa import SUPPORTED_EXTENSIONS, read_photo_meta
 from editor.model.photos import attach_photo
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoAttach", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
 
 # Hooks the tests replace so no dialog ever blocks.
@@ -34,11 +32,15 @@ def run_dialog(dialog: QDialog) -> bool:
 
 def choose_files(parent: QWidget | None, multiple: bool = True) -> list[Path]:
     patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
-    filter_text = tr("Photos") + f" ({patterns})"
+    filter_text = translate("PhotoAttach", "Photos") + f" ({patterns})"
     if multiple:
-        names, _ = QFileDialog.getOpenFileNames(parent, tr("Attach photos"), "", filter_text)
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, translate("PhotoAttach", "Attach photos"), "", filter_text
+        )
         return [Path(n) for n in names]
-    name, _ = QFileDialog.getOpenFileName(parent, tr("Choose the new file"), "", filter_text)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("PhotoAttach", "Choose the new file"), "", filter_text
+    )
     return [Path(name)] if name else []
 
 
@@ -46,18 +48,23 @@ def paths_from_mime(mime: QMimeData) -> list[Path]:
     """Local files in a drop or paste (folders and remote URLs are left out)."""
     if not mime.hasUrls():
         return []
-    return [Path(u.toLocalFile()) for u in mime.urls()
-            if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+    return [
+        Path(u.toLocalFile())
+        for u in mime.urls()
+        if u.isLocalFile() and Path(u.toLocalFile()).is_file()
+    ]
 
 
 def save_pasted_image(image: QImage, folder: Path | None = None) -> Path:
     """Write a clipboard image as PNG to a temporary folder; attaching copies it from there."""
     target_dir = folder or Path(tempfile.mkdtemp(prefix="newsdesk-paste-"))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    prefix = tr("pasted")  # becomes the photo's id, e.g. eingefuegt-20240624-101500
+    prefix = translate(
+        "PhotoAttach", "pasted"
+    )  # becomes the photo's id, e.g. eingefuegt-20240624-101500
     path = target_dir / f"{prefix}-{stamp}.png"
     if not image.save(str(path), "PNG"):
-        raise NewsdeskError(tr("The pasted image could not be saved."), path)
+        raise NewsdeskError(translate("PhotoAttach", "The pasted image could not be saved."), path)
     return path
 
 
@@ -66,8 +73,9 @@ class _Progress(QObject):
     finished = Signal()
 
 
-def run_with_progress(parent: QWidget | None, label: str, items: list[Any],
-                      work: Callable[[Any], Any]) -> list[Any]:
+def run_with_progress(
+    parent: QWidget | None, label: str, items: list[Any], work: Callable[[Any], Any]
+) -> list[Any]:
     """``work(item)`` for each item on a helper thread while the GUI keeps painting.
 
     Returns the results in order (an exception object where one was raised). A window-modal
@@ -103,14 +111,22 @@ def run_with_progress(parent: QWidget | None, label: str, items: list[Any],
     return results
 
 
-def attach_files(parent: QWidget | None, article: Article, config: SiteConfig,
-                 paths: list[Path], workspace_root: Path | None = None) -> Article | None:
+def attach_files(
+    parent: QWidget | None,
+    article: Article,
+    config: SiteConfig,
+    paths: list[Path],
+    workspace_root: Path | None = None,
+) -> Article | None:
     """Ask for the credits of ``paths`` and attach them; the new Article, or None when
     nothing was attached (cancelled, or every file refused). Problems are shown to the user."""
     entries, problems = [], []
-    metas = run_with_progress(parent, tr("Reading photos…"), paths,
-                              lambda p: read_photo_meta(p, config.max_photo_mb,
-                                                        config.max_megapixels))
+    metas = run_with_progress(
+        parent,
+        translate("PhotoAttach", "Reading photos…"),
+        paths,
+        lambda p: read_photo_meta(p, config.max_photo_mb, config.max_megapixels),
+    )
     for path, meta in zip(paths, metas, strict=True):
         if isinstance(meta, NewsdeskError):
             problems.append(meta.describe())
@@ -119,7 +135,9 @@ def attach_files(parent: QWidget | None, article: Article, config: SiteConfig,
         else:
             entries.append((PhotoEntry.from_meta(path, meta), meta))
     if problems:
-        dialogs.show_error(parent, tr("Some files cannot be attached"), "\n".join(problems))
+        dialogs.show_error(
+            parent, translate("PhotoAttach", "Some files cannot be attached"), "\n".join(problems)
+        )
     if not entries:
         return None
     dialog = PhotoDialog([e for e, _m in entries], config, parent, workspace_root)
@@ -135,14 +153,24 @@ def attach_files(parent: QWidget | None, article: Article, config: SiteConfig,
 
     def attach_one(job: tuple[tuple[PhotoEntry, Any], dict[str, str]]) -> None:
         (entry, meta), values = job
-        state["article"], _photo = attach_photo(state["article"], config, entry.path, values,
-                                                allow_incomplete=incomplete, meta=meta)
+        state["article"], _photo = attach_photo(
+            state["article"], config, entry.path, values, allow_incomplete=incomplete, meta=meta
+        )
 
-    outcomes = run_with_progress(parent, tr("Copying photos…"),
-                                 list(zip(entries, results, strict=True)), attach_one)
+    outcomes = run_with_progress(
+        parent,
+        translate("PhotoAttach", "Copying photos…"),
+        list(zip(entries, results, strict=True)),
+        attach_one,
+    )
     updated = state["article"]
-    failures = [o.describe() if isinstance(o, NewsdeskError) else str(o)
-                for o in outcomes if isinstance(o, Exception)]
+    failures = [
+        o.describe() if isinstance(o, NewsdeskError) else str(o)
+        for o in outcomes
+        if isinstance(o, Exception)
+    ]
     if failures:
-        dialogs.show_error(parent, tr("Some files cannot be attached"), "\n".join(failures))
+        dialogs.show_error(
+            parent, translate("PhotoAttach", "Some files cannot be attached"), "\n".join(failures)
+        )
     return updated if updated is not article else None
