@@ -41,7 +41,8 @@ from editor.publish.derivatives import (
 )
 from editor.render import ImageVariant, RenderError, canonical_url, render_body, render_page
 
-__all__ = ["ExportCancelled", "ExportRefused", "ExportResult", "export_article", "preflight"]
+__all__ = ["ExportCancelled", "ExportRefused", "ExportResult", "ExportTargetError",
+           "export_article", "preflight"]
 
 SCHEMA = "newsdesk-article/1"
 CSS_HREF = "assets/article.css"
@@ -118,6 +119,10 @@ def export_article(
     problems = preflight(article, config)
     if any(p.is_error for p in problems):
         raise ExportRefused(problems, article.folder)
+    name = names.safe_stem(article.slug, "artikel")
+    out_dir = Path(out_dir)
+    target = out_dir / name
+    check_target(target, article, workspace_root)
     try:
         built = build_derivatives(article, config, workspace_root / CACHE_DIR, jobs=jobs,
                                   progress=progress, cancel=cancel, naive=_naive)
@@ -132,9 +137,6 @@ def export_article(
         raise ExportCancelled("export cancelled", article.folder)
     files = image_files(article, built)
     page, body_html = _render(article, config, files)
-    name = names.safe_stem(article.slug, "artikel")
-    out_dir = Path(out_dir)
-    target = out_dir / name
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -185,6 +187,34 @@ def export_article(
                                 f"recorded: {exc.describe()}", Location("file", "review")))
     return ExportResult(target, zip_path, tuple(listing), bundle_hash,
                         sum(1 for b in built.values() if not b.from_cache), tuple(warnings))
+
+
+class ExportTargetError(NewsdeskError):
+    """The export folder would replace something that is not an earlier bundle."""
+
+
+def check_target(target: Path, article: Article, workspace_root: Path) -> None:
+    """Refuse a target that is, or contains, the article or workspace, or an existing
+    folder that is not a Newsdesk bundle: replacing it would delete the user's files."""
+    t = target.resolve()
+    for keep in (article.folder.resolve(), workspace_root.resolve()):
+        if t == keep or t in keep.parents:
+            raise ExportTargetError(
+                "the export would replace the article or its workspace; choose an export "
+                "folder outside them", target)
+    if t.exists() and not (t.is_dir() and _is_bundle(t)):
+        raise ExportTargetError(
+            "this exists and is not a Newsdesk export, so it is not replaced; choose "
+            "another export folder or remove it", target)
+
+
+def _is_bundle(folder: Path) -> bool:
+    try:
+        record = json.loads((folder / "article.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(record, dict) and str(record.get("schema", "")).startswith(
+        "newsdesk-article/")
 
 
 def _failed_ids(article: Article, exc: PhotoErrors) -> list[str]:

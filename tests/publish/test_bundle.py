@@ -275,3 +275,24 @@ def test_cancel_stops_the_export_and_writes_nothing(tmp_path, monkeypatch):
         _export(article, tmp_path / "out", cancel=cancel, jobs=1)
     assert len(started) == 2  # the running photo finishes; the rest never start
     assert not (tmp_path / "out").exists()
+
+
+def test_never_replaces_the_article_the_workspace_or_a_foreign_folder(photo_article, tmp_path):
+    from editor.publish.bundle import ExportTargetError
+
+    articles = photo_article.folder.parent
+    before = sorted(p.name for p in photo_article.folder.rglob("*"))
+    # --out the articles folder: the bundle would be the article folder itself.
+    with pytest.raises(ExportTargetError, match="replace the article"):
+        _export(photo_article, articles)
+    assert sorted(p.name for p in photo_article.folder.rglob("*")) == before
+    foreign = tmp_path / "out" / "fahrradstrasse"
+    foreign.mkdir(parents=True)
+    (foreign / "notes.txt").write_text("my own files")
+    with pytest.raises(ExportTargetError, match="not a Newsdesk export"):
+        _export(photo_article, tmp_path / "out")
+    assert (foreign / "notes.txt").read_text() == "my own files"
+    (foreign / "notes.txt").unlink()
+    foreign.rmdir()
+    result = _export(photo_article, tmp_path / "out")  # a bundle may replace a bundle
+    assert _export(photo_article, tmp_path / "out").bundle == result.bundle
