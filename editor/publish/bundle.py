@@ -19,6 +19,7 @@ import secrets
 import shutil
 import threading
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,8 @@ def export_article(
     out_dir = Path(out_dir)
     target = out_dir / name
     check_target(target, article, workspace_root)
+    if make_zip:
+        check_zip_target(out_dir / f"{name}.zip", name)
     try:
         built = build_derivatives(article, config, workspace_root / CACHE_DIR, jobs=jobs,
                                   progress=progress, cancel=cancel, naive=_naive)
@@ -206,6 +209,21 @@ def check_target(target: Path, article: Article, workspace_root: Path) -> None:
         raise ExportTargetError(
             "this exists and is not a Newsdesk export, so it is not replaced; choose "
             "another export folder or remove it", target)
+
+
+def check_zip_target(path: Path, name: str) -> None:
+    """Refuse to overwrite a file that is not an earlier export's zip."""
+    if not path.exists() and not path.is_symlink():
+        return
+    try:
+        with zipfile.ZipFile(path) as zf:
+            ours = all(n.startswith(f"{name}/") for n in zf.namelist())
+    except (OSError, zipfile.BadZipFile):
+        ours = False
+    if not ours or not path.is_file() or path.is_symlink():
+        raise ExportTargetError(
+            "this exists and is not a Newsdesk export zip, so it is not replaced; choose "
+            "another export folder or remove it", path)
 
 
 def _is_bundle(folder: Path) -> bool:

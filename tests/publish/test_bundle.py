@@ -296,3 +296,17 @@ def test_never_replaces_the_article_the_workspace_or_a_foreign_folder(photo_arti
     foreign.rmdir()
     result = _export(photo_article, tmp_path / "out")  # a bundle may replace a bundle
     assert _export(photo_article, tmp_path / "out").bundle == result.bundle
+
+
+def test_never_overwrites_a_foreign_zip(photo_article, tmp_path):
+    from editor.publish.bundle import ExportTargetError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "fahrradstrasse.zip").write_bytes(b"my own archive")
+    with pytest.raises(ExportTargetError, match="not a Newsdesk export zip"):
+        _export(photo_article, out, make_zip=True)
+    assert (out / "fahrradstrasse.zip").read_bytes() == b"my own archive"
+    (out / "fahrradstrasse.zip").unlink()
+    first = _export(photo_article, out, make_zip=True)
+    assert _export(photo_article, out, make_zip=True).zip == first.zip  # ours: replaced
