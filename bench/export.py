@@ -25,8 +25,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-# Python puts this script's folder first on sys.path; a sibling script named like a
-# standard module (bench/typing.py) would shadow it. Use the repository instead.
+# Import editor from this checkout, not from bench/ (Python puts the script's folder first).
 sys.path[0:1] = [str(REPO)]
 
 SIZE = (6000, 4000)  # 24 MP

@@ -1,6 +1,6 @@
 """Keystroke -> preview DOM latency and GUI-thread stalls in a 10,000-word article.
 
-    .venv/bin/python bench/typing.py [--words 10000] [--keys 300] [--interval 40]
+    .venv/bin/python bench/preview_typing.py [--words 10000] [--keys 300] [--interval 40]
 
 A PreviewPanel and a QPlainTextEdit side by side, offscreen. Key events are sent to the
 editor one every --interval ms in the middle of the text; every text change goes to

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-# bench/ holds scripts named like standard modules (typing.py): never import from it
+# Import editor from this checkout, not from bench/ (Python puts the script's folder first).
 sys.path[0] = str(__import__("pathlib").Path(__file__).resolve().parent.parent)
 
 import argparse  # noqa: E402
