@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from pathlib import Path
@@ -50,6 +51,10 @@ def application() -> QApplication:
     if app is None:
         # The preview's web engine shares OpenGL contexts; this must precede the app.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            # Chromium refuses to start its sandbox as root (containers, CI); the preview
+            # runs no script and loads nothing remote, so it can do without.
+            os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(S.ORGANIZATION)
     app.setApplicationName(S.APPLICATION)
