@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.review: Any = None
         self.synced_at = 0.0
         self.watcher: Any = None
+        self.review_watcher: Any = None  # other people's review events (panels.py)
+        self.photo_drop: Any = None  # photos dropped on the editor (panels.py)
 
         # Components
         self.actions = Actions(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from editor.gui import settings as S
@@ -22,6 +22,7 @@ Area = Qt.DockWidgetArea
 
 
 SYNC_QUIET_S = 0.4
+REVIEW_REFRESH_MS = 200  # after the watcher's own debounce: one list read per burst
 
 
 def _title(text: str) -> str:
@@ -36,8 +37,10 @@ def install_all(window: MainWindow, available: Any) -> None:
         install_preflight(window)
     if available("editor.gui.photos"):
         install_photos(window)
+        install_editor_photos(window)
     if available("editor.gui.review"):
         install_review(window)
+    install_review_state(window, watch=available("editor.gui.review"))
 
 
 def install_preview(window: MainWindow) -> None:
@@ -125,9 +128,18 @@ def install_review(window: MainWindow) -> None:
         panel.set_user(window.settings.get(S.USER_NAME))
         panel.user_name_entered.connect(lambda name: window.settings.set(S.USER_NAME, name))
         panel.state_changed.connect(lambda _s: window.panel.refresh())
+        panel.status_ready.connect(lambda st: _show_review_state(window, st.state))
         if "preview" in window.docks:
+            # "Save preview as PDF" prints the preview: enabled once the preview exists.
             preview = window.docks["preview"]
-            panel.set_page_provider(lambda: getattr(preview.ensure_created(), "page", None))
+
+            def provide(widget: Any) -> None:
+                panel.set_page_provider(lambda: getattr(widget, "page", None))
+
+            if preview.content is not None:
+                provide(preview.content)
+            else:
+                preview.created.connect(provide)
         panel.review_mode_requested.connect(window.set_review_mode)
 
         def opened(article: Any) -> None:
@@ -147,3 +159,108 @@ def install_review(window: MainWindow) -> None:
         Area.RightDockWidgetArea,
         visible=False,
     )
+
+
+def install_editor_photos(window: MainWindow) -> None:
+    """Photos dropped on (or pasted into) the Markdown editor are attached and placed there."""
+
+    def make_drop() -> None:
+        from editor.gui.photos.editor_drop import EditorPhotoDrop
+
+        window.photo_drop = EditorPhotoDrop(window.pane.editor)
+        window.photo_drop.files_dropped.connect(lambda paths: attach_dropped(window, paths))
+
+    def pasted(mime: Any) -> bool:
+        from editor.gui.photos.editor_drop import photo_paths
+
+        if mime.hasText() and not mime.hasUrls():
+            return False  # text (even with an image beside it) is pasted as text
+        paths = photo_paths(mime)
+        if not paths:
+            return False
+        attach_dropped(window, paths)
+        return True
+
+    # Drops need the photo modules; they are loaded once the window is on screen.
+    QTimer.singleShot(0, window, make_drop)
+    window.pane.editor.paste_handler = pasted
+
+
+def attach_dropped(window: MainWindow, paths: list[Any]) -> list[str]:
+    """Attach ``paths`` to the open article (credits dialog), then place every new photo as
+    its own paragraph at the editor's cursor. One undo step; the new photo ids."""
+    from editor.gui.photos.attach import attach_files
+    from editor.model.photos import added_photo_ids, photo_markdown
+
+    doc, workspace = window.doc, window.workspace
+    if doc.article is None or workspace is None or doc.read_only or not paths:
+        return []
+    old = doc.article
+    new = attach_files(window, old, workspace.config, list(paths), workspace.root)
+    if new is None:
+        return []
+    ids = added_photo_ids(old, new)
+    window.stack.beginMacro(QCoreApplication.translate("MainWindow", "Attach photos"))
+    try:
+        window.stack.push(PhotosCommand(doc, new.photos, new.lead_photo))
+        for photo_id in ids:
+            window.pane.editor.insert_paragraph(photo_markdown(photo_id))
+    finally:
+        window.stack.endMacro()
+    return ids
+
+
+def _show_review_state(window: MainWindow, state: str | None) -> None:
+    if window.status is not None:
+        window.status.set_review_state(state)
+
+
+def install_review_state(window: MainWindow, watch: bool = True) -> None:
+    """The open article's review state in the status bar; the list's state column follows
+    review events that other people add in a shared folder."""
+    panel, doc = window.panel, window.doc
+
+    def from_list() -> None:
+        article = doc.article
+        _show_review_state(window, panel.state_of(article.slug) if article else None)
+
+    def after_save() -> None:
+        # An edit can turn "approved" into "changed since approval" (and back).
+        article = doc.article
+        if article is None or (window.status and window.status.review_state == "draft"):
+            return
+        if window.review is not None:
+            return  # the review panel recomputes it and sends status_ready
+        from editor.model.review import state_of
+
+        state = state_of(article)
+        _show_review_state(window, state)
+        if state != panel.state_of(article.slug):
+            panel.refresh()
+
+    doc.opened.connect(lambda _a: from_list())
+    doc.saved.connect(after_save)
+    panel.refreshed.connect(from_list)
+    if not watch:
+        return
+    timer = QTimer(window, singleShot=True, interval=REVIEW_REFRESH_MS)
+    timer.timeout.connect(lambda: panel.refresh())
+    state: dict[str, Any] = {"watcher": None}
+
+    def watch_list() -> None:
+        watcher = state["watcher"]
+        if watcher is None:
+            from editor.gui.review.watcher import ReviewWatcher
+
+            watcher = state["watcher"] = ReviewWatcher(window)
+            watcher.events_changed.connect(lambda _folder: timer.start())
+            window.review_watcher = watcher
+        folders = set(panel.folders())
+        for gone in watcher.watched() - folders:
+            watcher.unwatch(gone)
+        for folder in folders - watcher.watched():
+            watcher.watch(folder)
+
+    panel.refreshed.connect(watch_list)
+    if panel.workspace is not None:
+        watch_list()

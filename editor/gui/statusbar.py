@@ -74,6 +74,8 @@ class StatusBarWidgets(QObject):
         super().__init__(parent)
         self.counts_label = QLabel(objectName="status_counts")
         self.save_label = QLabel(objectName="status_save_state")
+        self.review_label = QLabel(objectName="status_review_state")
+        self.review_state: str | None = None
         self.problems_label = _ClickableLabel(objectName="status_problems")
         self.problems_label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_label.clicked.connect(self.problems_clicked)
@@ -89,6 +91,7 @@ class StatusBarWidgets(QObject):
 
     def install(self, status_bar: QStatusBar) -> None:
         status_bar.addPermanentWidget(self.counts_label)
+        status_bar.addPermanentWidget(self.review_label)
         status_bar.addPermanentWidget(self.save_label)
         status_bar.addPermanentWidget(self.problems_label)
         # The labels follow a language switch through their status bar's events.
@@ -113,6 +116,11 @@ class StatusBarWidgets(QObject):
 
     def set_save_state(self, text: str) -> None:
         self.save_label.setText(text)
+
+    def set_review_state(self, state: str | None) -> None:
+        """The open article's review state ("draft", "in_review", ...; None: no article)."""
+        self.review_state = state
+        self._show_review_state()
 
     def set_problems(self, problems: list[Problem]) -> None:
         self._errors = sum(1 for p in problems if p.is_error)
@@ -150,8 +158,17 @@ class StatusBarWidgets(QObject):
         self.problems_label.setStyleSheet(colour)
         self.problems_label.setToolTip(self.tr("Show the list of problems"))
 
+    def _show_review_state(self) -> None:
+        from editor.gui.workspace_panel.panel import state_label
+
+        state = self.review_state
+        self.review_label.setText(self.tr("Review: %1").replace("%1", state_label(state))
+                                  if state else "")
+        self.review_label.setToolTip(self.tr("Review state of the open article"))
+
     def _retranslate(self) -> None:
         self._show_problems()
+        self._show_review_state()
         if self.counts_label.text():
             self._show_counts()
 

@@ -650,52 +650,57 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="146"/>
+        <location filename="../../editor/gui/main_window.py" line="148"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="63"/>
+        <location filename="../../editor/gui/panels.py" line="66"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="77"/>
+        <location filename="../../editor/gui/panels.py" line="80"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="113"/>
+        <location filename="../../editor/gui/panels.py" line="116"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="145"/>
+        <location filename="../../editor/gui/panels.py" line="157"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <location filename="../../editor/gui/panels.py" line="203"/>
+        <source>Attach photos</source>
+        <translation>Fotos anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="193"/>
+        <location filename="../../editor/gui/main_window.py" line="195"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <location filename="../../editor/gui/main_window.py" line="274"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <location filename="../../editor/gui/main_window.py" line="274"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="273"/>
+        <location filename="../../editor/gui/main_window.py" line="275"/>
         <location filename="../../editor/gui/safety_wiring.py" line="111"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
@@ -1655,64 +1660,74 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="129"/>
+        <location filename="../../editor/gui/statusbar.py" line="137"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="129"/>
+        <location filename="../../editor/gui/statusbar.py" line="137"/>
         <source>%1 words</source>
         <translation>%1 Wörter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="130"/>
+        <location filename="../../editor/gui/statusbar.py" line="138"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="130"/>
+        <location filename="../../editor/gui/statusbar.py" line="138"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="131"/>
+        <location filename="../../editor/gui/statusbar.py" line="139"/>
         <source>%1 min reading</source>
         <translation>%1 Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="133"/>
+        <location filename="../../editor/gui/statusbar.py" line="141"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Lesezeit bei etwa %1 Wörtern pro Minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="138"/>
+        <location filename="../../editor/gui/statusbar.py" line="146"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="143"/>
+        <location filename="../../editor/gui/statusbar.py" line="151"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="143"/>
+        <location filename="../../editor/gui/statusbar.py" line="151"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="145"/>
+        <location filename="../../editor/gui/statusbar.py" line="153"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="146"/>
+        <location filename="../../editor/gui/statusbar.py" line="154"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="151"/>
+        <location filename="../../editor/gui/statusbar.py" line="159"/>
         <source>Show the list of problems</source>
         <translation>Die Liste der Probleme anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="165"/>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <source>Review state of the open article</source>
+        <translation>Prüfstatus des geöffneten Artikels</translation>
     </message>
 </context>
 <context>
@@ -1822,32 +1837,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="166"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="181"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="167"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="182"/>
         <source>Search title, lead, tags and text</source>
         <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="172"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="187"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>

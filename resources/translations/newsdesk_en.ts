@@ -650,52 +650,57 @@ It can be restored from there.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="146"/>
+        <location filename="../../editor/gui/main_window.py" line="148"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="63"/>
+        <location filename="../../editor/gui/panels.py" line="66"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="77"/>
+        <location filename="../../editor/gui/panels.py" line="80"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="113"/>
+        <location filename="../../editor/gui/panels.py" line="116"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="145"/>
+        <location filename="../../editor/gui/panels.py" line="157"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="175"/>
+        <location filename="../../editor/gui/panels.py" line="203"/>
+        <source>Attach photos</source>
+        <translation>Attach photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="177"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="193"/>
+        <location filename="../../editor/gui/main_window.py" line="195"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <location filename="../../editor/gui/main_window.py" line="274"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="272"/>
+        <location filename="../../editor/gui/main_window.py" line="274"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="273"/>
+        <location filename="../../editor/gui/main_window.py" line="275"/>
         <location filename="../../editor/gui/safety_wiring.py" line="111"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
@@ -1655,64 +1660,74 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="129"/>
+        <location filename="../../editor/gui/statusbar.py" line="137"/>
         <source>1 word</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="129"/>
+        <location filename="../../editor/gui/statusbar.py" line="137"/>
         <source>%1 words</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="130"/>
+        <location filename="../../editor/gui/statusbar.py" line="138"/>
         <source>1 character</source>
         <translation>1 character</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="130"/>
+        <location filename="../../editor/gui/statusbar.py" line="138"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="131"/>
+        <location filename="../../editor/gui/statusbar.py" line="139"/>
         <source>%1 min reading</source>
         <translation>%1 min reading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="133"/>
+        <location filename="../../editor/gui/statusbar.py" line="141"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Reading time at about %1 words a minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="138"/>
+        <location filename="../../editor/gui/statusbar.py" line="146"/>
         <source>No problems</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="143"/>
+        <location filename="../../editor/gui/statusbar.py" line="151"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="143"/>
+        <location filename="../../editor/gui/statusbar.py" line="151"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="145"/>
+        <location filename="../../editor/gui/statusbar.py" line="153"/>
         <source>1 warning</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="146"/>
+        <location filename="../../editor/gui/statusbar.py" line="154"/>
         <source>%1 warnings</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="151"/>
+        <location filename="../../editor/gui/statusbar.py" line="159"/>
         <source>Show the list of problems</source>
         <translation>Show the list of problems</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="165"/>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <source>Review state of the open article</source>
+        <translation>Review state of the open article</translation>
     </message>
 </context>
 <context>
@@ -1822,32 +1837,32 @@ Write, credit, review and export news articles.</translation>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="166"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="181"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="167"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="182"/>
         <source>Search title, lead, tags and text</source>
         <translation>Search title, lead, tags and text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="168"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="172"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="187"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -30,6 +31,8 @@ class MarkdownEditor(QPlainTextEdit):
         self._shadow = ""
         self._quiet = False
         self._line = 0
+        # Set by the window: takes pasted photos (True) or leaves the paste to the editor.
+        self.paste_handler: Callable[[QMimeData], bool] | None = None
         self.setUndoRedoEnabled(False)  # the shared stack does it
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
@@ -69,6 +72,16 @@ class MarkdownEditor(QPlainTextEdit):
         self._shadow = self.toPlainText()
         self.setTextCursor(cursor)
         self.text_edited.emit(self._shadow)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # Qt override
+        if self.paste_handler is not None and (source.hasImage() or source.hasUrls()):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
+        if self.paste_handler is not None and self.paste_handler(source):
+            return
+        super().insertFromMimeData(source)
 
     def _on_text_changed(self) -> None:
         if self._quiet:

@@ -42,6 +42,7 @@ def state_label(state: str) -> str:
 
 class WorkspacePanel(QWidget):
     article_selected = Signal(str)  # slug
+    refreshed = Signal()  # the list was read again (review states may have changed)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +103,7 @@ class WorkspacePanel(QWidget):
             self.apply_filter()
         if keep:
             self.select(keep, emit=False)
+        self.refreshed.emit()
 
     def _item(self, summary: ArticleSummary) -> QTreeWidgetItem:
         date = summary.date.isoformat() if isinstance(summary.date, dt.date) else (
@@ -120,6 +122,19 @@ class WorkspacePanel(QWidget):
                 date = article.date
                 item.setText(0, article.title or article.slug)
                 item.setText(1, date.isoformat() if isinstance(date, dt.date) else (date or ""))
+
+    def state_of(self, slug: str) -> str | None:
+        """The review state the list shows for ``slug`` (None when not listed)."""
+        for item in self.items():
+            if item.data(0, SLUG_ROLE) == slug:
+                return item.data(2, SLUG_ROLE)
+        return None
+
+    def folders(self) -> list:
+        """The listed articles' folders (to watch for other people's review events)."""
+        if self.workspace is None:
+            return []
+        return [self.workspace.articles_dir / it.data(0, SLUG_ROLE) for it in self.items()]
 
     def items(self) -> list[QTreeWidgetItem]:
         return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
