@@ -164,11 +164,10 @@ def install_review(window: MainWindow) -> None:
 def install_editor_photos(window: MainWindow) -> None:
     """Photos dropped on (or pasted into) the Markdown editor are attached and placed there."""
 
-    def make_drop() -> None:
-        from editor.gui.photos.editor_drop import EditorPhotoDrop
+    from editor.gui.photos.editor_drop import EditorPhotoDrop  # light: loads more on a drop
 
-        window.photo_drop = EditorPhotoDrop(window.pane.editor)
-        window.photo_drop.files_dropped.connect(lambda paths: attach_dropped(window, paths))
+    window.photo_drop = EditorPhotoDrop(window.pane.editor)
+    window.photo_drop.files_dropped.connect(lambda paths: attach_dropped(window, paths))
 
     def pasted(mime: Any) -> bool:
         from editor.gui.photos.editor_drop import photo_paths
@@ -181,8 +180,6 @@ def install_editor_photos(window: MainWindow) -> None:
         attach_dropped(window, paths)
         return True
 
-    # Drops need the photo modules; they are loaded once the window is on screen.
-    QTimer.singleShot(0, window, make_drop)
     window.pane.editor.paste_handler = pasted
 
 

@@ -15,13 +15,15 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from editor.gui.photos.attach import paths_from_mime, save_pasted_image
 from editor.model.errors import NewsdeskError
-from editor.model.photometa import looks_supported
 
 
 def photo_paths(mime: QMimeData) -> list[Path]:
     """Photo files in a drop; an image without a file (from a browser) is saved as PNG."""
+    # Loaded on the first drop: the filter is installed at start-up.
+    from editor.gui.photos.attach import paths_from_mime, save_pasted_image
+    from editor.model.photometa import looks_supported
+
     paths = [p for p in paths_from_mime(mime) if looks_supported(p)]
     if not paths and not mime.hasUrls() and mime.hasImage():
         image = mime.imageData()
@@ -46,6 +48,9 @@ class EditorPhotoDrop(QObject):
         editor.viewport().installEventFilter(self)
 
     def _wanted(self, mime: QMimeData) -> bool:
+        from editor.gui.photos.attach import paths_from_mime
+        from editor.model.photometa import looks_supported
+
         if mime.hasUrls():
             return any(looks_supported(p) for p in paths_from_mime(mime))
         return mime.hasImage()
