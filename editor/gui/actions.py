@@ -23,6 +23,7 @@ class A(enum.Enum):
     NEW_ARTICLE = "new_article"
     OPEN_WORKSPACE = "open_workspace"
     SAVE = "save"
+    EXPORT = "export"
     SETTINGS = "settings"
     QUIT = "quit"
     UNDO = "undo"
@@ -79,6 +80,12 @@ SPECS: dict[A, Spec] = {
         SK.Save,
         QT_TRANSLATE_NOOP("Actions", "Save now (edits save themselves)"),
         "save",
+    ),
+    A.EXPORT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Export the article as a publish-ready bundle"),
+        "export",
     ),
     A.SETTINGS: Spec(
         QT_TRANSLATE_NOOP("Actions", "Se&ttings…"),
@@ -219,7 +226,7 @@ SPECS: dict[A, Spec] = {
 MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Actions", "&File"),
-        (A.NEW_ARTICLE, A.OPEN_WORKSPACE, A.SAVE, None, A.SETTINGS, None, A.QUIT),
+        (A.NEW_ARTICLE, A.OPEN_WORKSPACE, A.SAVE, A.EXPORT, None, A.SETTINGS, None, A.QUIT),
     ),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"), (A.UNDO, A.REDO, None, A.FIND, A.REPLACE)),
     (

@@ -22,6 +22,7 @@ from editor.gui.actions import A, Actions
 from editor.gui.docks import LazyDock
 from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
 from editor.gui.editor_pane import EditorPane
+from editor.gui.export import open_export_dialog
 from editor.gui.save_banner import SaveBanner
 from editor.gui.window_dialogs import WindowDialogs
 from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         act[A.UNDO].setEnabled(False)
         act[A.REDO].setEnabled(False)
         act[A.SAVE].triggered.connect(self.doc.save)
+        act[A.EXPORT].triggered.connect(lambda: open_export_dialog(self))
         act[A.QUIT].triggered.connect(self.close)
         act[A.NEW_ARTICLE].triggered.connect(self.ops.new_article)
         act[A.DUPLICATE_ARTICLE].triggered.connect(self.ops.duplicate)

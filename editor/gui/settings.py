@@ -64,10 +64,12 @@ EDITOR_FONT_SIZE = Setting("preferences/editor_font_size", int, 12, minimum=6, m
 PREVIEW_WIDTH = Setting("preferences/preview_width", str, "desktop", ("desktop", "mobile"))
 LAST_WORKSPACE = Setting("session/last_workspace", str, "")
 LAST_ARTICLE = Setting("session/last_article", str, "")
+LAST_EXPORT_DIR = Setting("session/last_export_dir", str, "")
 
 PREFERENCES: tuple[Setting[Any], ...] = (USER_NAME, UI_LANGUAGE, AUTOSAVE_DELAY_MS,
                                          EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, PREVIEW_WIDTH)
-ALL: tuple[Setting[Any], ...] = (*PREFERENCES, LAST_WORKSPACE, LAST_ARTICLE)
+ALL: tuple[Setting[Any], ...] = (*PREFERENCES, LAST_WORKSPACE, LAST_ARTICLE,
+                                 LAST_EXPORT_DIR)
 
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
