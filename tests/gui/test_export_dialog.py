@@ -1,0 +1,153 @@
+"""Export dialog: success shows the bundle, refusal lists problems and writes nothing,
+cancel leaves no half bundle, progress advances; the window's Export… action opens it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from editor.gui import settings as S
+from editor.gui.export import ExportDialog
+from editor.model.workspace import Workspace
+from editor.publish import bundle
+
+SLUG = "stadtbibliothek-oeffnet-nach-der-sanierung-wieder"  # the sample with two photos
+
+
+@pytest.fixture
+def ws(sample_workspace: Path) -> Workspace:
+    toml = sample_workspace / "newsdesk.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "approval_required = true", "approval_required = false"), encoding="utf-8")
+    return Workspace.open(sample_workspace)
+
+
+def make_dialog(qtbot, ws: Workspace, settings, out: Path, article=None, save=None):
+    article = article if article is not None else ws.load(SLUG)
+    dialog = ExportDialog(article, ws.config, ws.root, settings, save=save)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(out))
+    return dialog
+
+
+def run(qtbot, dialog: ExportDialog) -> None:
+    assert dialog.start()
+    assert dialog.is_running()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
+    dialog.wait()
+
+
+def test_success_writes_bundle_and_shows_path(qtbot, ws, gui_settings, tmp_path):
+    out = tmp_path / "out"
+    saved: list[bool] = []
+    dialog = make_dialog(qtbot, ws, gui_settings, out,
+                         save=lambda: saved.append(True) or True)
+    dialog.zip.setChecked(True)
+    steps: list[tuple[int, int]] = []
+    original = dialog._progressed
+    dialog._progressed = lambda d, t: (steps.append((d, t)), original(d, t))  # type: ignore
+    run(qtbot, dialog)
+    assert saved == [True]  # saved before exporting
+    target = out / SLUG
+    assert dialog.result is not None and dialog.result.bundle == target
+    assert (target / "index.html").is_file()
+    assert (target / "article.json").is_file()
+    assert any((target / "images").iterdir())
+    assert (out / f"{SLUG}.zip").is_file()
+    assert str(target) in dialog.status.text()
+    assert dialog.open_folder.isVisibleTo(dialog)
+    assert gui_settings.get(S.LAST_EXPORT_DIR) == str(out)
+    # progress advanced to the end, counting the photos
+    assert steps and steps[-1][0] == steps[-1][1] == 2
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert dialog.export_button.isEnabled()
+
+
+def test_remembers_last_folder(qtbot, ws, gui_settings, tmp_path):
+    gui_settings.set(S.LAST_EXPORT_DIR, str(tmp_path / "before"))
+    dialog = ExportDialog(ws.load(SLUG), ws.config, ws.root, gui_settings)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.text() == str(tmp_path / "before")
+
+
+def test_refused_lists_problems_and_writes_nothing(qtbot, ws, gui_settings, tmp_path):
+    article = ws.load(SLUG)
+    article.photos[0].credit = ""
+    out = tmp_path / "out"
+    dialog = make_dialog(qtbot, ws, gui_settings, out, article=article)
+    run(qtbot, dialog)
+    assert dialog.result is None
+    codes = [p.code for p in dialog.problems]
+    assert "photo-field-missing" in codes
+    rows = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert any("fassade" in r and "credit line" in r for r in rows)
+    assert dialog.problem_list.isVisibleTo(dialog)
+    assert not dialog.open_folder.isVisibleTo(dialog)
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_approval_gate_says_who_approved_which_version(qtbot, sample_workspace, gui_settings,
+                                                       tmp_path):
+    from editor.model import review
+
+    ws = Workspace.open(sample_workspace)  # approval_required = true
+    article = ws.load(SLUG)
+    review.add_event(article, "submitted", "Ben Autor")
+    review.add_event(article, "approved", "Clara Chefin", config=ws.config)
+    article.body += "\nNoch ein Satz.\n"
+    dialog = make_dialog(qtbot, ws, gui_settings, tmp_path / "out", article=article)
+    run(qtbot, dialog)
+    rows = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert any("Clara Chefin" in r and "approved version" in r for r in rows), rows
+    assert not (tmp_path / "out" / SLUG).exists()
+
+
+def test_cancel_leaves_no_half_bundle(qtbot, ws, gui_settings, tmp_path, monkeypatch):
+    real = bundle.build_derivatives
+    started = threading.Event()
+
+    def slow(*args, **kwargs):  # holds the worker until the user has cancelled
+        started.set()
+        kwargs["cancel"].wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bundle, "build_derivatives", slow)
+    out = tmp_path / "out"
+    dialog = make_dialog(qtbot, ws, gui_settings, out)
+    assert dialog.start()
+    assert started.wait(10)
+    assert dialog.cancel_button.text() == dialog.tr("Cancel")
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    dialog.wait()
+    assert dialog.result is None
+    assert "cancelled" in dialog.status.text()
+    assert not (out / SLUG).exists()
+    assert not out.exists() or not list(out.iterdir())
+    assert dialog.export_button.isEnabled()
+
+
+def test_failed_save_stops_export(qtbot, ws, gui_settings, tmp_path):
+    dialog = make_dialog(qtbot, ws, gui_settings, tmp_path / "out", save=lambda: False)
+    assert not dialog.start()
+    assert not dialog.is_running()
+    assert not (tmp_path / "out").exists()
+
+
+def test_window_action_opens_dialog(qtbot, main_window, tmp_path):
+    from editor.gui.actions import A
+
+    window = main_window
+    action = window.actions[A.EXPORT]
+    assert action.shortcut().toString() == "Ctrl+E"
+    assert action in window.actions.menu("&File").actions()
+    window.open_article(SLUG)
+    assert window.doc.article is not None
+    action.trigger()
+    dialog = window.export_dialog
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.article is window.doc.article
+    dialog.close()
