@@ -4,302 +4,312 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="66"/>
+        <location filename="../../editor/gui/actions.py" line="67"/>
         <source>&amp;New Article…</source>
         <translation>&amp;Neuer Artikel…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68"/>
+        <location filename="../../editor/gui/actions.py" line="69"/>
         <source>Create an article</source>
         <translation>Einen Artikel anlegen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="72"/>
+        <location filename="../../editor/gui/actions.py" line="73"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74"/>
+        <location filename="../../editor/gui/actions.py" line="75"/>
         <source>Open another workspace folder</source>
         <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78"/>
+        <location filename="../../editor/gui/actions.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80"/>
+        <location filename="../../editor/gui/actions.py" line="81"/>
         <source>Save now (edits save themselves)</source>
         <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84"/>
+        <location filename="../../editor/gui/actions.py" line="85"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="87"/>
+        <source>Export the article as a publish-ready bundle</source>
+        <translation>Den Artikel als veröffentlichungsfertiges Paket exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="91"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86"/>
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>Edit your preferences</source>
         <translation>Persönliche Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>Undo the last text or field edit</source>
         <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96"/>
+        <location filename="../../editor/gui/actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="105"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="102"/>
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Find in the text</source>
         <translation>Im Text suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107"/>
+        <location filename="../../editor/gui/actions.py" line="114"/>
         <source>R&amp;eplace…</source>
         <translation>E&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109"/>
+        <location filename="../../editor/gui/actions.py" line="116"/>
         <source>Find and replace</source>
         <translation>Suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114"/>
+        <location filename="../../editor/gui/actions.py" line="121"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="120"/>
+        <location filename="../../editor/gui/actions.py" line="127"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124"/>
+        <location filename="../../editor/gui/actions.py" line="131"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130"/>
+        <location filename="../../editor/gui/actions.py" line="137"/>
         <source>&amp;Heading</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132"/>
+        <location filename="../../editor/gui/actions.py" line="139"/>
         <source>Heading (## )</source>
         <translation>Zwischenüberschrift (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="143"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Unterüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138"/>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>Subheading (### )</source>
         <translation>Unterüberschrift (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142"/>
+        <location filename="../../editor/gui/actions.py" line="149"/>
         <source>Bulleted &amp;List</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="144"/>
+        <location filename="../../editor/gui/actions.py" line="151"/>
         <source>Bulleted list (- )</source>
         <translation>Aufzählung (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="148"/>
+        <location filename="../../editor/gui/actions.py" line="155"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="150"/>
+        <location filename="../../editor/gui/actions.py" line="157"/>
         <source>Quote (&gt; )</source>
         <translation>Zitat (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154"/>
+        <location filename="../../editor/gui/actions.py" line="161"/>
         <source>&amp;Duplicate Article</source>
         <translation>Artikel &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156"/>
+        <location filename="../../editor/gui/actions.py" line="163"/>
         <source>Copy the selected article</source>
         <translation>Den ausgewählten Artikel kopieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="160"/>
+        <location filename="../../editor/gui/actions.py" line="167"/>
         <source>&amp;Rename Article…</source>
         <translation>Artikel &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="162"/>
+        <location filename="../../editor/gui/actions.py" line="169"/>
         <source>New title and folder name</source>
         <translation>Neuer Titel und Ordnername</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="166"/>
+        <location filename="../../editor/gui/actions.py" line="173"/>
         <source>D&amp;elete Article…</source>
         <translation>Artikel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="168"/>
+        <location filename="../../editor/gui/actions.py" line="175"/>
         <source>Move the selected article to the trash</source>
         <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="172"/>
+        <location filename="../../editor/gui/actions.py" line="179"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versionen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="174"/>
+        <location filename="../../editor/gui/actions.py" line="181"/>
         <source>Earlier saved versions of the article</source>
         <translation>Früher gespeicherte Fassungen des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="177"/>
+        <location filename="../../editor/gui/actions.py" line="184"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="179"/>
+        <location filename="../../editor/gui/actions.py" line="186"/>
         <source>Restore deleted articles</source>
         <translation>Gelöschte Artikel wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="182"/>
+        <location filename="../../editor/gui/actions.py" line="189"/>
         <source>Re&amp;load Article List</source>
         <translation>Artikelliste neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184"/>
+        <location filename="../../editor/gui/actions.py" line="191"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="187"/>
+        <location filename="../../editor/gui/actions.py" line="194"/>
         <source>Article &amp;List</source>
         <translation>Artikel&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="189"/>
+        <location filename="../../editor/gui/actions.py" line="196"/>
         <source>Go to the article list</source>
         <translation>Zur Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="192"/>
+        <location filename="../../editor/gui/actions.py" line="199"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="194"/>
+        <location filename="../../editor/gui/actions.py" line="201"/>
         <source>Go to the text</source>
         <translation>Zum Text wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="197"/>
+        <location filename="../../editor/gui/actions.py" line="204"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Vorschau: &amp;Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="199"/>
+        <location filename="../../editor/gui/actions.py" line="206"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="204"/>
+        <location filename="../../editor/gui/actions.py" line="211"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Vorschau: &amp;Mobil-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="206"/>
+        <location filename="../../editor/gui/actions.py" line="213"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="211"/>
+        <location filename="../../editor/gui/actions.py" line="218"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="213"/>
+        <location filename="../../editor/gui/actions.py" line="220"/>
         <source>Show every problem of the article</source>
         <translation>Alle Probleme des Artikels anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="215"/>
+        <location filename="../../editor/gui/actions.py" line="222"/>
         <source>&amp;About Newsdesk</source>
         <translation>Ü&amp;ber Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="221"/>
+        <location filename="../../editor/gui/actions.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="224"/>
+        <location filename="../../editor/gui/actions.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="226"/>
+        <location filename="../../editor/gui/actions.py" line="233"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="230"/>
+        <location filename="../../editor/gui/actions.py" line="237"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="242"/>
+        <location filename="../../editor/gui/actions.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="253"/>
+        <location filename="../../editor/gui/actions.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -501,6 +511,132 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="114"/>
+        <source>Export “%1”</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="116"/>
+        <source>&amp;Output folder:</source>
+        <translation>Ausgabe&amp;ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="117"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="118"/>
+        <source>Also write a .&amp;zip file</source>
+        <translation>Zusätzlich eine .&amp;zip-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="119"/>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="120"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="125"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="130"/>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="152"/>
+        <source>Choose an output folder first.</source>
+        <translation>Bitte zuerst einen Ausgabeordner wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="155"/>
+        <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
+        <translation>Der Artikel konnte nicht gespeichert werden und wurde daher nicht exportiert. Bitte zuerst das Speicherproblem beheben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="173"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="181"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="208"/>
+        <source>Preparing photos: %1 of %2</source>
+        <translation>Fotos werden vorbereitet: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="215"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="217"/>
+        <source>Zip file: %1</source>
+        <translation>Zip-Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="226"/>
+        <source>Not exported. Problems to fix first: %1</source>
+        <translation>Nicht exportiert. Zuerst zu behebende Probleme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="232"/>
+        <source>Export failed; an earlier bundle is kept as it was.</source>
+        <translation>Export fehlgeschlagen; ein früheres Paket bleibt unverändert erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="237"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="285"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="286"/>
+        <source>Open an article to export it.</source>
+        <translation>Bitte zuerst einen Artikel öffnen, um ihn zu exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProblems</name>
+    <message>
+        <location filename="../../editor/gui/export/messages.py" line="17"/>
+        <source>The article is not approved (review state: %{state}); export needs an approval of the current content.</source>
+        <translation>Der Artikel ist nicht freigegeben (Prüfstatus: %{state}); für den Export muss der aktuelle Inhalt freigegeben sein.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/messages.py" line="21"/>
+        <source>%{by} approved version %{approved_hash} on %{at}; the article changed since (now %{content_hash}) and needs a new approval.</source>
+        <translation>%{by} hat am %{at} die Version %{approved_hash} freigegeben; der Artikel wurde seitdem geändert (jetzt %{content_hash}) und braucht eine neue Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/messages.py" line="25"/>
+        <source>Photo &apos;%{photo}&apos; was kept without its credits; complete them to export.</source>
+        <translation>Foto „%{photo}“ wurde ohne Bildnachweise übernommen; bitte ergänzen, um zu exportieren.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../editor/gui/editor_pane/find_bar.py" line="99"/>
@@ -650,7 +786,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148"/>
+        <location filename="../../editor/gui/main_window.py" line="150"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -675,32 +811,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="203"/>
+        <location filename="../../editor/gui/panels.py" line="200"/>
         <source>Attach photos</source>
         <translation>Fotos anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="179"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="195"/>
+        <location filename="../../editor/gui/main_window.py" line="197"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="276"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="276"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="275"/>
+        <location filename="../../editor/gui/main_window.py" line="277"/>
         <location filename="../../editor/gui/safety_wiring.py" line="111"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>

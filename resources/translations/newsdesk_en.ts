@@ -4,302 +4,312 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="66"/>
+        <location filename="../../editor/gui/actions.py" line="67"/>
         <source>&amp;New Article…</source>
         <translation>&amp;New Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="68"/>
+        <location filename="../../editor/gui/actions.py" line="69"/>
         <source>Create an article</source>
         <translation>Create an article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="72"/>
+        <location filename="../../editor/gui/actions.py" line="73"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="74"/>
+        <location filename="../../editor/gui/actions.py" line="75"/>
         <source>Open another workspace folder</source>
         <translation>Open another workspace folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="78"/>
+        <location filename="../../editor/gui/actions.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="80"/>
+        <location filename="../../editor/gui/actions.py" line="81"/>
         <source>Save now (edits save themselves)</source>
         <translation>Save now (edits save themselves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="84"/>
+        <location filename="../../editor/gui/actions.py" line="85"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="87"/>
+        <source>Export the article as a publish-ready bundle</source>
+        <translation>Export the article as a publish-ready bundle</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="91"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="86"/>
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>Edit your preferences</source>
         <translation>Edit your preferences</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="92"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>Undo the last text or field edit</source>
         <translation>Undo the last text or field edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96"/>
+        <location filename="../../editor/gui/actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="98"/>
+        <location filename="../../editor/gui/actions.py" line="105"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="102"/>
+        <location filename="../../editor/gui/actions.py" line="109"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="104"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Find in the text</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107"/>
+        <location filename="../../editor/gui/actions.py" line="114"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109"/>
+        <location filename="../../editor/gui/actions.py" line="116"/>
         <source>Find and replace</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114"/>
+        <location filename="../../editor/gui/actions.py" line="121"/>
         <source>Bold (**text**)</source>
         <translation>Bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="120"/>
+        <location filename="../../editor/gui/actions.py" line="127"/>
         <source>Italic (*text*)</source>
         <translation>Italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124"/>
+        <location filename="../../editor/gui/actions.py" line="131"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126"/>
+        <location filename="../../editor/gui/actions.py" line="133"/>
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130"/>
+        <location filename="../../editor/gui/actions.py" line="137"/>
         <source>&amp;Heading</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132"/>
+        <location filename="../../editor/gui/actions.py" line="139"/>
         <source>Heading (## )</source>
         <translation>Heading (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="143"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="138"/>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>Subheading (### )</source>
         <translation>Subheading (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142"/>
+        <location filename="../../editor/gui/actions.py" line="149"/>
         <source>Bulleted &amp;List</source>
         <translation>Bulleted &amp;List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="144"/>
+        <location filename="../../editor/gui/actions.py" line="151"/>
         <source>Bulleted list (- )</source>
         <translation>Bulleted list (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="148"/>
+        <location filename="../../editor/gui/actions.py" line="155"/>
         <source>&amp;Quote</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="150"/>
+        <location filename="../../editor/gui/actions.py" line="157"/>
         <source>Quote (&gt; )</source>
         <translation>Quote (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154"/>
+        <location filename="../../editor/gui/actions.py" line="161"/>
         <source>&amp;Duplicate Article</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="156"/>
+        <location filename="../../editor/gui/actions.py" line="163"/>
         <source>Copy the selected article</source>
         <translation>Copy the selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="160"/>
+        <location filename="../../editor/gui/actions.py" line="167"/>
         <source>&amp;Rename Article…</source>
         <translation>&amp;Rename Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="162"/>
+        <location filename="../../editor/gui/actions.py" line="169"/>
         <source>New title and folder name</source>
         <translation>New title and folder name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="166"/>
+        <location filename="../../editor/gui/actions.py" line="173"/>
         <source>D&amp;elete Article…</source>
         <translation>D&amp;elete Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="168"/>
+        <location filename="../../editor/gui/actions.py" line="175"/>
         <source>Move the selected article to the trash</source>
         <translation>Move the selected article to the trash</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="172"/>
+        <location filename="../../editor/gui/actions.py" line="179"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="174"/>
+        <location filename="../../editor/gui/actions.py" line="181"/>
         <source>Earlier saved versions of the article</source>
         <translation>Earlier saved versions of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="177"/>
+        <location filename="../../editor/gui/actions.py" line="184"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="179"/>
+        <location filename="../../editor/gui/actions.py" line="186"/>
         <source>Restore deleted articles</source>
         <translation>Restore deleted articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="182"/>
+        <location filename="../../editor/gui/actions.py" line="189"/>
         <source>Re&amp;load Article List</source>
         <translation>Re&amp;load Article List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184"/>
+        <location filename="../../editor/gui/actions.py" line="191"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Read the workspace again (changes by others)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="187"/>
+        <location filename="../../editor/gui/actions.py" line="194"/>
         <source>Article &amp;List</source>
         <translation>Article &amp;List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="189"/>
+        <location filename="../../editor/gui/actions.py" line="196"/>
         <source>Go to the article list</source>
         <translation>Go to the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="192"/>
+        <location filename="../../editor/gui/actions.py" line="199"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="194"/>
+        <location filename="../../editor/gui/actions.py" line="201"/>
         <source>Go to the text</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="197"/>
+        <location filename="../../editor/gui/actions.py" line="204"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Preview: &amp;Desktop Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="199"/>
+        <location filename="../../editor/gui/actions.py" line="206"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="204"/>
+        <location filename="../../editor/gui/actions.py" line="211"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Preview: &amp;Mobile Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="206"/>
+        <location filename="../../editor/gui/actions.py" line="213"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="211"/>
+        <location filename="../../editor/gui/actions.py" line="218"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="213"/>
+        <location filename="../../editor/gui/actions.py" line="220"/>
         <source>Show every problem of the article</source>
         <translation>Show every problem of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="215"/>
+        <location filename="../../editor/gui/actions.py" line="222"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;About Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="221"/>
+        <location filename="../../editor/gui/actions.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="224"/>
+        <location filename="../../editor/gui/actions.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="226"/>
+        <location filename="../../editor/gui/actions.py" line="233"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="230"/>
+        <location filename="../../editor/gui/actions.py" line="237"/>
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="242"/>
+        <location filename="../../editor/gui/actions.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="253"/>
+        <location filename="../../editor/gui/actions.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -501,6 +511,132 @@ It can be restored from there.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="114"/>
+        <source>Export “%1”</source>
+        <translation>Export “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="116"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Output folder:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="117"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="118"/>
+        <source>Also write a .&amp;zip file</source>
+        <translation>Also write a .&amp;zip file</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="119"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Open Folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="120"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="125"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="130"/>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="152"/>
+        <source>Choose an output folder first.</source>
+        <translation>Choose an output folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="155"/>
+        <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
+        <translation>The article could not be saved, so it was not exported. Fix the save problem first.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="173"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="181"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="208"/>
+        <source>Preparing photos: %1 of %2</source>
+        <translation>Preparing photos: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="215"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="217"/>
+        <source>Zip file: %1</source>
+        <translation>Zip file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="226"/>
+        <source>Not exported. Problems to fix first: %1</source>
+        <translation>Not exported. Problems to fix first: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="232"/>
+        <source>Export failed; an earlier bundle is kept as it was.</source>
+        <translation>Export failed; an earlier bundle is kept as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="237"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="285"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="286"/>
+        <source>Open an article to export it.</source>
+        <translation>Open an article to export it.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProblems</name>
+    <message>
+        <location filename="../../editor/gui/export/messages.py" line="17"/>
+        <source>The article is not approved (review state: %{state}); export needs an approval of the current content.</source>
+        <translation>The article is not approved (review state: %{state}); export needs an approval of the current content.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/messages.py" line="21"/>
+        <source>%{by} approved version %{approved_hash} on %{at}; the article changed since (now %{content_hash}) and needs a new approval.</source>
+        <translation>%{by} approved version %{approved_hash} on %{at}; the article changed since (now %{content_hash}) and needs a new approval.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/messages.py" line="25"/>
+        <source>Photo &apos;%{photo}&apos; was kept without its credits; complete them to export.</source>
+        <translation>Photo &apos;%{photo}&apos; was kept without its credits; complete them to export.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../editor/gui/editor_pane/find_bar.py" line="99"/>
@@ -650,7 +786,7 @@ It can be restored from there.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148"/>
+        <location filename="../../editor/gui/main_window.py" line="150"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -675,32 +811,32 @@ It can be restored from there.</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="203"/>
+        <location filename="../../editor/gui/panels.py" line="200"/>
         <source>Attach photos</source>
         <translation>Attach photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="177"/>
+        <location filename="../../editor/gui/main_window.py" line="179"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="195"/>
+        <location filename="../../editor/gui/main_window.py" line="197"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="276"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="274"/>
+        <location filename="../../editor/gui/main_window.py" line="276"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="275"/>
+        <location filename="../../editor/gui/main_window.py" line="277"/>
         <location filename="../../editor/gui/safety_wiring.py" line="111"/>
         <source>Not saved</source>
         <translation>Not saved</translation>

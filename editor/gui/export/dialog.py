@@ -223,7 +223,8 @@ class ExportDialog(QDialog):
         self.problems = problems
         self._reset_progress()
         errors = sum(1 for p in problems if p.is_error)
-        self._show_status(self.tr("Not exported: %n problem(s) to fix first.", "", errors))
+        self._show_status(self.tr("Not exported. Problems to fix first: %1")
+                          .replace("%1", str(errors)))
         self._list(problems)
 
     def _failed(self, message: str) -> None:
