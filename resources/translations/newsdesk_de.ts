@@ -513,107 +513,107 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="114"/>
+        <location filename="../../editor/gui/export/dialog.py" line="116"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="116"/>
+        <location filename="../../editor/gui/export/dialog.py" line="118"/>
         <source>&amp;Output folder:</source>
         <translation>Ausgabe&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="117"/>
+        <location filename="../../editor/gui/export/dialog.py" line="119"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="118"/>
+        <location filename="../../editor/gui/export/dialog.py" line="120"/>
         <source>Also write a .&amp;zip file</source>
         <translation>Zusätzlich eine .&amp;zip-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="119"/>
+        <location filename="../../editor/gui/export/dialog.py" line="121"/>
         <source>&amp;Open Folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="120"/>
+        <location filename="../../editor/gui/export/dialog.py" line="122"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="124"/>
+        <location filename="../../editor/gui/export/dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="125"/>
+        <location filename="../../editor/gui/export/dialog.py" line="127"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="130"/>
+        <location filename="../../editor/gui/export/dialog.py" line="132"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="152"/>
+        <location filename="../../editor/gui/export/dialog.py" line="154"/>
         <source>Choose an output folder first.</source>
         <translation>Bitte zuerst einen Ausgabeordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="155"/>
+        <location filename="../../editor/gui/export/dialog.py" line="157"/>
         <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
         <translation>Der Artikel konnte nicht gespeichert werden und wurde daher nicht exportiert. Bitte zuerst das Speicherproblem beheben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="173"/>
+        <location filename="../../editor/gui/export/dialog.py" line="175"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="181"/>
+        <location filename="../../editor/gui/export/dialog.py" line="183"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="208"/>
+        <location filename="../../editor/gui/export/dialog.py" line="210"/>
         <source>Preparing photos: %1 of %2</source>
         <translation>Fotos werden vorbereitet: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="215"/>
+        <location filename="../../editor/gui/export/dialog.py" line="217"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="217"/>
+        <location filename="../../editor/gui/export/dialog.py" line="219"/>
         <source>Zip file: %1</source>
         <translation>Zip-Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="226"/>
+        <location filename="../../editor/gui/export/dialog.py" line="228"/>
         <source>Not exported. Problems to fix first: %1</source>
         <translation>Nicht exportiert. Zuerst zu behebende Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="232"/>
+        <location filename="../../editor/gui/export/dialog.py" line="234"/>
         <source>Export failed; an earlier bundle is kept as it was.</source>
         <translation>Export fehlgeschlagen; ein früheres Paket bleibt unverändert erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="237"/>
+        <location filename="../../editor/gui/export/dialog.py" line="239"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="285"/>
+        <location filename="../../editor/gui/export/dialog.py" line="293"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="286"/>
+        <location filename="../../editor/gui/export/dialog.py" line="294"/>
         <source>Open an article to export it.</source>
         <translation>Bitte zuerst einen Artikel öffnen, um ihn zu exportieren.</translation>
     </message>

@@ -513,107 +513,107 @@ It can be restored from there.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="114"/>
+        <location filename="../../editor/gui/export/dialog.py" line="116"/>
         <source>Export “%1”</source>
         <translation>Export “%1”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="116"/>
+        <location filename="../../editor/gui/export/dialog.py" line="118"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="117"/>
+        <location filename="../../editor/gui/export/dialog.py" line="119"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="118"/>
+        <location filename="../../editor/gui/export/dialog.py" line="120"/>
         <source>Also write a .&amp;zip file</source>
         <translation>Also write a .&amp;zip file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="119"/>
+        <location filename="../../editor/gui/export/dialog.py" line="121"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Open Folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="120"/>
+        <location filename="../../editor/gui/export/dialog.py" line="122"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="124"/>
+        <location filename="../../editor/gui/export/dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="125"/>
+        <location filename="../../editor/gui/export/dialog.py" line="127"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="130"/>
+        <location filename="../../editor/gui/export/dialog.py" line="132"/>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="152"/>
+        <location filename="../../editor/gui/export/dialog.py" line="154"/>
         <source>Choose an output folder first.</source>
         <translation>Choose an output folder first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="155"/>
+        <location filename="../../editor/gui/export/dialog.py" line="157"/>
         <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
         <translation>The article could not be saved, so it was not exported. Fix the save problem first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="173"/>
+        <location filename="../../editor/gui/export/dialog.py" line="175"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="181"/>
+        <location filename="../../editor/gui/export/dialog.py" line="183"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="208"/>
+        <location filename="../../editor/gui/export/dialog.py" line="210"/>
         <source>Preparing photos: %1 of %2</source>
         <translation>Preparing photos: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="215"/>
+        <location filename="../../editor/gui/export/dialog.py" line="217"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="217"/>
+        <location filename="../../editor/gui/export/dialog.py" line="219"/>
         <source>Zip file: %1</source>
         <translation>Zip file: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="226"/>
+        <location filename="../../editor/gui/export/dialog.py" line="228"/>
         <source>Not exported. Problems to fix first: %1</source>
         <translation>Not exported. Problems to fix first: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="232"/>
+        <location filename="../../editor/gui/export/dialog.py" line="234"/>
         <source>Export failed; an earlier bundle is kept as it was.</source>
         <translation>Export failed; an earlier bundle is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="237"/>
+        <location filename="../../editor/gui/export/dialog.py" line="239"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="285"/>
+        <location filename="../../editor/gui/export/dialog.py" line="293"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="286"/>
+        <location filename="../../editor/gui/export/dialog.py" line="294"/>
         <source>Open an article to export it.</source>
         <translation>Open an article to export it.</translation>
     </message>

@@ -151,3 +151,25 @@ def test_window_action_opens_dialog(qtbot, main_window, tmp_path):
     assert isinstance(dialog, ExportDialog)
     assert dialog.article is window.doc.article
     dialog.close()
+
+
+def test_closing_the_window_cancels(qtbot, ws, gui_settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    real = bundle.build_derivatives
+
+    def slow(*args, **kwargs):
+        kwargs["cancel"].wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bundle, "build_derivatives", slow)
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = ExportDialog(ws.load(SLUG), ws.config, ws.root, gui_settings, parent=window)
+    dialog.folder.setText(str(tmp_path / "out"))
+    assert dialog.start()
+    window.close()
+    assert dialog.cancel_event.is_set()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    dialog.wait()
+    assert not (tmp_path / "out" / SLUG).exists()

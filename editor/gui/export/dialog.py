@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -109,6 +109,8 @@ class ExportDialog(QDialog):
         box.addLayout(buttons)
         self.resize(560, 320)
         self.retranslate()
+        if parent is not None:  # the window closing cancels a running export
+            parent.installEventFilter(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export “%1”").replace("%1", self.article.title or
@@ -269,6 +271,12 @@ class ExportDialog(QDialog):
             self.cancel()
             return
         super().reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.parent() and event.type() == QEvent.Type.Close
+                and self.state == RUNNING):
+            self.cancel_event.set()
+        return super().eventFilter(watched, event)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the worker (tests, window shutdown)."""
