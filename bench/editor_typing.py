@@ -50,8 +50,6 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=200)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-typing-"))
     os.environ["NEWSDESK_SETTINGS"] = str(temp / "settings.ini")
     try:

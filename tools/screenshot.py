@@ -28,8 +28,6 @@ def main() -> int:
     parser.add_argument("--size", default="1440x900")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-shot-"))
     os.environ["NEWSDESK_SETTINGS"] = str(temp / "settings.ini")
     try:

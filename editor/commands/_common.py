@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -30,6 +31,12 @@ def open_article(path: str) -> tuple[Article, SiteConfig, Path]:
         raise WorkspaceError("no such article folder", folder)
     root = find_workspace_root(folder)
     return load_article(folder), load_config(root / CONFIG_NAME), root
+
+
+def print_usage(parser: argparse.ArgumentParser) -> int:
+    """For a command group called without its action: show its help, exit status 2."""
+    parser.print_help(sys.stderr)
+    return 2
 
 
 def print_json(value: Any) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.commands._common import open_article, print_json
+from editor.commands._common import open_article, print_json, print_usage
 from editor.model.article import save_article
 from editor.model.config import PHOTO_FIELDS
 from editor.model.photometa import read_photo_meta
@@ -40,12 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.add_argument("article", metavar="ARTICLE_DIR")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=run_list)
-    p.set_defaults(func=lambda _args: _usage(p))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help(sys.stderr)
-    return 2
+    p.set_defaults(func=lambda _args: print_usage(p))
 
 
 def run_info(args: argparse.Namespace) -> int:

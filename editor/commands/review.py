@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from editor.commands._common import open_article, print_json, print_problems
+from editor.commands._common import open_article, print_json, print_problems, print_usage
 from editor.model import review
 from editor.model.contenthash import short
 
@@ -45,12 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("article", metavar="ARTICLE_DIR")
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=_diff)
-    p.set_defaults(func=lambda args: _usage(p))
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help(sys.stderr)
-    return 2
+    p.set_defaults(func=lambda args: print_usage(p))
 
 
 def _act(args: argparse.Namespace) -> int:
