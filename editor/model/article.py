@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.model import frontmatter
+from editor.model import confine, frontmatter
 from editor.model.atomic import atomic_write
 from editor.model.config import PHOTO_FIELDS
 from editor.model.errors import ArticleFormatError
@@ -90,7 +90,9 @@ class Article:
         return next((p for p in self.photos if p.id == photo_id), None)
 
     def photo_path(self, photo: Photo) -> Path:
-        return self.folder / photo.file
+        """The photo's file, confined to this article's photos/ folder (no symlinks,
+        no '..'). Raises UnsafePathError for anything else."""
+        return confine.photo_file(self.folder, photo.file)
 
     def photo_refs(self) -> list[tuple[int, str, str]]:
         """(body line 1-based, photo id, bracket alt) for every photo reference in the body."""

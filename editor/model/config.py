@@ -33,6 +33,10 @@ class SiteConfig:
     max_photo_mb: int = 200
     lock_stale_hours: int = 12
     history_limit: int = 50
+    # The one render sandbox (preview, render, export, review PDF): a worker process that
+    # is stopped after this long or when it needs more memory than this.
+    render_timeout_seconds: int = 10
+    render_memory_mb: int = 1024
 
 
 _TYPES: dict[str, type] = {
@@ -51,6 +55,8 @@ _TYPES: dict[str, type] = {
     "max_photo_mb": int,
     "lock_stale_hours": int,
     "history_limit": int,
+    "render_timeout_seconds": int,
+    "render_memory_mb": int,
 }
 
 
@@ -95,6 +101,9 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None) -> SiteConf
                 path,
             )
         values["image_formats"] = tuple(dict.fromkeys(formats))
+    for key, low, high in (("render_timeout_seconds", 1, 600), ("render_memory_mb", 128, 65536)):
+        if key in values and not low <= values[key] <= high:
+            raise ConfigError(f"'{key}' must be between {low} and {high}", path)
     if "language" in values and values["language"] not in LANGUAGES:
         raise ConfigError(f"'language' must be one of {', '.join(LANGUAGES)}", path)
     return SiteConfig(**values)
@@ -149,6 +158,11 @@ approval_required = {str(d.approval_required).lower()}
 # Edit locks older than this many hours may be taken over; versions kept per article
 lock_stale_hours = {d.lock_stale_hours}
 history_limit = {d.history_limit}
+
+# Rendering (preview, render, export, review PDF) stops after this many seconds or
+# when it needs more memory than this many MB
+render_timeout_seconds = {d.render_timeout_seconds}
+render_memory_mb = {d.render_memory_mb}
 """
 
 

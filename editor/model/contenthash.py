@@ -26,6 +26,7 @@ from typing import Any
 
 from editor.model.article import Article, Photo
 from editor.model.config import PHOTO_FIELDS
+from editor.model.confine import UnsafePathError
 
 FORMAT = "newsdesk-content/1"
 MISSING = "missing"
@@ -67,8 +68,18 @@ def photo_record(article: Article, photo: Photo) -> dict[str, Any]:
                               "incomplete": photo.incomplete, **photo.credits()}
     for key, value in photo.extra.items():
         record.setdefault(key, value)
-    record["sha256"] = file_sha256(article.photo_path(photo))
+    record["sha256"] = photo_sha256(article, photo)
     return record
+
+
+def photo_sha256(article: Article, photo: Photo) -> str:
+    """The hash of a photo's file; MISSING when it is missing, unreadable or outside the
+    article (validation says which)."""
+    try:
+        path = article.photo_path(photo)
+    except UnsafePathError:
+        return MISSING
+    return file_sha256(path)
 
 
 def canonical_front_matter(article: Article) -> dict[str, Any]:
@@ -98,7 +109,7 @@ def canonical_content(article: Article) -> dict[str, Any]:
         "front_matter": canonical_front_matter(article),
         "body": article.body,
         "photos": [
-            {"id": p.id, "file": p.file, "sha256": file_sha256(article.photo_path(p))}
+            {"id": p.id, "file": p.file, "sha256": photo_sha256(article, p)}
             for p in article.photos
         ],
     }

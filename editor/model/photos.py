@@ -17,6 +17,7 @@ from pathlib import Path
 from editor.model.article import PHOTOS_DIR, Article, Photo
 from editor.model.atomic import atomic_write
 from editor.model.config import PHOTO_FIELDS, SiteConfig
+from editor.model.confine import photos_folder
 from editor.model.errors import NewsdeskError
 from editor.model.photometa import PhotoMeta, read_photo_meta
 from editor.model.slug import slugify
@@ -141,7 +142,7 @@ def attach_photo(article: Article, config: SiteConfig, source: Path | str,
         new_id = photo_id
     else:
         new_id = unique_photo_id(src.stem, ids)
-    folder = article.folder / PHOTOS_DIR
+    folder = photos_folder(article.folder)
     name = safe_file_name(src.name, meta.extension, folder, [Path(p.file).name
                                                               for p in article.photos])
     _copy_original(src, folder / name)
@@ -190,7 +191,7 @@ def replace_photo_file(article: Article, config: SiteConfig, photo_id: str,
     index = _index(article, photo_id)
     src = Path(source)
     meta = read_photo_meta(src, config.max_photo_mb, config.max_megapixels)
-    folder = article.folder / PHOTOS_DIR
+    folder = photos_folder(article.folder)
     name = safe_file_name(src.name, meta.extension, folder,
                           [Path(p.file).name for p in article.photos])
     _copy_original(src, folder / name)

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from editor.model.article import Article
 from editor.model.config import SiteConfig
+from editor.model.confine import UnsafePathError
 
 Severity = Literal["error", "warning"]
 
@@ -143,8 +144,13 @@ def _check_photos(article: Article, config: SiteConfig, add: Any) -> None:
             add("error", "duplicate-photo-id", f"Two photos have the id '{photo.id}'.", loc,
                 photo=photo.id)
         seen.add(photo.id)
-        path = article.photo_path(photo)
-        if not path.is_file():
+        try:
+            path = article.photo_path(photo)
+        except UnsafePathError as exc:
+            add("error", "photo-path-unsafe", f"Photo '{photo.id}': {exc.message}.", loc,
+                photo=photo.id, file=photo.file)
+            path = None
+        if path is not None and not path.is_file():
             add("error", "photo-file-missing",
                 f"Photo '{photo.id}': the file {photo.file} is missing.", loc,
                 photo=photo.id, file=photo.file)

@@ -28,6 +28,7 @@ from pathlib import Path
 from editor.model import contenthash
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
+from editor.model.confine import UnsafePathError
 from editor.model.errors import NewsdeskError
 from editor.publish import images, metadata
 from editor.publish.images import ImageError
@@ -161,7 +162,10 @@ def photo_settings(config: SiteConfig) -> list:
 def process_photo(article: Article, photo: Photo, config: SiteConfig, cache: DerivativeCache,
                   *, naive: bool = False) -> PhotoDerivatives:
     """Derivatives of one photo, from the cache when possible."""
-    path = article.photo_path(photo)
+    try:
+        path = article.photo_path(photo)
+    except UnsafePathError as exc:
+        raise ImageError(f"photo '{photo.id}': {exc.message}", article.folder) from exc
     credits = metadata.credit_fields(photo)
     credit_items = sorted(credits.items())
     # The review's content hash reads every original too; sharing its per-process cache

@@ -12,6 +12,7 @@ from urllib.parse import quote
 from PIL import Image, UnidentifiedImageError
 
 from editor.model.article import Article, Photo
+from editor.model.confine import UnsafePathError
 
 # Pillow format names -> the names used in ImageVariant.format and MIME types.
 _FORMATS = {"JPEG": "jpeg", "MPO": "jpeg", "WEBP": "webp", "AVIF": "avif", "PNG": "png",
@@ -79,7 +80,11 @@ class PreviewImages:
         self.base_url = base_url
 
     def variants(self, photo: Photo) -> list[ImageVariant]:
-        header = image_header(self.article.photo_path(photo))
+        try:
+            path = self.article.photo_path(photo)
+        except UnsafePathError:
+            return []  # refused by validation; the preview shows the placeholder
+        header = image_header(path)
         if header is None:
             return []
         width, height, fmt = header

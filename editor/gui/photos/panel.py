@@ -40,6 +40,7 @@ from editor.gui.photos.dialog import PhotoDialog, PhotoEntry
 from editor.gui.photos.thumbs import ThumbnailLoader
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
+from editor.model.confine import UnsafePathError
 from editor.model.errors import NewsdeskError
 from editor.model.photometa import read_photo_meta
 from editor.model.photos import (
@@ -248,9 +249,12 @@ class PhotoPanel(QWidget):
             item.setData(ID_ROLE, photo.id)
             item.setData(BADGES_ROLE, badges)
             item.setToolTip(f"{photo.file}\n{photo.caption}".strip())
-            path = str(article.photo_path(photo))
+            try:
+                path = str(article.photo_path(photo))
+            except UnsafePathError:
+                path = ""  # outside the article: never read; the problems panel says why
             item.setData(PATH_ROLE, path)
-            image = self.loader.request(Path(path))
+            image = self.loader.request(Path(path)) if path else None
             item.setIcon(self._icon(path if image is not None else None, image, badges))
             self.list.addItem(item)
         self.list.setVisible(bool(photos))
@@ -396,7 +400,10 @@ class PhotoPanel(QWidget):
         article = self._article
         if photo is None or article is None:
             return False
-        entry = PhotoEntry(article.photo_path(photo), photo.credits())
+        try:
+            entry = PhotoEntry(article.photo_path(photo), photo.credits())
+        except UnsafePathError:
+            return False
         try:  # say which values still match what the file carries
             meta = read_photo_meta(entry.path)
             entry.sources = {n: fv.tag for n, fv in meta.fields.items()

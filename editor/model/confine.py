@@ -1,0 +1,81 @@
+"""The one place that decides whether a path named inside a workspace is safe to use.
+
+A workspace is untrusted input (shared drives, Git): a photo's ``file:`` may say
+``../../etc/passwd``, an absolute path, or name a symlink that leads out of the article.
+Every reader of a photo file goes through :func:`photo_file`, so ``check``, the preview,
+the content hash and export agree on what is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path, PurePosixPath
+
+from editor.model.errors import NewsdeskError
+
+PHOTOS_DIR = "photos"
+
+
+class UnsafePathError(NewsdeskError):
+    """A path in the workspace leads outside where it may, or is not a regular file."""
+
+    code = "photo-path-unsafe"
+
+
+def photo_file(article_folder: Path, file: str) -> Path:
+    """The photo file ``file`` (as written in front matter) of the article in
+    ``article_folder``, after checking that it is, or would be, a regular file directly
+    or in a subfolder of the article's ``photos/`` with no symlink on the way.
+
+    A file that does not exist (yet) is returned: whether it is missing is a separate
+    question. Raises UnsafePathError otherwise."""
+    if not isinstance(file, str) or not file or "\x00" in file or "\\" in file:
+        raise UnsafePathError(f"the photo path {file!r} is not a plain relative path")
+    pure = PurePosixPath(file)
+    parts = pure.parts
+    if pure.is_absolute() or (len(parts) > 0 and ":" in parts[0]):
+        raise UnsafePathError(f"the photo path '{file}' is absolute; photos must be in "
+                              f"the article's {PHOTOS_DIR}/ folder")
+    if any(part in ("..", ".") for part in file.split("/")) or len(parts) < 2 \
+            or parts[0] != PHOTOS_DIR:
+        raise UnsafePathError(f"the photo path '{file}' is outside the article's "
+                              f"{PHOTOS_DIR}/ folder")
+    folder = Path(article_folder)
+    current = folder
+    for index, part in enumerate(parts):
+        current = current / part
+        try:
+            st = os.lstat(current)
+        except FileNotFoundError:
+            return folder.joinpath(*parts)
+        except OSError as exc:
+            raise UnsafePathError(f"the photo path '{file}' cannot be checked: "
+                                  f"{exc.strerror or exc}") from exc
+        if stat.S_ISLNK(st.st_mode):
+            raise UnsafePathError(f"the photo path '{file}' goes through a symbolic link "
+                                  f"('{'/'.join(parts[:index + 1])}'); copy the photo into "
+                                  f"the article instead")
+        last = index == len(parts) - 1
+        if last and not stat.S_ISREG(st.st_mode):
+            raise UnsafePathError(f"the photo path '{file}' is not a regular file")
+        if not last and not stat.S_ISDIR(st.st_mode):
+            raise UnsafePathError(f"the photo path '{file}' is not inside a folder")
+    return current
+
+
+def photos_folder(article_folder: Path) -> Path:
+    """The article's ``photos/`` folder, refused when it is a symlink or not a folder
+    (writing there would write outside the article)."""
+    folder = Path(article_folder) / PHOTOS_DIR
+    try:
+        st = os.lstat(folder)
+    except FileNotFoundError:
+        return folder
+    except OSError as exc:
+        raise UnsafePathError(f"the photos folder cannot be checked: {exc.strerror or exc}",
+                              folder) from exc
+    if not stat.S_ISDIR(st.st_mode):
+        raise UnsafePathError("the article's photos/ is a symbolic link or not a folder",
+                              folder)
+    return folder
