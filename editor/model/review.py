@@ -314,19 +314,21 @@ _VERB = {"submitted": "submit it for review", "comment": "comment",
 # ---- approval and export ---------------------------------------------------------------
 
 
-def approval_record(article: Article) -> dict[str, Any] | None:
-    """{'by', 'at', 'content_hash'} of the approval that covers the current content."""
-    s = status(article)
+def approval_record(article: Article, known: Status | None = None) -> dict[str, Any] | None:
+    """{'by', 'at', 'content_hash'} of the approval that covers the current content
+    (``known``: a status already taken, e.g. an export's snapshot)."""
+    s = known or status(article)
     if s.approval is None or s.approval.content_hash != s.content_hash:
         return None
     return {"by": s.approval.by, "at": s.approval.at, "content_hash": s.approval.content_hash}
 
 
-def export_check(article: Article, config: SiteConfig) -> list[Problem]:
+def export_check(article: Article, config: SiteConfig,
+                 known: Status | None = None) -> list[Problem]:
     """Problems that forbid exporting this exact content (the approval gate)."""
     if not config.approval_required:
         return []
-    s = status(article)
+    s = known or status(article)
     where = Location("file", REVIEW_DIR)
     if s.approval is not None and s.approval.content_hash == s.content_hash:
         return []
