@@ -1,11 +1,17 @@
-"""newsdesk list WORKSPACE [--status STATE] [--json]"""
+"""newsdesk list WORKSPACE [--status STATE] [--search TEXT] [--json]
+
+An unreadable article is listed (marked unreadable, with file, line and reason) and never
+stops the list: the exit status is 0 whenever the workspace itself could be read.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
+import sys
 
-from editor.commands._common import print_json
 from editor.model.review import STATES
 from editor.model.workspace import Workspace
 
@@ -21,15 +27,29 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     ws = Workspace.open(args.workspace)
-    items = ws.list_articles(status=args.status)
-    if args.search:
-        wanted = {s.slug for s in ws.search(args.search)}
-        items = [s for s in items if s.slug in wanted]
+    items = ws.list_articles(status=args.status, search=args.search)
     if args.json:
-        print_json([s.to_dict() for s in items])
-        return 0
-    for s in items:
-        date = s.date.strftime("%d.%m.%Y") if isinstance(s.date, dt.date) else (s.date or "-")
-        title = s.title if not s.error else f"{s.title}  (unreadable: {s.error})"
-        print(f"{date:<10}  {s.status:<22}  {s.slug:<40}  {title}")
+        text = json.dumps([s.to_dict() for s in items], ensure_ascii=False, indent=2,
+                          default=str) + "\n"
+    else:
+        lines = []
+        for s in items:
+            date = s.date.strftime("%d.%m.%Y") if isinstance(s.date, dt.date) else (
+                s.date or "-")
+            title = s.title if not s.error else f"{s.title}  (unreadable: {s.error})"
+            lines.append(f"{date:<10}  {s.status:<22}  {s.slug:<40}  {title}\n")
+        text = "".join(lines)
+    _write(text)
     return 0
+
+
+def _write(text: str) -> None:
+    """Write to stdout; a reader that stops early (``| head``) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Point stdout at /dev/null so the interpreter's final flush stays quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

@@ -45,6 +45,7 @@ class ArticleSummary:
             "date": self.date.isoformat() if isinstance(self.date, dt.date) else self.date,
             "status": self.status,
             "error": self.error,
+            "unreadable": self.error is not None,
         }
 
 
@@ -87,30 +88,42 @@ class Workspace:
         return self.root / CACHE_DIR
 
     def article_dirs(self) -> list[Path]:
+        """Article folders, plus symlinked entries (listed as unreadable, never followed)."""
         if not self.articles_dir.is_dir():
             return []
-        return sorted(
-            p for p in self.articles_dir.iterdir()
-            if p.is_dir() and not p.name.startswith(".") and (p / ARTICLE_FILE).is_file()
-        )
+        found = []
+        for p in self.articles_dir.iterdir():
+            if p.name.startswith("."):
+                continue
+            if p.is_symlink() or (p.is_dir() and (p / ARTICLE_FILE).exists()):
+                found.append(p)
+        return sorted(found)
 
     def slugs(self) -> list[str]:
         return [p.name for p in self.articles_dir.iterdir()] if self.articles_dir.is_dir() else []
 
     def summary(self, folder: Path) -> ArticleSummary:
+        """One row of the list; never raises: an unreadable article carries its reason."""
         try:
-            article = load_article(folder)
+            article = load_listed_article(folder)
+            return ArticleSummary(
+                folder.name, folder, article.title, article.date, state_of(article)
+            )
         except NewsdeskError as exc:
-            return ArticleSummary(folder.name, folder, folder.name, None, "draft", exc.describe())
-        return ArticleSummary(
-            folder.name, folder, article.title, article.date, state_of(article)
-        )
+            reason = exc.describe()
+        except (Exception, RecursionError) as exc:
+            reason = f"{folder / ARTICLE_FILE}: cannot be read ({type(exc).__name__}: {exc})"
+        return ArticleSummary(folder.name, folder, folder.name, None, "draft", reason)
 
-    def list_articles(self, status: str | None = None) -> list[ArticleSummary]:
+    def list_articles(self, status: str | None = None,
+                      search: str | None = None) -> list[ArticleSummary]:
         """Articles, newest date first; unreadable ones are listed with their error."""
         items = [self.summary(d) for d in self.article_dirs()]
         if status:
             items = [s for s in items if s.status == status]
+        if search:
+            wanted = {s.slug for s in self.search(search)}
+            items = [s for s in items if s.slug in wanted]
 
         def key(s: ArticleSummary) -> tuple:
             date = s.date.isoformat() if isinstance(s.date, dt.date) else ""
@@ -166,8 +179,8 @@ class Workspace:
         found = []
         for folder in self.article_dirs():
             try:
-                article = load_article(folder)
-            except ArticleFormatError:
+                article = load_listed_article(folder)
+            except (Exception, RecursionError):
                 continue
             hay = " ".join([article.title, article.lead, " ".join(article.tags),
                             article.body]).casefold()
@@ -217,6 +230,18 @@ class Workspace:
         """The slug rename_article would give, for asking the user first."""
         others = [s for s in self.slugs() if s.lower() != slug.lower()]
         return unique_slug(new_title.strip(), others)
+
+
+def load_listed_article(folder: Path) -> Article:
+    """load_article for listing: a symlinked folder or article.md is not followed (it may
+    point outside the workspace). Raises ArticleFormatError."""
+    if folder.is_symlink():
+        raise ArticleFormatError("the article folder is a symbolic link; it is not followed",
+                                 folder)
+    if (folder / ARTICLE_FILE).is_symlink():
+        raise ArticleFormatError("article.md is a symbolic link; it is not followed",
+                                 folder / ARTICLE_FILE)
+    return load_article(folder)
 
 
 def copy_tree(source: Path, target: Path) -> None:
