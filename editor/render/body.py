@@ -15,6 +15,7 @@ import nh3
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.render.blocks import split_blocks
+from editor.render.controls import clean_article
 from editor.render.errors import RenderError
 from editor.render.figure import figure_inner_html, img_html
 from editor.render.images import ImageSource, ImageVariant
@@ -47,6 +48,8 @@ _CLEANER = nh3.Cleaner(
 # Unguessable, so text typed into an article can never pose as one of our photo tokens.
 _NONCE = secrets.token_hex(6)
 _TOKEN = re.compile(rf"ndphoto{_NONCE}x(\d+)x")
+# a whole tag (nh3 escapes '<' and '>' inside attribute values) or a token in text
+_TAG_OR_TOKEN = re.compile(rf"<[^<>]*>|{_TOKEN.pattern}")
 _PHOTO_IDS = re.compile(r"photo:([^)\s\"'<>]+)")
 # an id attribute inside a tag (text and attribute values never hold a bare '<' or '"')
 _ID_ATTR = re.compile(r'(<[a-z][a-z0-9]*\b[^<>]*? id=")([^"]*)(")')
@@ -143,8 +146,16 @@ def _render_block(text: str, line: int, definitions: str, ctx: _BlockContext) ->
         ours.photos.hook = None
     html = _CLEANER.clean(html)
     if trusted:
-        html = _TOKEN.sub(lambda m: trusted[int(m.group(1))], html)
+        html = _TAG_OR_TOKEN.sub(lambda m: _swap(m, trusted), html)
     return html
+
+
+def _swap(m: re.Match, trusted: list[str]) -> str:
+    """A token in text becomes its photo's HTML; one inside a tag (an attribute copied
+    from text) is dropped, so markup can never land inside an attribute value."""
+    if m.group(1) is not None:
+        return trusted[int(m.group(1))]
+    return _TOKEN.sub("", m.group(0))
 
 
 class BlockCache:
@@ -159,6 +170,7 @@ class BlockCache:
         self._keys: dict[str, str] = {}  # html -> key, so unchanged blocks are not re-hashed
 
     def render_blocks(self, article: Article) -> list[RenderedBlock]:
+        article = clean_article(article)
         blocks, definitions, footnote_line = split_blocks(article.body)
         if footnote_line:
             # the footnote list, once, at the end (every other block leaves it out)
@@ -209,11 +221,12 @@ def _document_pass(htmls: list[str], eager_first: bool) -> list[str]:
     """What depends on the whole document: unique ids; the first image of the
     page loads at once (only in the body when no header photo comes before it)."""
     seen: set[str] = set(RESERVED_IDS)
+    tried: dict[str, int] = {}
     eager_done = not eager_first
     result = []
     for html in htmls:
         if ' id="' in html:
-            html = _ID_ATTR.sub(lambda m: m.group(1) + _unique(m.group(2), seen)
+            html = _ID_ATTR.sub(lambda m: m.group(1) + _unique(m.group(2), seen, tried)
                                    + m.group(3), html)
         if not eager_done and _LAZY in html:
             html = html.replace(_LAZY, "", 1)
@@ -222,11 +235,16 @@ def _document_pass(htmls: list[str], eager_first: bool) -> list[str]:
     return result
 
 
-def _unique(ident: str, seen: set[str]) -> str:
-    candidate, n = ident, 0
+def _unique(ident: str, seen: set[str], tried: dict[str, int]) -> str:
+    """``ident``, else ``ident_N`` with the first free N. ``tried`` remembers the last N per
+    id, so ten thousand equal headings are not quadratic."""
+    candidate, n = ident, tried.get(ident, 0)
+    if n:
+        candidate = f"{ident}_{n}"
     while candidate in seen:
         n += 1
         candidate = f"{ident}_{n}"
+    tried[ident] = n
     seen.add(candidate)
     return candidate
 

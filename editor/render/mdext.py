@@ -31,7 +31,10 @@ PhotoHook = Callable[[str, str, bool], str]
 
 
 class _PhotoProcessor(Treeprocessor):
-    """Replaces ![alt](photo:ID) by a token: a whole paragraph becomes a <figure>."""
+    """Replaces ![alt](photo:ID) by a token: a whole paragraph becomes a <figure>.
+
+    Runs after toc, so a photo inside a heading never becomes part of the heading's id
+    (the token there was later swapped for HTML inside the attribute: broken markup)."""
 
     hook: PhotoHook | None = None
 
@@ -39,26 +42,37 @@ class _PhotoProcessor(Treeprocessor):
         hook = self.hook
         if hook is None:
             return
-        for parent in list(root.iter()):
-            for index, child in enumerate(list(parent)):
-                if child.tag != "img" or not (child.get("src") or "").startswith("photo:"):
-                    continue
-                photo_id = child.get("src", "")[len("photo:"):]
-                alt = child.get("alt", "")
-                if (parent.tag == "p" and len(parent) == 1 and not (parent.text or "").strip()
-                        and not (child.tail or "").strip()):
-                    parent.tag = "figure"
-                    parent.attrib.clear()
-                    parent.set("class", "photo")
-                    parent.remove(child)
-                    parent.text = hook(photo_id, alt, True)
-                else:
+        parents = [p for p in root.iter() if any(_is_photo(c) for c in p)]
+        for parent in parents:
+            children = list(parent)
+            if (parent.tag == "p" and len(children) == 1 and not (parent.text or "").strip()
+                    and not (children[0].tail or "").strip()):
+                child = children[0]
+                parent.tag = "figure"
+                parent.attrib.clear()
+                parent.set("class", "photo")
+                parent.remove(child)
+                parent.text = hook(*_photo_args(child), True)
+                continue
+            # rebuilt in one go: remove/insert per photo is quadratic in a long paragraph
+            replaced = []
+            for child in children:
+                if _is_photo(child):
                     span = etree.Element("span")
                     span.set("class", "photo-inline")
-                    span.text = hook(photo_id, alt, False)
+                    span.text = hook(*_photo_args(child), False)
                     span.tail = child.tail
-                    parent.remove(child)
-                    parent.insert(index, span)
+                    child = span
+                replaced.append(child)
+            parent[:] = replaced
+
+
+def _is_photo(element: etree.Element) -> bool:
+    return element.tag == "img" and (element.get("src") or "").startswith("photo:")
+
+
+def _photo_args(img: etree.Element) -> tuple[str, str]:
+    return img.get("src", "")[len("photo:"):], img.get("alt", "")
 
 
 class _TidyProcessor(Treeprocessor):
@@ -70,11 +84,11 @@ class _TidyProcessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         line = str(self.line)
         if not self.keep_footnotes:
-            for child in list(root):
-                if child.tag == "div" and child.get("class") == "footnote":
-                    root.remove(child)
+            root[:] = [child for child in root
+                       if not (child.tag == "div" and child.get("class") == "footnote")]
         stash = self.md.htmlStash.rawHtmlBlocks
-        for child in list(root):
+        kept = []
+        for child in root:
             m = None
             if child.tag == "p" and len(child) == 0 and child.text:
                 m = _PLACEHOLDER.fullmatch(child.text.strip())
@@ -84,13 +98,16 @@ class _TidyProcessor(Treeprocessor):
                 if isinstance(raw, str) and raw.startswith("<pre"):
                     # fenced code: the postprocessor swaps the whole <p>, so mark the <pre>
                     stash[index] = f'<pre data-line="{line}"' + raw[len("<pre"):]
+                    kept.append(child)
                     continue
                 if isinstance(raw, str) and _COMMENT.fullmatch(raw):
-                    root.remove(child)  # the sanitizer drops comments: leave no empty div
-                    continue
+                    continue  # the sanitizer drops comments: leave no empty div
                 # other raw HTML: keep it inside an element that can carry the line
                 child.tag = "div"
             child.set("data-line", line)
+            kept.append(child)
+        if len(kept) != len(root):
+            root[:] = kept  # one rebuild: removing comment blocks one by one is quadratic
         for cell in root.iter():
             if cell.tag in ("th", "td") and "style" in cell.attrib:
                 m = _ALIGN.search(cell.attrib.pop("style"))
@@ -160,8 +177,8 @@ class NewsdeskExtension(Extension):
         self._registries: dict[tuple, Registry] = {}
         self.photos = _PhotoProcessor(md)
         self.tidy = _TidyProcessor(md)
-        # after the inline processor (20) has made <img>, before prettify (10)
-        md.treeprocessors.register(self.photos, "newsdesk-photos", 15)
+        # after toc (5), so photo tokens never reach a heading's id; before our tidy (1)
+        md.treeprocessors.register(self.photos, "newsdesk-photos", 4)
         md.treeprocessors.register(self.tidy, "newsdesk-tidy", 1)
 
 

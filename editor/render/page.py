@@ -16,6 +16,7 @@ from editor import resources
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.render.body import lead_in_header, render_body
+from editor.render.controls import clean_article, clean_text
 from editor.render.errors import RenderError
 from editor.render.figure import credit_text, figure_inner_html, split_variants
 from editor.render.images import ImageSource, ImageVariant
@@ -120,10 +121,10 @@ def _json_ld(article: Article, config: SiteConfig, images: ImageSource,
         data["description"] = article.lead
     if date:
         data["datePublished"] = date
-        data["dateModified"] = str(modified) if modified else date
+        data["dateModified"] = clean_text(str(modified)) if modified else date
     if article.author:
         data["author"] = {"@type": "Organization", "name": article.author}
-    publisher = config.publisher or config.site_name
+    publisher = clean_text(config.publisher or config.site_name)
     if publisher:
         data["publisher"] = {"@type": "Organization", "name": publisher}
     if article.tags:
@@ -138,6 +139,7 @@ def _json_ld(article: Article, config: SiteConfig, images: ImageSource,
 
 def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
                  css_href: str, body_html: str) -> dict[str, Any]:
+    article = clean_article(article)
     language = config.language
     canonical = canonical_url(article, config)
     date_iso = date_text = ""
@@ -161,7 +163,7 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
         lead_figure = Markup(inner.replace(' loading="lazy"', "", 1))
         body_html = _lazy_first(body_html)
     title = article.title.strip()
-    site = config.site_name.strip()
+    site = clean_text(config.site_name).strip()
     return {
         "lang": language,
         "csp": CSP,
@@ -206,10 +208,13 @@ def _lazy_first(body_html: str) -> str:
 def render_page(article: Article, config: SiteConfig, images: ImageSource, *,
                 css_href: str = "assets/article.css", body_html: str | None = None) -> str:
     """The complete HTML5 page. ``body_html`` lets a caller reuse a body it already has."""
+    article = clean_article(article)
     if body_html is None:
         body_html = render_body(article, config, images)
     context = page_context(article, config, images, css_href=css_href, body_html=body_html)
     try:
-        return _environment().get_template("article.html").render(context)
+        page = _environment().get_template("article.html").render(context)
     except jinja2.TemplateError as exc:
         raise RenderError(f"could not build the page: {exc}") from exc
+    # last line of defence for what no field cleaning saw (a body_html from elsewhere)
+    return clean_text(page)
