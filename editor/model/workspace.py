@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from editor.model.article import (
@@ -18,7 +17,8 @@ from editor.model.article import (
 )
 from editor.model.atomic import atomic_write
 from editor.model.config import CONFIG_NAME, SiteConfig, default_config_text, load_config
-from editor.model.errors import ArticleFormatError, NewsdeskError, WorkspaceError
+from editor.model.errors import NewsdeskError, WorkspaceError
+from editor.model.index import ArticleIndex, ArticleSummary, load_listed_article
 from editor.model.review import state_of
 from editor.model.slug import unique_slug
 
@@ -27,32 +27,11 @@ TRASH_DIR = ".trash"
 CACHE_DIR = ".newsdesk/cache"
 
 
-@dataclass(frozen=True)
-class ArticleSummary:
-    slug: str
-    folder: Path
-    title: str
-    date: dt.date | str | None
-    status: str
-    # Set when article.md cannot be read; the list still shows the folder.
-    error: str | None = None
-
-    def to_dict(self) -> dict:
-        return {
-            "slug": self.slug,
-            "path": str(self.folder),
-            "title": self.title,
-            "date": self.date.isoformat() if isinstance(self.date, dt.date) else self.date,
-            "status": self.status,
-            "error": self.error,
-            "unreadable": self.error is not None,
-        }
-
-
 class Workspace:
     def __init__(self, root: Path, config: SiteConfig):
         self.root = root
         self.config = config
+        self._index: ArticleIndex | None = None
 
     @classmethod
     def open(cls, root: Path | str) -> Workspace:
@@ -115,21 +94,20 @@ class Workspace:
             reason = f"{folder / ARTICLE_FILE}: cannot be read ({type(exc).__name__}: {exc})"
         return ArticleSummary(folder.name, folder, folder.name, None, "draft", reason)
 
+    @property
+    def index(self) -> ArticleIndex:
+        """The listing and search index (a cache in the user's cache folder, see index.py)."""
+        if self._index is None:
+            self._index = ArticleIndex(self.articles_dir)
+        return self._index
+
     def list_articles(self, status: str | None = None,
                       search: str | None = None) -> list[ArticleSummary]:
-        """Articles, newest date first; unreadable ones are listed with their error."""
-        items = [self.summary(d) for d in self.article_dirs()]
-        if status:
-            items = [s for s in items if s.status == status]
-        if search:
-            wanted = {s.slug for s in self.search(search)}
-            items = [s for s in items if s.slug in wanted]
-
-        def key(s: ArticleSummary) -> tuple:
-            date = s.date.isoformat() if isinstance(s.date, dt.date) else ""
-            return (date, s.slug)
-
-        return sorted(items, key=key, reverse=True)
+        """Articles, newest date first; unreadable ones are listed with their error.
+        ``search``: only readable articles whose title, lead, tags or text contain every
+        word (folded: case, ß/ss, ä/ae/a). Reads only articles changed since last time."""
+        self.index.refresh()
+        return self.index.query(status=status, search=search)
 
     def find(self, slug: str) -> Path:
         folder = self.articles_dir / slug
@@ -175,19 +153,7 @@ class Workspace:
 
     def search(self, text: str) -> list[ArticleSummary]:
         """Articles whose title, lead, tags or body contain every word of ``text``."""
-        words = [w.casefold() for w in text.split()]
-        found = []
-        for folder in self.article_dirs():
-            try:
-                article = load_listed_article(folder)
-            except (Exception, RecursionError):
-                continue
-            hay = " ".join([article.title, article.lead, " ".join(article.tags),
-                            article.body]).casefold()
-            if all(w in hay for w in words):
-                found.append(ArticleSummary(folder.name, folder, article.title, article.date,
-                                            state_of(article)))
-        return found
+        return self.list_articles(search=text)
 
     def duplicate_article(self, slug: str, title: str | None = None) -> Article:
         """Copy an article (text and photos, not its review events) under a new slug."""
@@ -230,18 +196,6 @@ class Workspace:
         """The slug rename_article would give, for asking the user first."""
         others = [s for s in self.slugs() if s.lower() != slug.lower()]
         return unique_slug(new_title.strip(), others)
-
-
-def load_listed_article(folder: Path) -> Article:
-    """load_article for listing: a symlinked folder or article.md is not followed (it may
-    point outside the workspace). Raises ArticleFormatError."""
-    if folder.is_symlink():
-        raise ArticleFormatError("the article folder is a symbolic link; it is not followed",
-                                 folder)
-    if (folder / ARTICLE_FILE).is_symlink():
-        raise ArticleFormatError("article.md is a symbolic link; it is not followed",
-                                 folder / ARTICLE_FILE)
-    return load_article(folder)
 
 
 def copy_tree(source: Path, target: Path) -> None:

@@ -1,0 +1,397 @@
+"""The workspace index: titles, dates, review states and full text of every article in
+SQLite (FTS5), so listing, filtering and search do not read every file.
+
+It is a cache only. The files stay the truth: on each use the articles folder is scanned
+(one ``stat`` of article.md, review/ and photos/ per article) and only articles whose
+fingerprint changed are read again. A missing, corrupt or foreign-version index file is
+deleted and rebuilt.
+
+Where it lives, and why: one index per machine, in the user's local cache folder
+(``$XDG_CACHE_HOME/newsdesk/index/<hash of the workspace path>.sqlite``; on Windows under
+``%LOCALAPPDATA%``, on macOS ``~/Library/Caches``; ``NEWSDESK_INDEX_DIR`` overrides it).
+Workspaces live on shared drives, and SQLite's file locking is unreliable over SMB/NFS
+(its documentation warns of corruption; WAL does not work there at all). A local file per
+machine needs no cross-machine lock, is fast, and is never in the workspace, so it is never
+committed to Git or synced. Every desktop rebuilds its own from the shared files; processes
+on one machine (the app and ``newsdesk list``) share it through SQLite's local locking.
+
+Search is substring search (as German compounds need: "strasse" finds "Fahrradstraße")
+over a folded text: casefolded, ß -> ss, ä/ö/ü -> ae/oe/ue plus the plain-vowel spelling of
+each such word (so "Muenchen", "Munchen" and "München" all find "München"), other accents
+removed. The query is folded the same way; every word must occur (FTS5 trigram index;
+words under three letters are checked with ``instr`` on the candidates).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import sqlite3
+import sys
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.model.article import ARTICLE_FILE, PHOTOS_DIR, REVIEW_DIR, Article, load_article
+from editor.model.errors import ArticleFormatError, NewsdeskError
+
+SCHEMA_VERSION = 1
+# A file changed within this many seconds may change again within the same mtime tick
+# (coarse clocks on network drives): its fingerprint is not trusted until it is older.
+UNSETTLED_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    slug: str
+    folder: Path
+    title: str
+    date: dt.date | str | None
+    status: str
+    # Set when article.md cannot be read; the list still shows the folder.
+    error: str | None = None
+
+    @property
+    def unreadable(self) -> bool:
+        return self.error is not None
+
+    def to_dict(self) -> dict:
+        return {
+            "slug": self.slug,
+            "path": str(self.folder),
+            "title": self.title,
+            "date": self.date.isoformat() if isinstance(self.date, dt.date) else self.date,
+            "status": self.status,
+            "error": self.error,
+            "unreadable": self.error is not None,
+        }
+
+
+# Folding --------------------------------------------------------------------------------
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_WORD = re.compile(r"\w+")
+
+
+def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFKD", text)))
+
+
+def fold(text: str) -> str:
+    """Search form of ``text``: casefolded (ß -> ss), umlauts as ae/oe/ue, no accents."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return _strip_marks(text.translate(_UMLAUTS))
+
+
+def fold_document(*parts: str) -> str:
+    """The indexed text: each part folded, then the plain-vowel spelling of umlaut words."""
+    folded = [fold(p) for p in parts]
+    joined = "\n".join(unicodedata.normalize("NFC", p).casefold() for p in parts)
+    if any(u in joined for u in "äöü"):
+        plain = {_strip_marks(w) for w in _WORD.findall(joined) if any(u in w for u in "äöü")}
+        folded.append(" ".join(sorted(plain)))
+    return "\n".join(folded)
+
+
+def query_words(text: str) -> list[str]:
+    return [w for w in (fold(w) for w in text.split()) if w]
+
+
+# Where ----------------------------------------------------------------------------------
+
+def default_index_dir() -> Path:
+    override = os.environ.get("NEWSDESK_INDEX_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "newsdesk" / "cache" / "index"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "newsdesk" / "index"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "newsdesk" / "index"
+
+
+def index_path_for(root: Path) -> Path:
+    key = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return default_index_dir() / f"{key}.sqlite"
+
+
+# The index ------------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY,
+    slug TEXT UNIQUE NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT,
+    is_date INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT,
+    fingerprint TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE fts USING fts5(folded, tokenize='trigram');
+"""
+
+_ROW = "slug, title, date, is_date, status, error"
+
+
+@dataclass
+class _Entry:
+    slug: str
+    title: str
+    date: str | None
+    is_date: int
+    status: str
+    error: str | None
+    fingerprint: str
+    folded: str
+
+
+class ArticleIndex:
+    """The index of one workspace's articles folder. Thread-safe (one connection, a lock);
+    several processes may use the same file."""
+
+    def __init__(self, articles_dir: Path, db_path: Path | None = None):
+        self.articles_dir = articles_dir
+        self.db_path = db_path if db_path is not None else index_path_for(articles_dir)
+        self._lock = threading.RLock()
+        self._db: sqlite3.Connection | None = None
+
+    # Connection ----------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            db = self._open(str(self.db_path))
+        except (OSError, sqlite3.Error):
+            self._discard_file()
+            try:
+                db = self._open(str(self.db_path))
+            except (OSError, sqlite3.Error):
+                db = self._open(":memory:")  # no writable cache folder: index per process
+        self._db = db
+        return db
+
+    def _open(self, target: str) -> sqlite3.Connection:
+        db = sqlite3.connect(target, timeout=30, check_same_thread=False,
+                             isolation_level=None)
+        try:
+            db.execute("PRAGMA busy_timeout = 30000")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                if version != 0 or _has_tables(db):
+                    raise sqlite3.DatabaseError("index from another version")
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("BEGIN IMMEDIATE")
+                if db.execute("PRAGMA user_version").fetchone()[0] == 0:  # not raced
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute("INSERT INTO meta VALUES ('articles_dir', ?)",
+                               (str(self.articles_dir),))
+                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                db.execute("COMMIT")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("SELECT count(*) FROM articles").fetchone()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def _discard_file(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(str(self.db_path) + suffix).unlink()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def _retrying(self, work):  # type: ignore[no-untyped-def]
+        """Run ``work(db)``; a corrupt index file is thrown away and rebuilt once."""
+        with self._lock:
+            try:
+                return work(self._connect())
+            except sqlite3.DatabaseError:
+                self.close()
+                self._discard_file()
+                return work(self._connect())
+
+    # Keeping it current --------------------------------------------------------------
+
+    def refresh(self) -> set[str]:
+        """Bring the index up to date with the files; returns the slugs added, changed or
+        removed."""
+        return self._retrying(self._refresh)
+
+    def _refresh(self, db: sqlite3.Connection) -> set[str]:
+        on_disk = scan_fingerprints(self.articles_dir)
+        known = dict(db.execute("SELECT slug, fingerprint FROM articles"))
+        stale = [slug for slug, fp in on_disk.items() if known.get(slug) != fp]
+        gone = [slug for slug in known if slug not in on_disk]
+        if not stale and not gone:
+            return set()
+        entries = [read_entry(self.articles_dir / slug, on_disk[slug]) for slug in stale]
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for slug in [*gone, *stale]:
+                row = db.execute("SELECT id FROM articles WHERE slug = ?", (slug,)).fetchone()
+                if row is not None:
+                    db.execute("DELETE FROM fts WHERE rowid = ?", row)
+                    db.execute("DELETE FROM articles WHERE id = ?", row)
+            for e in entries:
+                cur = db.execute(
+                    "INSERT INTO articles(slug, title, date, is_date, status, error, "
+                    "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint))
+                db.execute("INSERT INTO fts(rowid, folded) VALUES (?, ?)",
+                           (cur.lastrowid, e.folded))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return {*gone, *stale}
+
+    # Reading -------------------------------------------------------------------------
+
+    def query(self, status: str | None = None, search: str | None = None) -> list[ArticleSummary]:
+        """Articles, newest date first (then slug, descending); without a refresh."""
+        words = query_words(search or "")
+        return self._retrying(lambda db: self._query(db, status, words))
+
+    def _query(self, db: sqlite3.Connection, status: str | None,
+               words: list[str]) -> list[ArticleSummary]:
+        where, params = [], []
+        if status:
+            where.append("a.status = ?")
+            params.append(status)
+        if words:
+            where.append("a.error IS NULL")
+            long = [w for w in words if len(w) >= 3]
+            if long:
+                where.append("f.fts MATCH ?")
+                params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long))
+            for w in words:
+                if len(w) < 3:
+                    where.append("instr(f.folded, ?) > 0")
+                    params.append(w)
+            sql = (f"SELECT {_ROW} FROM articles a JOIN fts f ON f.rowid = a.id")
+        else:
+            sql = f"SELECT {_ROW} FROM articles a"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY (CASE WHEN a.is_date THEN a.date ELSE '' END) DESC, a.slug DESC"
+        folder = self.articles_dir
+        return [_summary(folder, row) for row in db.execute(sql, params)]
+
+    def summary(self, slug: str) -> ArticleSummary | None:
+        def one(db: sqlite3.Connection) -> ArticleSummary | None:
+            row = db.execute(f"SELECT {_ROW} FROM articles WHERE slug = ?", (slug,)).fetchone()
+            return _summary(self.articles_dir, row) if row else None
+        return self._retrying(one)
+
+
+def _has_tables(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def _summary(folder: Path, row: tuple) -> ArticleSummary:
+    slug, title, date, is_date, status, error = row
+    value: dt.date | str | None = dt.date.fromisoformat(date) if is_date else date
+    return ArticleSummary(slug, folder / slug, title, value, status, error)
+
+
+# Scanning and reading (no database) -----------------------------------------------------
+
+def _mtime(path: Path) -> int:
+    try:
+        return os.stat(path, follow_symlinks=False).st_mtime_ns
+    except OSError:
+        return -1
+
+
+def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
+    """slug -> fingerprint for every listed entry of the articles folder: size and mtime of
+    article.md, mtimes of review/ and photos/ (events and photos change the review state).
+    A symlinked entry is listed (as unreadable) but never followed."""
+    found: dict[str, str] = {}
+    now = time.time_ns()
+    try:
+        entries = list(os.scandir(articles_dir))
+    except OSError:
+        return found
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if entry.is_symlink():
+                found[name] = "link"
+                continue
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            st = os.stat(os.path.join(entry.path, ARTICLE_FILE), follow_symlinks=False)
+        except OSError:
+            continue  # a folder without article.md is not an article (yet)
+        folder = Path(entry.path)
+        review = _mtime(folder / REVIEW_DIR)
+        photos = _mtime(folder / PHOTOS_DIR)
+        newest = max(st.st_mtime_ns, review, photos)
+        if now - newest < UNSETTLED_SECONDS * 1e9:
+            found[name] = f"unsettled {now}"  # read again next time
+        else:
+            found[name] = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}:{review}:{photos}"
+    return found
+
+
+def read_entry(folder: Path, fingerprint: str) -> _Entry:
+    """Read one article for the index; never raises (an unreadable one carries its reason)."""
+    from editor.model.review import state_of  # review imports much; only when reading
+
+    slug = folder.name
+    try:
+        article = load_listed_article(folder)
+        status = state_of(article)
+    except NewsdeskError as exc:
+        return _Entry(slug, slug, None, 0, "draft", exc.describe(), fingerprint, "")
+    except (Exception, RecursionError) as exc:
+        reason = f"{folder / ARTICLE_FILE}: cannot be read ({type(exc).__name__}: {exc})"
+        return _Entry(slug, slug, None, 0, "draft", reason, fingerprint, "")
+    return _entry(article, status, fingerprint)
+
+
+def _entry(article: Article, status: str, fingerprint: str) -> _Entry:
+    date = article.date
+    if isinstance(date, dt.date):
+        date_text, is_date = date.isoformat(), 1
+    else:
+        date_text, is_date = (None if date is None else str(date)), 0
+    folded = fold_document(article.title, article.lead, " ".join(article.tags), article.body)
+    return _Entry(article.slug, article.title, date_text, is_date, status, None, fingerprint,
+                  folded)
+
+
+def load_listed_article(folder: Path) -> Article:
+    """load_article for listing: a symlinked folder or article.md is not followed (it may
+    point outside the workspace). Raises ArticleFormatError."""
+    if folder.is_symlink():
+        raise ArticleFormatError("the article folder is a symbolic link; it is not followed",
+                                 folder)
+    if (folder / ARTICLE_FILE).is_symlink():
+        raise ArticleFormatError("article.md is a symbolic link; it is not followed",
+                                 folder / ARTICLE_FILE)
+    return load_article(folder)
