@@ -3,15 +3,27 @@
 Each subcommand lives in ``editor/commands/<name>.py`` and provides ``register(subparsers)``;
 this module only finds them, parses and maps errors to exit codes:
 0 success, 1 the content has problems, 2 bad usage or an unreadable file.
+
+Every failure is one line on stderr, ``newsdesk: <file>, line N: message``. An unexpected
+exception (a bug) is no different for the user: its full report goes to a file
+(``crash-<time>-<pid>.txt`` in the user log folder, else the temp folder), the line says
+where, and the exit status is 2. A reader that stops early (``| head``) ends us quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
+import os
 import pkgutil
+import platform
+import re
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 import editor.commands
 from editor import __version__
@@ -47,6 +59,7 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
     parser = build_parser()
     if not args_list or (args_list[0] not in _command_names(parser)
                          and not args_list[0].startswith("-")):
@@ -54,22 +67,115 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
-        return int(exc.code or 0)
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return status
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
     except NewsdeskError as exc:
-        print(f"newsdesk: {exc.describe()}", file=sys.stderr)
+        _say(exc.describe())
+        return EXIT_USAGE
+    except MemoryError:
+        _say(f"not enough memory to {_command_line(args_list)}")
+        return EXIT_USAGE
+    except RecursionError as exc:
+        # nesting beyond what any article needs; a bug if it reaches here, so keep a report
+        report = _write_crash_report(args_list, exc)
+        _say(f"the input is nested too deeply to {_command_line(args_list)}"
+             f"{_report_note(report)}")
         return EXIT_USAGE
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"newsdesk: {where}{exc.strerror or exc}", file=sys.stderr)
+        _say(f"{where}{exc.strerror or exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("newsdesk: interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
+    except Exception as exc:  # a bug: one line here, the whole story in a file
+        report = _write_crash_report(args_list, exc)
+        _say(f"unexpected error ({type(exc).__name__}) in {_command_line(args_list)}"
+             f"{_report_note(report)}")
+        return EXIT_USAGE
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _say(text: str) -> None:
+    """One line on stderr: newlines become spaces, other control characters (a hostile
+    file name could carry terminal escapes) are shown escaped."""
+    text = " ".join(text.splitlines())
+    text = _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    try:
+        print(f"newsdesk: {text}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass  # stderr is gone too: nothing left to tell
+
+
+def _command_line(args_list: list[str]) -> str:
+    """What was being done, for the message: 'check <path>' (shortened)."""
+    words = " ".join(args_list)
+    return f"'newsdesk {words[:200]}{'…' if len(words) > 200 else ''}'"
+
+
+def _report_note(report: Path | None) -> str:
+    if report is None:
+        return " (the error report could not be written)"
+    return f"; the full report is in {report}"
+
+
+def crash_folder() -> Path:
+    """Where crash reports go: the user log folder (XDG_STATE_HOME on Linux)."""
+    import platformdirs  # only on the error path
+
+    return Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
+
+
+def _write_crash_report(args_list: list[str], exc: BaseException) -> Path | None:
+    now = dt.datetime.now(dt.UTC)
+    name = f"crash-{now:%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+    text = (f"newsdesk {__version__} crash report\n"
+            f"time (UTC): {now.isoformat(timespec='seconds')}\n"
+            f"command: newsdesk {' '.join(args_list)}\n"
+            f"python: {sys.version.split()[0]} on {platform.platform()}\n\n"
+            + "".join(traceback.format_exception(exc)))
+    for folder_of in (crash_folder, lambda: Path(tempfile.gettempdir())):
+        try:
+            folder = folder_of()
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / name
+            with open(path, "x", encoding="utf-8", errors="backslashreplace") as f:
+                f.write(text)
+            return path
+        except Exception:  # the report is best effort: try the next place
+            continue
+    return None
+
+
+def _tolerant_streams() -> None:
+    """Names and titles from a hostile workspace may not encode: print them escaped
+    instead of failing half-way through the output."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass  # not a text file stream (tests capture it): leave it
+
+
+def _silence_stdout() -> None:
+    """After EPIPE: point stdout at /dev/null so the interpreter's final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _open_app(args_list: list[str]) -> int:
