@@ -8,12 +8,14 @@ import json
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QTimer
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from editor.gui.preview import PreviewPanel
 from editor.gui.preview.web import WORLD
 from editor.model.article import Photo
+from editor.render.sandbox import RenderLimits
 
 BODY = ("## Erster Abschnitt\n\nDer erste Absatz.\n\nDer zweite Absatz.\n\n"
         "![Ein Foto](photo:bild)\n\n## Zweiter Abschnitt\n\nDer dritte Absatz.\n")
@@ -228,11 +230,17 @@ def test_width_toggle(qtbot, panel) -> None:
 
 
 def test_pathological_input_shows_failure_and_recovers(qtbot, panel, article) -> None:
-    panel.fast_budget_ms = 300
-    panel.isolated_timeout = 1.5
+    panel.limits = RenderLimits(timeout=1.5)
+    ticks = []
+    beat = QTimer(interval=10)
+    beat.timeout.connect(lambda: ticks.append(1))
+    beat.start()
     with qtbot.waitSignal(panel.render_failed, timeout=15000) as blocker:
         panel.update_article(edited(article, "[" * 20000))
-    assert blocker.args[0]
+    beat.stop()
+    assert "took too long" in blocker.args[0]
+    # the window kept working while the render process ran into its time limit
+    assert len(ticks) >= 20
     assert panel.banner.isVisible()
     assert "takes too long" in panel.banner.text()
     # the old page stays; a good text renders again
@@ -243,7 +251,7 @@ def test_pathological_input_shows_failure_and_recovers(qtbot, panel, article) ->
 
 
 def test_deeply_nested_list_fails_cleanly(qtbot, panel, article) -> None:
-    panel.isolated_timeout = 3.0
+    panel.limits = RenderLimits(timeout=3.0)
     nested = "".join("    " * depth + "- x\n" for depth in range(1000))
     with qtbot.waitSignal(panel.render_failed, timeout=15000):
         panel.update_article(edited(article, nested))
@@ -253,7 +261,7 @@ def test_deeply_nested_list_fails_cleanly(qtbot, panel, article) -> None:
 def test_article_that_fails_on_opening_loads_once_fixed(qtbot, workspace, article) -> None:
     view = PreviewPanel()
     qtbot.addWidget(view)
-    view.isolated_timeout = 3.0
+    view.limits = RenderLimits(timeout=3.0)
     view.show()
     nested = "".join("    " * depth + "- x\n" for depth in range(1000))
     with qtbot.waitSignal(view.render_failed, timeout=15000):
@@ -322,16 +330,88 @@ def test_very_long_page_loads_from_a_file(qtbot, panel, article, monkeypatch) ->
     assert "Nachtrag." in run_js(qtbot, panel, "document.body.textContent")
 
 
-def test_overrunning_fast_path_falls_back_to_isolated_render(qtbot, panel, article) -> None:
-    panel.fast_budget_ms = 1  # no real render fits: the worker process takes over
+def test_renders_in_a_worker_process_with_its_block_cache(qtbot, panel, article) -> None:
+    """The GUI process does no Markdown work; the worker keeps its incremental cache."""
+    import os
+
+    from editor.gui.preview import worker
+
+    sandbox = worker.preview_sandbox()
+    assert sandbox.pid is not None and sandbox.pid != os.getpid()
+    starts = sandbox.starts
     long = BODY + "\n".join(f"\nAbsatz {n} mit **etwas** Text." for n in range(2000))
     with qtbot.waitSignal(panel.rendered, timeout=15000):
-        panel.update_article(dataclasses.replace(article, title="Langsam", body=long))
-    assert panel.last_isolated
-    assert not panel.banner.isVisible()
-    assert run_js(qtbot, panel, "document.querySelector('h1').textContent") == "Langsam"
+        panel.update_article(dataclasses.replace(article, title="Lang", body=long))
+    assert run_js(qtbot, panel, "document.querySelector('h1').textContent") == "Lang"
     assert "Absatz 1999" in run_js(qtbot, panel, "document.body.textContent")
-    panel.fast_budget_ms = 1000
     with qtbot.waitSignal(panel.rendered, timeout=5000):
-        panel.update_article(dataclasses.replace(article, title="Langsam", body=long + "x"))
-    assert not panel.last_isolated
+        panel.update_article(dataclasses.replace(article, title="Lang", body=long + "x"))
+    assert panel.patched_blocks == 1  # a patch, not a page load
+    assert sandbox.starts == starts  # the same process served every render
+
+
+def test_time_out_restarts_the_worker_and_previews_again(qtbot, panel, article) -> None:
+    from editor.gui.preview import worker
+
+    sandbox = worker.preview_sandbox()
+    first = sandbox.pid
+    panel.limits = RenderLimits(timeout=1.0)
+    with qtbot.waitSignal(panel.render_failed, timeout=15000):
+        panel.update_article(edited(article, "[" * 20000))
+    with qtbot.waitSignal(panel.rendered, timeout=15000):
+        panel.update_article(edited(article, BODY + "\nDanach.\n"))
+    assert sandbox.pid not in (None, first)  # the stuck process was killed and replaced
+    assert "Danach." in run_js(qtbot, panel, "document.body.textContent")
+
+
+def test_switching_article_cancels_a_long_render(qtbot, panel, article, workspace) -> None:
+    """A render of the old article that would run into a long limit is stopped at once."""
+    panel.limits = RenderLimits(timeout=60.0)
+    other = workspace.create_article("Anderer Artikel", lead="Kurz.", body="Nur ein Satz.\n")
+    panel.update_article(edited(article, "[" * 20000))
+    qtbot.wait(600)
+    failed = []
+    panel.render_failed.connect(failed.append)
+    with qtbot.waitSignal(panel.rendered, timeout=15000):
+        panel.set_article(other, workspace.config)
+    assert run_js(qtbot, panel, "document.querySelector('h1').textContent") == "Anderer Artikel"
+    assert not failed
+
+
+def test_panel_deleted_while_rendering_and_loading(qtbot, workspace, article,
+                                                  monkeypatch) -> None:
+    """Deleting a panel mid-render or mid-load neither crashes nor calls the panel from
+    the render thread (a queued slot of a deleted receiver runs in the sender's thread)."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from editor.gui.preview import panel as panel_module
+    from editor.gui.preview import worker
+
+    threads = []
+    on_result = panel_module.PreviewPanel._on_result
+
+    def recording(self, result):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return on_result(self, result)
+
+    monkeypatch.setattr(panel_module.PreviewPanel, "_on_result", recording)
+    for delay in (0, 5, 30, 100, 200, 300):
+        view = PreviewPanel()
+        view.show()
+        view.set_article(article, workspace.config)
+        qtbot.wait(delay)
+        view.update_article(edited(article, BODY + "\nNeu.\n"))
+        view.deleteLater()
+        del view
+        qtbot.wait(50)
+        QApplication.processEvents()
+    # the shared worker still serves a new panel
+    view = PreviewPanel()
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.rendered, timeout=15000):
+        view.set_article(article, workspace.config)
+    assert worker.preview_sandbox().pid is not None
+    assert threads and all(threads)

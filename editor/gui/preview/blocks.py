@@ -20,9 +20,13 @@ class Block:
         return not self.html.strip()
 
 
+def from_pairs(pairs: list[tuple[int, str]]) -> list[Block]:
+    """Blocks from (first line, html) pairs, as the render worker sends them."""
+    return [Block(line, html, html.replace(f' data-line="{line}"', "")) for line, html in pairs]
+
+
 def from_rendered(rendered: list[RenderedBlock]) -> list[Block]:
-    return [Block(b.line, b.html, b.html.replace(f' data-line="{b.line}"', ""))
-            for b in rendered]
+    return from_pairs([(b.line, b.html) for b in rendered])
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import atexit
-import gc
 import json
 import time
 import weakref
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,68 +23,57 @@ from PySide6.QtWidgets import (
 from editor import resources
 from editor.gui.preview.blocks import Block, plan
 from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, make_profile
-from editor.gui.preview.worker import Job, RenderWorker, Result, snapshot
+from editor.gui.preview.worker import (
+    Dispatcher,
+    Job,
+    Result,
+    close_sandbox,
+    new_client,
+    snapshot,
+)
 from editor.model.article import META_DIR, Article
 from editor.model.config import SiteConfig
+from editor.render.sandbox import RenderLimits
 
 MOBILE_WIDTH = 390  # CSS pixels of a common phone
-FAST_BUDGET_MS = 1000  # the in-thread render is interrupted after this
-ISOLATED_TIMEOUT_S = 5.0
 DOM_TIMEOUT_MS = 10000  # a page load or patch that never reports back frees the pipeline
-ISOLATED_TIMEOUT_MS_AT_QUIT = int(ISOLATED_TIMEOUT_S * 1000) + 1000
+THREAD_WAIT_MS_AT_QUIT = 3000  # a cancelled render returns within a fraction of a second
+CANCEL_AFTER_S = 0.25  # switching articles stops a render of the old one running this long
 
-_thread: QThread | None = None
+_dispatcher: Dispatcher | None = None
 
 
-def render_thread() -> QThread:
+def dispatcher() -> Dispatcher:
     """One background thread for every preview; stopped when the application quits."""
-    global _thread
-    if _thread is None:
-        _thread = QThread()
-        _thread.setObjectName("newsdesk-preview-render")
-        _thread.start()
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = Dispatcher()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(_stop_thread)
         atexit.register(_stop_thread)
-    return _thread
+    elif not _dispatcher.thread.isRunning():
+        _dispatcher.thread.start()  # a panel made after a stop (tests)
+    return _dispatcher
 
 
 _panels: weakref.WeakSet[PreviewPanel] = weakref.WeakSet()
 
 
 def _stop_thread() -> None:
-    """Stop the render thread (interrupting a long render) and release the web pages
-    while Qt is still fully alive: a page must be deleted before its profile."""
-    global _thread
+    """Stop the render thread (cancelling a running render, which stops the worker
+    process) and release the web pages while Qt is still fully alive: a page must be
+    deleted before its profile."""
     panels = list(_panels)
     for panel in panels:
-        panel._worker.interrupt_any()
-    if _thread is not None:
-        _thread.quit()
-        _thread.wait(ISOLATED_TIMEOUT_MS_AT_QUIT)
-        _thread = None
+        panel._close()
+    if _dispatcher is not None:
+        # the dispatcher itself stays: a queued result may still name it
+        _dispatcher.stop(THREAD_WAIT_MS_AT_QUIT)
+    close_sandbox()
     for panel in panels:
-        panel._closed = True
         if shiboken6.isValid(panel.page):
             shiboken6.delete(panel.page)
-
-
-_heap_frozen = False
-
-
-def _freeze_heap_once() -> None:
-    """Move the objects alive after the first page load out of the garbage collector's way.
-
-    The render thread allocates many short-lived objects; each full collection it
-    triggers would walk every object of the app (Qt wrappers, modules, the article),
-    holding the GIL for 50-100 ms and freezing the GUI thread meanwhile. Frozen objects
-    are skipped by collections (they are still freed by reference counting)."""
-    global _heap_frozen
-    if not _heap_frozen:
-        _heap_frozen = True
-        gc.collect()
-        gc.freeze()
 
 
 def _css_href() -> str:
@@ -100,13 +88,12 @@ class PreviewPanel(QWidget):
     rendered = Signal()
     render_failed = Signal(str)
     width_mode_changed = Signal(str)
-    _request = Signal(object)  # Job -> worker thread
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("preview_panel")
-        self.fast_budget_ms = FAST_BUDGET_MS
-        self.isolated_timeout = ISOLATED_TIMEOUT_S
+        # None: the site's limits from newsdesk.toml (render_timeout_seconds, _memory_mb)
+        self.limits: RenderLimits | None = None
         self._article: Article | None = None
         self._config: SiteConfig | None = None
         self._generation = 0
@@ -119,7 +106,6 @@ class PreviewPanel(QWidget):
         self._width_mode = "desktop"
         self.last_latency = 0.0  # seconds from sending the newest job to the DOM
         self.last_job: Job | None = None  # the job whose result the DOM shows (benchmarks)
-        self.last_isolated = False  # that result came from the isolated process
         self.patched_blocks = 0  # blocks replaced by the last patch (tests)
         self.failure = ""
         self._loading: Result | None = None
@@ -173,14 +159,12 @@ class PreviewPanel(QWidget):
         box.addLayout(centre, 1)
 
         _panels.add(self)
-        self._closed = False  # the application quit: the page is gone
-        self._worker = RenderWorker()
-        self._worker.moveToThread(render_thread())
-        self._request.connect(self._worker.run, Qt.ConnectionType.QueuedConnection)
-        self._worker.finished.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
-        self.destroyed.connect(self._worker.deleteLater)
-        self._watchdog = QTimer(self, singleShot=True)
-        self._watchdog.timeout.connect(self._overrun)
+        self._closed = False  # the application quit or the panel is being destroyed
+        self._inflight = _Inflight()
+        self._client = new_client()  # this panel's block cache in the worker process
+        self._dispatcher = dispatcher()
+        # not a method of self: it must run after the Python side of the panel is gone
+        self.destroyed.connect(self._inflight.cancel)
         self._dom_timer = QTimer(self, singleShot=True, interval=DOM_TIMEOUT_MS)
         self._dom_timer.timeout.connect(self._dom_lost)
         self.page.loadFinished.connect(self._load_finished)
@@ -198,6 +182,10 @@ class PreviewPanel(QWidget):
         self._article = article
         self._config = config
         self._generation += 1
+        job = self._job
+        if job is not None and not job.cancel.is_set() \
+                and time.perf_counter() - job.sent > CANCEL_AFTER_S:
+            job.cancel.set()  # a long render of what is no longer shown: stop it
         self._applied = []
         self._scroll_y = 0.0
         self.interceptor.set_roots([article.folder, resources.path("css")])
@@ -218,7 +206,7 @@ class PreviewPanel(QWidget):
     def scroll_to_line(self, line: int, force: bool = False) -> None:
         """Bring body source line ``line`` into view (if it is not visible already)."""
         self._want_line = line
-        if self._loaded_generation == self._generation and not self._closed:
+        if self._loaded_generation == self._generation and self._alive():
             self.page.runJavaScript(
                 f"window.__newsdesk && __newsdesk.scrollToLine({int(line)}, {_js(force)})",
                 WORLD)
@@ -242,29 +230,45 @@ class PreviewPanel(QWidget):
     def _job_for(self, article: Article, full: bool) -> Job:
         assert self._config is not None
         base = QUrl.fromLocalFile(str(Path(article.folder))).toString().rstrip("/") + "/"
+        limits = self.limits or RenderLimits.from_config(self._config)
         return Job(self._generation, snapshot(article), self._config, _css_href(), base, full,
-                   self.isolated_timeout)
+                   self._client, None, limits)
+
+    def _alive(self) -> bool:
+        """False once the application quit or the panel or its page is being destroyed.
+
+        The web engine calls back while it tears a page down (loadFinished(false),
+        pending runJavaScript callbacks with an empty result, renderProcessTerminated);
+        by then the Python wrappers are already invalid, though Qt is still deleting
+        the children. Touching the page or a child widget then crashes the process,
+        so every callback asks this first."""
+        if self._closed:
+            return False
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.page)
+                and shiboken6.isValid(self.view)):
+            self._close()
+            return False
+        return True
+
+    def _close(self) -> None:
+        """Stop: no more jobs, the running one is cancelled, callbacks are ignored."""
+        self._closed = True
+        self._pending = None
+        self._inflight.cancel()
 
     def _kick(self) -> None:
-        if self._job is not None or self._pending is None or self._closed:
+        if self._job is not None or self._pending is None or not self._alive():
             return
         job, self._pending = self._pending, None
         job.sent = time.perf_counter()
         self._job = job
-        self._watchdog.start(self.fast_budget_ms)
-        self._request.emit(job)
-
-    def _overrun(self) -> None:
-        job = self._job
-        if job is not None and not self._worker.interrupt(job) \
-                and self._worker.current is not job:
-            self._watchdog.start(self.fast_budget_ms)  # still queued: its budget starts later
+        self._inflight.job = job
+        self._dispatcher.send(job, self)
 
     def _on_result(self, result: Result) -> None:
-        if result.job is not self._job or self._closed:
+        if result.job is not self._job or not self._alive():
             return
-        self._watchdog.stop()
-        if result.job.generation != self._generation:
+        if result.job.generation != self._generation or result.kind == "cancelled":
             self._done()
             return
         if result.kind == "failed":
@@ -298,7 +302,7 @@ class PreviewPanel(QWidget):
         self.page.runJavaScript(script, WORLD, lambda ok: self._patched(result, ok))
 
     def _patched(self, result: Result, ok: object) -> None:
-        if self._job is not result.job:
+        if self._job is not result.job or not self._alive():
             return
         if ok is True:
             self._reached_dom(result)
@@ -317,7 +321,7 @@ class PreviewPanel(QWidget):
 
     def _load_finished(self, ok: bool) -> None:
         result = self._loading
-        if result is None or self._job is not result.job:
+        if result is None or self._job is not result.job or not self._alive():
             return
         self._loading = None
         self._loaded_generation = result.job.generation
@@ -332,13 +336,10 @@ class PreviewPanel(QWidget):
         self.page.runJavaScript(script, WORLD, lambda _r: self._reached_dom(result))
 
     def _reached_dom(self, result: Result) -> None:
-        if self._job is not result.job:
+        if self._job is not result.job or not self._alive():
             return
         self.last_latency = time.perf_counter() - result.job.sent
         self.last_job = result.job
-        self.last_isolated = result.isolated
-        if result.job.full:
-            QTimer.singleShot(0, _freeze_heap_once)
         if self.failure:
             self.failure = ""
             self.banner.hide()
@@ -352,6 +353,8 @@ class PreviewPanel(QWidget):
 
     def _dom_lost(self) -> None:
         """The web process crashed or never answered: reload the page from scratch."""
+        if not self._alive():
+            return
         self._loading = None
         self._job = None
         self._loaded_generation = -1
@@ -367,7 +370,7 @@ class PreviewPanel(QWidget):
         for prefix in ("could not render: ", "could not render "):
             if reason.lower().startswith(prefix):
                 reason = reason[len(prefix):]
-        if reason == "took too long":
+        if reason.startswith("took too long"):
             reason = self.tr("the text takes too long to convert")
         self.banner.setText(self.tr(
             "Could not render the preview: %1. The editor keeps working; the preview "
@@ -376,14 +379,20 @@ class PreviewPanel(QWidget):
         self.render_failed.emit(message)
 
     def _scrolled(self, top_line: int, scroll_y: float) -> None:
+        if not self._alive():
+            return
         self._scroll_y = scroll_y
         if top_line >= 0:
             self.top_line_changed.emit(top_line)
 
     def _link_hovered(self, url: str) -> None:
+        if not self._alive():
+            return
         self.info.setText(url)
 
     def _link_clicked(self, url: str) -> None:
+        if not self._alive():
+            return
         self.info.setText(self.tr("Links do not open in the preview: %1").replace("%1", url))
 
     def _toggle(self, mode: str) -> None:
@@ -400,6 +409,18 @@ class PreviewPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+class _Inflight:
+    """The job on its way through the worker; cancelled when the panel goes away."""
+
+    def __init__(self) -> None:
+        self.job: Job | None = None
+
+    def cancel(self, *_args: object) -> None:
+        job = self.job
+        if job is not None:
+            job.cancel.set()
 
 
 def _js(value: bool) -> str:
