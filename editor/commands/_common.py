@@ -47,5 +47,8 @@ def print_json(value: Any) -> None:
 def print_problems(problems: list[Problem], stream: Any = None) -> None:
     out = stream or sys.stderr
     for p in problems:
-        where = f" ({p.location})" if p.location else ""
+        parts = [str(p.location)] if p.location else []
+        if p.line is not None:
+            parts.append(f"article.md line {p.line}")
+        where = f" ({', '.join(parts)})" if parts else ""
         print(f"{p.severity}: {p.message}{where} [{p.code}]", file=out)

@@ -1,11 +1,17 @@
-"""newsdesk check ARTICLE_DIR [--json]"""
+"""newsdesk check ARTICLE_DIR [--json]
+
+Reports exactly what export would refuse for (validation.preflight): content problems,
+photo files that cannot be published, and a missing approval when newsdesk.toml asks
+for one. Exit 0 when there are no errors, 1 with errors, 2 when the article or the
+workspace cannot be read.
+"""
 
 from __future__ import annotations
 
 import argparse
 
 from editor.commands._common import open_article, print_json, print_problems
-from editor.model.validation import has_errors, validate
+from editor.model.validation import has_errors, preflight
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     article, config, _root = open_article(args.article)
-    problems = validate(article, config)
+    problems = preflight(article, config)
     if args.json:
         print_json([p.to_dict() for p in problems])
     else:

@@ -77,6 +77,8 @@ class Article:
     body: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     key_order: list[str] = field(default_factory=list)
+    # Line in article.md of each top-level front-matter key when loaded (for messages).
+    key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def slug(self) -> str:
@@ -128,13 +130,32 @@ class Article:
 
 
 def parse_article(text: str, folder: Path) -> Article:
-    """Build an Article from the text of article.md (already decoded)."""
+    """Build an Article from the text of article.md (already decoded).
+
+    Raises ArticleFormatError (with file and line) and nothing else."""
     path = folder / ARTICLE_FILE
-    data, body = frontmatter.split(text, path)
-    article = Article(folder=folder, body=body, key_order=list(data))
+    try:
+        return _parse_article(text, folder, path)
+    except ArticleFormatError:
+        raise
+    except (ValueError, TypeError, AttributeError, LookupError, RecursionError) as exc:
+        # A safety net: a value shape nobody foresaw is still "this file is malformed".
+        raise ArticleFormatError(f"the front matter cannot be read ({exc})", path) from exc
+
+
+def article_from_bytes(raw: bytes, folder: Path) -> Article:
+    """Decode and parse the bytes of article.md. Raises ArticleFormatError only."""
+    folder = Path(folder)
+    return parse_article(frontmatter.decode(raw, folder / ARTICLE_FILE), folder)
+
+
+def _parse_article(text: str, folder: Path, path: Path) -> Article:
+    fm = frontmatter.parse(text, path)
+    data, body = fm.data, fm.body
+    article = Article(folder=folder, body=body, key_order=list(data), key_lines=fm.lines)
 
     def fail(key: str, message: str) -> ArticleFormatError:
-        return ArticleFormatError(message, path, frontmatter.key_line(text, key))
+        return ArticleFormatError(message, path, fm.lines.get(key))
 
     for key in TEXT_KEYS:
         if key in data:
@@ -154,12 +175,13 @@ def parse_article(text: str, folder: Path) -> Article:
         if not isinstance(tags, list):
             raise fail("tags", "'tags' must be a list, for example: tags: [Stadtrat, Verkehr]")
         for tag in tags:
-            if isinstance(tag, (dict, list)) or tag is None:
+            if not isinstance(tag, _TEXTLIKE):
                 raise fail("tags", "every tag must be a word or phrase")
         article.tags = [str(t) for t in tags]
     if "lead_photo" in data:
         lead_photo = data["lead_photo"]
-        if lead_photo is not None and not isinstance(lead_photo, (str, int)):
+        if lead_photo is not None and (not isinstance(lead_photo, (str, int))
+                                       or isinstance(lead_photo, bool)):
             raise fail("lead_photo", "'lead_photo' must be the id of an attached photo")
         article.lead_photo = None if lead_photo is None else str(lead_photo)
     if "photos" in data:
@@ -178,8 +200,11 @@ def _parse_photos(value: Any, fail: Any) -> list[Photo]:
         if not isinstance(item, dict):
             raise fail("photos", f"photo {index} must be a set of 'key: value' fields")
         for key in ("id", "file"):
-            if not isinstance(item.get(key), (str, int)) or str(item.get(key)).strip() == "":
+            value = item.get(key)
+            if value is None or str(value).strip() == "":
                 raise fail("photos", f"photo {index} has no '{key}'")
+            if not isinstance(value, (str, int)) or isinstance(value, bool):
+                raise fail("photos", f"photo {index}: '{key}' must be text, not {_kind(value)}")
         photo = Photo(id=str(item["id"]), file=str(item["file"]), key_order=list(item))
         for name in PHOTO_FIELDS:
             if name in item:
@@ -194,10 +219,14 @@ def _parse_photos(value: Any, fail: Any) -> list[Photo]:
     return photos
 
 
+# Scalars that read as text when a text field holds them (title: 2022, kicker: 3.5).
+_TEXTLIKE = (str, int, float, dt.date)
+
+
 def _text(value: Any, name: str, fail: Any, key: str | None = None) -> str:
     if value is None:
         return ""
-    if isinstance(value, (bool, dict, list)):
+    if isinstance(value, bool) or not isinstance(value, _TEXTLIKE):
         raise fail(key or name, f"'{name}' must be text, not {_kind(value)}")
     return str(value)
 
@@ -214,17 +243,30 @@ def _kind(value: Any) -> str:
             float: "a number"}.get(type(value), type(value).__name__)
 
 
-def load_article(folder: Path | str) -> Article:
-    """Read an article folder. Never writes. Raises ArticleFormatError."""
-    folder = Path(folder)
-    path = folder / ARTICLE_FILE
+def read_article_bytes(path: Path) -> bytes:
+    """The bytes of article.md, at most frontmatter.MAX_FILE_BYTES (a larger file is
+    refused without reading it all). Raises ArticleFormatError."""
+    limit = frontmatter.MAX_FILE_BYTES
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(limit + 1)
     except FileNotFoundError as exc:
         raise ArticleFormatError("no article.md in this folder", path) from exc
+    except IsADirectoryError as exc:
+        raise ArticleFormatError("article.md is a folder, not a file", path) from exc
     except OSError as exc:
-        raise ArticleFormatError(f"cannot read: {exc.strerror}", path) from exc
-    return parse_article(frontmatter.decode(raw, path), folder)
+        raise ArticleFormatError(f"cannot read: {exc.strerror or exc}", path) from exc
+    if len(raw) > limit:
+        raise ArticleFormatError(
+            f"the file is larger than {limit // 1048576} MB; article.md may have at most "
+            f"{limit // 1048576} MB", path)
+    return raw
+
+
+def load_article(folder: Path | str) -> Article:
+    """Read an article folder. Never writes. Raises ArticleFormatError and nothing else."""
+    folder = Path(folder)
+    return article_from_bytes(read_article_bytes(folder / ARTICLE_FILE), folder)
 
 
 def save_article(article: Article) -> bytes:

@@ -7,8 +7,10 @@ IIM, then EXIF; every value remembers where it came from so the dialog can say s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
+import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,10 +28,16 @@ try:  # HEIC from phones; optional so the model still imports without it
 except ImportError:  # pragma: no cover - pillow-heif is a dependency
     pillow_heif = None
 
-# Pillow format name -> extension we store the original under.
+# The one list of photo formats Newsdesk accepts, when attaching and when exporting
+# (editor.publish.images decodes exactly these): Pillow format name -> extension we store
+# the original under. Multi-picture JPEGs from cameras open as MPO.
 SUPPORTED = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "WEBP": ".webp", "TIFF": ".tif",
-             "HEIF": ".heic"}
-SUPPORTED_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif")
+             "GIF": ".gif", "BMP": ".bmp", "HEIF": ".heic", "AVIF": ".avif"}
+SUPPORTED_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".bmp",
+                        ".heic", ".heif", ".avif")
+# The Pillow plugins that open them (MPO is opened by the JPEG plugin); anything else is
+# refused with its name instead of trying every Pillow plugin on untrusted data.
+PILLOW_OPENERS = ("JPEG", "PNG", "WEBP", "TIFF", "GIF", "BMP", "HEIF", "AVIF")
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _NS = {
@@ -101,6 +109,33 @@ def read_photo_meta(path: Path | str, max_mb: int | None = None,
     Raises PhotoFileError with a plain message when the file is not acceptable.
     """
     p = Path(path)
+    with _open_checked(p, max_mb, max_megapixels) as (fmt, im):
+        try:
+            meta = PhotoMeta(fmt, SUPPORTED[fmt], im.width, im.height)
+            sources = {"xmp": _xmp_values(_xmp_bytes(im)),
+                       "iim": _iim_values(_iim_bytes(im)), "exif": _exif_values(im)}
+        except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
+            raise PhotoFileError(f"the file is damaged or truncated ({exc})", p) from exc
+    for name, candidates in _CANDIDATES.items():
+        for source, key, label in candidates:
+            value = sources[source].get(key, "").strip()
+            if value and not (name == "caption" and value.lower() in _CAMERA_DEFAULTS):
+                meta.fields[name] = FieldValue(value, source, label)
+                break
+    return meta
+
+
+def check_photo_file(path: Path | str, max_mb: int | None = None,
+                     max_megapixels: int | None = None) -> None:
+    """Raise PhotoFileError unless ``path`` is a complete photo of a supported format
+    within the limits. Reads the header and container structure only, never the pixels."""
+    with _open_checked(Path(path), max_mb, max_megapixels):
+        pass
+
+
+@contextlib.contextmanager
+def _open_checked(p: Path, max_mb: int | None,
+                  max_megapixels: int | None) -> Iterator[tuple[str, Image.Image]]:
     try:
         size = p.stat().st_size
     except FileNotFoundError as exc:
@@ -115,18 +150,18 @@ def read_photo_meta(path: Path | str, max_mb: int | None = None,
         raise PhotoFileError(
             f"the file has {size / 1048576:.0f} MB; photos may have at most {max_mb} MB", p)
     try:
-        with p.open("rb") as fh, Image.open(fh) as im:
-            fmt = im.format or ""
-            if fmt not in SUPPORTED:
-                raise PhotoFileError(_unsupported(fmt), p)
-            _check_complete(fh, im, fmt, size, p)
-            megapixels = im.width * im.height / 1e6
-            if max_megapixels is not None and megapixels > max_megapixels:
-                raise PhotoFileError(f"the image has {megapixels:.0f} megapixels; photos may "
-                                     f"have at most {max_megapixels}", p)
-            meta = PhotoMeta(fmt, SUPPORTED[fmt], im.width, im.height)
-            sources = {"xmp": _xmp_values(_xmp_bytes(im)), "iim": _iim_values(_iim_bytes(im)),
-                       "exif": _exif_values(im)}
+        with p.open("rb") as fh, warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(fh) as im:
+                fmt = im.format or ""
+                if fmt not in SUPPORTED:
+                    raise PhotoFileError(_unsupported(fmt), p)
+                _check_complete(fh, im, fmt, size, p)
+                megapixels = im.width * im.height / 1e6
+                if max_megapixels is not None and megapixels > max_megapixels:
+                    raise PhotoFileError(f"the image has {megapixels:.0f} megapixels; photos "
+                                         f"may have at most {max_megapixels}", p)
+                yield fmt, im
     except PhotoFileError:
         raise
     except UnidentifiedImageError as exc:
@@ -137,13 +172,6 @@ def read_photo_meta(path: Path | str, max_mb: int | None = None,
         raise PhotoFileError("the image is far too large (in pixels) to publish", p) from exc
     except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
         raise PhotoFileError(f"the file is damaged or truncated ({exc})", p) from exc
-    for name, candidates in _CANDIDATES.items():
-        for source, key, label in candidates:
-            value = sources[source].get(key, "").strip()
-            if value and not (name == "caption" and value.lower() in _CAMERA_DEFAULTS):
-                meta.fields[name] = FieldValue(value, source, label)
-                break
-    return meta
 
 
 def _looks_like_photo(p: Path) -> bool:
@@ -187,7 +215,9 @@ def _check_complete(fh: IO[bytes], im: Image.Image, fmt: str, size: int, p: Path
         offsets = tags.get(273) or tags.get(324)
         if counts and offsets and len(counts) == len(offsets):
             truncated = max(o + c for o, c in zip(offsets, counts, strict=True)) > size
-    elif fmt == "HEIF":
+    elif fmt == "GIF":
+        truncated = b";" not in tail(64)  # the trailer byte
+    elif fmt in ("HEIF", "AVIF"):
         truncated = not _boxes_fit(fh, size)
     if truncated:
         raise PhotoFileError("the file is truncated (incomplete copy or download)", p)

@@ -1,4 +1,11 @@
-"""Every problem of an article at once, as data: severity, code, message, location."""
+"""Every problem of an article at once, as data: severity, code, message, location.
+
+``validate`` looks at the article's text only (fast, for every keystroke); ``preflight``
+adds what export also refuses: photos kept incomplete, photo files that are not a
+readable image of an accepted format within the size limits (header check, no decoding),
+and the approval gate. ``newsdesk check``, the problems panel and export all call
+``preflight``, so check predicts export.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +14,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from editor.model.article import Article
+from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
 
 Severity = Literal["error", "warning"]
 
+# The approval gate's problems (review.export_check): their own kind, so the problems
+# panel can say "ready for review" when only the approval is missing.
+APPROVAL_CODES = frozenset({"not-approved", "changed-since-approval"})
 LEAD_MAX = 300
 TITLE_MAX = 90
 FIELD_LABELS = {
@@ -50,10 +60,17 @@ class Problem:
     location: Location | None = None
     # Values the message was built from, so the GUI can word it in the UI language.
     params: dict[str, Any] = field(default_factory=dict, compare=False)
+    # Line in article.md (1-based) of the front-matter key concerned, when known.
+    line: int | None = field(default=None, compare=False)
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+    @property
+    def is_approval(self) -> bool:
+        """The approval gate, not a problem of the content itself."""
+        return self.code in APPROVAL_CODES
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +85,8 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(p.is_error for p in problems)
 
 
+# C0 controls except tab, line feed and carriage return; DEL; C1 controls.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s|$)")
 
@@ -77,7 +96,11 @@ def validate(article: Article, config: SiteConfig) -> list[Problem]:
 
     def add(severity: Severity, code: str, message: str, location: Location | None,
             **params: Any) -> None:
-        problems.append(Problem(severity, code, message, location, params))
+        line = None
+        if location is not None and location.kind in ("field", "photo"):
+            key = str(location.ref) if location.kind == "field" else "photos"
+            line = article.key_lines.get(key)
+        problems.append(Problem(severity, code, message, location, params, line))
 
     if not article.title.strip():
         add("error", "missing-title", "The article has no title.", Location("field", "title"))
@@ -98,9 +121,93 @@ def validate(article: Article, config: SiteConfig) -> list[Problem]:
             f"The lead has {len(article.lead)} characters; keep it under {LEAD_MAX}.",
             Location("field", "lead"), length=len(article.lead), limit=LEAD_MAX)
 
+    _check_control_characters(article, add)
     _check_headings(article, add)
     _check_photos(article, config, add)
     return problems
+
+
+def preflight(article: Article, config: SiteConfig, review_status: Any = None) -> list[Problem]:
+    """Every problem export would refuse for, without decoding any image: validation
+    (errors and warnings), photos kept without their credits, photo files that cannot be
+    published, and the approval gate (from ``review_status`` when the caller already has
+    the review.Status, else read now). Export goes ahead when none of them is an error."""
+    problems = validate(article, config)
+    seen = {(p.code, p.location) for p in problems}
+    for photo in article.photos:
+        loc = Location("photo", photo.id)
+        if photo.incomplete:
+            problems.append(Problem(
+                "error", "photo-incomplete",
+                f"Photo '{photo.id}' was kept without its credits; complete them to export.",
+                loc, {"photo": photo.id}))
+        if any((code, loc) in seen for code in ("photo-path-unsafe", "photo-file-missing")):
+            continue
+        reason = _photo_file_problem(article, photo, config)
+        if reason is not None:
+            problems.append(Problem(
+                "error", "photo-unreadable", f"Photo '{photo.id}' ({photo.file}): {reason}.",
+                loc, {"photo": photo.id, "file": photo.file, "reason": reason}))
+    # review imports this module; imported here to keep the import graph one-way.
+    from editor.model import review
+
+    problems += review.export_check(article, config, review_status)
+    return problems
+
+
+_CHECKED: dict[tuple, str | None] = {}
+
+
+def _photo_file_problem(article: Article, photo: Photo, config: SiteConfig) -> str | None:
+    """Why the photo's file cannot be published, or None. Cached by file identity, since
+    the problems panel asks again after every pause in typing."""
+    try:
+        path = article.photo_path(photo)
+        st = path.stat()
+    except (UnsafePathError, OSError):
+        return None  # reported by validate() as unsafe or missing
+    key = (str(path), st.st_ino, st.st_size, st.st_mtime_ns, config.max_photo_mb,
+           config.max_megapixels)
+    if key in _CHECKED:
+        return _CHECKED[key]
+    # Pillow loads only when an article has photos (keeps the app's start-up light).
+    from editor.model.photometa import PhotoFileError, check_photo_file
+
+    try:
+        check_photo_file(path, config.max_photo_mb, config.max_megapixels)
+        reason = None
+    except PhotoFileError as exc:
+        reason = exc.message
+    if len(_CHECKED) > 1000:
+        _CHECKED.clear()
+    _CHECKED[key] = reason
+    return reason
+
+
+def _check_control_characters(article: Article, add: Any) -> None:
+    """Control characters are invisible, break pages and feeds, and are never meant."""
+
+    def check(value: str, location: Location, field: str, **params: Any) -> None:
+        m = CONTROL_CHARACTERS.search(value)
+        if m is None:
+            return
+        code = f"U+{ord(m.group()):04X}"
+        where = f"photo '{params['photo']}', {field}" if "photo" in params else field
+        add("error", "control-character",
+            f"The {where} contains the invisible control character {code}; remove it.",
+            location, field=field, character=code, **params)
+
+    for name in ("title", "kicker", "author", "lead"):
+        check(getattr(article, name), Location("field", name), name)
+    if isinstance(article.date, str):
+        check(article.date, Location("field", "date"), "date")
+    for tag in article.tags:
+        check(tag, Location("field", "tags"), "tags")
+    if article.lead_photo:
+        check(article.lead_photo, Location("field", "lead_photo"), "lead_photo")
+    for photo in article.photos:
+        for name in ("id", "file", *FIELD_LABELS):
+            check(str(getattr(photo, name)), Location("photo", photo.id), name, photo=photo.id)
 
 
 def _check_headings(article: Article, add: Any) -> None:

@@ -20,6 +20,7 @@ from PIL import Image, ImageCms, UnidentifiedImageError, features
 
 from editor.model.config import SiteConfig
 from editor.model.errors import NewsdeskError
+from editor.model.photometa import PILLOW_OPENERS
 from editor.publish import metadata
 
 try:  # HEIC from phones; optional so a missing wheel only loses that format
@@ -33,10 +34,8 @@ except ImportError:  # pragma: no cover
 # warning is noise; its hard limit still applies above twice its default.
 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
 
-# Formats we decode. Anything else is refused with its name instead of trying
-# every Pillow plugin on untrusted data.
-# (Multi-picture JPEGs from cameras open through the JPEG plugin as MPO.)
-READ_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "GIF", "BMP", "HEIF", "AVIF")
+# Formats we decode: the model's one list (attach, check and export agree).
+READ_FORMATS = PILLOW_OPENERS
 EXTENSIONS = {"jpeg": "jpg", "webp": "webp", "avif": "avif"}
 # Measured on 24 MP photos: method 4 (Pillow's default) takes 4.5x as long as 0 for
 # files within 7 % of the same size (same quality setting; method only trades effort).

@@ -25,14 +25,16 @@ def test_init_new_check_list(tmp_path, capsys):
     out = capsys.readouterr().out.strip().splitlines()
     article_dir = Path(out[-1])
     assert article_dir == ws.resolve() / "articles" / "gruesse-vom-rathaus"
-    assert main(["check", str(article_dir)]) == 0  # only the no-lead warning
+    # The no-lead warning, and (as export would refuse) the missing approval.
+    assert main(["check", str(article_dir)]) == 1
     captured = capsys.readouterr()
-    assert "no-lead" in captured.err
-    assert main(["check", str(article_dir), "--json"]) == 0
+    assert "no-lead" in captured.err and "not-approved" in captured.err
+    assert main(["check", str(article_dir), "--json"]) == 1
     problems = json.loads(capsys.readouterr().out)
-    assert problems == [{"severity": "warning", "code": "no-lead",
-                         "message": "The article has no lead.",
-                         "location": {"kind": "field", "ref": "lead"}}]
+    assert problems[0] == {"severity": "warning", "code": "no-lead",
+                           "message": "The article has no lead.",
+                           "location": {"kind": "field", "ref": "lead"}}
+    assert [(p["severity"], p["code"]) for p in problems[1:]] == [("error", "not-approved")]
     assert main(["list", str(ws), "--json"]) == 0
     [item] = json.loads(capsys.readouterr().out)
     assert item["title"] == "Grüße vom Rathaus" and item["date"] == "2022-06-24"
@@ -75,7 +77,9 @@ def test_real_process_no_traceback(tmp_path):
     assert listing.returncode == 0
     assert len(listing.stdout.strip().splitlines()) >= 2
     for folder in (tmp_path / "ws" / "articles").iterdir():
-        assert run_process("check", str(folder)).returncode == 0
+        result = run_process("check", str(folder))
+        assert result.returncode == 1 and "not-approved" in result.stderr  # export needs it
+        assert "Traceback" not in result.stderr
 
 
 def test_list_filters(tmp_path, capsys):

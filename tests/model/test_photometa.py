@@ -190,13 +190,13 @@ def _bad_files(tmp_path: Path) -> dict[str, Path]:
     good = make_jpeg(tmp_path / "good.jpg", size=(300, 200)).read_bytes()
     Image.new("RGB", (30, 30)).save(tmp_path / "good.png")
     png = (tmp_path / "good.png").read_bytes()
-    Image.new("RGB", (30, 30)).save(tmp_path / "anim.gif")
+    Image.new("RGB", (30, 30)).save(tmp_path / "bild.ppm")  # a format we do not accept
     files = {
         "text": tmp_path / "notes.jpg",
         "empty": tmp_path / "empty.jpg",
         "truncated-jpeg": tmp_path / "cut.jpg",
         "truncated-png": tmp_path / "cut.png",
-        "gif": tmp_path / "anim.gif",
+        "ppm": tmp_path / "bild.ppm",
     }
     files["text"].write_text("Dies ist kein Foto.\n", encoding="utf-8")
     files["empty"].write_bytes(b"")
@@ -205,7 +205,7 @@ def _bad_files(tmp_path: Path) -> dict[str, Path]:
     return files
 
 
-@pytest.mark.parametrize("kind", ["text", "empty", "truncated-jpeg", "truncated-png", "gif"])
+@pytest.mark.parametrize("kind", ["text", "empty", "truncated-jpeg", "truncated-png", "ppm"])
 def test_bad_files_are_refused(tmp_path: Path, kind: str) -> None:
     path = _bad_files(tmp_path)[kind]
     with pytest.raises(PhotoFileError) as info:

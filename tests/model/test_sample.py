@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -75,12 +77,14 @@ def test_article_round_trips_byte_for_byte(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("folder", ARTICLE_DIRS, ids=ids(ARTICLE_DIRS))
-def test_check_command_exits_0_and_prints_nothing(
+def test_check_command_reports_only_the_missing_approval(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli_main(["check", str(folder)]) == 0
+    # The sample needs approval before export (approval_required), and check says exactly
+    # what export would: the approval and nothing else.
+    assert cli_main(["check", str(folder), "--json"]) == 1
     out, err = capsys.readouterr()
-    assert out == "" and err == ""
+    assert [p["code"] for p in json.loads(out)] == ["not-approved"] and err == ""
 
 
 @pytest.mark.parametrize("folder", ARTICLE_DIRS, ids=ids(ARTICLE_DIRS))

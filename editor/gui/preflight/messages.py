@@ -37,6 +37,15 @@ TEMPLATES: dict[str, str] = {
     "photo-field-missing": QT_TRANSLATE_NOOP("Preflight", "Photo '%{photo}' has no %{field}."),
     "photo-unused": QT_TRANSLATE_NOOP(
         "Preflight", "Photo '%{photo}' is attached but not used in the text."),
+    "photo-incomplete": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Photo '%{photo}' was kept without its credits; complete them to export."),
+    "photo-unreadable": QT_TRANSLATE_NOOP(
+        "Preflight", "Photo '%{photo}' (%{file}) cannot be published: %{reason}."),
+    "control-character": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "The field %{field} contains the invisible control character %{character}; "
+        "remove it."),
 }
 
 # Names of front-matter and photo fields as shown in messages and the location column.

@@ -95,6 +95,9 @@ class PreflightPanel(QWidget):
         warnings = len(self._problems) - errors
         if not self._problems:
             text = self.tr("No problems: the article is ready for review.")
+        elif all(p.is_approval for p in self._problems):
+            text = self.tr("No problems in the content; export needs an approval of this "
+                           "version.")
         else:
             text = self.tr("%1 error(s), %2 warning(s). Double-click a problem to go there.")
             text = text.replace("%1", str(errors)).replace("%2", str(warnings))
