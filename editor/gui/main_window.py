@@ -26,7 +26,7 @@ from editor.gui.save_banner import SaveBanner
 from editor.gui.window_dialogs import WindowDialogs
 from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
 from editor.model.errors import NewsdeskError
-from editor.model.validation import Problem, validate
+from editor.model.validation import Problem, preflight
 from editor.model.workspace import Workspace
 
 VALIDATE_DELAY_MS = 400
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
     def run_validation(self) -> None:
         article = self.doc.article
         config = self.workspace.config if self.workspace else None
-        self.problems = validate(article, config) if article and config else []
+        self.problems = preflight(article, config) if article and config else []
         if self.status is not None:
             self.status.set_problems(self.problems)
             if article is not None:
