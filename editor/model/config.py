@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from editor.model.errors import ConfigError
 
@@ -60,18 +62,21 @@ _TYPES: dict[str, type] = {
 }
 
 
-def config_from_dict(data: dict[str, Any], path: Path | None = None) -> SiteConfig:
+def config_from_dict(data: dict[str, Any], path: Path | None = None,
+                     key_lines: dict[str, int] | None = None) -> SiteConfig:
+    lines = key_lines or {}
     values: dict[str, Any] = {}
     for key, value in data.items():
         expected = _TYPES.get(key)
         if expected is None:
             known = ", ".join(sorted(_TYPES))
-            raise ConfigError(f"unknown setting '{key}' (known settings: {known})", path)
+            raise ConfigError(f"unknown setting '{key}' (known settings: {known})", path,
+                              lines.get(key))
         # bool is an int subclass; keep them apart so 'history_limit = true' is refused
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             raise ConfigError(
                 f"setting '{key}' must be {_type_name(expected)}, not {type(value).__name__}",
-                path,
+                path, lines.get(key),
             )
         values[key] = value
     if "required_photo_fields" in values:
@@ -106,7 +111,36 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None) -> SiteConf
             raise ConfigError(f"'{key}' must be between {low} and {high}", path)
     if "language" in values and values["language"] not in LANGUAGES:
         raise ConfigError(f"'language' must be one of {', '.join(LANGUAGES)}", path)
+    if "base_url" in values:
+        problem = base_url_problem(values["base_url"])
+        if problem:
+            raise ConfigError(
+                f"'base_url' must be the absolute http(s) address the articles are published "
+                f"under, like \"https://www.example.org/aktuelles/\": {problem}", path,
+                lines.get("base_url"))
     return SiteConfig(**values)
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be the site's base URL (canonical links, Open Graph), or None."""
+    if not url.strip():
+        return "it is empty"
+    if re.search(r"[\s\x00-\x1f\x7f]", url):
+        return "it contains spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        return f"it is not a valid address ({exc})"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"{url!r} does not begin with https:// or http://"
+    if not parts.hostname:
+        return f"{url!r} names no host"
+    if parts.username is not None or parts.password is not None:
+        return "it must not contain a user name or password"
+    if parts.query or parts.fragment:
+        return "it must not contain '?' or '#'"
+    return None
 
 
 def load_config(path: Path | str) -> SiteConfig:
@@ -118,12 +152,25 @@ def load_config(path: Path | str) -> SiteConfig:
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", p) from exc
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        data = tomllib.loads(text)
     except UnicodeDecodeError as exc:
         raise ConfigError("not UTF-8 text", p) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"malformed TOML: {exc}", p) from exc
-    return config_from_dict(data, p)
+    return config_from_dict(data, p, _key_lines(text))
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Line of each top-level 'key = value', for messages (tomllib gives no positions)."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith("["):
+            break  # tables: newsdesk.toml has none
+        m = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
+        if m and m.group(1) not in lines:
+            lines[m.group(1)] = number
+    return lines
 
 
 def default_config_text(site_name: str = "Newsdesk", language: str = "de") -> str:

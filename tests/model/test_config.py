@@ -55,3 +55,23 @@ def test_default_text_loads_to_defaults(tmp_path):
 def test_missing_file_says_so(tmp_path):
     with pytest.raises(ConfigError, match="no newsdesk.toml"):
         load_config(tmp_path / "newsdesk.toml")
+
+
+@pytest.mark.parametrize("url", [
+    "aktuelles/", "/aktuelles/", "www.example.org/aktuelles/", "ftp://example.org/",
+    "javascript:alert(1)", "https://", "https:///pfad/", "https://user:pw@example.org/",
+    "https://example.org/a?x=1", "https://example.org/a#top", "https://exa mple.org/",
+    "https://example.org:port/", "",
+])
+def test_base_url_must_be_an_absolute_http_url(tmp_path, url):
+    text = f'site_name = "x"\nbase_url = "{url}"\n'
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text))
+    assert "base_url" in err.value.message and err.value.line == 2
+    assert "newsdesk.toml, line 2" in str(err.value)
+
+
+@pytest.mark.parametrize("url", ["https://www.example.org/aktuelles/", "http://localhost:8080",
+                                 "https://stadt.example/news"])
+def test_good_base_urls_load(tmp_path, url):
+    assert load_config(write(tmp_path, f'base_url = "{url}"\n')).base_url == url
