@@ -8,8 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from editor.commands._common import open_article, print_problems
-from editor.publish.bundle import ExportRefused, export_article
+from editor.commands._common import find_workspace_root, print_problems
+from editor.model.checked import load_checked
+from editor.model.config import CONFIG_NAME, load_config
+from editor.model.errors import WorkspaceError
+from editor.publish.bundle import ExportRefused, check_out_dir, export_article
 
 BAR_WIDTH = 30
 
@@ -51,10 +54,19 @@ def progress_bar(stream: TextIO) -> Callable[[int, int], None]:
 
 
 def run(args: argparse.Namespace) -> int:
-    article, config, root = open_article(args.article)
+    folder = Path(args.article).expanduser().resolve()
+    if folder.name == "article.md":
+        folder = folder.parent
+    if not folder.is_dir():
+        raise WorkspaceError("no such article folder", folder)
+    root = find_workspace_root(folder)
+    out = Path(args.out).expanduser()
+    check_out_dir(out, root)  # exit 2 before reading anything else
+    config = load_config(root / CONFIG_NAME)
+    snapshot = load_checked(folder, config)  # article.md is read once, here
     progress = progress_bar(sys.stderr) if sys.stderr.isatty() else None
     try:
-        result = export_article(article, config, Path(args.out).expanduser(),
+        result = export_article(snapshot, config, out,
                                 workspace_root=root, make_zip=args.zip, jobs=args.jobs,
                                 progress=progress)
     except ExportRefused as exc:

@@ -3,8 +3,12 @@
     <out>/<slug>/index.html, article.json, assets/article.css, images/<id>-<width>.<ext>
     <out>/<slug>.zip
 
-The bundle is built in a hidden folder beside the target and moved into place only when
-complete, so a failed or interrupted export leaves an earlier bundle as it was.
+One snapshot of the article (editor.model.checked) is taken at the start; preflight,
+rendering (in the render sandbox), article.json and the ``published`` event all use it.
+Folder and zip are staged beside the target and switched together under a lock
+(editor.publish.outfolder, whose docstring states the guarantee), so a failed, cancelled
+or killed export never leaves the two from different versions once the next export (or
+``outfolder.settle``) has run, and never leaves hidden copies behind after a success.
 """
 
 from __future__ import annotations
@@ -15,10 +19,8 @@ import errno
 import hashlib
 import json
 import os
-import secrets
 import shutil
 import threading
-import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,24 +28,26 @@ from pathlib import Path
 from typing import Any
 
 from editor import __version__, resources
-from editor.model import contenthash, review
+from editor.model import checked, contenthash, review
 from editor.model.article import Article, Photo
 from editor.model.atomic import reason
+from editor.model.checked import CheckedArticle
 from editor.model.config import SiteConfig
 from editor.model.errors import NewsdeskError, StorageError
-from editor.model.validation import Location, Problem, validate
+from editor.model.validation import Location, Problem
 from editor.model.workspace import CACHE_DIR
-from editor.publish import archive, names
+from editor.publish import archive, names, outfolder
 from editor.publish.derivatives import (
     ExportCancelled,
     PhotoDerivatives,
     PhotoErrors,
     build_derivatives,
 )
-from editor.render import ImageVariant, RenderError, canonical_url, render_body, render_page
+from editor.render import ImageVariant, RenderError, canonical_url
+from editor.render.isolated import RenderCancelled, RenderLimits, render_isolated
 
-__all__ = ["ExportCancelled", "ExportRefused", "ExportResult", "ExportTargetError",
-           "export_article", "preflight"]
+__all__ = ["CheckedArticle", "ExportCancelled", "ExportRefused", "ExportResult",
+           "ExportTargetError", "check_out_dir", "export_article", "preflight"]
 
 SCHEMA = "newsdesk-article/1"
 CSS_HREF = "assets/article.css"
@@ -70,6 +74,7 @@ class ExportResult:
     bundle_hash: str
     images_built: int  # photos whose derivatives were made now (the rest came from cache)
     warnings: tuple[Problem, ...] = ()  # validation warnings; the export went ahead
+    content_hash: str = ""  # of the snapshot the bundle describes
 
 
 @dataclass(frozen=True)
@@ -89,19 +94,11 @@ def preflight(article: Article, config: SiteConfig) -> list[Problem]:
     """Every problem, without touching any image: validation (errors and warnings),
     photos kept without their credits, and the approval gate. Export goes ahead when
     none of them is an error."""
-    problems = list(validate(article, config))
-    for photo in article.photos:
-        if photo.incomplete:
-            problems.append(Problem(
-                "error", "photo-incomplete",
-                f"Photo '{photo.id}' was kept without its credits; complete them to export.",
-                Location("photo", photo.id), {"photo": photo.id}))
-    problems += review.export_check(article, config)
-    return problems
+    return list(checked.check(article, config).problems)
 
 
 def export_article(
-    article: Article,
+    article: Article | CheckedArticle,
     config: SiteConfig,
     out_dir: Path,
     *,
@@ -112,16 +109,22 @@ def export_article(
     cancel: threading.Event | None = None,
     _naive: bool = False,
 ) -> ExportResult:
-    """Write ``<out_dir>/<slug>/`` (and ``<slug>.zip``). Raises ExportRefused listing every
-    problem (nothing written), or StorageError when the disk refuses (earlier bundle kept).
-    ``progress(done, total)`` counts photos and is called in this thread; setting
-    ``cancel`` (from another thread) raises ExportCancelled before anything is written.
+    """Write ``<out_dir>/<slug>/`` (and ``<slug>.zip``; without ``make_zip`` an earlier
+    export's zip is removed, so the two never disagree). ``article`` is checked once (or
+    comes checked, e.g. from :func:`checked.load_checked`) and the bundle describes exactly
+    that snapshot. Raises ExportTargetError for an export folder inside the workspace or
+    a target that is not an earlier export, ExportRefused listing every problem (nothing
+    written), ExportCancelled when ``cancel`` is set (from another thread) before the
+    switch, StorageError when the disk refuses (earlier bundle kept).
+    ``progress(done, total)`` counts photos and is called in this thread.
     ``_naive`` exists for the benchmark only."""
-    problems = preflight(article, config)
-    if any(p.is_error for p in problems):
-        raise ExportRefused(problems, article.folder)
-    name = names.safe_stem(article.slug, "artikel")
     out_dir = Path(out_dir)
+    check_out_dir(out_dir, workspace_root)
+    snap = article if isinstance(article, CheckedArticle) else checked.check(article, config)
+    article = snap.article
+    if snap.errors:
+        raise ExportRefused(list(snap.problems), article.folder)
+    name = names.safe_stem(article.slug, "artikel")
     target = out_dir / name
     check_target(target, article, workspace_root)
     if make_zip:
@@ -135,19 +138,72 @@ def export_article(
                     Location("photo", pid), {"photo": pid, "file": str(e.path or "")})
             for pid, e in zip(_failed_ids(article, exc), exc.errors, strict=True)
         ], article.folder) from exc
-
-    if cancel is not None and cancel.is_set():
-        raise ExportCancelled("export cancelled", article.folder)
+    _same_photos(snap, built)
+    _check_cancel(cancel, article)
     files = image_files(article, built)
-    page, body_html = _render(article, config, files)
+    page, body_html = _render(article, config, files, cancel)
+    _check_cancel(cancel, article)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"Cannot create the export folder: {reason(exc)}", out_dir,
                            exc.errno) from exc
-    _remove_stale_leftovers(out_dir, name)
-    build = out_dir / f".{name}.export-{secrets.token_hex(4)}"
+    record = partial_record(snap, config, built, files, body_html)
     try:
+        with outfolder.locked(out_dir, name, cancel):
+            listing, bundle_hash, zip_path = _write_and_switch(
+                snap, out_dir, name, page, record, files, make_zip, cancel, workspace_root)
+    except outfolder.Cancelled as exc:
+        raise ExportCancelled("export cancelled", article.folder) from exc
+    except OSError as exc:
+        raise StorageError(f"Not exported: {reason(exc)}", out_dir, exc.errno) from exc
+    warnings = list(snap.problems)
+    try:
+        review.record_published(article, bundle_hash)
+    except NewsdeskError as exc:  # the bundle is complete; say what is missing
+        warnings.append(Problem("warning", "publish-not-recorded",
+                                f"Exported, but the 'published' review event was not "
+                                f"recorded: {exc.describe()}", Location("file", "review")))
+    return ExportResult(target, zip_path, tuple(listing), bundle_hash,
+                        sum(1 for b in built.values() if not b.from_cache), tuple(warnings),
+                        snap.content_hash)
+
+
+def _check_cancel(cancel: threading.Event | None, article: Article) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled("export cancelled", article.folder)
+
+
+def _same_photos(snap: CheckedArticle, built: dict[str, PhotoDerivatives]) -> None:
+    """Refuse when a photo was replaced after the snapshot: the bundle would mix versions."""
+    changed = [pid for pid, b in built.items() if b.source_sha256 != snap.photo_sha256.get(pid)]
+    if changed:
+        raise ExportRefused([
+            Problem("error", "photo-changed",
+                    f"Photo '{pid}' changed while it was being exported; export again.",
+                    Location("photo", pid), {"photo": pid}) for pid in changed
+        ], snap.article.folder)
+
+
+def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
+                      record: dict[str, Any], files: dict[str, list[ImageFile]],
+                      make_zip: bool, cancel: threading.Event | None, workspace_root: Path
+                      ) -> tuple[list[str], str, Path | None]:
+    """Lock held: finish any interrupted export, stage bundle and zip, switch both."""
+    article = snap.article
+    outfolder.recover(out_dir, name)
+    # Checked again under the lock: another process may have written meanwhile.
+    check_target(out_dir / name, article, workspace_root)
+    zip_path = out_dir / f"{name}.zip"
+    zip_mode = outfolder.REPLACE if make_zip else outfolder.KEEP
+    if make_zip:
+        check_zip_target(zip_path, name)
+    elif _is_our_zip(zip_path, name):
+        zip_mode = outfolder.REMOVE  # an earlier export's zip would disagree with the folder
+    staging = outfolder.new_staging(out_dir, name)
+    switched = False
+    try:
+        build = staging / name
         build.mkdir()
         (build / "assets").mkdir()
         (build / "images").mkdir()
@@ -159,37 +215,40 @@ def export_article(
             for f in group:
                 shutil.copyfile(f.source, build / f.url)  # verified against f.sha256 on load
                 digests[f.url] = f.sha256
-        record = article_record(article, config, built, files, body_html, build)
+        record = {**record, "files": [
+            {"path": rel, "bytes": (build / rel).stat().st_size, "sha256": digests[rel]}
+            for rel in ("index.html", CSS_HREF)]}
         _write_new(build / "article.json",
                    (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
                    digests, build)
         listing = sorted(digests)
         _fsync_tree(build, listing)
         bundle_hash = _tree_hash(digests)
-        zip_path = None
         if make_zip:
-            zip_path = out_dir / f"{name}.zip"
-            staged_zip = out_dir / f".{name}.zip.{secrets.token_hex(4)}.staged"
-            archive.write_zip(staged_zip, build, name)
-        _swap_into_place(build, target)
-        if zip_path is not None:
-            os.replace(staged_zip, zip_path)
-    except OSError as exc:
-        raise StorageError(f"Not exported: {reason(exc)}", out_dir, exc.errno) from exc
+            archive.write_zip(staging / f"{name}.zip", build, name)
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled("export cancelled", article.folder)
+        switched = True  # from here on the switch is finished, now or by the next export
+        try:
+            outfolder.switch(out_dir, name, zip_mode)
+        except OSError:
+            outfolder.recover(out_dir, name)  # once more: every step may be repeated
     finally:
-        shutil.rmtree(build, ignore_errors=True)
-        if make_zip:
-            for leftover in out_dir.glob(f".{name}.zip.*.staged"):
-                leftover.unlink(missing_ok=True)
-    warnings = list(problems)
-    try:
-        review.record_published(article, bundle_hash)
-    except NewsdeskError as exc:  # the bundle is complete; say what is missing
-        warnings.append(Problem("warning", "publish-not-recorded",
-                                f"Exported, but the 'published' review event was not "
-                                f"recorded: {exc.describe()}", Location("file", "review")))
-    return ExportResult(target, zip_path, tuple(listing), bundle_hash,
-                        sum(1 for b in built.values() if not b.from_cache), tuple(warnings))
+        if not switched:
+            outfolder.recover(out_dir, name)  # no commit: removes the staging folder
+    return listing, bundle_hash, zip_path if make_zip else None
+
+
+def check_out_dir(out_dir: Path, workspace_root: Path) -> None:
+    """Refuse an export folder inside the workspace (the workspace itself, an article, its
+    photos/...): a bundle there would be mistaken for content, synced and shared.
+    Symlinks are resolved."""
+    out = Path(out_dir).expanduser().resolve()
+    root = Path(workspace_root).resolve()
+    if out == root or root in out.parents:
+        raise ExportTargetError(
+            f"the export folder is inside the workspace {root}; choose a folder outside it",
+            Path(out_dir))
 
 
 class ExportTargetError(NewsdeskError):
@@ -213,17 +272,21 @@ def check_target(target: Path, article: Article, workspace_root: Path) -> None:
 
 def check_zip_target(path: Path, name: str) -> None:
     """Refuse to overwrite a file that is not an earlier export's zip."""
-    if not path.exists() and not path.is_symlink():
-        return
-    try:
-        with zipfile.ZipFile(path) as zf:
-            ours = all(n.startswith(f"{name}/") for n in zf.namelist())
-    except (OSError, zipfile.BadZipFile):
-        ours = False
-    if not ours or not path.is_file() or path.is_symlink():
+    if (path.exists() or path.is_symlink()) and not _is_our_zip(path, name):
         raise ExportTargetError(
             "this exists and is not a Newsdesk export zip, so it is not replaced; choose "
             "another export folder or remove it", path)
+
+
+def _is_our_zip(path: Path, name: str) -> bool:
+    """An earlier export's zip: a regular file whose entries all lie under ``name/``."""
+    if path.is_symlink() or not path.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return all(n.startswith(f"{name}/") for n in zf.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def _is_bundle(folder: Path) -> bool:
@@ -254,10 +317,13 @@ def image_files(article: Article, built: dict[str, PhotoDerivatives]) -> dict[st
     return out
 
 
-def article_record(article: Article, config: SiteConfig, built: dict[str, PhotoDerivatives],
-                   files: dict[str, list[ImageFile]], body_html: str,
-                   build: Path) -> dict[str, Any]:
-    """article.json: everything a CMS import needs; no timestamps, so it is reproducible."""
+def partial_record(snap: CheckedArticle, config: SiteConfig,
+                   built: dict[str, PhotoDerivatives], files: dict[str, list[ImageFile]],
+                   body_html: str) -> dict[str, Any]:
+    """article.json without the page and CSS entries (added once written): everything a
+    CMS import needs, from the snapshot; no timestamps, so it is reproducible. Files are
+    named only relative to the bundle (never the workspace's photo paths)."""
+    article = snap.article
     date = article.date.isoformat() if isinstance(article.date, dt.date) else article.date
     photos = []
     for photo in article.photos:
@@ -265,17 +331,11 @@ def article_record(article: Article, config: SiteConfig, built: dict[str, PhotoD
         photos.append({
             "id": photo.id,
             **photo.credits(),
-            "original": {"file": photo.file, "width": b.width, "height": b.height,
-                         "sha256": b.source_sha256},
+            "original": {"width": b.width, "height": b.height, "sha256": b.source_sha256},
             "files": [{"path": f.url, "width": f.width, "height": f.height,
                        "format": f.format, "bytes": f.size, "sha256": f.sha256}
                       for f in files[photo.id]],
         })
-    other = []
-    for rel in ("index.html", CSS_HREF):
-        data = (build / rel).read_bytes()
-        other.append({"path": rel, "bytes": len(data),
-                      "sha256": hashlib.sha256(data).hexdigest()})
     return {
         "schema": SCHEMA,
         "generator": f"newsdesk {__version__}",
@@ -291,10 +351,10 @@ def article_record(article: Article, config: SiteConfig, built: dict[str, PhotoD
         "lead_photo": article.lead_photo,
         "body_html": body_html,
         "photos": photos,
-        "files": other,
-        "content_hash": contenthash.content_hash(article),
+        "files": [],
+        "content_hash": snap.content_hash,
         "content_hash_format": contenthash.FORMAT,
-        "approval": review.approval_record(article),
+        "approval": snap.approval(),
     }
 
 
@@ -333,40 +393,6 @@ def _tree_hash(digests: dict[str, str]) -> str:
     return h.hexdigest()
 
 
-STALE_SECONDS = 3600
-
-
-def _remove_stale_leftovers(out_dir: Path, name: str) -> None:
-    """Hidden build folders of an export that was killed; an hour old, so never those
-    of an export still running in another process."""
-    now = time.time()
-    for pattern in (f".{name}.export-*", f".{name}.old-*", f".{name}.zip.*.staged"):
-        for path in out_dir.glob(pattern):
-            try:
-                if now - path.lstat().st_mtime > STALE_SECONDS:
-                    if path.is_dir():
-                        shutil.rmtree(path, ignore_errors=True)
-                    else:
-                        path.unlink(missing_ok=True)
-            except OSError:
-                pass
-
-
-def _swap_into_place(build: Path, target: Path) -> None:
-    """Replace ``target`` with ``build``; on failure the old bundle is put back."""
-    if not target.exists():
-        os.rename(build, target)
-        return
-    old = target.with_name(f".{target.name}.old-{secrets.token_hex(4)}")
-    os.rename(target, old)
-    try:
-        os.rename(build, target)
-    except OSError:
-        os.rename(old, target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
 class BundleImages:
     """The render layer's ImageSource for the bundle: relative ``images/...`` URLs."""
 
@@ -378,14 +404,16 @@ class BundleImages:
                 for f in self.files.get(photo.id, [])]
 
 
-def _render(article: Article, config: SiteConfig,
-            files: dict[str, list[ImageFile]]) -> tuple[str, str]:
-    """(full page, body fragment) with the bundle's image URLs."""
+def _render(article: Article, config: SiteConfig, files: dict[str, list[ImageFile]],
+            cancel: threading.Event | None) -> tuple[str, str]:
+    """(full page, body fragment) with the bundle's image URLs, rendered in the sandbox
+    (time and memory limit; ``cancel`` stops it)."""
     source = BundleImages(files)
     try:
-        body = render_body(article, config, source)
-        page = render_page(article, config, source, css_href=CSS_HREF, body_html=body)
+        return render_isolated(article, config, source, css_href=CSS_HREF,
+                               limits=RenderLimits.from_config(config), cancel=cancel)
+    except RenderCancelled as exc:
+        raise ExportCancelled("export cancelled", article.folder) from exc
     except RenderError as exc:
         raise ExportRefused([Problem("error", "render-failed", exc.message)],
                             article.folder) from exc
-    return page, body

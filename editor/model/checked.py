@@ -1,0 +1,87 @@
+"""One snapshot of an article as checked: what an export describes and nothing newer.
+
+An export takes this once at its start: the bytes of article.md that were parsed, their
+sha256, the content hash (with every photo's hash), the review state and the problems. It
+is handed on through rendering, article.json and the ``published`` event, so the bundle
+describes exactly what was checked even if someone edits the article meanwhile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from editor.model import frontmatter, review, validation
+from editor.model.article import ARTICLE_FILE, Article, parse_article
+from editor.model.config import SiteConfig
+from editor.model.contenthash import canonical_content, canonical_json
+from editor.model.errors import ArticleFormatError
+from editor.model.validation import Location, Problem
+
+GATE_CODES = ("not-approved", "changed-since-approval")
+
+
+@dataclass(frozen=True)
+class CheckedArticle:
+    article: Article
+    source: bytes  # article.md as parsed (or as the editor would save the open article)
+    source_sha256: str
+    content_hash: str
+    photo_sha256: Mapping[str, str]  # photo id -> sha256 of its file (contenthash.MISSING)
+    review: review.Status
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    def approval(self) -> dict | None:
+        """The approval covering exactly this content, for article.json."""
+        return review.approval_record(self.article, self.review)
+
+
+def load_checked(folder: Path, config: SiteConfig) -> CheckedArticle:
+    """Read article.md once, parse those bytes and check them."""
+    path = Path(folder) / ARTICLE_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ArticleFormatError("no article.md in this folder", path) from exc
+    except OSError as exc:
+        raise ArticleFormatError(f"cannot read: {exc.strerror}", path) from exc
+    article = parse_article(frontmatter.decode(raw, path), Path(folder))
+    return check(article, config, source=raw)
+
+
+def check(article: Article, config: SiteConfig, *, source: bytes | None = None
+          ) -> CheckedArticle:
+    """Snapshot of ``article`` (already in memory, e.g. the one open in the editor)."""
+    if source is None:
+        source = article.to_text().encode("utf-8", "surrogatepass")
+    content = canonical_content(article)  # reads (hashes) every photo once
+    chash = hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+    photos = MappingProxyType({p["id"]: p["sha256"] for p in content["photos"]})
+    log = review.read_log(article.folder)
+    state, approval = review.derive(log.events, chash)
+    status = review.Status(state, chash, approval, log.events, log.broken)
+    problems = [p for p in _content_problems(article, config) if p.code not in GATE_CODES]
+    problems += review.export_check(article, config, status)
+    return CheckedArticle(article, source, hashlib.sha256(source).hexdigest(), chash,
+                          photos, status, tuple(problems))
+
+
+def _content_problems(article: Article, config: SiteConfig) -> list[Problem]:
+    shared = getattr(validation, "preflight", None)  # the one validation, once it exists
+    if shared is not None:
+        return list(shared(article, config))
+    problems = list(validation.validate(article, config))
+    for photo in article.photos:
+        if photo.incomplete:
+            problems.append(Problem(
+                "error", "photo-incomplete",
+                f"Photo '{photo.id}' was kept without its credits; complete them to export.",
+                Location("photo", photo.id), {"photo": photo.id}))
+    return problems
