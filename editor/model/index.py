@@ -376,8 +376,9 @@ def read_entry(folder: Path, fingerprint: str) -> _Entry:
 
 def _entry(article: Article, status: str, fingerprint: str) -> _Entry:
     date = article.date
-    if isinstance(date, dt.date):
-        date_text, is_date = date.isoformat(), 1
+    if isinstance(date, dt.date):  # a timestamp (2022-06-24T10:00) lists as its day
+        day = date.date() if isinstance(date, dt.datetime) else date
+        date_text, is_date = day.isoformat(), 1
     else:
         date_text, is_date = (None if date is None else str(date)), 0
     folded = fold_document(article.title, article.lead, " ".join(article.tags), article.body)
