@@ -49,6 +49,7 @@ def _split(lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
     kind = ""
     fence = ""
     blank_before = False
+    closers: dict[str, int] | None = None  # fence text -> its last line (0-based)
     for number, line in enumerate(lines, start=1):
         if fence:
             current.append(line)
@@ -72,8 +73,11 @@ def _split(lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
         else:
             current.append(line)
         blank_before = False
-        if m and _has_closing(lines, number, m.group(1)):
-            fence = m.group(1)
+        if m:
+            if closers is None:
+                closers = _closers(lines)
+            if closers.get(m.group(1), -1) >= number:  # a closing line after this one
+                fence = m.group(1)
         elif first in "[* " and _DEFINITION.match(line):
             definitions.append(line)
     if current:
@@ -99,9 +103,16 @@ def _continues(kind: str, line: str) -> bool:
     return kind == "quote" and bool(_QUOTE.match(line))
 
 
-def _has_closing(lines: list[str], number: int, fence: str) -> bool:
-    # lines is 0-based, number is the 1-based opening line: search the lines after it
-    return any(line.rstrip(" ") == fence for line in lines[number:])
+def _closers(lines: list[str]) -> dict[str, int]:
+    """The last line of each fence text: whether an opening fence has a closing one is then
+    one look-up (searching the rest for each of 100,000 unclosed fences is quadratic)."""
+    last = {}
+    for index, line in enumerate(lines):
+        if line[:1] in ("`", "~"):
+            text = line.rstrip(" ")
+            if _FENCE.fullmatch(text):
+                last[text] = index
+    return last
 
 
 def _trim(lines: list[str]) -> str:

@@ -144,3 +144,29 @@ def test_many_html_comments_are_dropped(tmp_path, config_de):
                                ExportLikeImages()))
     assert len(tree.findall("p")) == 2001  # and the <b> paragraph
     assert "c1" not in _texts(tree) and tree.find("div") is None
+
+
+def test_long_text_is_educated_like_short_text(monkeypatch):
+    from editor.render import quotes
+    from editor.render.quotes import SmartQuotes
+
+    sq = SmartQuotes(None, "de")
+    text = ('Er sagte: "Das ist \'gut\' -- oder?" Die 90er... '
+            "Rock 'n' Roll, \"Zitat\"---Ende. ") * 40
+    monkeypatch.setattr(quotes, "_LINEAR_ABOVE", 10**9)
+    expected = sq.educate(text)
+    monkeypatch.setattr(quotes, "_LINEAR_ABOVE", 0)
+    assert sq.educate(text) == expected
+    assert "„Das ist ‘gut’ – oder?“" in expected
+
+
+def test_fences_without_a_closing_line_split_as_before():
+    from editor.render.blocks import split_blocks
+
+    body = "```a\nx\n\n```\n\n```b\nno close\n\n````\nfour\n\n````\n~~~\nunclosed\n\nend"
+    # the blocks the earlier (quadratic) closing-line search gave
+    assert split_blocks(body) == ([(1, "```a\nx\n\n```"), (6, "```b\nno close"),
+                                   (9, "````\nfour\n\n````\n~~~\nunclosed"), (16, "end")], "", 0)
+    many = "\n\n".join(["```x", "text"] * 20000)  # 20,000 fences that never close
+    blocks, _definitions, _line = split_blocks(many)
+    assert len(blocks) == 40000
