@@ -19,9 +19,7 @@ from editor.model.article import ARTICLE_FILE, Article, parse_article
 from editor.model.config import SiteConfig
 from editor.model.contenthash import canonical_content, canonical_json
 from editor.model.errors import ArticleFormatError
-from editor.model.validation import Location, Problem
-
-GATE_CODES = ("not-approved", "changed-since-approval")
+from editor.model.validation import Problem
 
 
 @dataclass(frozen=True)
@@ -67,21 +65,6 @@ def check(article: Article, config: SiteConfig, *, source: bytes | None = None
     log = review.read_log(article.folder)
     state, approval = review.derive(log.events, chash)
     status = review.Status(state, chash, approval, log.events, log.broken)
-    problems = [p for p in _content_problems(article, config) if p.code not in GATE_CODES]
-    problems += review.export_check(article, config, status)
+    problems = validation.preflight(article, config, status)  # the gate from this status
     return CheckedArticle(article, source, hashlib.sha256(source).hexdigest(), chash,
                           photos, status, tuple(problems))
-
-
-def _content_problems(article: Article, config: SiteConfig) -> list[Problem]:
-    shared = getattr(validation, "preflight", None)  # the one validation, once it exists
-    if shared is not None:
-        return list(shared(article, config))
-    problems = list(validation.validate(article, config))
-    for photo in article.photos:
-        if photo.incomplete:
-            problems.append(Problem(
-                "error", "photo-incomplete",
-                f"Photo '{photo.id}' was kept without its credits; complete them to export.",
-                Location("photo", photo.id), {"photo": photo.id}))
-    return problems

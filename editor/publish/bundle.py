@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from editor import __version__, resources
-from editor.model import checked, contenthash, review
+from editor.model import checked, contenthash, review, validation
 from editor.model.article import Article, Photo
 from editor.model.atomic import reason
 from editor.model.checked import CheckedArticle
@@ -91,10 +91,9 @@ class ImageFile:
 
 
 def preflight(article: Article, config: SiteConfig) -> list[Problem]:
-    """Every problem, without touching any image: validation (errors and warnings),
-    photos kept without their credits, and the approval gate. Export goes ahead when
-    none of them is an error."""
-    return list(checked.check(article, config).problems)
+    """The one validation (editor.model.validation.preflight) that ``check``, the problems
+    panel and export share; export takes it once, in its snapshot."""
+    return validation.preflight(article, config)
 
 
 def export_article(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from editor.cli import main
 from editor.model.article import save_article
 
@@ -78,3 +80,36 @@ def test_warnings_are_listed_but_the_export_goes_ahead(tmp_path, capsys):
     assert code == 0
     assert "warning:" in captured.err and "[photo-unused]" in captured.err
     assert captured.out.strip() == str(tmp_path / "out" / "stadtfest")
+
+
+def _listing(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): (p.read_bytes() if p.is_file() else b"")
+            for p in sorted(folder.rglob("*"))}
+
+
+@pytest.mark.parametrize("where", ["workspace", "articles", "article", "photos", "deep",
+                                   "symlink"])
+def test_out_inside_the_workspace_is_refused_with_exit_2(tmp_path, capsys, where):
+    article = _workspace_article(tmp_path)
+    ws = article.folder.parents[1]
+    out = {"workspace": ws, "articles": ws / "articles", "article": article.folder,
+           "photos": article.folder / "photos",
+           "deep": article.folder / "photos" / "new" / "sub"}.get(where)
+    if where == "symlink":  # a harmless-looking folder outside that leads into the article
+        out = tmp_path / "export-link"
+        out.symlink_to(article.folder, target_is_directory=True)
+    before = _listing(ws)
+    code = main(["export", str(article.folder), "--out", str(out), "--zip"])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and "inside the workspace" in lines[0] and "Traceback" not in lines[0]
+    assert _listing(ws) == before  # nothing written, nothing created (not even folders)
+
+
+def test_out_beside_the_workspace_is_fine(tmp_path, capsys):
+    article = _workspace_article(tmp_path)
+    (tmp_path / "wsx").mkdir()  # a name sharing the workspace's prefix is not inside it
+    assert main(["export", str(article.folder), "--out", str(tmp_path / "wsx")]) == 0
+    assert (tmp_path / "wsx" / "stadtfest" / "index.html").is_file()
