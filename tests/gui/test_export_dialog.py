@@ -173,3 +173,51 @@ def test_closing_the_window_cancels(qtbot, ws, gui_settings, tmp_path, monkeypat
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
     dialog.wait()
     assert not (tmp_path / "out" / SLUG).exists()
+
+
+def test_cancel_stops_promptly_while_rendering_a_pathological_article(qtbot, ws, gui_settings,
+                                                                      tmp_path):
+    """Thousands of '[' keep Python-Markdown busy for minutes; the render runs in the
+    sandbox, so Cancel stops it within a moment (the time limit is set far away)."""
+    import dataclasses
+    import time
+
+    from editor.render import sandbox
+
+    article = ws.load(SLUG)
+    article.body = "[" * 20000 + "\n"
+    article.photos = []
+    article.lead_photo = ""
+    config = dataclasses.replace(ws.config, render_timeout_seconds=300)
+    out = tmp_path / "out"
+    dialog = ExportDialog(article, config, ws.root, gui_settings)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(out))
+    assert dialog.start()
+    qtbot.waitUntil(lambda: "Rendering" in dialog.status.text(), timeout=30000)
+    time.sleep(1.5)  # well inside the render (which would take minutes)
+    assert dialog.is_running()
+    clicked = time.monotonic()
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10000)
+    stopped = time.monotonic() - clicked
+    dialog.wait()
+    assert stopped < 3.0, stopped
+    assert "cancelled" in dialog.status.text()
+    assert dialog.result is None
+    assert not out.exists() or not list(out.iterdir())
+    sandbox.shutdown()
+
+
+@pytest.mark.parametrize("inside", ["root", "article", "photos"])
+def test_out_inside_the_workspace_is_refused_like_the_cli(qtbot, ws, gui_settings, inside):
+    folder = ws.root / "articles" / SLUG
+    out = {"root": ws.root, "article": folder, "photos": folder / "photos"}[inside]
+    saved: list[bool] = []
+    dialog = make_dialog(qtbot, ws, gui_settings, out, save=lambda: saved.append(True) or True)
+    before = sorted(p.relative_to(ws.root).as_posix() for p in ws.root.rglob("*"))
+    assert not dialog.start()
+    assert not dialog.is_running()
+    assert "inside the workspace" in dialog.status.text()
+    assert saved == []  # refused before saving or writing anything
+    assert sorted(p.relative_to(ws.root).as_posix() for p in ws.root.rglob("*")) == before

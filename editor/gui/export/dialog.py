@@ -31,7 +31,7 @@ from editor.gui.export.worker import ExportJob
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.validation import Problem
-from editor.publish.bundle import ExportResult
+from editor.publish.bundle import ExportResult, ExportTargetError, check_out_dir
 
 IDLE, RUNNING, DONE = "idle", "running", "done"
 
@@ -153,6 +153,13 @@ class ExportDialog(QDialog):
         if out_dir is None:
             self._show_status(self.tr("Choose an output folder first."))
             return False
+        try:  # the same refusal as `newsdesk export`, before anything is saved or written
+            check_out_dir(out_dir, self.workspace_root)
+        except ExportTargetError:
+            self._show_status(self.tr("Not exported: the export folder is inside the "
+                                      "workspace %1; choose a folder outside it.")
+                              .replace("%1", str(self.workspace_root)))
+            return False
         if self.save is not None and not self.save():
             self._show_status(self.tr("The article could not be saved, so it was not "
                                       "exported. Fix the save problem first."))
@@ -206,9 +213,11 @@ class ExportDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done if total else 1)
-        if total:
+        if total and done < total:
             self._show_status(self.tr("Preparing photos: %1 of %2")
                               .replace("%1", str(done)).replace("%2", str(total)))
+        elif not self.cancel_event.is_set():  # photos done: the page is rendered next
+            self._show_status(self.tr("Rendering the page…"))
 
     def _succeeded(self, result: ExportResult) -> None:
         self.result = result
