@@ -12,7 +12,7 @@ from editor import resources
 from editor.commands._common import open_article
 from editor.model.article import META_DIR
 from editor.model.atomic import atomic_write
-from editor.render import PreviewImages, RenderError, render_page_isolated
+from editor.render import PreviewImages, RenderError, RenderLimits, render_isolated
 
 PREVIEW_NAME = "preview.html"
 
@@ -27,8 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("article", metavar="ARTICLE_DIR")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="where to write the page; '-' prints it (URLs relative to ARTICLE_DIR)")
-    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                   help="give up when rendering takes longer (default: 30)")
+    p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="give up when rendering takes longer (default: render_timeout_seconds "
+                   "in newsdesk.toml, 10)")
     p.set_defaults(func=run)
 
 
@@ -54,12 +55,16 @@ def run(args: argparse.Namespace) -> int:
     photos_base = _relative_url(article.folder, out_folder)
     photos_base = "" if photos_base == "." else photos_base + "/"
     css_href = _relative_url(resources.path("css/article.css"), out_folder)
-    if args.timeout <= 0:
-        print("newsdesk: --timeout must be more than 0 seconds", file=sys.stderr)
-        return 2
+    # the time and memory limits of newsdesk.toml; --timeout overrides the time
+    limits = RenderLimits.from_config(config)
+    if args.timeout is not None:
+        if not args.timeout > 0:
+            print("newsdesk: --timeout must be more than 0 seconds", file=sys.stderr)
+            return 2
+        limits = RenderLimits(timeout=args.timeout, memory_mb=limits.memory_mb)
     try:
-        page = render_page_isolated(article, config, PreviewImages(article, photos_base),
-                                    timeout=args.timeout, css_href=css_href)
+        page, _body = render_isolated(article, config, PreviewImages(article, photos_base),
+                                      css_href=css_href, limits=limits)
     except RenderError as exc:
         print(f"newsdesk: {article.path}: {exc.message}", file=sys.stderr)
         return 1

@@ -118,6 +118,8 @@ def handle(kind: str, args: tuple) -> tuple[str, Any]:
         else:
             return "error", f"could not render: unknown request {kind!r}"
     except RenderError as exc:
+        if isinstance(exc.__cause__, MemoryError):  # a renderer wrapped it
+            return "memory", ""
         return "error", exc.message
     except MemoryError:
         return "memory", ""
