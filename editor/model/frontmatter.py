@@ -189,6 +189,10 @@ def _check_events(yaml_text: str, fail: Any, first_line: int) -> dict[str, int]:
                     raise fail(f"the front matter is nested more than {MAX_DEPTH} levels "
                                "deep", line0)
     except yaml.YAMLError as exc:
+        if "nesting depth" in _problem(exc):  # libyaml's own limit (1000), met when it
+            # scans ahead for a flow key: the same refusal as ours
+            raise fail(f"the front matter is nested more than {MAX_DEPTH} levels deep",
+                       _line0(exc)) from exc
         raise fail(f"malformed front matter: {_problem(exc)}", _line0(exc)) from exc
     finally:
         dispose = getattr(loader, "dispose", None)
