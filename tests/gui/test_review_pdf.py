@@ -74,3 +74,52 @@ def test_page_provider_may_be_the_page_itself(qtbot, workspace, tmp_path):
     panel.set_page_provider(page)
     panel.pdf_button.click()
     assert calls == [page]
+
+
+@pytest.mark.timeout(120)
+def test_pdf_of_the_preview_waits_for_the_newest_text(qtbot, workspace, tmp_path):
+    """The preview renders in the sandbox; the PDF shows the text just typed, never an
+    older page, and a text that cannot be rendered gives no PDF at all."""
+    import dataclasses
+
+    from editor.gui.preview import PreviewPanel
+    from editor.render.sandbox import RenderLimits
+
+    article = make_article(workspace)
+    review = ReviewPanel(ask_name=lambda parent: None)
+    qtbot.addWidget(review)
+    with qtbot.waitSignal(review.status_ready, timeout=5000):
+        review.set_article(article, workspace.config)
+    preview = PreviewPanel()
+    qtbot.addWidget(preview)
+    preview.show()
+    with qtbot.waitSignal(preview.rendered, timeout=15000):
+        preview.set_article(article, workspace.config)
+    # an edit still on its way to the page: the printer waits for it
+    preview.update_article(dataclasses.replace(article, body="Ganz neuer Absatz.\n"))
+    target = tmp_path / "neu.pdf"
+    with qtbot.waitSignal(review.pdf_saved, timeout=30000):
+        assert review.save_pdf(preview.page, target)
+    text = "\n".join(pdf_pages(target))
+    assert "Ganz neuer Absatz." in text
+    # the newest text runs into the time limit: the page shows an older text, no PDF
+    preview.limits = RenderLimits(timeout=1.0)
+    with qtbot.waitSignal(preview.render_failed, timeout=15000):
+        preview.update_article(dataclasses.replace(article, body="[" * 20000))
+    stale = tmp_path / "alt.pdf"
+    with qtbot.waitSignal(review.pdf_failed, timeout=10000):
+        review.save_pdf(preview.page, stale)
+    assert not stale.exists()
+
+
+def test_pdf_printer_gives_up_on_a_page_that_stays_stale(qtbot, tmp_path):
+    from editor.gui.review.pdf import CURRENT, PdfPrinter
+
+    printer = PdfPrinter()
+    printer.wait_limit = 0.3
+    page = QtWebEngineCore.QWebEnginePage()
+    page.setProperty(CURRENT, False)
+    with qtbot.waitSignal(printer.finished, timeout=5000) as sig:
+        assert printer.print(page, tmp_path / "x.pdf", "Fuß")
+    assert sig.args == [str(tmp_path / "x.pdf"), False]
+    assert not printer.busy

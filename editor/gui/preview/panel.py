@@ -39,6 +39,9 @@ MOBILE_WIDTH = 390  # CSS pixels of a common phone
 DOM_TIMEOUT_MS = 10000  # a page load or patch that never reports back frees the pipeline
 THREAD_WAIT_MS_AT_QUIT = 3000  # a cancelled render returns within a fraction of a second
 CANCEL_AFTER_S = 0.25  # switching articles stops a render of the old one running this long
+# On the page: True when it shows the newest text, False while that is being rendered,
+# "failed" when it could not be (the review PDF prints only a current page).
+CURRENT = "newsdesk_current"
 
 _dispatcher: Dispatcher | None = None
 
@@ -123,6 +126,7 @@ class PreviewPanel(QWidget):
         # deleted right after the page, whenever and however the view lets it go.
         self.profile.setParent(self.page)
         self.view.setPage(self.page)
+        self.page.setProperty(CURRENT, False)
 
         self.desktop_button = QToolButton(self, objectName="preview_desktop", checkable=True)
         self.mobile_button = QToolButton(self, objectName="preview_mobile", checkable=True)
@@ -190,6 +194,7 @@ class PreviewPanel(QWidget):
         self._scroll_y = 0.0
         self.interceptor.set_roots([article.folder, resources.path("css")])
         self._pending = self._job_for(article, full=True)
+        self._mark_current(False)
         self._kick()
 
     def update_article(self, article: Article) -> None:
@@ -201,6 +206,7 @@ class PreviewPanel(QWidget):
             return
         self._article = article
         self._pending = self._job_for(article, full=False)
+        self._mark_current(False)
         self._kick()
 
     def scroll_to_line(self, line: int, force: bool = False) -> None:
@@ -343,6 +349,7 @@ class PreviewPanel(QWidget):
         if self.failure:
             self.failure = ""
             self.banner.hide()
+        self._mark_current(self._pending is None)
         self._done()
         self.rendered.emit()
 
@@ -364,8 +371,13 @@ class PreviewPanel(QWidget):
 
     # Feedback ------------------------------------------------------------------------
 
+    def _mark_current(self, value: bool | str) -> None:
+        if self._alive():
+            self.page.setProperty(CURRENT, value)
+
     def _show_failure(self, message: str) -> None:
         self.failure = message
+        self._mark_current("failed" if self._pending is None else False)
         reason = message.strip().rstrip(".")
         for prefix in ("could not render: ", "could not render "):
             if reason.lower().startswith(prefix):
