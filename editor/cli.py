@@ -64,6 +64,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in _command_names(parser)
                          and not args_list[0].startswith("-")):
         return _open_app(args_list)
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Escaping(stdout), _Escaping(stderr)
+    try:
+        return _run(parser, args_list)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(parser: argparse.ArgumentParser, args_list: list[str]) -> int:
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
@@ -156,6 +165,30 @@ def _write_crash_report(args_list: list[str], exc: BaseException) -> Path | None
         except Exception:  # the report is best effort: try the next place
             continue
     return None
+
+
+# Control characters a title or file name may carry: on a terminal they move the cursor,
+# recolour or rewrite what was printed. JSON structure is ASCII, so inside JSON text these
+# can only sit in strings, where \uXXXX keeps the value.
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _Escaping:
+    """A text stream that writes control characters as ``\\uXXXX`` (tab and newline stay)."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        if _TERMINAL_UNSAFE.search(text):
+            self._stream.write(_TERMINAL_UNSAFE.sub(
+                lambda m: f"\\u{ord(m.group()):04x}", text))
+        else:
+            self._stream.write(text)
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 def _tolerant_streams() -> None:

@@ -3,6 +3,7 @@ status, never a traceback on the terminal. All through real processes."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -164,3 +165,22 @@ def test_missing_target_is_one_line_naming_it(tmp_path, args):
     result = newsdesk(tmp_path, *filled)
     assert result.returncode == 2
     assert str(missing) in one_line(result.stderr)
+
+
+def test_control_characters_never_reach_the_terminal(tmp_path):
+    body = """
+        import sys
+        from editor.commands._common import print_json
+        print("Titel\\x1b[2J\\x9b31m\\rfalsch\\x00", file=sys.stderr)
+        print("Titel\\x1b]0;owned\\x07 ok\\tTab")
+        print_json({"title": "a\\x9bb\\x1bc"})
+        return 0
+    """
+    result = patched(tmp_path, body, "list", "ws")
+    assert result.returncode == 0
+    unsafe = [chr(c) for c in (*range(0, 9), *range(11, 32), *range(127, 160))]
+    assert not any(ch in result.stdout + result.stderr for ch in unsafe)
+    first, rest = result.stdout.split("\n", 1)
+    assert first == "Titel\\u001b]0;owned\\u0007 ok\tTab"
+    assert json.loads(rest) == {"title": "a\x9bb\x1bc"}  # JSON stays valid, same value
+    assert "\\u001b[2J" in result.stderr
