@@ -122,3 +122,29 @@ def test_german_ui_words_problems_and_counts(qtbot, tmp_path: Path, monkeypatch)
     qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Where", timeout=2000)
     texts = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
     assert "The article has no title." in texts
+
+
+def test_only_the_approval_missing_says_the_content_is_fine(qtbot) -> None:
+    panel = PreflightPanel()
+    qtbot.addWidget(panel)
+    panel.set_problems([Problem("error", "not-approved", "x", Location("file", "review"))])
+    assert "No problems in the content" in panel.summary.text()
+    panel.set_problems([Problem("error", "not-approved", "x", Location("file", "review")),
+                        Problem("error", "missing-date", "x", Location("field", "date"))])
+    assert "2 error(s)" in panel.summary.text()
+
+
+def test_window_shows_what_check_and_export_report(main_window) -> None:
+    """The problems panel and status count come from validation.preflight, like check."""
+    from editor.model.validation import preflight
+
+    main_window.open_article("stadtbibliothek-oeffnet-nach-der-sanierung-wieder")
+    main_window.run_validation()
+    article, config = main_window.doc.article, main_window.workspace.config
+    assert [p.code for p in main_window.problems] == ["not-approved"]
+    photo = article.photos[0]
+    article.photo_path(photo).write_bytes(b"kein Bild")
+    main_window.run_validation()
+    codes = [p.code for p in main_window.problems]
+    assert codes == [p.code for p in preflight(article, config)]
+    assert "photo-unreadable" in codes and "not-approved" in codes
