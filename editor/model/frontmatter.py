@@ -10,9 +10,10 @@ article.md is untrusted input (shared drives, Git), so reading it is bounded:
   mappings;
 - YAML anchors (``&name``) and aliases (``*name``) are refused: they let a few hundred
   bytes expand to gigabytes ("billion laughs") and no article needs them;
-- only the plain YAML types are read (text, numbers, true/false, null, dates, lists,
-  mappings); other tags (``!!binary``, ``!!set``, ``!custom`` ...) are refused, and every
-  mapping key must be text;
+- only the plain YAML types are read (text, numbers of at most ``MAX_NUMBER_CHARS``
+  (1000) characters, true/false, null, dates, lists, mappings); other tags
+  (``!!binary``, ``!!set``, ``!custom`` ...) are refused, and every mapping key must be
+  text;
 - raw control characters are refused; an impossible date or time (2022-02-30, month 13)
   is kept as the text written, so validation reports it as ``invalid-date``.
 
@@ -37,6 +38,7 @@ DELIMITER = "---"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 64 * 1024
 MAX_DEPTH = 20
+MAX_NUMBER_CHARS = 1000
 # Tests switch this off to compare with the pure-Python parser.
 LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
@@ -177,6 +179,8 @@ def _check_events(yaml_text: str, fail: Any, first_line: int) -> dict[str, int]:
                 raise fail(f"the YAML tag '{tag}' is not allowed in front matter; "
                            "write plain text, numbers, dates, lists and 'key: value' lines",
                            line0)
+            if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_NUMBER_CHARS:
+                _check_long_scalar(event, loader, fail, line0)
             if stack and stack[-1][0] and stack[-1][1] % 2 == 0:
                 _check_key(event, loader, fail, line0)
                 if len(stack) == 1:
@@ -199,6 +203,17 @@ def _check_events(yaml_text: str, fail: Any, first_line: int) -> dict[str, int]:
         if dispose is not None:
             dispose()
     return key_lines
+
+
+def _check_long_scalar(event: Any, loader: Any, fail: Any, line0: int | None) -> None:
+    # A number of thousands of digits cannot be turned back into text (Python refuses
+    # above 4300 digits), so it could be read but never saved or shown.
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag in (_CORE + "int", _CORE + "float"):
+        raise fail(f"a number in the front matter has more than {MAX_NUMBER_CHARS} digits; "
+                   "put it in quotes if it is text", line0)
 
 
 def _check_key(event: Any, loader: Any, fail: Any, line0: int | None) -> None:

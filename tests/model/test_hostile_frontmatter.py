@@ -67,8 +67,14 @@ CORPUS: dict[str, Case] = {
     "huge-front-matter": Case(fm("title: T\nlead: " + "a" * 70_000 + "\n"), "unreadable",
                               "64 KiB", 1),
     "huge-file": Case(fm(OK_FIELDS, "Wort " * 1_100_000), "unreadable", "at most 5 MB"),
-    "huge-int-title": Case(fm(f"title: {BIG_DIGITS}\n"), "unreadable", "'title'", 2),
-    "huge-int-extra": Case(fm(f"title: T\nviews: {BIG_DIGITS}\n"), "unreadable", "'views'", 3),
+    "huge-int-title": Case(fm(f"title: {BIG_DIGITS}\n"), "unreadable", "digits", 2),
+    "huge-int-extra": Case(fm(f"title: T\nviews: {BIG_DIGITS}\n"), "unreadable", "digits", 3),
+    "huge-hex-int": Case(fm("title: T\nviews: 0x" + "f" * 60_000 + "\n"), "unreadable",
+                         "digits", 3),
+    "huge-float": Case(fm("title: T\nviews: 1." + "5" * 2000 + "\n"), "unreadable", "digits",
+                       3),
+    "long-quoted-number-is-text": Case(fm(f"title: '{BIG_DIGITS}'\ndate: 2022-06-24\n"
+                                          "lead: L\n"), "ok"),  # only a long-title warning
     # --- encodings and raw control characters ------------------------------------------
     "latin-1": Case("---\ntitle: Grüße\n---\nText\n".encode("latin-1"), "unreadable",
                     "UTF-8", 2),
