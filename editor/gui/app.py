@@ -72,9 +72,9 @@ def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
         # First start: sized once the window has its real geometry.
         QTimer.singleShot(0, lambda: _first_layout(window))
     same_workspace = settings.get(S.LAST_WORKSPACE) == str(workspace.resolve())
-    ws = window.open_workspace(workspace)
+    window.open_workspace(workspace)
     last = settings.get(S.LAST_ARTICLE) if same_workspace else ""
-    slugs = [s.slug for s in ws.list_articles()]
+    slugs = window.panel.visible_slugs()  # listed once, by the panel (not read again here)
     if last in slugs:
         window.open_article(last)
     elif slugs:

@@ -22,6 +22,9 @@ class ReviewWatcher(QObject):
         self._fs = QFileSystemWatcher(self)
         self._fs.directoryChanged.connect(self._on_changed)
         self._articles: set[Path] = set()
+        # The paths handed to the file system watcher, kept here: asking it for its list
+        # (directories()) copies the whole list, once per article made watching quadratic.
+        self._paths: set[str] = set()
         self._pending: set[Path] = set()
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self._flush)
@@ -31,21 +34,24 @@ class ReviewWatcher(QObject):
         self._articles.add(folder)
         # The article folder too, so a review/ folder created later is noticed.
         paths = [str(p) for p in (folder, folder / REVIEW_DIR) if p.is_dir()]
-        new = [p for p in paths if p not in self._fs.directories()]
+        new = [p for p in paths if p not in self._paths]
         if new:
-            self._fs.addPaths(new)
+            failed = set(self._fs.addPaths(new))
+            self._paths.update(p for p in new if p not in failed)
 
     def unwatch(self, article_folder: Path) -> None:
         folder = Path(article_folder)
         self._articles.discard(folder)
-        paths = [str(p) for p in (folder, folder / REVIEW_DIR)
-                 if str(p) in self._fs.directories()]
+        paths = [str(p) for p in (folder, folder / REVIEW_DIR) if str(p) in self._paths]
         if paths:
             self._fs.removePaths(paths)
+            self._paths.difference_update(paths)
 
     def clear(self) -> None:
-        for folder in list(self._articles):
-            self.unwatch(folder)
+        if self._paths:
+            self._fs.removePaths(list(self._paths))
+        self._paths.clear()
+        self._articles.clear()
 
     def watched(self) -> set[Path]:
         return set(self._articles)
@@ -58,8 +64,14 @@ class ReviewWatcher(QObject):
         if changed == article:
             # Only a review/ folder that has just appeared matters here, not saves.
             review = str(article / REVIEW_DIR)
-            if review in self._fs.directories() or not Path(review).is_dir():
+            if not Path(review).is_dir():
                 return
+            if review in self._paths:
+                # One lookup per change event (not per article): a review/ folder removed
+                # and made again has silently left the file system watcher.
+                if review in self._fs.directories():
+                    return
+                self._paths.discard(review)
             self.watch(article)
         self._pending.add(article)
         self._timer.start()

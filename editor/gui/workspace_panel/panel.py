@@ -1,10 +1,29 @@
-"""Article list (title, date, status) with a status filter and a full-text search."""
+"""Article list (title, date, status) with a status filter and a full-text search.
+
+The list is a model over the workspace index (editor/model/index.py). Typing in the search
+box queries the index on a worker thread and shows the result when it arrives (a newer
+keystroke supersedes an older query); the status filter only hides rows. One
+WorkspaceWatcher per workspace notices other people's changes (new, removed, edited
+articles and review events) and refreshes the list off the GUI thread.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,55 +32,122 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QToolBar,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.gui.workspace_panel.model import (
+    DATE,
+    SLUG_ROLE,
+    STATE_LABELS,
+    STATUS,
+    TITLE,
+    ArticleListModel,
+    date_text,
+    state_label,
+)
+from editor.gui.workspace_panel.watcher import WorkspaceWatcher
 from editor.model.article import Article
+from editor.model.index import ArticleSummary
 from editor.model.review import STATES
-from editor.model.workspace import ArticleSummary, Workspace
+from editor.model.workspace import Workspace
 
-SEARCH_DELAY_MS = 250
-SLUG_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_DELAY_MS = 40  # coalesces a burst of keys; the query itself runs off the GUI thread
 
-STATE_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("Status", "Draft"),
-    "in_review": QT_TRANSLATE_NOOP("Status", "In review"),
-    "changes_requested": QT_TRANSLATE_NOOP("Status", "Changes requested"),
-    "approved": QT_TRANSLATE_NOOP("Status", "Approved"),
-    "changed_since_approval": QT_TRANSLATE_NOOP("Status", "Changed since approval"),
-    "published": QT_TRANSLATE_NOOP("Status", "Published"),
-}
+__all__ = ["SEARCH_DELAY_MS", "SLUG_ROLE", "WorkspacePanel", "state_label"]
 
 
-def state_label(state: str) -> str:
-    return QCoreApplication.translate("Status", STATE_LABELS.get(state, state))
+class _Header:
+    """headerItem() of the former tree widget: the column titles by number."""
+
+    def __init__(self, model: ArticleListModel):
+        self._model = model
+
+    def text(self, column: int) -> str:
+        return str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+
+class ArticleView(QTreeView):
+    def headerItem(self) -> _Header:
+        return _Header(self.model())  # type: ignore[arg-type]
+
+
+class Row:
+    """One listed article, read like the former tree item (data(column, role), text)."""
+
+    def __init__(self, summary: ArticleSummary, hidden: bool):
+        self.summary = summary
+        self._hidden = hidden
+
+    def data(self, column: int, role: int) -> Any:
+        if role == SLUG_ROLE:
+            return self.summary.status if column == STATUS else self.summary.slug
+        return self.text(column) if role == Qt.ItemDataRole.DisplayRole else None
+
+    def text(self, column: int) -> str:
+        s = self.summary
+        if column == TITLE:
+            return s.title or s.slug
+        if column == DATE:
+            return date_text(s.date)
+        return state_label("unreadable" if s.error else s.status)
+
+    def isHidden(self) -> bool:
+        return self._hidden
+
+
+class _Results(QObject):
+    """Carries a worker's result to the GUI thread (a queued signal to a method of an
+    object that lives there)."""
+
+    ready = Signal(object, object)  # callback, result
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, callback: Callable[[Any], None], result: Any) -> None:
+        callback(result)
 
 
 class WorkspacePanel(QWidget):
     article_selected = Signal(str)  # slug
     refreshed = Signal()  # the list was read again (review states may have changed)
+    search_shown = Signal(str)  # the list now shows the result for this search text
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace: Workspace | None = None
+        self._all: list[ArticleSummary] = []
+        self._by_slug: dict[str, ArticleSummary] = {}
         self._matches: set[str] | None = None
+        self._matches_for = ""
+        self._quiet = False
+        self._search_generation = 0
+        self._refresh_generation = 0
+        self._refreshing = False
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="article-list")
+        self._results = _Results(self)
         self.search = QLineEdit(objectName="article_search")
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox(objectName="status_filter")
-        self.list = QTreeWidget(objectName="article_list")
-        self.list.setColumnCount(3)
+        self.model = ArticleListModel(self)
+        self.list = ArticleView(objectName="article_list")
+        self.list.setModel(self.model)
         self.list.setRootIsDecorated(False)
+        self.list.setItemsExpandable(False)
         self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setAlternatingRowColors(True)
         header = self.list.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents, which measures every row.
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.status_filter, 1)
@@ -74,10 +160,12 @@ class WorkspacePanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.toolbar)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
+        self._search_timer.timeout.connect(self._search_in_background)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.watcher = WorkspaceWatcher(self)
+        self.watcher.changed.connect(self.refresh_in_background)
         self.retranslate()
 
     def add_button(self, action: QAction) -> None:
@@ -87,100 +175,194 @@ class WorkspacePanel(QWidget):
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
         self.refresh()
+        self.watcher.set_folder(workspace.articles_dir if workspace else None)
+
+    # Reading the list --------------------------------------------------------------------
 
     def refresh(self, select: str | None = None) -> None:
-        """Read the article list again, keeping (or moving) the selection."""
+        """Bring the index up to date and show the list again, keeping (or moving) the
+        selection. On the GUI thread: for start-up and after our own changes."""
+        self._refresh_generation += 1
+        started = time.monotonic()
+        rows = self._read_rows()
+        self.watcher.refresh_took(time.monotonic() - started)
+        self._matches = self._match(self.search.text())
+        self._matches_for = self.search.text()
+        self._show_rows(rows, select)
+
+    def refresh_in_background(self) -> None:
+        """The same, with the files read on a worker thread (other people's changes)."""
+        if self.workspace is None or self._refreshing:
+            return
+        self._refreshing = True
+        self._refresh_generation += 1
+        generation = self._refresh_generation
+        text = self.search.text()
+
+        def work() -> tuple[list[ArticleSummary], set[str] | None, float]:
+            started = time.monotonic()
+            rows = self._read_rows()
+            return rows, self._match(text), time.monotonic() - started
+
+        def done(result: tuple[list[ArticleSummary], set[str] | None, float] | BaseException
+                 ) -> None:
+            self._refreshing = False
+            if isinstance(result, BaseException):
+                self.watcher.refresh_took(0)
+                return
+            rows, matches, seconds = result
+            self.watcher.refresh_took(seconds)
+            if generation != self._refresh_generation:
+                return
+            if text == self.search.text():
+                self._matches, self._matches_for = matches, text
+            self._show_rows(rows, None)
+            if text != self.search.text():
+                self._search_timer.start()
+
+        self._submit(work, done)
+
+    def _read_rows(self) -> list[ArticleSummary]:
+        if self.workspace is None:
+            return []
+        self.workspace.index.refresh()
+        return self.workspace.index.query()
+
+    def _match(self, text: str) -> set[str] | None:
+        text = text.strip()
+        if not text or self.workspace is None:
+            return None
+        return self.workspace.index.matching(text)
+
+    def _show_rows(self, rows: list[ArticleSummary], select: str | None) -> None:
         keep = select or self.current_slug()
-        self.list.blockSignals(True)
-        self.list.clear()
-        items = self.workspace.list_articles() if self.workspace else []
-        for summary in items:
-            self.list.addTopLevelItem(self._item(summary))
-        self.list.blockSignals(False)
-        if self.search.text().strip():
-            self.run_search()
-        else:
-            self.apply_filter()
-        if keep:
-            self.select(keep, emit=False)
+        self._all = rows
+        self._by_slug = {r.slug: r for r in rows}
+        self.apply_filter(keep)
         self.refreshed.emit()
 
-    def _item(self, summary: ArticleSummary) -> QTreeWidgetItem:
-        date = summary.date.isoformat() if isinstance(summary.date, dt.date) else (
-            summary.date or "")
-        item = QTreeWidgetItem([summary.title or summary.slug, str(date), ""])
-        item.setData(0, SLUG_ROLE, summary.slug)
-        item.setData(2, SLUG_ROLE, summary.status)
-        item.setText(2, state_label(summary.status))
-        item.setToolTip(0, summary.error or summary.slug)
-        return item
+    def _submit(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        def run() -> None:
+            try:
+                result = work()
+            except BaseException as exc:
+                result = exc
+            try:
+                self._results.ready.emit(done, result)
+            except RuntimeError:
+                pass  # the panel is gone (window closed)
+
+        self._pool.submit(run)
+
+    # Search and filter -----------------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Search now, on this thread (the search box does it in the background)."""
+        self._search_timer.stop()
+        self._search_generation += 1
+        text = self.search.text()
+        self._matches, self._matches_for = self._match(text), text
+        self.apply_filter()
+        self.search_shown.emit(text)
+
+    def _search_in_background(self) -> None:
+        self._search_generation += 1
+        generation = self._search_generation
+        text = self.search.text()
+
+        def done(result: set[str] | BaseException | None) -> None:
+            if generation != self._search_generation or isinstance(result, BaseException):
+                return
+            self._matches, self._matches_for = result, text
+            self.apply_filter()
+            self.search_shown.emit(text)
+
+        if not text.strip():
+            done(None)
+            return
+        self._submit(lambda: self._match(text), done)
+
+    def apply_filter(self, keep: str | None = None) -> None:
+        keep = keep or self.current_slug()
+        state = self.status_filter.currentData()
+        matches = self._matches
+        if state is None and matches is None:
+            shown = self._all
+        else:
+            shown = [s for s in self._all
+                     if (state is None or s.status == state)
+                     and (matches is None or s.slug in matches)]
+        self._quiet = True
+        try:
+            self.model.set_rows(list(shown))
+            if keep:
+                self.select(keep, emit=False)
+        finally:
+            self._quiet = False
+
+    # Rows --------------------------------------------------------------------------------
 
     def show_article(self, article: Article) -> None:
         """Update the open article's row after an edit (title, date) without a rescan."""
-        for item in self.items():
-            if item.data(0, SLUG_ROLE) == article.slug:
-                date = article.date
-                item.setText(0, article.title or article.slug)
-                item.setText(1, date.isoformat() if isinstance(date, dt.date) else (date or ""))
+        old = self._by_slug.get(article.slug)
+        if old is None:
+            return
+        changes = {"title": article.title, "date": article.date}
+        new = dataclasses.replace(old, **changes)
+        self._by_slug[article.slug] = new
+        self._all = [new if s.slug == article.slug else s for s in self._all]
+        self.model.update(article.slug, **changes)
 
     def state_of(self, slug: str) -> str | None:
         """The review state the list shows for ``slug`` (None when not listed)."""
-        for item in self.items():
-            if item.data(0, SLUG_ROLE) == slug:
-                return item.data(2, SLUG_ROLE)
-        return None
+        summary = self._by_slug.get(slug)
+        return summary.status if summary is not None else None
 
     def folders(self) -> list:
-        """The listed articles' folders (to watch for other people's review events)."""
-        if self.workspace is None:
-            return []
-        return [self.workspace.articles_dir / it.data(0, SLUG_ROLE) for it in self.items()]
+        """Article folders for a per-article review watcher: none, since the panel's own
+        WorkspaceWatcher notices review events in every article of the workspace."""
+        return []
 
-    def items(self) -> list[QTreeWidgetItem]:
-        return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+    def items(self) -> list[Row]:
+        """Every listed article, shown or filtered out."""
+        shown = {s.slug for s in self.model.rows()}
+        return [Row(s, s.slug not in shown) for s in self._all]
 
     def visible_slugs(self) -> list[str]:
-        return [it.data(0, SLUG_ROLE) for it in self.items() if not it.isHidden()]
+        return [s.slug for s in self.model.rows()]
 
     def current_slug(self) -> str | None:
-        item = self.list.currentItem()
-        return item.data(0, SLUG_ROLE) if item is not None else None
+        index = self.list.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.summary(index.row()).slug
 
     def select(self, slug: str, emit: bool = True) -> bool:
-        for item in self.items():
-            if item.data(0, SLUG_ROLE) == slug:
-                if not emit:
-                    self.list.blockSignals(True)
-                self.list.setCurrentItem(item)
-                self.list.blockSignals(False)
-                return True
-        return False
+        row = self.model.row_of(slug)
+        if row is None:
+            return False
+        quiet, self._quiet = self._quiet, self._quiet or not emit
+        try:
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            self.list.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+            self.list.scrollTo(self.model.index(row, 0))
+        finally:
+            self._quiet = quiet
+        return True
 
-    def run_search(self) -> None:
-        self._search_timer.stop()
-        text = self.search.text().strip()
-        if text and self.workspace is not None:
-            self._matches = {s.slug for s in self.workspace.search(text)}
-        else:
-            self._matches = None
-        self.apply_filter()
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            return
+        self.article_selected.emit(self.model.summary(current.row()).slug)
 
-    def apply_filter(self) -> None:
-        state = self.status_filter.currentData()
-        for item in self.items():
-            slug = item.data(0, SLUG_ROLE)
-            hidden = (state is not None and item.data(2, SLUG_ROLE) != state) or (
-                self._matches is not None and slug not in self._matches)
-            item.setHidden(hidden)
-
-    def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is not None:
-            self.article_selected.emit(current.data(0, SLUG_ROLE))
+    # Language ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search…"))
-        self.search.setToolTip(self.tr("Search title, lead, tags and text"))
-        self.list.setHeaderLabels([self.tr("Title"), self.tr("Date"), self.tr("Status")])
+        self.search.setToolTip(self.tr("Search title, lead, tags and text (word beginnings; "
+                                       "ß/ss and ä/ae/a are the same)"))
+        self.model.set_headers([self.tr("Title"), self.tr("Date"), self.tr("Status")])
         current = self.status_filter.currentData()
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
@@ -190,10 +372,19 @@ class WorkspacePanel(QWidget):
         index = self.status_filter.findData(current)
         self.status_filter.setCurrentIndex(max(0, index))
         self.status_filter.blockSignals(False)
-        for item in self.items():
-            item.setText(2, state_label(item.data(2, SLUG_ROLE)))
+        metrics = self.list.fontMetrics()
+        pad = 3 * metrics.horizontalAdvance("M")
+        header = self.list.header()
+        header.resizeSection(DATE, metrics.horizontalAdvance("0000-00-00") + pad)
+        header.resizeSection(STATUS, max(metrics.horizontalAdvance(state_label(s))
+                                         for s in STATE_LABELS) + pad)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def closeEvent(self, event: Any) -> None:
+        self.watcher.set_folder(None)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        super().closeEvent(event)
