@@ -1,12 +1,17 @@
 """Typing benchmark on a 10,000-word article: GUI-thread stalls and keystroke -> preview.
 
-    .venv/bin/python bench/editor_typing.py [--words 10000] [--keys 200]
+    .venv/bin/python bench/editor_typing.py [--words 10000] [--keys 200] [--probe]
 
 Types --keys characters into the middle of the article, one every 40 ms, then waits
 for the autosave. A 1 ms heartbeat timer records the longest gap on the GUI thread
 (every handler on it: undo recording, highlighting, validation, autosave, journal,
 preview updates). When the preview panel is there, also reports the median time from
 a keystroke to the preview's ``rendered`` signal.
+
+--probe explains the longest stalls: for each, how much of it the GUI thread spent on a
+CPU, waiting for a CPU (another process had it: the machine is busy) or neither (blocked:
+the GIL held by another thread, a lock, I/O), from /proc/thread-self/schedstat, and the
+Python stack the GUI thread was in most often meanwhile (sampled every millisecond).
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter, deque
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -48,6 +55,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=10000)
     parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--probe", action="store_true",
+                        help="explain the longest GUI-thread stalls (see above)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-typing-"))
@@ -56,6 +65,57 @@ def main() -> int:
         return run(args, temp)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def _schedstat() -> tuple[int, int]:
+    """(ns on a CPU, ns waiting for one) of the calling thread; zeros where unknown."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as f:
+            fields = f.read().split()
+        return int(fields[0]), int(fields[1])
+    except (OSError, ValueError, IndexError):
+        return 0, 0
+
+
+class StallProbe:
+    """Samples the GUI thread's Python stack every millisecond from a helper thread."""
+
+    def __init__(self) -> None:
+        self.main = threading.main_thread().ident
+        self.samples: deque[tuple[float, str]] = deque(maxlen=200_000)
+        self.stalls: list[tuple[float, float, float, float]] = []  # start, end, cpu, wait
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            frame = sys._current_frames().get(self.main)
+            where = []
+            while frame is not None and len(where) < 4:
+                code = frame.f_code
+                name = Path(code.co_filename).name
+                if "site-packages" not in code.co_filename or not where:
+                    where.append(f"{name}:{code.co_name}:{frame.f_lineno}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), " < ".join(where)))
+            time.sleep(0.001)
+
+    def report(self, top: int = 5) -> None:
+        for start, end, cpu, wait in sorted(self.stalls, key=lambda s: s[0] - s[1])[:top]:
+            inside = Counter(w for t, w in self.samples if start <= t <= end)
+            total = sum(inside.values())
+            print(f"  stall {1000 * (end - start):.1f} ms: on CPU {cpu:.1f} ms, waiting for a "
+                  f"CPU {wait:.1f} ms, blocked {max(0.0, 1000 * (end - start) - cpu - wait):.1f}"
+                  f" ms; {total} stack samples")
+            for where, n in inside.most_common(2):
+                print(f"    {n:3d}x {where}")
 
 
 def run(args: argparse.Namespace, temp: Path) -> int:
@@ -97,10 +157,22 @@ def run(args: argparse.Namespace, temp: Path) -> int:
     clock.start()
     last = [clock.nsecsElapsed()]
 
+    probe = StallProbe() if args.probe else None
+    last_sched = [_schedstat(), time.perf_counter()]
+
     def beat() -> None:
         now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
+        gap = (now - last[0]) / 1e6
+        gaps.append(gap)
         last[0] = now
+        if probe is not None:
+            sched, then = _schedstat(), last_sched[1]
+            at = time.perf_counter()
+            if gap > 12:
+                cpu = (sched[0] - last_sched[0][0]) / 1e6
+                wait = (sched[1] - last_sched[0][1]) / 1e6
+                probe.stalls.append((then, at, cpu, wait))
+            last_sched[:] = [sched, at]
 
     heartbeat = QTimer(interval=1, timerType=Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(beat)
@@ -130,10 +202,14 @@ def run(args: argparse.Namespace, temp: Path) -> int:
 
     typer = QTimer(interval=40)
     typer.timeout.connect(type_one)
+    if probe is not None:
+        probe.start()
     heartbeat.start()
     typer.start()
     done.exec()
     heartbeat.stop()
+    if probe is not None:
+        probe.stop()
     words = len(editor.toPlainText().split())
     print(f"article: {words} words; typed {len(handler_ms)} characters")
     print(f"keystroke handling on the GUI thread: median {statistics.median(handler_ms):.2f} ms,"
@@ -144,6 +220,9 @@ def run(args: argparse.Namespace, temp: Path) -> int:
     if latencies:
         print(f"keystroke -> preview rendered: median {statistics.median(latencies):.1f} ms "
               f"({len(latencies)} renders)")
+    if probe is not None:
+        print(f"stalls over 12 ms: {len(probe.stalls)}; the longest:")
+        probe.report()
     saved = window.doc.state
     window.close()
     qapp.processEvents()

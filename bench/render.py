@@ -4,7 +4,11 @@
 
 Prints medians of: a full body render (render_body, nothing cached), the full page
 (render_page), and an incremental re-render after a one-paragraph edit
-(IncrementalRenderer.render_blocks, what the preview does while typing).
+(IncrementalRenderer.render_blocks, what the preview does while typing). Then the same
+through the render sandbox (editor.render.sandbox), as the app runs them: "sandboxed
+page" is render_isolated on a warm worker (export, `newsdesk render`, review), "sandboxed
+edit" the preview's request after a one-paragraph edit (incremental cache in the worker),
+both including the pipe round trip and pickling.
 Goals (2-core machine): 10k full <= 80 ms, 10k edit <= 15 ms, 50k edit <= 60 ms.
 """
 
@@ -29,9 +33,12 @@ from editor.model.config import SiteConfig  # noqa: E402
 from editor.render import (  # noqa: E402
     ImageVariant,
     IncrementalRenderer,
+    RenderLimits,
     render_body,
+    render_isolated,
     render_page,
 )
+from editor.render.sandbox import Sandbox  # noqa: E402
 
 _TEXT = ("Stadt Rathaus Bürgerinnen und Bürger Verwaltung Stadtrat Sitzung Beschluss Haushalt "
          "Förderung Projekt Verkehr Radweg Schule Kita Bibliothek Sanierung Quartier Ehrenamt "
@@ -125,9 +132,32 @@ def bench(words: int, runs: int, config: SiteConfig) -> dict[str, float]:
         t = time.perf_counter()
         renderer.render_blocks(article)
         edit.append(time.perf_counter() - t)
+    article.body = "\n\n".join(blocks)
+    limits = RenderLimits(timeout=60)
+    render_isolated(article, config, images, limits=limits)  # starts a worker
+    isolated = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        render_isolated(article, config, images, limits=limits)
+        isolated.append(time.perf_counter() - t)
+    sandbox = Sandbox()
+    base = "file:///tmp/"
+    sandbox.call("preview", (1, article, config, base, "a.css", True), limits)
+    sandboxed_edit = []
+    for i in range(runs):
+        edited = list(blocks)
+        edited[middle] = blocks[middle] + f" Anders {i}."
+        article.body = "\n\n".join(edited)
+        t = time.perf_counter()
+        page_html, _pairs = sandbox.call("preview", (1, article, config, base, "a.css", False),
+                                         limits)
+        sandboxed_edit.append(time.perf_counter() - t)
+        assert page_html is None  # a patch, as in the preview
+    sandbox.close()
     return {"words": len(article.body.split()), "blocks": len(blocks),
             "full": median_ms(full), "cpu": median_ms(cpu), "page": median_ms(page),
-            "edit": median_ms(edit)}
+            "edit": median_ms(edit), "isolated": median_ms(isolated),
+            "sandboxed_edit": median_ms(sandboxed_edit)}
 
 
 def main() -> int:
@@ -137,11 +167,13 @@ def main() -> int:
     args = parser.parse_args()
     config = SiteConfig(language="de")
     print(f"{'words':>7} {'blocks':>6} {'body full':>10} {'(cpu)':>7} {'+page':>7} {'edit':>7}"
+          f" {'sandboxed page':>15} {'sandboxed edit':>15}"
           "  (median ms; cpu = process time, less disturbed by other load)")
     for size in args.sizes:
         r = bench(size, args.runs, config)
         print(f"{r['words']:>7} {r['blocks']:>6} {r['full']:>10.1f} {r['cpu']:>7.1f} "
-              f"{r['page']:>7.1f} {r['edit']:>7.2f}")
+              f"{r['page']:>7.1f} {r['edit']:>7.2f} {r['isolated']:>15.1f} "
+              f"{r['sandboxed_edit']:>15.2f}")
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
