@@ -240,12 +240,17 @@ def _problem(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
+class Unparsed(str):
+    """A value shaped like a date or time that is not one (2022-02-30, month 13, hour 25),
+    kept as written: validation reports it as 'invalid-date', and saving writes it back
+    unquoted, exactly as it was."""
+
+
 def _timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
-    # 2022-02-30, month 13, hour 25: kept as written; validation says 'invalid-date'.
     try:
         return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
     except (ValueError, OverflowError):
-        return str(node.value)
+        return Unparsed(node.value)
 
 
 def _make_loader(base: type) -> type:
@@ -296,7 +301,15 @@ def _list_representer(dumper: yaml.SafeDumper, value: list) -> yaml.Node:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
 
 
+def _unparsed_representer(dumper: yaml.SafeDumper, value: Unparsed) -> yaml.Node:
+    # Plain when it still reads back as the same unparsable timestamp, else quoted text.
+    if dumper.resolve(yaml.ScalarNode, value, (True, False)) == _CORE + "timestamp":
+        return dumper.represent_scalar(_CORE + "timestamp", str(value))
+    return _str_representer(dumper, str(value))
+
+
 _Dumper.add_representer(str, _str_representer)
+_Dumper.add_representer(Unparsed, _unparsed_representer)
 _Dumper.add_representer(list, _list_representer)
 
 

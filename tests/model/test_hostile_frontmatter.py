@@ -285,3 +285,14 @@ def test_real_process_check_exit_codes(workspace: Path, name: str) -> None:
     assert "Traceback" not in result.stderr
     assert result.returncode == {"unreadable": 2, "problem": 1, "ok": 0}[case.kind]
     assert case.needle in result.stderr
+
+
+@pytest.mark.parametrize("written", ["2022-02-30", "2022-13-01", "2022-06-24 25:00:00"])
+def test_an_impossible_date_is_written_back_as_it_was(tmp_path: Path, written: str) -> None:
+    text = (f"---\ntitle: T\nkicker: K\ndate: {written}\nauthor: A\nlead: L\ntags: [x]\n"
+            f"---\nText.\n")
+    from editor.model.article import parse_article
+
+    article = parse_article(text, tmp_path)
+    assert article.date == written
+    assert article.to_text() == text
