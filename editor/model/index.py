@@ -216,6 +216,8 @@ class ArticleIndex:
                                (str(self.articles_dir),))
                     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 db.execute("COMMIT")
+                if target != ":memory:":
+                    prune_index_dir(Path(target))
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("SELECT count(*) FROM articles").fetchone()
         except sqlite3.Error:
@@ -345,6 +347,38 @@ class ArticleIndex:
             row = db.execute(f"SELECT {_ROW} FROM articles WHERE slug = ?", (slug,)).fetchone()
             return _summary(self.articles_dir, row) if row else None
         return self._retrying(one)
+
+
+PRUNE_AFTER_DAYS = 30
+
+
+def prune_index_dir(keep: Path) -> None:
+    """Delete the indexes of workspaces that are gone: their articles folder does not exist
+    and it was in the temp folder or the index was unused for PRUNE_AFTER_DAYS (a network
+    drive that is only unmounted keeps its index for a month). Runs when an index is
+    created, so at most once per new workspace."""
+    import tempfile
+
+    temp = Path(tempfile.gettempdir()).resolve()
+    old = time.time() - PRUNE_AFTER_DAYS * 86400
+    for path in sorted(keep.parent.glob("*.sqlite"))[:500]:
+        if path == keep:
+            continue
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
+            try:
+                row = db.execute("SELECT value FROM meta WHERE key = 'articles_dir'").fetchone()
+            finally:
+                db.close()
+            folder = Path(row[0]) if row else None
+            if folder is not None and folder.exists():
+                continue
+            if folder is None or temp in folder.parents or path.stat().st_mtime < old:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    with contextlib.suppress(OSError):
+                        Path(str(path) + suffix).unlink()
+        except (OSError, sqlite3.Error):
+            continue  # in use, locked or not ours: leave it
 
 
 def _has_tables(db: sqlite3.Connection) -> bool:

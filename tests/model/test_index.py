@@ -207,3 +207,23 @@ def test_index_object_is_usable_from_threads(workspace: Workspace) -> None:
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_indexes_of_removed_workspaces_are_pruned(tmp_path: Path) -> None:
+    import shutil
+
+    gone = Workspace.init(tmp_path / "gone")
+    make(gone, "Eins")
+    gone.list_articles()
+    gone.index.close()
+    kept = Workspace.init(tmp_path / "kept")
+    make(kept, "Zwei")
+    kept.list_articles()
+    kept.index.close()
+    gone_file, kept_file = (index_path_for(w.articles_dir) for w in (gone, kept))
+    assert gone_file.is_file() and kept_file.is_file()
+    shutil.rmtree(gone.root)
+    third = Workspace.init(tmp_path / "third")
+    third.list_articles()
+    assert not gone_file.exists()  # its workspace (in the temp folder) is gone
+    assert kept_file.is_file()
