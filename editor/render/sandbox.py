@@ -103,6 +103,19 @@ class Sandbox:
                               f"limit of {limits.memory_mb} MB")
         raise RenderError(value)
 
+    def prestart(self, memory_mb: int = RenderLimits.memory_mb) -> None:
+        """Start the worker in the background now, so the first render need not wait
+        for the interpreter and its imports (the preview's first page at start-up)."""
+
+        def start() -> None:
+            with self._lock:
+                try:
+                    self._ensure(memory_mb, None)
+                except RenderError:
+                    pass  # the first call tries again and reports
+
+        threading.Thread(target=start, name="newsdesk-render-prestart", daemon=True).start()
+
     def close(self) -> None:
         with self._lock:
             self._stop()

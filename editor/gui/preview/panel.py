@@ -29,6 +29,7 @@ from editor.gui.preview.worker import (
     Result,
     close_sandbox,
     new_client,
+    preview_sandbox,
     snapshot,
 )
 from editor.model.article import META_DIR, Article
@@ -51,6 +52,7 @@ def dispatcher() -> Dispatcher:
     global _dispatcher
     if _dispatcher is None:
         _dispatcher = Dispatcher()
+        preview_sandbox().prestart()  # while the window and the web engine start
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(_stop_thread)
