@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from editor.cli import main
 from editor.model import contenthash, review
 from editor.model.article import load_article
@@ -128,8 +126,3 @@ def test_problems_of_check_and_export_are_the_same(tmp_path, capsys):
     for code in ("photo-field-missing",):
         assert code in check_err and code in export_err
     assert "changed-since-approval" in export_err
-
-
-@pytest.fixture(autouse=True)
-def _no_leftover_processes():
-    yield
