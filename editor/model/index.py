@@ -76,8 +76,6 @@ class ArticleSummary:
 
 # Folding --------------------------------------------------------------------------------
 
-_WORD = re.compile(r"\w+")
-_UMLAUT = re.compile(r"[äöüÄÖÜ]")
 _HAS_WORD = re.compile(r"\w")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 
@@ -102,9 +100,12 @@ def fold(text: str) -> str:
 def fold_document(*parts: str) -> tuple[str, str]:
     """The two indexed columns: the text with ß as ss (the tokenizer removes accents, so
     "München" is indexed as "munchen"), and the umlaut words spelled ae/oe/ue."""
-    text = unicodedata.normalize("NFC", "\n".join(parts))
-    umlaut_words = [w for w in set(_WORD.findall(text)) if not w.isascii() and _UMLAUT.search(w)]
-    return _sharp_s(text), _ae(_sharp_s(" ".join(umlaut_words)))
+    text = "\n".join(parts)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # Every non-ASCII word (a superset of the umlaut words; the rest is harmless there).
+    words = {w for w in text.split() if not w.isascii()}
+    return _sharp_s(text), _ae(_sharp_s(" ".join(words)))
 
 
 def match_expression(text: str) -> str | None:
@@ -288,18 +289,20 @@ class ArticleIndex:
                entries: list[_Entry]) -> None:
         db.execute("BEGIN IMMEDIATE")
         try:
-            for slug in [*gone, *stale]:
-                row = db.execute("SELECT id FROM articles WHERE slug = ?", (slug,)).fetchone()
-                if row is not None:
-                    db.execute("DELETE FROM fts WHERE rowid = ?", row)
-                    db.execute("DELETE FROM articles WHERE id = ?", row)
-            for e in entries:
-                cur = db.execute(
-                    "INSERT INTO articles(slug, title, date, is_date, status, error, "
-                    "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint))
-                db.execute("INSERT INTO fts(rowid, text, umlauts) VALUES (?, ?, ?)",
-                           (cur.lastrowid, *e.folded))
+            # Ids are looked up again inside the write lock: another process may have
+            # refreshed the index since we read it.
+            removed = [(slug,) for slug in [*gone, *stale]]
+            db.executemany("DELETE FROM fts WHERE rowid IN "
+                           "(SELECT id FROM articles WHERE slug = ?)", removed)
+            db.executemany("DELETE FROM articles WHERE slug = ?", removed)
+            first = (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
+            db.executemany(
+                "INSERT INTO articles(id, slug, title, date, is_date, status, error, "
+                "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(first + n, e.slug, e.title, e.date, e.is_date, e.status, e.error,
+                  e.fingerprint) for n, e in enumerate(entries)])
+            db.executemany("INSERT INTO fts(rowid, text, umlauts) VALUES (?, ?, ?)",
+                           [(first + n, *e.folded) for n, e in enumerate(entries)])
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
