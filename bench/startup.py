@@ -1,10 +1,19 @@
 """Start-up benchmark: process start -> main window shown with the preview loaded.
 
-    .venv/bin/python bench/startup.py [--runs 5]
+    .venv/bin/python bench/startup.py [--runs 5] [--compare OTHER_CHECKOUT]
 
 Runs the app offscreen on a private copy of the sample workspace (one warm-up run,
-then --runs measured runs) and prints the median, plus the resident memory (RSS) of
-the app and its helper processes (the web engine) with the sample workspace open.
+then --runs measured runs) and prints the median, how often the main window's native
+window was created (1 = built once; 2 = destroyed and rebuilt), and the memory of the
+whole process tree (the app and the web engine's helper processes) with the sample
+workspace open: proportional set size (PSS, shared pages divided among the processes
+that share them, so the sum is what the tree really costs) from /proc/<pid>/smaps_rollup,
+and RSS for comparison.
+
+``--compare DIR`` measures another checkout of the project (e.g. the previous commit,
+from `git archive HEAD | tar -x -C DIR`) in alternation with this one, so both see the
+same load on the machine. Extra web engine flags can be tried with the usual
+QTWEBENGINE_CHROMIUM_FLAGS environment variable.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -27,6 +37,16 @@ if __name__ == "__main__" and not sys.flags.safe_path:
     os.execv(sys.executable, [sys.executable, "-P", *sys.argv])
 
 
+def _pss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _rss_kib(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -35,6 +55,24 @@ def _rss_kib(pid: int) -> int:
     except OSError:
         pass
     return 0
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def _name(pid: int) -> str:
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "?"
+    kind = next((a.decode() for a in args if a.startswith(b"--type=")), "")
+    return kind.removeprefix("--type=") or Path(args[0].decode() or "?").name
 
 
 def _descendants(pid: int) -> list[int]:
@@ -58,7 +96,7 @@ def _descendants(pid: int) -> list[int]:
 
 def child(workspace: str) -> int:
     """Runs inside the measured process: start the app, report when the preview is loaded."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     from editor.gui import app as gui_app
     from editor.gui import i18n
@@ -68,16 +106,38 @@ def child(workspace: str) -> int:
     settings = S.Settings()
     i18n.install(settings.get(S.UI_LANGUAGE))
     window = gui_app.create_window(settings, Path(workspace))
+
+    class NativeWindows(QObject):
+        """Counts the native windows made for the main window (a rebuild shows as 2)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.created = 0
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.WinIdChange and window.internalWinId():
+                self.created += 1
+            return False
+
+    counter = NativeWindows()
+    window.installEventFilter(counter)
     window.show()
+    shown = time.time()
 
     def ready(kind: str) -> None:
-        print(f"READY {kind} {time.time():.6f}", flush=True)
+        now = time.time()
+        tree = [os.getpid(), *_descendants(os.getpid())]
+        cpu = sum(_cpu_seconds(p) for p in tree)
+        print(f"READY {kind} {now:.6f} {shown:.6f} {counter.created} {cpu:.3f}", flush=True)
         QTimer.singleShot(1500, report_memory)
 
     def report_memory() -> None:
         pid = os.getpid()
-        total = _rss_kib(pid) + sum(_rss_kib(p) for p in _descendants(pid))
-        print(f"RSS {_rss_kib(pid)} {total}", flush=True)
+        tree = [pid, *_descendants(pid)]
+        print(f"RSS {_rss_kib(pid)} {sum(_rss_kib(p) for p in tree)}", flush=True)
+        print(f"PSS {_pss_kib(pid)} {sum(_pss_kib(p) for p in tree)} {len(tree)}", flush=True)
+        parts = " ".join(f"{_name(p)}={_pss_kib(p) // 1024}" for p in tree)
+        print(f"TREE {parts}", flush=True)
         qapp.quit()
 
     dock = window.docks.get("preview")
@@ -89,44 +149,88 @@ def child(workspace: str) -> int:
     return qapp.exec()
 
 
-def measure(workspace: Path, settings: Path) -> tuple[float, str, int, int]:
+@dataclass
+class Run:
+    seconds: float  # process start -> preview content loaded
+    shown: float  # process start -> window.show() returned
+    kind: str
+    surfaces: int  # native windows created for the main window
+    rss_app: int  # KiB
+    rss_tree: int
+    pss_app: int
+    pss_tree: int
+    processes: int
+    cpu: float  # CPU seconds of the process tree until the preview was loaded
+    tree: str  # PSS MiB per process
+
+
+def measure(repo: Path, workspace: Path, settings: Path) -> Run:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "NEWSDESK_SETTINGS": str(settings), "PYTHONPATH": str(REPO)}
+           "NEWSDESK_SETTINGS": str(settings), "PYTHONPATH": str(repo)}
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     start = time.time()
     out = subprocess.run([sys.executable, "-P", __file__, "--child", str(workspace)], env=env,
                          capture_output=True, text=True, timeout=120).stdout
-    ready = next(line for line in out.splitlines() if line.startswith("READY"))
-    _, kind, when = ready.split()
-    rss = next((line.split() for line in out.splitlines() if line.startswith("RSS")),
-               ["RSS", "0", "0"])
-    return float(when) - start, kind, int(rss[1]), int(rss[2])
+    lines = out.splitlines()
+    ready = next(line for line in lines if line.startswith("READY")).split()
+    rss = next((line.split() for line in lines if line.startswith("RSS")), ["RSS", "0", "0"])
+    pss = next((line.split() for line in lines if line.startswith("PSS")),
+               ["PSS", "0", "0", "0"])
+    tree = next((line[5:] for line in lines if line.startswith("TREE")), "")
+    return Run(float(ready[2]) - start, float(ready[3]) - start, ready[1], int(ready[4]),
+               int(rss[1]), int(rss[2]), int(pss[1]), int(pss[2]), int(pss[3]),
+               float(ready[5]), tree)
+
+
+def summary(label: str, runs: list[Run]) -> str:
+    times = [r.seconds * 1000 for r in runs]
+    shown = statistics.median(r.shown for r in runs) * 1000
+    pss = statistics.median(r.pss_tree for r in runs) / 1024
+    pss_app = statistics.median(r.pss_app for r in runs) / 1024
+    rss = statistics.median(r.rss_tree for r in runs) / 1024
+    cpu = statistics.median(r.cpu for r in runs) * 1000
+    return (f"{label}: start-up to {runs[0].kind} loaded: median {statistics.median(times):.0f} ms"
+            f" (runs: {', '.join(f'{t:.0f}' for t in times)} ms); window shown at {shown:.0f} ms;"
+            f" CPU time of the process tree until then {cpu:.0f} ms (less sensitive to load);"
+            f" native main windows created: {sorted({r.surfaces for r in runs})}\n"
+            f"{label}: memory with the sample workspace open (median): process tree PSS "
+            f"{pss:.0f} MiB in {runs[0].processes} processes (app {pss_app:.0f} MiB); "
+            f"tree RSS {rss:.0f} MiB (counts shared pages once per process)\n"
+            f"{label}: PSS MiB per process, last run: {runs[-1].tree}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--compare", type=Path, metavar="DIR",
+                        help="another checkout to measure in alternation with this one")
     parser.add_argument("--child", metavar="WORKSPACE")
     args = parser.parse_args()
-    sys.path.insert(0, str(REPO))
     if args.child:
-        return child(args.child)
+        return child(args.child)  # editor comes from PYTHONPATH (the checkout measured)
+    sys.path.insert(0, str(REPO))
     from editor import resources
 
+    repos = {"this": REPO}
+    if args.compare:
+        repos = {"other": args.compare.resolve(), **repos}
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
+    results: dict[str, list[Run]] = {label: [] for label in repos}
     try:
-        workspace = temp / "Newsdesk"
-        shutil.copytree(resources.path("sample-workspace"), workspace)
-        measure(workspace, temp / "settings.ini")  # warm-up: caches, .qm build
-        results = [measure(workspace, temp / "settings.ini") for _ in range(args.runs)]
+        for label, repo in repos.items():
+            workspace = temp / label / "Newsdesk"
+            shutil.copytree(resources.path("sample-workspace"), workspace)
+            measure(repo, workspace, temp / label / "settings.ini")  # warm-up: caches, .qm
+        for _ in range(args.runs):
+            for label, repo in repos.items():
+                results[label].append(
+                    measure(repo, temp / label / "Newsdesk", temp / label / "settings.ini"))
     finally:
         shutil.rmtree(temp, ignore_errors=True)
-    times = [r[0] for r in results]
-    print(f"start-up to {results[0][1]} loaded: median {statistics.median(times) * 1000:.0f} ms"
-          f" (runs: {', '.join(f'{t * 1000:.0f}' for t in times)} ms)")
-    print(f"RSS with the sample workspace open: app {results[-1][2] / 1024:.0f} MiB, "
-          f"app + helper processes {results[-1][3] / 1024:.0f} MiB")
+    for label, runs in results.items():
+        print(summary(f"{label} ({repos[label]})", runs))
+    print(f"(load average now: {', '.join(f'{x:.1f}' for x in os.getloadavg())})")
     return 0
 
 

@@ -6,7 +6,6 @@ created when the dock is first shown (see ``_build_docks``).
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,13 +15,15 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from editor.gui import dialogs, panels
+from editor.gui import dialogs, panels, safety_wiring
 from editor.gui import settings as S
 from editor.gui.actions import A, Actions
 from editor.gui.docks import LazyDock
 from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
 from editor.gui.editor_pane import EditorPane
+from editor.gui.safety.locking import EditLocks
 from editor.gui.save_banner import SaveBanner
+from editor.gui.statusbar import StatusBarWidgets
 from editor.gui.window_dialogs import WindowDialogs
 from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
 from editor.model.errors import NewsdeskError
@@ -31,16 +32,6 @@ from editor.model.workspace import Workspace
 
 VALIDATE_DELAY_MS = 400
 Area = Qt.DockWidgetArea
-
-
-def available(module: str) -> bool:
-    """True when another part of the app (preview, preflight, ...) is installed."""
-    try:
-        spec = importlib.util.find_spec(module)
-    except ModuleNotFoundError:
-        return False
-    # An empty folder is a namespace package without an origin: not there yet.
-    return spec is not None and spec.origin is not None
 
 
 class MainWindow(QMainWindow):
@@ -68,12 +59,9 @@ class MainWindow(QMainWindow):
         self.doc = DocumentController(settings.get(S.AUTOSAVE_DELAY_MS), self)
         self.ask = WindowDialogs(self)
         self.doc.confirm_restore = self.ask.restore_journal
-        if available("editor.gui.safety"):
-            from editor.gui.safety.locking import EditLocks
-
-            self.doc.locks = EditLocks(
-                settings.get(S.USER_NAME) or None, parent=self,
-                ask=lambda _parent, info, stale: dialogs.ask_take_over(self, info, stale))
+        self.doc.locks = EditLocks(
+            settings.get(S.USER_NAME) or None, parent=self,
+            ask=lambda _parent, info, stale: dialogs.ask_take_over(self, info, stale))
         self.pane = EditorPane(self.doc, self.stack, self.actions, self)
         self.pane.editor.set_editor_font(settings.get(S.EDITOR_FONT_FAMILY),
                                          settings.get(S.EDITOR_FONT_SIZE))
@@ -150,17 +138,21 @@ class MainWindow(QMainWindow):
                                  Area.LeftDockWidgetArea)
         articles.ensure_created()
         # The other parts' panels (preview, problems, photos, review): editor/gui/panels.py.
-        panels.install_all(self, available)
-        if available("editor.gui.safety"):
-            from editor.gui import safety_wiring
-
-            safety_wiring.install(self)
-        else:
-            self.actions[A.VERSIONS].setEnabled(False)
-            self.actions[A.TRASH].setEnabled(False)
+        panels.install_all(self)
+        safety_wiring.install(self)
         if "photos" in self.docks and "review" in self.docks:
             self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
             self.docks["photos"].raise_()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self.windowHandle() is None:
+            # The preview's web view needs an OpenGL-capable native window; added to a
+            # window that is already shown, Qt destroys and rebuilds the whole window
+            # (about 70 ms). Created before the first show, the window is built once.
+            preview = self.docks.get("preview")
+            if preview is not None and not preview.isHidden():
+                preview.ensure_created()
+        super().setVisible(visible)
 
     def _raise_dock(self, name: str) -> None:
         dock = self.docks.get(name)
@@ -325,12 +317,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _status_widgets(window: MainWindow) -> Any:
-    """The status bar's counts, save state and problem count (preview engineer's part)."""
-    if not available("editor.gui.statusbar"):
-        return None
-    from editor.gui.statusbar import StatusBarWidgets
-
+def _status_widgets(window: MainWindow) -> StatusBarWidgets:
+    """The status bar's counts, save state and problem count."""
     widgets = StatusBarWidgets(window.statusBar())
     widgets.problems_clicked.connect(lambda: window._raise_dock("preflight"))
     return widgets

@@ -1,7 +1,8 @@
 """Side panels from the other parts of the app, each wired to the document in one place.
 
-``install_all(window)`` adds every panel that is present; each ``install_*`` adds one
-dock through :meth:`MainWindow.add_dock`, whose content is created when first shown.
+``install_all(window)`` adds every panel; each ``install_*`` adds one dock through
+:meth:`MainWindow.add_dock`, whose content is created when first shown (the preview's just
+before the window is first shown, see MainWindow.setVisible).
 """
 
 from __future__ import annotations
@@ -30,17 +31,13 @@ def _title(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def install_all(window: MainWindow, available: Any) -> None:
-    if available("editor.gui.preview"):
-        install_preview(window)
-    if available("editor.gui.preflight"):
-        install_preflight(window)
-    if available("editor.gui.photos"):
-        install_photos(window)
-        install_editor_photos(window)
-    if available("editor.gui.review"):
-        install_review(window)
-    install_review_state(window, watch=available("editor.gui.review"))
+def install_all(window: MainWindow) -> None:
+    install_preview(window)
+    install_preflight(window)
+    install_photos(window)
+    install_editor_photos(window)
+    install_review(window)
+    install_review_state(window)
 
 
 def install_preview(window: MainWindow) -> None:

@@ -61,3 +61,30 @@ def test_run_refuses_a_folder_that_is_no_workspace(tmp_path: Path, monkeypatch, 
     monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "qm")
     assert gui_app.run(str(tmp_path)) == 2
     assert "not a workspace" in capsys.readouterr().err
+
+
+def test_preview_is_built_before_the_window_gets_its_native_window(main_window, qtbot) -> None:
+    """The web view needs an OpenGL-capable native window: added after the first show, Qt
+    destroys and rebuilds the whole main window, so it is created before."""
+    dock = main_window.docks["preview"]
+    handles: list[object] = []
+    dock.created.connect(lambda _w: handles.append(main_window.windowHandle()))
+    main_window.show()
+    assert handles == [None]  # created once, before the window had a native window
+    panel = dock.content
+    assert panel is not None and main_window.preview is panel
+    qtbot.waitUntil(lambda: panel.is_idle() and panel.last_job is not None, timeout=15000)
+
+
+def test_a_hidden_preview_stays_unbuilt_at_start(main_window, qtbot) -> None:
+    dock = main_window.docks["preview"]
+    dock.hide()
+    main_window.show()
+    assert dock.content is None and main_window.preview is None
+    # Every part of the app ships: no panel or action is missing or disabled.
+    assert {"articles", "preview", "preflight", "photos", "review"} <= set(main_window.docks)
+    from editor.gui.actions import A
+
+    assert main_window.actions[A.VERSIONS].isEnabled()
+    assert main_window.actions[A.TRASH].isEnabled()
+    assert main_window.status is not None and main_window.doc.locks is not None
