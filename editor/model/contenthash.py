@@ -24,6 +24,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from editor.model import filehashes
 from editor.model.article import Article, Photo
 from editor.model.config import PHOTO_FIELDS
 from editor.model.confine import UnsafePathError
@@ -36,8 +37,9 @@ _file_hashes: dict[tuple[str, int, int, int], str] = {}
 _lock = threading.Lock()
 
 
-def file_sha256(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes, cached by its size and modification time."""
+def file_sha256(path: Path, article_folder: Path | None = None) -> str:
+    """Hex SHA-256 of a file's bytes, cached by its size and modification time; for a
+    file of an article in a workspace, also across runs (editor.model.filehashes)."""
     try:
         st = os.stat(path)
     except OSError:
@@ -47,14 +49,15 @@ def file_sha256(path: Path) -> str:
         cached = _file_hashes.get(key)
     if cached is not None:
         return cached
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
-    except OSError:
-        return MISSING
-    digest = h.hexdigest()
+    known = filehashes.for_workspace_of(article_folder) if article_folder else None
+    digest = known.lookup(path, st) if known is not None else None
+    if digest is None:
+        try:
+            digest = filehashes.read_sha256(path)
+        except OSError:
+            return MISSING
+        if known is not None:
+            known.remember(path, st, digest)
     with _lock:
         if len(_file_hashes) > 10000:
             _file_hashes.clear()
@@ -79,7 +82,7 @@ def photo_sha256(article: Article, photo: Photo) -> str:
         path = article.photo_path(photo)
     except UnsafePathError:
         return MISSING
-    return file_sha256(path)
+    return file_sha256(path, article.folder)
 
 
 def canonical_front_matter(article: Article) -> dict[str, Any]:

@@ -5,8 +5,10 @@ Cache layout under ``<workspace>/.newsdesk/cache/``::
     derivatives/<aa>/<key>.<ext>   one file per (original bytes, width, format, quality, credit)
     manifests/<aa>/<key>.json      per photo: which derivatives its current settings give
 
-A derivative's key hashes everything that decides its bytes, so an entry never goes stale;
-a second export of an unchanged article only hashes originals and checks cached files.
+A derivative's key hashes everything that decides its bytes, so an entry never goes stale.
+Digests of originals and of cached files are kept in ``file-hashes/`` and trusted while a
+file's size, mtime, inode, device and ctime are unchanged (editor.model.filehashes), so a
+second export of an unchanged article reads no original and verifies no cached file again.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.model import contenthash
+from editor.model import contenthash, filehashes
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
@@ -118,6 +120,7 @@ def file_sha256(path: Path) -> str:
 class DerivativeCache:
     def __init__(self, root: Path):
         self.root = root
+        self.known = filehashes.KnownHashes(root)
 
     def derivative_path(self, key: str, ext: str) -> Path:
         return self.root / "derivatives" / key[:2] / f"{key}.{ext}"
@@ -132,7 +135,7 @@ class DerivativeCache:
             found = []
             for d in data["derivatives"]:
                 path = self.derivative_path(d["key"], images.EXTENSIONS[d["format"]])
-                if file_sha256(path) != d["sha256"]:
+                if not self._intact(path, d["sha256"]):
                     return None
                 found.append(Derivative(d["width"], d["height"], d["format"], d["bytes"],
                                         d["sha256"], path))
@@ -141,7 +144,16 @@ class DerivativeCache:
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or damaged entries are simply rebuilt
 
-    def write(self, path: Path, data: bytes) -> None:
+    def _intact(self, path: Path, sha: str) -> bool:
+        st = os.stat(path)
+        if self.known.lookup(path, st) == sha:
+            return True  # unchanged since it was written or last checked
+        if file_sha256(path) != sha:
+            return False
+        self.known.remember(path, st, sha)
+        return True
+
+    def write(self, path: Path, data: bytes, sha: str | None = None) -> None:
         # Derived data: a torn write is caught by the sha256 check on the next read,
         # so a rename without fsync is enough (and keeps cold exports fast).
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,9 +161,12 @@ class DerivativeCache:
         try:
             tmp.write_bytes(data)
             os.replace(tmp, path)
+            st = os.stat(path)  # after the rename, which may change the ctime
         except OSError:
             tmp.unlink(missing_ok=True)
             raise
+        if sha is not None:
+            self.known.remember(path, st, sha)
 
 
 def photo_settings(config: SiteConfig) -> list:
@@ -168,9 +183,9 @@ def process_photo(article: Article, photo: Photo, config: SiteConfig, cache: Der
         raise ImageError(f"photo '{photo.id}': {exc.message}", article.folder) from exc
     credits = metadata.credit_fields(photo)
     credit_items = sorted(credits.items())
-    # The review's content hash reads every original too; sharing its per-process cache
-    # (keyed by path, size, mtime and inode) means each photo is read once per export.
-    source_sha = contenthash.file_sha256(path)
+    # The review's content hash reads every original too; sharing its caches (per process,
+    # and on disk while a file's stat is unchanged) means each photo is read once at most.
+    source_sha = contenthash.file_sha256(path, article.folder)
     if source_sha == contenthash.MISSING:
         raise ImageError(f"photo '{photo.id}' ({photo.file}): the file is missing or "
                          "unreadable", path)
@@ -188,8 +203,8 @@ def process_photo(article: Article, photo: Photo, config: SiteConfig, cache: Der
         key = _digest([PIPELINE, source_sha, e.width, e.format,
                        images.quality_of(config, e.format), credit_items])
         target = cache.derivative_path(key, e.ext)
-        cache.write(target, e.data)
         sha = hashlib.sha256(e.data).hexdigest()
+        cache.write(target, e.data, sha)
         derivatives.append(Derivative(e.width, e.height, e.format, len(e.data), sha, target))
         entries.append({**derivatives[-1].to_dict(), "key": key})
     plan = plans[0]
