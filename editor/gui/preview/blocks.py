@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from editor.render import RenderedBlock
+if TYPE_CHECKING:
+    from editor.render import RenderedBlock
 
 
 @dataclass(frozen=True)
