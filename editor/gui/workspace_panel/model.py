@@ -6,7 +6,6 @@ asks only for the rows on screen, and 10,000 articles cost one list, not 30,000 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -77,7 +76,7 @@ class ArticleListModel(QAbstractTableModel):
         row = self._row_of.get(slug)
         if row is None:
             return
-        self._rows[row] = dataclasses.replace(self._rows[row], **changes)
+        self._rows[row] = self._rows[row].replace(**changes)
         self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
 
     def set_headers(self, headers: list[str]) -> None:

@@ -9,7 +9,6 @@ articles and review events) and refreshes the list off the GUI thread.
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -31,8 +30,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QTableView,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -68,9 +67,37 @@ class _Header:
         return str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
 
 
-class ArticleView(QTreeView):
+class ArticleView(QTableView):
+    """A flat list of rows. A table view, not a tree view: a tree view lays out every row
+    on each reset (asking the model per row), 45 ms for 10,000 articles; a table only
+    paints the rows on screen."""
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as in the former tree
+        self.setCornerButtonEnabled(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+
+    def header(self) -> QHeaderView:
+        return self.horizontalHeader()
+
     def headerItem(self) -> _Header:
         return _Header(self.model())  # type: ignore[arg-type]
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        # Home and End go to the first and last article (a table would change column).
+        model = self.model()
+        if action == QAbstractItemView.CursorAction.MoveHome and model.rowCount():
+            return model.index(0, 0)
+        if action == QAbstractItemView.CursorAction.MoveEnd and model.rowCount():
+            return model.index(model.rowCount() - 1, 0)
+        return super().moveCursor(action, modifiers)
 
 
 class Row:
@@ -135,10 +162,6 @@ class WorkspacePanel(QWidget):
         self.model = ArticleListModel(self)
         self.list = ArticleView(objectName="article_list")
         self.list.setModel(self.model)
-        self.list.setRootIsDecorated(False)
-        self.list.setItemsExpandable(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setAlternatingRowColors(True)
@@ -308,7 +331,7 @@ class WorkspacePanel(QWidget):
         if old is None:
             return
         changes = {"title": article.title, "date": article.date}
-        new = dataclasses.replace(old, **changes)
+        new = old.replace(**changes)
         self._by_slug[article.slug] = new
         self._all = [new if s.slug == article.slug else s for s in self._all]
         self.model.update(article.slug, **changes)
