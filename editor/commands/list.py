@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     ws = Workspace.open(args.workspace)
+    ws.index.processes = os.cpu_count() or 1  # a cold index is read by every core
     items = ws.list_articles(status=args.status, search=args.search)
     if args.json:
         text = json.dumps([s.to_dict() for s in items], ensure_ascii=False, indent=2,

@@ -212,8 +212,11 @@ class ArticleIndex:
     """The index of one workspace's articles folder. Thread-safe (one connection, a lock);
     several processes may use the same file."""
 
-    def __init__(self, articles_dir: Path, db_path: Path | None = None):
+    def __init__(self, articles_dir: Path, db_path: Path | None = None, processes: int = 1):
         self.articles_dir = articles_dir
+        # Worker processes for reading many articles (a cold index); 1 in threaded
+        # programs such as the app, where forking is not safe.
+        self.processes = processes
         self.db_path = db_path if db_path is not None else index_path_for(articles_dir)
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
@@ -313,8 +316,9 @@ class ArticleIndex:
         if not stale and not gone:
             return set()
         entries: list[_Entry] = []
-        for slug in stale:
-            entry = read_entry(self.articles_dir / slug, on_disk[slug])
+        for entry in read_entries(self.articles_dir, [(s, on_disk[s]) for s in stale],
+                                  self.processes):
+            slug = entry.slug
             if entry.status in _PHOTO_STATES and not entry.fingerprint.startswith("unsettled"):
                 base = on_disk[slug] if known.get(slug, ("", ""))[1] not in _PHOTO_STATES \
                     else on_disk[slug].rsplit(":", 1)[0]
@@ -483,6 +487,31 @@ def _with_photos(articles_dir: Path, slug: str, fingerprint: str) -> str:
     except OSError:
         photos = -1
     return f"{fingerprint}:{photos}"
+
+
+PARALLEL_FROM = 1500  # fewer articles are read faster than worker processes start
+
+
+def read_entries(articles_dir: Path, todo: list[tuple[str, str]],
+                 processes: int = 1) -> list[_Entry]:
+    """read_entry for each (slug, fingerprint), in forked worker processes when there are
+    many and ``processes`` > 1 (only where fork exists: starting interpreters would cost
+    more than it saves)."""
+    import multiprocessing
+
+    processes = min(processes, os.cpu_count() or 1)
+    if (processes < 2 or len(todo) < PARALLEL_FROM
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return [read_entry(articles_dir / slug, fp) for slug, fp in todo]
+    chunks = [(articles_dir, todo[i::processes]) for i in range(processes)]
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        parts = pool.map(_read_chunk, chunks)
+    return [entry for part in parts for entry in part]
+
+
+def _read_chunk(job: tuple[Path, list[tuple[str, str]]]) -> list[_Entry]:
+    articles_dir, todo = job
+    return [read_entry(articles_dir / slug, fp) for slug, fp in todo]
 
 
 def read_entry(folder: Path, fingerprint: str) -> _Entry:

@@ -227,3 +227,22 @@ def test_indexes_of_removed_workspaces_are_pruned(tmp_path: Path) -> None:
     third.list_articles()
     assert not gone_file.exists()  # its workspace (in the temp folder) is gone
     assert kept_file.is_file()
+
+
+def test_reading_in_worker_processes_gives_the_same_index(workspace: Workspace,
+                                                          monkeypatch) -> None:
+    for i in range(30):
+        make(workspace, f"Artikel über Straßen {i}", f"Text {i}")
+    broken = workspace.articles_dir / "kaputt"
+    broken.mkdir()
+    (broken / "article.md").write_bytes(b"---\ntitle: [\n---\n")
+    serial = ArticleIndex(workspace.articles_dir, db_path=workspace.root.parent / "a.sqlite")
+    serial.refresh()
+    monkeypatch.setattr(index_mod, "PARALLEL_FROM", 5)
+    monkeypatch.setattr(index_mod.os, "cpu_count", lambda: 2)
+    parallel = ArticleIndex(workspace.articles_dir, db_path=workspace.root.parent / "b.sqlite",
+                            processes=2)
+    assert len(parallel.refresh()) == 31
+    assert parallel.query() == serial.query()
+    assert parallel.matching("strassen") == serial.matching("strassen")
+    assert len(parallel.matching("Straßen")) == 30
