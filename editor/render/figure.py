@@ -76,12 +76,21 @@ def figure_inner_html(photo: Photo | None, photo_id: str, alt_override: str,
     if variants:
         body = img_html(photo, variants, alt)
     else:
-        text = words["photo_missing"].format(name=photo.file)
+        text = words["photo_missing"].format(name=shown_file_name(photo.file))
         label = f"{text} – {alt}" if alt else text
         body = (f'<span class="photo-placeholder" role="img" aria-label="{_attr(label)}">'
                 f"{escape(text)}</span>")
     caption = figcaption_html(photo, language)
     return body + caption
+
+
+def shown_file_name(file: str) -> str:
+    """The photo's file as a placeholder names it: as written when it is a plain path in the
+    article, else only its last part (a page never shows where an escaping path points)."""
+    parts = file.replace("\\", "/").split("/")
+    if file.startswith(("/", "~")) or ".." in parts or ":" in parts[0]:
+        return parts[-1]
+    return file
 
 
 def figcaption_html(photo: Photo, language: str) -> str:

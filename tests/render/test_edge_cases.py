@@ -170,3 +170,14 @@ def test_fences_without_a_closing_line_split_as_before():
     many = "\n\n".join(["```x", "text"] * 20000)  # 20,000 fences that never close
     blocks, _definitions, _line = split_blocks(many)
     assert len(blocks) == 40000
+
+
+@pytest.mark.parametrize("file", ["../../../etc/passwd.jpg", "/home/someone/secret.jpg",
+                                  "photos/../../x/secret.jpg", "C:\\Users\\a\\secret.jpg",
+                                  "~/secret.jpg"])
+def test_placeholder_never_shows_where_an_escaping_path_points(tmp_path, config_de, file):
+    article = make_article(tmp_path / "a", "![](photo:p)", photos=[make_photo("p", file=file)])
+    html = render_body(article, config_de, ExportLikeImages(formats=(), widths=()))
+    text = _strict(html).find(".//span[@class='photo-placeholder']").text
+    assert text in ("Foto fehlt: secret.jpg", "Foto fehlt: passwd.jpg"), text
+    assert "secret.jpg" not in html.replace(text, "")  # nor in an attribute
