@@ -35,8 +35,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         lines = []
         for s in items:
-            date = s.date.strftime("%d.%m.%Y") if isinstance(s.date, dt.date) else (
-                s.date or "-")
+            d = s.date
+            date = f"{d.day:02}.{d.month:02}.{d.year}" if isinstance(d, dt.date) else (d or "-")
             title = s.title if not s.error else f"{s.title}  (unreadable: {s.error})"
             lines.append(f"{date:<10}  {s.status:<22}  {s.slug:<40}  {title}\n")
         text = "".join(lines)
