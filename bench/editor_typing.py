@@ -17,6 +17,7 @@ Python stack the GUI thread was in most often meanwhile (sampled every milliseco
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import statistics
@@ -86,13 +87,25 @@ class StallProbe:
         self.stalls: list[tuple[float, float, float, float]] = []  # start, end, cpu, wait
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
+        self.collections: list[tuple[int, float, bool]] = []  # generation, ms, GUI thread
+        self._gc_started = 0.0
 
     def start(self) -> None:
         self._thread.start()
+        gc.callbacks.append(self._gc)
 
     def stop(self) -> None:
+        gc.callbacks.remove(self._gc)
         self._stop.set()
         self._thread.join()
+
+    def _gc(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self.collections.append((info["generation"],
+                                     1000 * (time.perf_counter() - self._gc_started),
+                                     threading.get_ident() == self.main))
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -108,6 +121,15 @@ class StallProbe:
             time.sleep(0.001)
 
     def report(self, top: int = 5) -> None:
+        started = time.perf_counter()
+        gc.collect()
+        print(f"  objects tracked by the garbage collector: {len(gc.get_objects())}; a full "
+              f"collection now takes {1000 * (time.perf_counter() - started):.1f} ms")
+        for generation in (0, 1, 2):
+            times = [ms for g, ms, _gui in self.collections if g == generation]
+            if times:
+                print(f"  garbage collections of generation {generation}: {len(times)}, "
+                      f"longest {max(times):.1f} ms, total {sum(times):.1f} ms")
         for start, end, cpu, wait in sorted(self.stalls, key=lambda s: s[0] - s[1])[:top]:
             inside = Counter(w for t, w in self.samples if start <= t <= end)
             total = sum(inside.values())

@@ -134,7 +134,13 @@ class Sandbox:
 
         process = ctx.Process(target=worker_main.serve, args=(child, memory_mb),
                               name="newsdesk-render", daemon=True)
-        process.start()
+        try:
+            process.start()
+        except Exception as exc:  # no processes left, the fork server died, ...
+            parent.close()
+            child.close()
+            raise RenderError(f"could not render: the render process could not be "
+                              f"started ({exc})") from exc
         child.close()
         self._process, self._conn, self._memory_mb = process, parent, memory_mb
         self.starts += 1

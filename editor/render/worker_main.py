@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import gc
 import pickle
-import resource
 from multiprocessing.connection import Connection
 from typing import Any
+
+try:
+    import resource
+except ImportError:  # Windows: no address-space limit; the time limit still holds
+    resource = None  # type: ignore[assignment]
 
 from editor.model.article import Article
 from editor.model.config import SiteConfig
@@ -28,7 +32,7 @@ MAX_CLIENTS = 4  # preview panels whose caches are kept
 
 
 def _limit_memory(memory_mb: int) -> None:
-    if memory_mb <= 0:
+    if memory_mb <= 0 or resource is None:
         return
     limit = memory_mb * 1024 * 1024
     try:

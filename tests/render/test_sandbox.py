@@ -146,3 +146,27 @@ def test_cli_render_uses_the_limits_of_newsdesk_toml(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "took too long (more than 1 seconds)" in err and "Traceback" not in err
     assert main(["render", str(article), "--timeout", "0"]) == 2
+
+
+def test_a_worker_killed_from_outside_is_reported_and_replaced(tmp_path, config_de):
+    import os
+    import signal
+
+    from editor.render.sandbox import Sandbox
+
+    sandbox = Sandbox()
+    try:
+        args = (make_article(tmp_path / "a", "Eins."), config_de, ExportLikeImages(), "a.css")
+        assert "Eins." in sandbox.call("page", args, RenderLimits())[0]
+        os.kill(sandbox.pid, signal.SIGKILL)  # while idle (the OOM killer, say)
+        time.sleep(0.2)
+        assert "Eins." in sandbox.call("page", args, RenderLimits())[0]
+        slow = (make_article(tmp_path / "s", "[" * 20000), config_de, ExportLikeImages(), "a.css")
+        threading.Timer(0.5, lambda pid=sandbox.pid: os.kill(pid, signal.SIGKILL)).start()
+        with pytest.raises(RenderError, match="render process stopped"):
+            sandbox.call("page", slow, RenderLimits(timeout=30))
+        assert "Eins." in sandbox.call("page", args, RenderLimits())[0]
+        assert sandbox.starts == 3
+    finally:
+        sandbox.close()
+    assert sandbox.pid is None
