@@ -289,6 +289,7 @@ class WorkspacePanel(QWidget):
         self.search_shown.emit(text)
 
     def _search_in_background(self) -> None:
+        self.watcher.postpone()
         self._search_generation += 1
         generation = self._search_generation
         text = self.search.text()

@@ -5,14 +5,14 @@ QFileSystemWatcher on ``articles/`` reports added, removed and renamed article f
 once. Changes inside an article folder (a colleague's save, a new review event) do not
 reach a watch on ``articles/``, and on network drives no change notification crosses
 machines at all, so the list is also polled: the index's own refresh (one ``stat`` of
-article.md and review/ per article, on a worker thread) every POLL_MS, stretched to ten
-times the last refresh's duration on slow shares so polling never takes more than a tenth
-of a core or of the share.
+article.md and review/ per article, on a worker thread) every POLL_MS, stretched to 30
+times the last refresh's duration (large workspaces, slow shares) so polling never takes
+more than a thirtieth of a core or of the share, and put off while the user types a
+search (the worker's Python code would compete with the window for the interpreter).
 """
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -35,7 +35,7 @@ class WorkspaceWatcher(QObject):
         self._poll_ms = poll_ms
         self._poll = QTimer(self, singleShot=True, interval=poll_ms)
         self._poll.timeout.connect(self._fire)
-        self._started = 0.0
+        self._interval = poll_ms
 
     def set_folder(self, folder: Path | None) -> None:
         if self._fs.directories():
@@ -54,13 +54,18 @@ class WorkspaceWatcher(QObject):
 
     def _fire(self) -> None:
         self._poll.stop()
-        self._started = time.monotonic()
         self.changed.emit()
 
     def refresh_took(self, seconds: float) -> None:
-        """Called after each refresh: the next poll waits at least ten times as long."""
+        """Called after each refresh: the next poll waits at least 30 times as long."""
         if self._folder is None:
             return
         if self._folder.is_dir() and str(self._folder) not in self._fs.directories():
             self._fs.addPath(str(self._folder))  # the folder was created or replaced
-        self._poll.start(max(self._poll_ms, int(seconds * 10_000)))
+        self._interval = max(self._poll_ms, int(seconds * 30_000))
+        self._poll.start(self._interval)
+
+    def postpone(self) -> None:
+        """Put the next poll off by a whole interval (the user is busy with the list)."""
+        if self._poll.isActive():
+            self._poll.start(self._interval)
