@@ -378,6 +378,11 @@ class ArticleIndex:
         folder = self.articles_dir
         return [_summary(folder, row) for row in db.execute(sql, params)]
 
+    def is_empty(self) -> bool:
+        """True before the first refresh (a new, rebuilt or foreign-version index)."""
+        return self._retrying(
+            lambda db: db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None)
+
     def matching(self, search: str) -> set[str]:
         """Slugs of the readable articles matching ``search`` (cheaper than query)."""
         expression = match_expression(search)

@@ -180,3 +180,29 @@ def test_index_file_is_private_to_this_machine(window, busy_workspace: Path,
     assert not [p for p in busy_workspace.rglob("*.sqlite*")]
     assert (tmp_path / "index-cache").is_dir()
     assert os.listdir(tmp_path / "index-cache")
+
+
+def test_a_big_first_index_is_built_off_the_gui_thread(qtbot, gui_settings,
+                                                       busy_workspace: Path,
+                                                       monkeypatch) -> None:
+    import threading
+
+    from editor.gui.app import create_window
+    from editor.gui.workspace_panel import panel as panel_mod
+
+    monkeypatch.setattr(panel_mod, "BACKGROUND_FROM", 10)
+    threads: list[str] = []
+    real = index_mod.ArticleIndex.refresh
+
+    def spy(self):
+        threads.append(threading.current_thread().name)
+        return real(self)
+
+    monkeypatch.setattr(index_mod.ArticleIndex, "refresh", spy)
+    win = create_window(gui_settings, busy_workspace)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: len(win.panel.visible_slugs()) == 43, timeout=20000)
+    assert threads and threads[0] != threading.main_thread().name
+    qtbot.waitUntil(lambda: win.doc.article is not None, timeout=5000)
+    assert win.doc.article.slug == win.panel.visible_slugs()[0] == win.panel.current_slug()
+    win.doc.close()

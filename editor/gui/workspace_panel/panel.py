@@ -9,6 +9,7 @@ articles and review events) and refreshes the list off the GUI thread.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -52,6 +53,9 @@ from editor.model.index import ArticleSummary
 from editor.model.review import STATES
 from editor.model.workspace import Workspace
 
+# A first index of this many articles is built off the GUI thread: the window shows at once
+# and the list (and the first article) follow when it is ready.
+BACKGROUND_FROM = 1000
 SEARCH_DELAY_MS = 40  # coalesces a burst of keys; the query itself runs off the GUI thread
 
 __all__ = ["SEARCH_DELAY_MS", "SLUG_ROLE", "WorkspacePanel", "state_label"]
@@ -197,8 +201,22 @@ class WorkspacePanel(QWidget):
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
-        self.refresh()
+        if workspace is not None and self._first_index_is_big(workspace):
+            self._show_rows([], None)
+            self.refresh_in_background(open_first=True)
+        else:
+            self.refresh()
         self.watcher.set_folder(workspace.articles_dir if workspace else None)
+
+    @staticmethod
+    def _first_index_is_big(workspace: Workspace) -> bool:
+        try:
+            if not workspace.index.is_empty():
+                return False
+            with os.scandir(workspace.articles_dir) as entries:
+                return sum(1 for _ in entries) >= BACKGROUND_FROM
+        except OSError:
+            return False
 
     # Reading the list --------------------------------------------------------------------
 
@@ -213,8 +231,9 @@ class WorkspacePanel(QWidget):
         self._matches_for = self.search.text()
         self._show_rows(rows, select)
 
-    def refresh_in_background(self) -> None:
-        """The same, with the files read on a worker thread (other people's changes)."""
+    def refresh_in_background(self, open_first: bool = False) -> None:
+        """The same, with the files read on a worker thread (other people's changes).
+        ``open_first``: select (and so open) the first article if none is selected."""
         if self.workspace is None or self._refreshing:
             return
         self._refreshing = True
@@ -240,6 +259,8 @@ class WorkspacePanel(QWidget):
             if text == self.search.text():
                 self._matches, self._matches_for = matches, text
             self._show_rows(rows, None)
+            if open_first and self.current_slug() is None and self.model.rowCount():
+                self.select(self.model.summary(0).slug)
             if text != self.search.text():
                 self._search_timer.start()
 
