@@ -14,12 +14,14 @@ or killed export never leaves the two from different versions once the next expo
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import datetime as dt
 import errno
 import hashlib
 import json
 import os
 import shutil
+import tempfile
 import threading
 import zipfile
 from collections.abc import Callable
@@ -128,15 +130,40 @@ def export_article(
     check_target(target, article, workspace_root)
     if make_zip:
         check_zip_target(out_dir / f"{name}.zip", name)
-    try:
-        built = build_derivatives(article, config, workspace_root / CACHE_DIR, jobs=jobs,
-                                  progress=progress, cancel=cancel, naive=_naive)
-    except PhotoErrors as exc:
-        raise ExportRefused([
-            Problem("error", "photo-unreadable", e.message,
-                    Location("photo", pid), {"photo": pid, "file": str(e.path or "")})
-            for pid, e in zip(_failed_ids(article, exc), exc.errors, strict=True)
-        ], article.folder) from exc
+    cache_dir = confined_cache(workspace_root)
+    with contextlib.ExitStack() as stack:
+        if cache_dir is None:  # .newsdesk leads outside: use a private cache this time
+            cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(
+                prefix="newsdesk-cache-")))
+        try:
+            built = build_derivatives(article, config, cache_dir, jobs=jobs,
+                                      progress=progress, cancel=cancel, naive=_naive)
+        except PhotoErrors as exc:
+            raise ExportRefused([
+                Problem("error", "photo-unreadable", e.message,
+                        Location("photo", pid), {"photo": pid, "file": str(e.path or "")})
+                for pid, e in zip(_failed_ids(article, exc), exc.errors, strict=True)
+            ], article.folder) from exc
+        return _finish(snap, config, out_dir, name, built, workspace_root, make_zip, cancel)
+
+
+def confined_cache(workspace_root: Path) -> Path | None:
+    """``<workspace>/.newsdesk/cache``, or None when a part of it is a symlink (it would
+    lead the export to write outside the workspace)."""
+    path = Path(workspace_root)
+    for part in Path(CACHE_DIR).parts:
+        path = path / part
+        if path.is_symlink() or (path.exists() and not path.is_dir()):
+            return None
+    return path
+
+
+def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
+            built: dict[str, PhotoDerivatives], workspace_root: Path, make_zip: bool,
+            cancel: threading.Event | None) -> ExportResult:
+    """Render, write and switch (after the images exist; they are copied from the cache)."""
+    article = snap.article
+    target = out_dir / name
     _same_photos(snap, built)
     _check_cancel(cancel, article)
     files = image_files(article, built)

@@ -332,3 +332,17 @@ def test_never_overwrites_a_foreign_zip(photo_article, tmp_path):
     (out / "fahrradstrasse.zip").unlink()
     first = _export(photo_article, out, make_zip=True)
     assert _export(photo_article, out, make_zip=True).zip == first.zip  # ours: replaced
+
+
+def test_a_symlinked_workspace_cache_is_not_written_through(photo_article, tmp_path):
+    """<workspace>/.newsdesk pointing elsewhere: the export's images are made in a private
+    cache instead of being written there."""
+    ws = photo_article.folder.parent.parent
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    shutil.rmtree(ws / ".newsdesk", ignore_errors=True)
+    (ws / ".newsdesk").symlink_to(outside, target_is_directory=True)
+    result = _export(photo_article, tmp_path / "out")
+    assert (result.bundle / "index.html").is_file()
+    assert not (outside / "cache" / "derivatives").exists()
+    assert not (outside / "cache" / "manifests").exists()
