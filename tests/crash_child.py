@@ -20,7 +20,6 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from editor.model import lock, recovery, storage  # noqa: E402
-from editor.model.article import load_article  # noqa: E402
 from editor.model.atomic import atomic_write  # noqa: E402
 
 HISTORY_LIMIT = 5
@@ -41,8 +40,8 @@ def save_loop(folder: Path, seed: int) -> None:
         held = lock.acquire(folder, "crash-child")
     except lock.LockedError as exc:
         held = lock.take_over(folder, exc.info, "crash-child")
-    article = load_article(folder)
-    expected = storage.file_hash(article.path)
+    loaded = storage.load(folder)
+    article, expected = loaded.article, loaded.hash
     review_dir = folder / "review"
     n = seed * 1_000_000
     while True:

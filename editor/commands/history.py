@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from editor.commands._common import find_workspace_root, print_json
-from editor.model import history, lock
-from editor.model.article import ARTICLE_FILE, load_article
+from editor.model import history, lock, storage
+from editor.model.article import ARTICLE_FILE
 from editor.model.config import CONFIG_NAME, load_config
 from editor.model.errors import NewsdeskError, WorkspaceError
 
@@ -62,8 +62,8 @@ def _restore(folder: Path, number: int, force: bool) -> int:
               "(use --force to restore anyway; their next save will then be refused "
               "as a conflict instead of overwriting)", file=sys.stderr)
         return 1
-    history.restore_version(folder, number)
-    title = load_article(folder).title
+    storage.restore_version(folder, number)
+    title = storage.load(folder).article.title
     print(f"restored version {number} of “{title}”; the replaced text is now version 1")
     return 0
 

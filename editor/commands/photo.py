@@ -1,14 +1,23 @@
-"""newsdesk photo info|add|list: credits from photo files and an article's photos."""
+"""newsdesk photo info|add|list: credits from photo files and an article's photos.
+
+``photo add`` changes article.md like the app does: it takes the article's edit lock
+(refusing, exit 2, while someone else has the article open) and saves through the checked
+save in :mod:`editor.model.storage`, so the replaced text is kept in the history and a
+concurrent change is a conflict, never overwritten.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from editor.commands._common import open_article, print_json, print_usage
-from editor.model.article import save_article
-from editor.model.config import PHOTO_FIELDS
+from editor.commands._common import find_workspace_root, open_article, print_json, print_usage
+from editor.model import lock, storage
+from editor.model.article import ARTICLE_FILE
+from editor.model.config import CONFIG_NAME, PHOTO_FIELDS, load_config
+from editor.model.errors import WorkspaceError
 from editor.model.photometa import read_photo_meta
 from editor.model.photos import MissingCreditsError, attach_photo, is_used, missing_fields
 from editor.model.validation import FIELD_LABELS
@@ -57,10 +66,32 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    article, config, _root = open_article(args.article)
+    folder = Path(args.article).expanduser().resolve()
+    if folder.name == ARTICLE_FILE:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise WorkspaceError("no such article folder", folder)
+    config = load_config(find_workspace_root(folder) / CONFIG_NAME)
+    try:
+        held: lock.Lock | None = lock.acquire(folder, stale_hours=config.lock_stale_hours)
+    except lock.LockedError as exc:
+        if not exc.stale:
+            print(f"newsdesk: not changed: this article is {exc.info.describe()}; "
+                  "attach the photo there, or once it is closed", file=sys.stderr)
+            return 2
+        held = None  # an abandoned lock; the checked save still guards the file
+    try:
+        return _add(args, folder, config)
+    finally:
+        if held is not None:
+            held.release()
+
+
+def _add(args: argparse.Namespace, folder: Path, config: Any) -> int:
+    loaded = storage.load(folder)
     overrides = {name: getattr(args, name) for name in PHOTO_FIELDS}
     try:
-        updated, photo = attach_photo(article, config, Path(args.file), overrides,
+        updated, photo = attach_photo(loaded.article, config, Path(args.file), overrides,
                                       photo_id=args.photo_id,
                                       allow_incomplete=args.allow_incomplete)
     except MissingCreditsError as exc:
@@ -69,7 +100,7 @@ def run_add(args: argparse.Namespace) -> int:
                   f"give it with {_OPTIONS[name]} (or use --allow-incomplete)", file=sys.stderr)
         return 1
     try:
-        save_article(updated)
+        storage.save_checked(updated, loaded.hash)
     except BaseException:
         # The article was not saved, so the copied original must not linger.
         (updated.folder / photo.file).unlink(missing_ok=True)

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.model import storage
-from editor.model.article import Article, Photo, load_article, parse_article
+from editor.model.article import Article, Photo, parse_article
 from editor.model.errors import ArticleFormatError, NewsdeskError, StorageError
 
 JOURNAL_DELAY_MS = 1000
@@ -59,7 +59,7 @@ class DocumentController(QObject):
         self.state = SAVED
         self.last_error = ""
         self._disk_text = ""
-        self._disk_hash = storage.MISSING
+        self._disk_hash = storage.NO_FILE
         self.in_conflict: storage.ConflictError | None = None
         self._dirty_since: float | None = None
         self._local_copy_text: str | None = None
@@ -90,8 +90,11 @@ class DocumentController(QObject):
         """
         if not self.close():
             return None
-        article = load_article(folder)
-        self._disk_hash = storage.file_hash(article.path)
+        # One read: the hash is of exactly the bytes parsed, so a colleague's save
+        # between reading and hashing cannot be overwritten without a conflict.
+        loaded = storage.load(folder)
+        article = loaded.article
+        self._disk_hash = loaded.hash
         self.article = article
         self._disk_text = article.to_text()
         self._dirty_since = None
@@ -272,14 +275,20 @@ class DocumentController(QObject):
         return True
 
     def keep_mine(self) -> bool:
-        """After a conflict: overwrite the other version (it stays in the history)."""
+        """After a conflict: overwrite the other version (it stays in the history).
+
+        Only the version the conflict reported: if yet another save came meanwhile, this
+        is a new conflict rather than overwriting text nobody has seen."""
         if self.article is None:
             return True
-        try:
-            self._disk_hash = storage.file_hash(self.article.path)
-        except StorageError as exc:
-            self.save_failed.emit(exc.describe())
-            return False
+        if self.in_conflict is not None:
+            self._disk_hash = self.in_conflict.disk_hash
+        else:
+            try:
+                self._disk_hash = storage.file_hash(self.article.path)
+            except StorageError as exc:
+                self.save_failed.emit(exc.describe())
+                return False
         return self.save()
 
     def take_theirs(self) -> None:

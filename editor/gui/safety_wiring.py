@@ -3,7 +3,6 @@ and the trash (dialogs and watcher from editor.gui.safety)."""
 
 from __future__ import annotations
 
-import shutil
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from editor.gui import dialogs
 from editor.gui.actions import A
-from editor.model.article import PHOTOS_DIR, parse_article, save_article
+from editor.model import storage
 from editor.model.errors import NewsdeskError
 
 if TYPE_CHECKING:
@@ -101,12 +100,9 @@ def save_mine_as_copy(window: MainWindow) -> str | None:
         return None
     mine = doc.article
     try:
-        # Named like a duplicate: "<title> (2)", folder "<slug>-2".
-        copy = ws.create_article(f"{mine.title} (2)")
-        source_photos = mine.folder / PHOTOS_DIR
-        if source_photos.is_dir():
-            shutil.copytree(source_photos, copy.folder / PHOTOS_DIR, dirs_exist_ok=True)
-        save_article(parse_article(mine.to_text(), copy.folder))
+        # Named like a duplicate: "<title> (2)", folder "<slug>-2"; photos copied; written
+        # through the checked save as a new file.
+        copy_folder = storage.save_as_copy(mine)
     except (NewsdeskError, OSError) as exc:
         dialogs.show_error(window, QCoreApplication.translate("MainWindow", "Not saved"),
                            str(exc))
@@ -116,6 +112,6 @@ def save_mine_as_copy(window: MainWindow) -> str | None:
     else:
         doc.in_conflict = None
         doc.article = None  # the original is gone; nothing left to save there
-    window.panel.refresh(select=copy.slug)
-    window.open_article(copy.slug)
-    return copy.slug
+    window.panel.refresh(select=copy_folder.name)
+    window.open_article(copy_folder.name)
+    return copy_folder.name

@@ -1,6 +1,11 @@
-"""Articles, photos, workspaces, validation and safe storage. Pure Python, no Qt."""
+"""Articles, photos, workspaces, validation and safe storage. Pure Python, no Qt.
 
-from editor.model.article import Article, Photo, load_article, parse_article, save_article
+To change an article, load it with ``storage.load(folder)`` (the article and the hash of
+exactly the bytes parsed) and write it only with ``storage.save_checked(article, hash)``:
+there is no other way to write article.md (see :mod:`editor.model.storage`).
+"""
+
+from editor.model.article import Article, Photo, load_article, parse_article
 from editor.model.config import SiteConfig, load_config
 from editor.model.errors import (
     ArticleFormatError,
@@ -29,6 +34,5 @@ __all__ = [
     "load_article",
     "load_config",
     "parse_article",
-    "save_article",
     "validate",
 ]

@@ -2,7 +2,9 @@
 
 Each save (see :mod:`editor.model.storage`) first copies the text it replaces here, as
 ``<UTC time>-<random>.md``. Versions are numbered newest first: 1 is the text just before
-the current one. Restoring a version is itself a save, so it can be undone the same way.
+the current one. Restoring a version is itself a save (``storage.restore_version``), so it
+can be undone the same way. This module only stores and lists versions; it never writes
+article.md (and does not import storage).
 """
 
 from __future__ import annotations
@@ -123,23 +125,6 @@ def diff_with_current(folder: Path | str, number: int) -> list[str]:
     when = version.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
     label = f"version {number} ({when})"
     return diff(current, version.read_text(), "current", label)
-
-
-def restore_version(folder: Path | str, number: int, expected_hash: str | None = None,
-                    limit: int | None = None) -> str:
-    """Make version ``number`` the current text; the replaced text becomes a new version.
-
-    ``expected_hash`` is the hash of article.md as the caller knows it (None: take the file
-    as it is now). Returns the new hash. Raises HistoryError, ConflictError, StorageError.
-    """
-    from editor.model import storage
-
-    version = get_version(folder, number)
-    data = version.read_text().encode("utf-8")
-    path = Path(folder) / ARTICLE_FILE
-    if expected_hash is None:
-        expected_hash = storage.file_hash(path)
-    return storage.save_bytes_checked(path, data, expected_hash, limit)
 
 
 def _latest_name(hdir: Path) -> str | None:

@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+from editor.model import storage
 from editor.model.article import (
     ARTICLE_FILE,
     META_DIR,
@@ -13,7 +14,6 @@ from editor.model.article import (
     REVIEW_DIR,
     Article,
     load_article,
-    save_article,
 )
 from editor.model.atomic import atomic_write
 from editor.model.config import CONFIG_NAME, SiteConfig, default_config_text, load_config
@@ -148,7 +148,7 @@ class Workspace:
             lead=lead,
             body=body,
         )
-        save_article(article)
+        storage.save_checked(article, storage.NO_FILE)
         return article
 
     def search(self, text: str) -> list[ArticleSummary]:
@@ -157,7 +157,7 @@ class Workspace:
 
     def duplicate_article(self, slug: str, title: str | None = None) -> Article:
         """Copy an article (text and photos, not its review events) under a new slug."""
-        source = self.load(slug)
+        source = storage.load(self.find(slug)).article
         new_title = (title or f"{source.title} (2)").strip() or source.title
         new_slug = unique_slug(new_title, self.slugs())
         target = self.articles_dir / new_slug
@@ -169,19 +169,21 @@ class Workspace:
         except OSError as exc:
             shutil.rmtree(target, ignore_errors=True)
             raise WorkspaceError(f"cannot copy the article: {exc.strerror or exc}", target) from exc
-        copy = load_article(target)
+        loaded = storage.load(target)
+        copy = loaded.article
         copy.title = new_title
-        save_article(copy)
+        storage.save_checked(copy, loaded.hash)
         return copy
 
     def rename_article(self, slug: str, new_title: str) -> Path:
         """Give an article a new title and the matching slug; returns the (new) folder."""
         if not new_title.strip():
             raise WorkspaceError("an article needs a title", self.root)
-        article = self.load(slug)
+        loaded = storage.load(self.find(slug))
+        article = loaded.article
         article.title = new_title.strip()
         new_slug = self.slug_for_title(slug, article.title)
-        save_article(article)
+        storage.save_checked(article, loaded.hash)
         if new_slug == slug:
             return article.folder
         target = self.articles_dir / new_slug

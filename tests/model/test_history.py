@@ -39,7 +39,7 @@ def test_diff_with_current(workspace) -> None:
 
 def test_restore_is_a_new_version(workspace) -> None:
     article, h = _three_saves(workspace)
-    new_hash = history.restore_version(article.folder, 2, h)
+    new_hash = storage.restore_version(article.folder, 2, h)
     assert load_article(article.folder).body == "eins\n"
     assert new_hash == storage.file_hash(article.path)
     versions = history.list_versions(article.folder)
@@ -51,7 +51,7 @@ def test_restore_refuses_on_conflict(workspace) -> None:
     article, h = _three_saves(workspace)
     article.path.write_text(article.path.read_text() + "fremd\n")
     with pytest.raises(ConflictError):
-        history.restore_version(article.folder, 1, h)
+        storage.restore_version(article.folder, 1, h)
 
 
 def test_unknown_version(workspace) -> None:

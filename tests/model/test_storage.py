@@ -14,8 +14,8 @@ from editor.model.storage import ConflictError
 
 def _loaded(workspace):
     article = workspace.create_article("Stadtfest")
-    loaded = load_article(article.folder)
-    return loaded, storage.file_hash(loaded.path)
+    loaded = storage.load(article.folder)
+    return loaded.article, loaded.hash
 
 
 def test_save_keeps_previous_version(workspace) -> None:
@@ -60,7 +60,7 @@ def test_conflict_when_deleted(workspace) -> None:
 def test_new_article_with_missing_hash(workspace) -> None:
     article, _ = _loaded(workspace)
     article.path.unlink()
-    new_hash = storage.save_checked(article, storage.MISSING)
+    new_hash = storage.save_checked(article, storage.NO_FILE)
     assert new_hash == storage.file_hash(article.path)
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui.safety.diffview import DiffView
-from editor.model import history
+from editor.model import history, storage
 from editor.model.article import Article
 from editor.model.errors import NewsdeskError
 from editor.model.storage import ConflictError
@@ -109,7 +109,7 @@ class HistoryDialog(QDialog):
         if number is None:
             return False
         try:
-            self.new_hash = history.restore_version(self.folder, number, self.expected_hash)
+            self.new_hash = storage.restore_version(self.folder, number, self.expected_hash)
         except ConflictError:
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Not restored: someone else changed the article in the meantime. Reload it "
