@@ -4,10 +4,19 @@ The lock is created with exclusive create (``open(..., "x")``), which network sh
 honour, so two people cannot both get it. It only prevents the common case of two
 people editing at once; the hash check in :mod:`editor.model.storage` is what actually
 stops an overwrite.
+
+A lock is stale (may be taken over after asking) when its process on this computer is
+gone, when it is older than ``stale_hours``, when it is unreadable for a minute, or when
+it is dated more than :data:`CLOCK_SKEW` in the future (a wrong clock must not make a
+lock eternal). :func:`take_over`, :meth:`Lock.refresh` and :meth:`Lock.release` check
+and change the lock while holding the short mutex ``.newsdesk/lock.mutex``
+(:mod:`editor.model.mutex`), so of several people taking over one stale lock at once
+exactly one gets it, and nobody removes or overwrites a lock that is no longer theirs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import getpass
@@ -15,15 +24,18 @@ import json
 import os
 import secrets
 import socket
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.model import mutex
 from editor.model.article import META_DIR
 from editor.model.atomic import atomic_write
-from editor.model.errors import NewsdeskError
+from editor.model.errors import NewsdeskError, StorageError
 
 LOCK_NAME = "lock"
+LOCK_MUTEX = "lock.mutex"
+# A lock dated further than this in the future comes from a wrong clock: stale.
+CLOCK_SKEW = mutex.CLOCK_SKEW
 DEFAULT_STALE_HOURS = 12
 # A lock file that cannot be read is being written right now, or was cut short by a crash.
 UNREADABLE_GRACE = dt.timedelta(minutes=1)
@@ -81,24 +93,31 @@ class Lock:
         return not self.released and current is not None and current.token == self.info.token
 
     def refresh(self) -> None:
-        """Renew the time so a long editing session is not mistaken for a stale lock."""
-        if not self.is_held():
-            return
-        self.info = LockInfo(self.info.user, self.info.host, self.info.pid,
-                             _now(), self.info.token)
-        atomic_write(self.path, self.info.to_json())
+        """Renew the time so a long editing session is not mistaken for a stale lock.
+        Raises StorageError when the lock file cannot be written."""
+        with _guard(self.folder):
+            if not self.is_held():
+                return  # taken over meanwhile: never overwrite the new holder's lock
+            self.info = LockInfo(self.info.user, self.info.host, self.info.pid,
+                                 _now(), self.info.token)
+            atomic_write(self.path, self.info.to_json())
 
     def release(self) -> None:
+        """Remove the lock file if it is still ours. Never raises."""
         if self.released:
             return
         self.released = True
-        current = read_lock(self.folder)
-        if current is None or current.token != self.info.token:
-            return  # taken over by someone else meanwhile: theirs now
         try:
-            self.path.unlink()
-        except OSError:
-            pass
+            with _guard(self.folder):
+                current = read_lock(self.folder)
+                if current is None or current.token != self.info.token:
+                    return  # taken over by someone else meanwhile: theirs now
+                try:
+                    self.path.unlink()
+                except OSError:
+                    pass
+        except StorageError:
+            pass  # folder gone or read-only: the lock left behind becomes stale
 
     def __enter__(self) -> Lock:
         return self
@@ -109,6 +128,10 @@ class Lock:
 
 def lock_path(folder: Path | str) -> Path:
     return Path(folder) / META_DIR / LOCK_NAME
+
+
+def _guard(folder: Path | str) -> contextlib.AbstractContextManager[mutex.Held]:
+    return mutex.hold(Path(folder) / META_DIR / LOCK_MUTEX, what="cannot lock the article")
 
 
 def current_user() -> str:
@@ -146,7 +169,7 @@ def is_stale(info: LockInfo, stale_hours: float = DEFAULT_STALE_HOURS,
     age = now - info.since
     if not info.readable:
         return age > UNREADABLE_GRACE
-    if age > dt.timedelta(hours=stale_hours):
+    if age > dt.timedelta(hours=stale_hours) or -age > CLOCK_SKEW:
         return True
     return info.host == socket.gethostname() and not _pid_alive(info.pid)
 
@@ -187,51 +210,30 @@ def take_over(folder: Path | str, seen: LockInfo, user: str | None = None,
     """Replace the lock the user was shown (``seen``) with ours, after they confirmed.
 
     If the lock changed in the meantime (its owner came back, or a third person took it
-    over first), raises LockedError with the new holder instead of removing it.
+    over first), raises LockedError with the new holder instead of removing it. Checking
+    and replacing happen under the lock mutex: of many taking over at once, one wins.
     """
     path = lock_path(folder)
-    current = read_lock(folder)
-    if current is not None:
-        if current.token != seen.token or current.since != seen.since:
-            raise LockedError(current, path, is_stale(current, stale_hours))
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError as exc:
-            raise LockError(f"cannot remove the old lock: {exc.strerror or exc}", path) from exc
-    return acquire(folder, user, stale_hours)
+    try:
+        with _guard(folder):
+            current = read_lock(folder)
+            if current is not None:
+                if current.token != seen.token or current.since != seen.since:
+                    raise LockedError(current, path, is_stale(current, stale_hours))
+                try:
+                    path.unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError as exc:
+                    raise LockError(f"cannot remove the old lock: {exc.strerror or exc}",
+                                    path) from exc
+            return acquire(folder, user, stale_hours)
+    except StorageError as exc:
+        raise LockError(exc.message, path) from exc
 
 
 def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _pid_alive_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, belongs to another user
-    except OSError:
-        return True
-    return True
-
-
-def _pid_alive_windows(pid: int) -> bool:
-    import ctypes
-
-    synchronize = 0x00100000
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(synchronize, False, pid)
-    if not handle:
-        return False
-    try:
-        # WAIT_TIMEOUT (0x102) means still running
-        return kernel32.WaitForSingleObject(handle, 0) == 0x102
-    finally:
-        kernel32.CloseHandle(handle)
+    return mutex.pid_alive(pid)
 
 
 def _now() -> dt.datetime:

@@ -5,6 +5,10 @@ begins with the event's UTC time, so names sort in time order, and ends with a r
 suffix; the file is written completely (``atomic_write``) under a hidden temporary name and
 then linked to its final name, which fails instead of overwriting. Two people adding
 events to a shared folder at once therefore never lose one.
+
+:func:`add_event` reads the log, checks the transition and writes the event while holding
+the short mutex ``<article>/.newsdesk/review.mutex`` (:mod:`editor.model.mutex`), so
+concurrent approvals on one shared drive give exactly one ``approved`` event.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.model.article import REVIEW_DIR, Article
+from editor.model import mutex
+from editor.model.article import META_DIR, REVIEW_DIR, Article
 from editor.model.atomic import TEMP_SUFFIX, atomic_write, is_temp_file
 from editor.model.config import SiteConfig
 from editor.model.contenthash import content_hash, short
@@ -31,6 +36,8 @@ STATES = ("draft", "in_review", "changes_requested", "approved", "changed_since_
           "published")
 EVENTS = ("submitted", "comment", "changes_requested", "approved", "reopened", "published")
 SCHEMA = "newsdesk-review-event/1"
+# Held while an event is checked and written (see editor.model.mutex).
+REVIEW_MUTEX = "review.mutex"
 
 # What a person may do in each state (published is recorded by the export only).
 ALLOWED: dict[str, tuple[str, ...]] = {
@@ -286,24 +293,33 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
     if kind == "changes_requested" and not note:
         raise ReviewError("say which changes are needed (a note is required)",
                           code="note-required")
-    current = status(article)
-    if kind != "published" and kind not in current.allowed:
-        raise ReviewError(
-            f"cannot {_VERB[kind]}: the article is {current.state.replace('_', ' ')}",
-            code="not-allowed", params={"action": kind, "state": current.state})
-    if kind == "approved":
-        errors = [p for p in validate(article, config or SiteConfig()) if p.is_error]
-        if errors:
-            raise ApprovalRefused("cannot approve: the article has problems", article.path,
-                                  errors, code="not-valid")
-    when = _timestamp(article.folder)
-    at = when.isoformat(timespec="microseconds").replace("+00:00", "Z")
-    if kind == "approved":
-        write_snapshot(article, current.content_hash, by, at)
-    record = {"schema": SCHEMA, "event": kind, "by": by, "at": at, "note": note,
-              "content_hash": current.content_hash, **extra}
-    name = _store(article.folder, record, when)
-    return Event(kind, by, at, note, current.content_hash, dict(extra), name)
+    chash = content_hash(article)
+    # Read the log, check the transition and write the event as one step, so that of
+    # several people approving at once exactly one succeeds (the others see 'approved').
+    with mutex.hold(review_mutex_path(article.folder)):
+        log = read_log(article.folder)
+        state, _approval = derive(log.events, chash)
+        if kind != "published" and kind not in ALLOWED[state]:
+            raise ReviewError(
+                f"cannot {_VERB[kind]}: the article is {state.replace('_', ' ')}",
+                code="not-allowed", params={"action": kind, "state": state})
+        if kind == "approved":
+            errors = [p for p in validate(article, config or SiteConfig()) if p.is_error]
+            if errors:
+                raise ApprovalRefused("cannot approve: the article has problems",
+                                      article.path, errors, code="not-valid")
+        when = _timestamp(article.folder)
+        at = when.isoformat(timespec="microseconds").replace("+00:00", "Z")
+        if kind == "approved":
+            write_snapshot(article, chash, by, at)
+        record = {"schema": SCHEMA, "event": kind, "by": by, "at": at, "note": note,
+                  "content_hash": chash, **extra}
+        name = _store(article.folder, record, when)
+    return Event(kind, by, at, note, chash, dict(extra), name)
+
+
+def review_mutex_path(folder: Path) -> Path:
+    return Path(folder) / META_DIR / REVIEW_MUTEX
 
 
 _VERB = {"submitted": "submit it for review", "comment": "comment",

@@ -1,5 +1,8 @@
 """Injected faults: the N-th write, fsync or rename of a save fails, for every N.
 
+The short mutex files (editor.model.mutex) written around saves, review events and lock
+take-overs get the same faults.
+
 Each time the file on disk must be byte-identical to before, the error must be a
 StorageError with a plain message, no temporary file may be left, and the same save
 must succeed once the fault is gone.
@@ -15,7 +18,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from editor.model import atomic, history, recovery, review, storage
+from editor.model import atomic, history, mutex, recovery, review, storage
 from editor.model.article import load_article
 from editor.model.errors import StorageError
 
@@ -86,15 +89,20 @@ def temp_files(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if atomic.is_temp_file(p)]
 
 
+def _patch(monkeypatch, fake) -> None:
+    for module in (atomic, mutex):
+        monkeypatch.setattr(module, "os", fake)
+
+
 def run_faults(monkeypatch, folder: Path, action: Callable[[], object], err: int) -> int:
     """Run ``action`` with a fault at every N; returns how many N were tried."""
     probe = FaultyOS(None, err)
     before = snapshot(folder)
-    monkeypatch.setattr(atomic, "os", probe)
+    _patch(monkeypatch, probe)
     try:
         action()
     finally:
-        monkeypatch.setattr(atomic, "os", os)
+        _patch(monkeypatch, os)
     total = probe.count
     assert total >= 3 and set(probe.calls) == set(OPS)
     # Put the files back exactly as they were for the fault runs.
@@ -106,12 +114,12 @@ def run_faults(monkeypatch, folder: Path, action: Callable[[], object], err: int
 
     for n in range(1, total + 1):
         faulty = FaultyOS(n, err)
-        monkeypatch.setattr(atomic, "os", faulty)
+        _patch(monkeypatch, faulty)
         try:
             with pytest.raises(StorageError) as caught:
                 action()
         finally:
-            monkeypatch.setattr(atomic, "os", os)
+            _patch(monkeypatch, os)
         assert caught.value.message == MESSAGES[err], (n, faulty.calls)
         assert caught.value.errno == err
         assert snapshot(folder) == before, f"files changed with a fault at call {n}"
@@ -170,3 +178,41 @@ def test_lock_write_failure_leaves_no_lock(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.undo()
     assert lock.read_lock(tmp_path) is None
     lock.acquire(tmp_path, "anna").release()
+
+
+@pytest.mark.parametrize("err", sorted(MESSAGES))
+def test_save_mutex_write_fails_first(monkeypatch, workspace, err: int) -> None:
+    """The very first risky call of a save is the mutex file's write: nothing else runs."""
+    article = load_article(workspace.create_article("Markt").folder)
+    h0 = storage.file_hash(article.path)
+    before = snapshot(article.folder)
+    faulty = FaultyOS(1, err)
+    _patch(monkeypatch, faulty)
+    article.body = "neu\n"
+    try:
+        with pytest.raises(StorageError) as caught:
+            storage.save_checked(article, h0, version_interval=0)
+    finally:
+        _patch(monkeypatch, os)
+    assert faulty.calls == ["write"]
+    assert caught.value.message == MESSAGES[err]
+    assert snapshot(article.folder) == before
+    assert not storage.save_mutex_path(article.folder).exists()
+    storage.save_checked(article, h0, version_interval=0)
+
+
+@pytest.mark.parametrize("err", sorted(MESSAGES))
+def test_lock_take_over_with_faulty_mutex(monkeypatch, tmp_path: Path, err: int) -> None:
+    from editor.model import lock
+
+    seen = lock.acquire(tmp_path, "anna").info  # an old lock the user was shown
+    before = lock.lock_path(tmp_path).read_bytes()
+    _patch(monkeypatch, FaultyOS(1, err))
+    try:
+        with pytest.raises(lock.LockError):
+            lock.take_over(tmp_path, seen, "ben")
+    finally:
+        _patch(monkeypatch, os)
+    assert lock.lock_path(tmp_path).read_bytes() == before
+    assert sorted(p.name for p in (tmp_path / ".newsdesk").iterdir()) == ["lock"]
+    assert lock.take_over(tmp_path, seen, "ben").info.user == "ben"
