@@ -345,6 +345,8 @@ class ArticleIndex:
                   e.fingerprint) for n, e in enumerate(entries)])
             db.executemany("INSERT INTO fts(rowid, text, umlauts) VALUES (?, ?, ?)",
                            [(first + n, *e.folded) for n, e in enumerate(entries)])
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
+                       "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -377,6 +379,12 @@ class ArticleIndex:
         sql += " ORDER BY (CASE WHEN a.is_date THEN a.date ELSE '' END) DESC, a.slug DESC"
         folder = self.articles_dir
         return [_summary(folder, row) for row in db.execute(sql, params)]
+
+    def generation(self) -> int:
+        """A number that grows with every change written to the index, by any process:
+        rows read at one generation are current while it stays the same."""
+        return self._retrying(lambda db: int((db.execute(
+            "SELECT value FROM meta WHERE key = 'generation'").fetchone() or (0,))[0]))
 
     def is_empty(self) -> bool:
         """True before the first refresh (a new, rebuilt or foreign-version index)."""

@@ -206,3 +206,21 @@ def test_a_big_first_index_is_built_off_the_gui_thread(qtbot, gui_settings,
     qtbot.waitUntil(lambda: win.doc.article is not None, timeout=5000)
     assert win.doc.article.slug == win.panel.visible_slugs()[0] == win.panel.current_slug()
     win.doc.close()
+
+
+def test_changes_indexed_by_another_program_still_reach_the_list(window, qtbot,
+                                                                  busy_workspace: Path) -> None:
+    import subprocess
+    import sys
+
+    slug = "meldung-11-aus-dem-rathaus"
+    article = load_article(busy_workspace / "articles" / slug)
+    article.title = "Von der Kommandozeile gesehen"
+    save_article(article)
+    old = 1_600_000_000  # settled: the index trusts it at once, no re-reading
+    os.utime(article.path, (old, old))
+    # `newsdesk list` in another process brings the shared index up to date first.
+    subprocess.run([sys.executable, "-m", "editor", "list", str(busy_workspace)], check=True,
+                   capture_output=True, timeout=120, env=os.environ.copy())
+    qtbot.waitUntil(lambda: _row(window, slug).text(0) == "Von der Kommandozeile gesehen",
+                    timeout=8000)

@@ -158,6 +158,8 @@ class WorkspacePanel(QWidget):
         self._search_generation = 0
         self._refresh_generation = 0
         self._refreshing = False
+        # (workspace, index generation) of the rows on show.
+        self._listed: tuple[Workspace, int] | None = None
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="article-list")
         self._results = _Results(self)
         self.search = QLineEdit(objectName="article_search")
@@ -225,11 +227,13 @@ class WorkspacePanel(QWidget):
         selection. On the GUI thread: for start-up and after our own changes."""
         self._refresh_generation += 1
         started = time.monotonic()
-        rows = self._read_rows()
+        rows, key = self._read_rows()
         self.watcher.refresh_took(time.monotonic() - started)
+        if rows is None:
+            rows = self._all
         self._matches = self._match(self.search.text())
         self._matches_for = self.search.text()
-        self._show_rows(rows, select)
+        self._show_rows(rows, select, key)
 
     def refresh_in_background(self, open_first: bool = False) -> None:
         """The same, with the files read on a worker thread (other people's changes).
@@ -241,24 +245,26 @@ class WorkspacePanel(QWidget):
         generation = self._refresh_generation
         text = self.search.text()
 
-        def work() -> tuple[list[ArticleSummary], set[str] | None, float]:
-            started = time.monotonic()
-            rows = self._read_rows()
-            return rows, self._match(text), time.monotonic() - started
+        Result = tuple[list[ArticleSummary] | None, Any, set[str] | None, float]
 
-        def done(result: tuple[list[ArticleSummary], set[str] | None, float] | BaseException
-                 ) -> None:
+        def work() -> Result:
+            started = time.monotonic()
+            rows, key = self._read_rows()
+            matches = self._match(text) if rows is not None else None
+            return rows, key, matches, time.monotonic() - started
+
+        def done(result: Result | BaseException) -> None:
             self._refreshing = False
             if isinstance(result, BaseException):
                 self.watcher.refresh_took(0)
                 return
-            rows, matches, seconds = result
+            rows, key, matches, seconds = result
             self.watcher.refresh_took(seconds)
-            if generation != self._refresh_generation:
-                return
+            if generation != self._refresh_generation or rows is None:
+                return  # superseded, or nothing changed: the list stays as it is
             if text == self.search.text():
                 self._matches, self._matches_for = matches, text
-            self._show_rows(rows, None)
+            self._show_rows(rows, None, key)
             if open_first and self.current_slug() is None and self.model.rowCount():
                 self.select(self.model.summary(0).slug)
             if text != self.search.text():
@@ -266,11 +272,17 @@ class WorkspacePanel(QWidget):
 
         self._submit(work, done)
 
-    def _read_rows(self) -> list[ArticleSummary]:
-        if self.workspace is None:
-            return []
-        self.workspace.index.refresh()
-        return self.workspace.index.query()
+    def _read_rows(self) -> tuple[list[ArticleSummary] | None, Any]:
+        """The articles from the index brought up to date, and what they were read at;
+        None when nothing changed since the rows on show were read (no query)."""
+        workspace = self.workspace
+        if workspace is None:
+            return [], None
+        workspace.index.refresh()
+        key = (workspace, workspace.index.generation())
+        if self._listed == key:
+            return None, key
+        return workspace.index.query(), key
 
     def _match(self, text: str) -> set[str] | None:
         text = text.strip()
@@ -278,8 +290,10 @@ class WorkspacePanel(QWidget):
             return None
         return self.workspace.index.matching(text)
 
-    def _show_rows(self, rows: list[ArticleSummary], select: str | None) -> None:
+    def _show_rows(self, rows: list[ArticleSummary], select: str | None,
+                   key: Any = None) -> None:
         keep = select or self.current_slug()
+        self._listed = key
         self._all = rows
         self._by_slug = {r.slug: r for r in rows}
         self.apply_filter(keep)
