@@ -37,14 +37,25 @@ if __name__ == "__main__" and not sys.flags.safe_path:
     os.execv(sys.executable, [sys.executable, "-P", *sys.argv])
 
 
-def _pss_kib(pid: int) -> int:
+def _smaps_kib(pid: int, *fields: str) -> int:
+    total = 0
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
+            if line.split(":")[0] in fields:
+                total += int(line.split()[1])
     except OSError:
         pass
-    return 0
+    return total
+
+
+def _pss_kib(pid: int) -> int:
+    return _smaps_kib(pid, "Pss")
+
+
+def _uss_kib(pid: int) -> int:
+    """Private pages only: unlike PSS, not lowered by other programs that map the same
+    libraries (e.g. other Qt applications running on the machine)."""
+    return _smaps_kib(pid, "Private_Clean", "Private_Dirty")
 
 
 def _rss_kib(pid: int) -> int:
@@ -135,7 +146,8 @@ def child(workspace: str) -> int:
         pid = os.getpid()
         tree = [pid, *_descendants(pid)]
         print(f"RSS {_rss_kib(pid)} {sum(_rss_kib(p) for p in tree)}", flush=True)
-        print(f"PSS {_pss_kib(pid)} {sum(_pss_kib(p) for p in tree)} {len(tree)}", flush=True)
+        print(f"PSS {_pss_kib(pid)} {sum(_pss_kib(p) for p in tree)} {len(tree)} "
+              f"{sum(_uss_kib(p) for p in tree)}", flush=True)
         parts = " ".join(f"{_name(p)}={_pss_kib(p) // 1024}" for p in tree)
         print(f"TREE {parts}", flush=True)
         qapp.quit()
@@ -160,6 +172,7 @@ class Run:
     pss_app: int
     pss_tree: int
     processes: int
+    uss_tree: int
     cpu: float  # CPU seconds of the process tree until the preview was loaded
     tree: str  # PSS MiB per process
 
@@ -176,10 +189,10 @@ def measure(repo: Path, workspace: Path, settings: Path) -> Run:
     ready = next(line for line in lines if line.startswith("READY")).split()
     rss = next((line.split() for line in lines if line.startswith("RSS")), ["RSS", "0", "0"])
     pss = next((line.split() for line in lines if line.startswith("PSS")),
-               ["PSS", "0", "0", "0"])
+               ["PSS", "0", "0", "0", "0"])
     tree = next((line[5:] for line in lines if line.startswith("TREE")), "")
     return Run(float(ready[2]) - start, float(ready[3]) - start, ready[1], int(ready[4]),
-               int(rss[1]), int(rss[2]), int(pss[1]), int(pss[2]), int(pss[3]),
+               int(rss[1]), int(rss[2]), int(pss[1]), int(pss[2]), int(pss[3]), int(pss[4]),
                float(ready[5]), tree)
 
 
@@ -189,6 +202,7 @@ def summary(label: str, runs: list[Run]) -> str:
     pss = statistics.median(r.pss_tree for r in runs) / 1024
     pss_app = statistics.median(r.pss_app for r in runs) / 1024
     rss = statistics.median(r.rss_tree for r in runs) / 1024
+    uss = statistics.median(r.uss_tree for r in runs) / 1024
     cpu = statistics.median(r.cpu for r in runs) * 1000
     return (f"{label}: start-up to {runs[0].kind} loaded: median {statistics.median(times):.0f} ms"
             f" (runs: {', '.join(f'{t:.0f}' for t in times)} ms); window shown at {shown:.0f} ms;"
@@ -196,6 +210,7 @@ def summary(label: str, runs: list[Run]) -> str:
             f" native main windows created: {sorted({r.surfaces for r in runs})}\n"
             f"{label}: memory with the sample workspace open (median): process tree PSS "
             f"{pss:.0f} MiB in {runs[0].processes} processes (app {pss_app:.0f} MiB); "
+            f"tree private (USS) {uss:.0f} MiB; "
             f"tree RSS {rss:.0f} MiB (counts shared pages once per process)\n"
             f"{label}: PSS MiB per process, last run: {runs[-1].tree}")
 

@@ -87,7 +87,8 @@ class Bridge(QObject):
 def make_profile(parent: QObject) -> QWebEngineProfile:
     """A private, off-the-record profile: nothing is written to disk, no shared cookies."""
     profile = QWebEngineProfile(parent)
-    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+    # Nothing is fetched over HTTP (local files only), so no cache at all.
+    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.NoCache)
     profile.setPersistentCookiesPolicy(
         QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
     profile.setSpellCheckEnabled(False)
