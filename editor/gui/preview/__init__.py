@@ -3,8 +3,11 @@
 ``PreviewPanel(QWidget)``:
 
 - ``set_article(article, config)``: load the whole page (render_page, local image URLs).
-- ``update_article(article)``: after an edit; renders in a worker thread and patches only
-  the changed body blocks in the DOM. Never blocks; edits made meanwhile are coalesced.
+- ``update_article(article)``: after an edit; renders in the render sandbox (a worker
+  process with the time and memory limits of newsdesk.toml, keeping the incremental
+  block cache) and patches only the changed body blocks in the DOM. Never blocks; edits
+  made meanwhile are coalesced. A render that fails or overruns shows a banner.
+- ``limits``: a RenderLimits overriding the site's (tests).
 - ``scroll_to_line(line)``, ``set_width_mode("desktop" | "mobile")``.
 - Signals: ``line_clicked(int)``, ``top_line_changed(int)``, ``rendered()``,
   ``render_failed(str)``, ``width_mode_changed(str)`` (the panel's own toggle).
