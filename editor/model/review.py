@@ -279,10 +279,13 @@ def state_of(article: Article) -> str:
 
 
 def add_event(article: Article, kind: str, by: str, note: str = "", *,
-              config: SiteConfig | None = None, **extra: Any) -> Event:
+              config: SiteConfig | None = None, published_hash: str | None = None,
+              **extra: Any) -> Event:
     """Record a review action on the article as it is now. Raises ReviewError when the
     action is not possible in the current state, ApprovalRefused when validation reports
-    errors (``config`` is needed to approve), MissingName without a name."""
+    errors (``config`` is needed to approve), MissingName without a name.
+    ``published_hash``: for 'published' only, the content hash the export's snapshot took
+    (the bundle describes that content, whatever the files hold now)."""
     if kind not in EVENTS:
         raise ReviewError(f"unknown review action '{kind}'", code="unknown-action",
                           params={"action": kind})
@@ -293,7 +296,7 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
     if kind == "changes_requested" and not note:
         raise ReviewError("say which changes are needed (a note is required)",
                           code="note-required")
-    chash = content_hash(article)
+    chash = published_hash if kind == "published" and published_hash else content_hash(article)
     # Read the log, check the transition and write the event as one step, so that of
     # several people approving at once exactly one succeeds (the others see 'approved').
     with mutex.hold(review_mutex_path(article.folder)):
@@ -363,9 +366,12 @@ def export_check(article: Article, config: SiteConfig,
         where, {"state": s.state, "content_hash": s.content_hash})]
 
 
-def record_published(article: Article, bundle_hash: str, by: str = "") -> None:
-    """Append a 'published' event after a successful export."""
-    add_event(article, "published", by, f"bundle {bundle_hash}", bundle_hash=bundle_hash)
+def record_published(article: Article, bundle_hash: str, by: str = "",
+                     snapshot_hash: str | None = None) -> None:
+    """Append a 'published' event after a successful export (``snapshot_hash``: the
+    content hash the export's snapshot took)."""
+    add_event(article, "published", by, f"bundle {bundle_hash}", bundle_hash=bundle_hash,
+              published_hash=snapshot_hash)
 
 
 def last_approval(article: Article) -> Event | None:
