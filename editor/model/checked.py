@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from editor.model import frontmatter, review, validation
-from editor.model.article import ARTICLE_FILE, Article, parse_article
+from editor.model import review, storage, validation
+from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.contenthash import canonical_content, canonical_json
-from editor.model.errors import ArticleFormatError
 from editor.model.validation import Problem
 
 
@@ -42,20 +41,13 @@ class CheckedArticle:
 
 
 def load_checked(folder: Path, config: SiteConfig) -> CheckedArticle:
-    """Read article.md once, parse those bytes and check them."""
-    path = Path(folder) / ARTICLE_FILE
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ArticleFormatError("no article.md in this folder", path) from exc
-    except OSError as exc:
-        raise ArticleFormatError(f"cannot read: {exc.strerror}", path) from exc
-    article = parse_article(frontmatter.decode(raw, path), Path(folder))
-    return check(article, config, source=raw)
+    """Read article.md once (storage.load), parse exactly those bytes and check them."""
+    loaded = storage.load(folder)
+    return check(loaded.article, config, source=loaded.raw, source_sha256=loaded.hash)
 
 
-def check(article: Article, config: SiteConfig, *, source: bytes | None = None
-          ) -> CheckedArticle:
+def check(article: Article, config: SiteConfig, *, source: bytes | None = None,
+          source_sha256: str | None = None) -> CheckedArticle:
     """Snapshot of ``article`` (already in memory, e.g. the one open in the editor)."""
     if source is None:
         source = article.to_text().encode("utf-8", "surrogatepass")
@@ -66,5 +58,5 @@ def check(article: Article, config: SiteConfig, *, source: bytes | None = None
     state, approval = review.derive(log.events, chash)
     status = review.Status(state, chash, approval, log.events, log.broken)
     problems = validation.preflight(article, config, status)  # the gate from this status
-    return CheckedArticle(article, source, hashlib.sha256(source).hexdigest(), chash,
-                          photos, status, tuple(problems))
+    return CheckedArticle(article, source, source_sha256 or hashlib.sha256(source).hexdigest(),
+                          chash, photos, status, tuple(problems))

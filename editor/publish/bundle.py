@@ -185,7 +185,7 @@ def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
         raise StorageError(f"Not exported: {reason(exc)}", out_dir, exc.errno) from exc
     warnings = list(snap.problems)
     try:
-        review.record_published(article, bundle_hash)
+        review.record_published(article, bundle_hash, snapshot_hash=snap.content_hash)
     except NewsdeskError as exc:  # the bundle is complete; say what is missing
         warnings.append(Problem("warning", "publish-not-recorded",
                                 f"Exported, but the 'published' review event was not "

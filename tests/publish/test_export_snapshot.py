@@ -107,8 +107,9 @@ def test_the_content_is_hashed_once_and_the_review_state_read_once(tmp_path, mon
     result = bundle.export_article(load_article(article.folder), config, tmp_path / "out",
                                    workspace_root=article.folder.parents[1])
     # Up to the published event: the one photo hashed once, the review log read once,
-    # and the review state never derived again.
+    # and the review state never derived again; the event itself hashes nothing.
     assert before_published == {"photo_hash": 1, "status": 0, "read_log": 1}
+    assert calls["photo_hash"] == 1 and calls["status"] == 0
     record = json.loads((result.bundle / "article.json").read_text("utf-8"))
     assert record["content_hash"] == result.content_hash
 
