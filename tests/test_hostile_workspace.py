@@ -196,7 +196,7 @@ def build_article(name: str, folder: Path, outside: Path) -> None:
     elif name == "body-deep-quotes":
         write(front() + "> " * 10000 + "tief\n")
     elif name == "body-deep-lists":
-        write(front() + "".join("  " * i + "- x\n" for i in range(3000)))
+        write(front() + "".join("  " * i + "- x\n" for i in range(1500)))
     elif name == "emphasis-bomb":
         write(front() + "*a **b " * 20000 + "\n\n" + "[" * 20000 + "x" + "](y)" * 20000 + "\n")
     elif name == "article-symlink":
