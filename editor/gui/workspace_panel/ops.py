@@ -104,12 +104,8 @@ class ArticleOps(QObject):
             return False
         if not self._release(slug):
             return False
-        try:
-            from editor.model.trash import move_to_trash
-        except ImportError:
-            dialogs.show_error(self.window, self.tr("Delete Article"),
-                               self.tr("The trash is not available in this version."))
-            return False
+        from editor.model.trash import move_to_trash
+
         try:
             move_to_trash(self.workspace.root, slug)
         except NewsdeskError as exc:
