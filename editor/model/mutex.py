@@ -3,6 +3,8 @@
     with mutex.hold(folder / ".newsdesk" / "save.mutex"):
         ...  # read, compare, write: milliseconds, never a person's thinking time
 
+The mutex's folder is created if missing, but not its parents.
+
 A mutex is a small file created with ``O_CREAT | O_EXCL``, which local disks and network
 shares (SMB, NFSv3 and later) honour: of any number of processes on any number of
 computers, exactly one creates it. It names its holder (host, pid, UTC time, a random
@@ -89,7 +91,8 @@ def _hold(path: Path, wait: float, what: str) -> Iterator[Held]:
 def acquire(path: Path, *, wait: float = WAIT_SECONDS, what: str = "Not saved") -> Held:
     """Take the mutex (see :func:`hold`, which also releases it)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Only the mutex's own folder: a vanished article folder is never made again.
+        path.parent.mkdir(exist_ok=True)
     except OSError as exc:
         raise StorageError(f"{what}: {reason(exc)}", path.parent, exc.errno) from exc
     deadline = time.monotonic() + wait

@@ -152,6 +152,8 @@ def save_bytes_checked(path: Path, data: bytes, expected_hash: str | None,
     that moment (restoring a version from the command line); ``version_interval`` 0 keeps
     every replaced text."""
     folder = path.parent
+    if not folder.is_dir() and expected_hash not in (None, NO_FILE):
+        raise ConflictError(path, None, NO_FILE)  # the article was deleted or moved
     limit = history_limit if history_limit is not None else _history_limit(folder)
     with mutex.hold(save_mutex_path(folder)) as held:
         try:

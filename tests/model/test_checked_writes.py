@@ -73,3 +73,16 @@ def test_save_as_copy_and_restore_go_through_the_check(workspace) -> None:
     copy = storage.save_as_copy(loaded.article)
     assert storage.load(copy).article.body == "Zwei\n"
     assert not list((copy / ".newsdesk").glob("*.mutex*"))
+
+
+def test_saving_a_deleted_article_is_a_conflict_and_makes_no_folder(workspace) -> None:
+    import shutil
+
+    folder = workspace.create_article("Weg", body="Text\n").folder
+    loaded = storage.load(folder)
+    shutil.rmtree(folder)
+    loaded.article.body = "Meins\n"
+    with pytest.raises(ConflictError) as caught:
+        storage.save_checked(loaded.article, loaded.hash)
+    assert caught.value.disk_text is None
+    assert not folder.exists()

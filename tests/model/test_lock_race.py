@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from editor.model import lock
 
 TAKERS = 8
@@ -85,11 +87,10 @@ def test_lock_from_the_future_is_stale_beyond_clock_skew(tmp_path: Path) -> None
     assert not lock.is_stale(near)  # within the allowed skew: a live colleague
     assert lock.is_stale(far)
     _write_lock(tmp_path, far)
-    try:
+    with pytest.raises(lock.LockedError) as caught:
         lock.acquire(tmp_path, "ben")
-    except lock.LockedError as exc:
-        assert exc.stale and "can be taken over" in exc.message
-        held = lock.take_over(tmp_path, exc.info, "ben")
+    assert caught.value.stale and "can be taken over" in caught.value.message
+    held = lock.take_over(tmp_path, caught.value.info, "ben")
     assert held.is_held() and lock.read_lock(tmp_path).user == "ben"
 
 
