@@ -95,8 +95,10 @@ def build_workspace(root: Path, count: int) -> Path:
 
 def child(mode: str, article_dir: str, out_dir: str, jobs: int | None) -> None:
     from editor.commands._common import open_article
+    from editor.publish import bundle
     from editor.publish.bundle import export_article
 
+    phases = _time_phases(bundle)
     article, config, root = open_article(article_dir)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
@@ -108,7 +110,33 @@ def child(mode: str, article_dir: str, out_dir: str, jobs: int | None) -> None:
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = after.ru_utime - usage.ru_utime + after.ru_stime - usage.ru_stime
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_rss_kib() / 1024}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_rss_kib() / 1024,
+                      "phases": phases}))
+
+
+# Where an export's time goes: check (content hash, validation), derivatives (hashing,
+# cache, image work), render (the page, in the render sandbox), write (bundle, switch).
+PHASES = {"check": ("checked", "check"), "derivatives": (None, "build_derivatives"),
+          "render": (None, "_render"), "write": (None, "_write_and_switch")}
+
+
+def _time_phases(bundle) -> dict[str, float]:
+    spent: dict[str, float] = {}
+    for name, (module, attr) in PHASES.items():
+        owner = getattr(bundle, module) if module else bundle
+        real = getattr(owner, attr, None)
+        if real is None:
+            continue
+
+        def timed(*a, _real=real, _name=name, **k):
+            start = time.perf_counter()
+            try:
+                return _real(*a, **k)
+            finally:
+                spent[_name] = spent.get(_name, 0.0) + time.perf_counter() - start
+
+        setattr(owner, attr, timed)
+    return spent
 
 
 def peak_rss_kib() -> int:
@@ -172,6 +200,9 @@ def main() -> None:
               f"incl. start-up {cold['process_wall']:.2f} s)   goal <= 7 s")
         print(f"warm export:  {warm['seconds']:.3f} s, {warm['cpu']:.2f} s CPU  (process "
               f"incl. start-up {warm['process_wall']:.2f} s)   goal <= 0.5 s")
+        for label, result in (("cold", cold), ("warm", warm)):
+            print(f"  {label} phases: " + ", ".join(
+                f"{k} {v:.3f} s" for k, v in result.get("phases", {}).items()))
         print(f"peak RSS of the cold export's process: {cold['peak_mib']:.0f} MiB   "
               "goal <= 250 MiB")
         if not args.skip_naive:

@@ -88,3 +88,24 @@ def test_a_hidden_preview_stays_unbuilt_at_start(main_window, qtbot) -> None:
     assert main_window.actions[A.VERSIONS].isEnabled()
     assert main_window.actions[A.TRASH].isEnabled()
     assert main_window.status is not None and main_window.doc.locks is not None
+
+
+@pytest.mark.parametrize("given, expected", [(None, "--disable-gpu"), ("", ""),
+                                             ("--enable-gpu-rasterization",
+                                              "--enable-gpu-rasterization")])
+def test_web_engine_runs_without_gpu_compositing_unless_told(given, expected) -> None:
+    """Software compositing saves about 60 MB (bench/startup.py); the user's own
+    QTWEBENGINE_CHROMIUM_FLAGS, even empty, wins."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "QTWEBENGINE_CHROMIUM_FLAGS"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    if given is not None:
+        env["QTWEBENGINE_CHROMIUM_FLAGS"] = given
+    code = ("import os; from editor.gui import app; app.application(); "
+            "print(repr(os.environ.get('QTWEBENGINE_CHROMIUM_FLAGS')))")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, timeout=120, check=True).stdout
+    assert out.strip() == repr(expected)
