@@ -34,10 +34,13 @@ def split_blocks(body: str) -> tuple[list[tuple[int, str]], str, int]:
     if "[^" in text:
         for line, block in blocks:
             m = _FOOTNOTE.search(block)
-            if m and not any(_FENCE.match(row) for row in block.split("\n")):
-                definitions.append(block[m.start():])
+            at = m.start() if m else -1
+            if at >= 0 and ("```" in block or "~~~" in block):
+                at = _footnote_outside_fences(block)
+            if at >= 0:
+                definitions.append(block[at:])
                 if not footnote_line:
-                    footnote_line = line + block.count("\n", 0, m.start())
+                    footnote_line = line + block.count("\n", 0, at)
     return blocks, "\n\n".join(definitions), footnote_line
 
 
@@ -101,6 +104,25 @@ def _continues(kind: str, line: str) -> bool:
     if kind == "list" and _LIST.match(line):
         return True
     return kind == "quote" and bool(_QUOTE.match(line))
+
+
+def _footnote_outside_fences(block: str) -> int:
+    """Where the first footnote definition outside a fenced code block starts, or -1."""
+    rows = block.split("\n")
+    closers = _closers(rows)
+    offset, fence = 0, ""
+    for index, row in enumerate(rows):
+        if fence:
+            if row.rstrip(" ") == fence:
+                fence = ""
+        else:
+            m = _FENCE.match(row)
+            if m and closers.get(m.group(1), -1) > index:
+                fence = m.group(1)
+            elif _FOOTNOTE.match(row):
+                return offset
+        offset += len(row) + 1
+    return -1
 
 
 def _closers(lines: list[str]) -> dict[str, int]:

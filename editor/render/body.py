@@ -86,6 +86,7 @@ class _BlockContext:
         self.config = config
         self.images = images
         self._variants: dict[str, tuple[ImageVariant, ...]] = {}
+        self.keep_footnotes = False
 
     def variants(self, photo: Photo) -> tuple[ImageVariant, ...]:
         if photo.id not in self._variants:
@@ -130,7 +131,7 @@ def _render_block(text: str, line: int, definitions: str, ctx: _BlockContext) ->
     source = text + "\n\n" + definitions if definitions else text
     ours.photos.hook = photo_hook
     ours.tidy.line = line
-    ours.tidy.keep_footnotes = text == FOOTNOTES
+    ours.tidy.keep_footnotes = ctx.keep_footnotes or text == FOOTNOTES
     ours.prepare(source)
     try:
         md.reset()
@@ -176,13 +177,15 @@ class BlockCache:
             # the footnote list, once, at the end (every other block leaves it out)
             blocks.append((footnote_line, FOOTNOTES))
         ctx = _BlockContext(article, self.config, self.images)
+        # no separate footnote block (the body renders whole): it shows its own footnotes
+        ctx.keep_footnotes = not footnote_line
         used: dict[tuple, str] = {}
         htmls: list[str] = []
         photos_in_definitions = "photo:" in definitions
         for line, text in blocks:
             # footnotes may show photos too: their ids count for every block then
             sig = ctx.signature(text + "\n" + definitions if photos_in_definitions else text)
-            key = (text, line, definitions, sig)
+            key = (text, line, definitions, sig, ctx.keep_footnotes)
             html = used.get(key)
             if html is None:
                 html = self._cache.get(key)

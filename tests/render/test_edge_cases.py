@@ -181,3 +181,54 @@ def test_placeholder_never_shows_where_an_escaping_path_points(tmp_path, config_
     text = _strict(html).find(".//span[@class='photo-placeholder']").text
     assert text in ("Foto fehlt: secret.jpg", "Foto fehlt: passwd.jpg"), text
     assert "secret.jpg" not in html.replace(text, "")  # nor in an attribute
+
+
+def test_footnotes_number_and_link_like_python_markdown():
+    import markdown
+    from markdown.extensions.footnotes import FootnoteExtension
+
+    from editor.render.mdext import make_markdown
+
+    text = ("B[^b] then A[^a], B again[^b], unknown[^x], C[^c] and a again[^a].\n\n"
+            "[^c]: Third.\n[^a]: First *a*.\n[^b]: Second.\n[^a]: Redefined.\n")
+    stock = markdown.Markdown(extensions=[FootnoteExtension(
+        BACKLINK_TITLE="Zurück zur Fußnote %d im Text")], output_format="html")
+    ours, ext = make_markdown("de")
+    ext.prepare(text)
+    ours.reset()
+    mine = ours.convert(text).replace(' data-line="1"', "")
+    assert mine == stock.convert(text)
+    assert mine.count('class="footnote-ref"') == 5
+
+
+def test_many_footnotes_render(tmp_path, config_de):
+    count = 3000
+    body = (" ".join(f"S[^{i}]." for i in range(count)) + "\n\n"
+            + "\n".join(f"[^{i}]: N{i}." for i in range(count)))
+    tree = _strict(render_body(make_article(tmp_path / "a", body), config_de,
+                               ExportLikeImages()))
+    refs = tree.findall(".//a[@class='footnote-ref']")
+    assert [a.text for a in refs[:3]] == ["1", "2", "3"] and refs[-1].text == str(count)
+    assert len(tree.findall(".//div[@class='footnote']/ol/li")) == count
+
+
+@pytest.mark.parametrize("body", [
+    "<b>raw html</b>\n\nText[^1] more.\n\n[^1]: The note.",           # rendered whole
+    "```\ncode\n```\n[^1]: The note.\n\nText[^1] more.",                # definition by a fence
+])
+def test_footnotes_are_never_dropped(tmp_path, config_de, body):
+    tree = _strict(render_body(make_article(tmp_path / "a", body), config_de,
+                               ExportLikeImages()))
+    [ref] = tree.findall(".//a[@class='footnote-ref']")
+    target = ref.get("href")[1:]
+    notes = [li for li in tree.iter("li") if li.get("id") == target]
+    assert len(notes) == 1 and "The note." in _texts(notes[0])
+
+
+def test_footnote_text_inside_a_fence_is_code():
+    from editor.render.blocks import split_blocks
+
+    body = "```\n[^1]: not a note\n```\n\nText[^1]."
+    assert split_blocks(body)[1:] == ("", 0)
+    body = "```\n[^1]: not a note\n```\n[^2]: a note\n\nText[^2]."
+    assert split_blocks(body)[1:] == ("[^2]: a note", 4)
