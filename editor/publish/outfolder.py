@@ -32,6 +32,7 @@ its holder at the end.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -68,6 +69,9 @@ def lock_path(out_dir: Path, name: str) -> Path:
 # ---- lock ---------------------------------------------------------------------------------
 
 
+_NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL}
+
+
 def _try_lock(fd: int) -> bool:
     try:
         import fcntl
@@ -84,6 +88,12 @@ def _try_lock(fd: int) -> bool:
         return True
     except BlockingIOError:
         return False
+    except OSError as exc:
+        if exc.errno in _NO_LOCKS:
+            # A share without locks: exporting must still work there. Only exports of the
+            # same article into the same folder at the same moment are then not serialised.
+            return True
+        raise
 
 
 @contextlib.contextmanager

@@ -286,3 +286,23 @@ def test_without_zip_an_earlier_zip_is_removed_with_the_switch(tmp_path, kind):
     subprocess.run(cmd, env=_env(), check=True, capture_output=True)
     expected = [NAME, f"{NAME}.zip"] if kind == "zip" else [NAME]
     assert sorted(os.listdir(out)) == expected
+
+
+def test_a_share_without_file_locks_still_exports(tmp_path, monkeypatch):
+    import errno
+    import fcntl
+
+    from editor.model.article import load_article
+    from editor.publish.bundle import export_article
+
+    from .conftest import small_config
+
+    def no_locks(fd, op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    article = _workspace(tmp_path / "ws", "Text.")
+    out = tmp_path / "out"
+    result = export_article(load_article(article), small_config(approval_required=False),
+                            out, workspace_root=article.parents[1], make_zip=True)
+    assert result.zip is not None and sorted(os.listdir(out)) == [NAME, f"{NAME}.zip"]
