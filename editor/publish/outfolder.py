@@ -26,7 +26,9 @@ the pair mixed on disk until then; readers outside our control (a web server) ca
 state during that window only. Hidden leftovers of a killed export stay only until the next
 export of that name, which removes them whatever their age; an export running in another
 process is never disturbed, as both hold the same lock. The lock file itself is removed by
-its holder at the end.
+its holder at the end (a killed holder's empty lock file stays until the next export).
+On a share without file locks, exports still run, but two exports of the same name into
+the same folder at the same moment are then not serialised.
 """
 
 from __future__ import annotations
