@@ -21,12 +21,13 @@ switch is completed (every step is idempotent), otherwise the staging and old fo
 deleted and ``N``/``N.zip`` are untouched. So at every moment when no switch is in progress,
 and after :func:`settle` or the next export following any kill, ``N/`` and ``N.zip`` are the
 same export: both new, or both as before (the zip absent when that export had none).
-A process killed between ``commit.json`` and its deletion (a window of a few renames) leaves
-the pair mixed on disk until then; readers outside our control (a web server) can see that
-state during that window only. Hidden leftovers of a killed export stay only until the next
-export of that name, which removes them whatever their age; an export running in another
-process is never disturbed, as both hold the same lock. The lock file itself is removed by
-its holder at the end (a killed holder's empty lock file stays until the next export).
+Readers outside our control (a web server) can therefore see a mixed pair only while the
+few renames of a switch run (microseconds), or after a process was killed inside that
+window, until the next export of N or :func:`settle`. Hidden leftovers of a killed
+export stay only until the next export of that name, which removes them whatever their
+age; an export running in another process is never disturbed, as both hold the same lock.
+The lock file itself is removed by its holder at the end (a killed holder's empty lock
+file stays until the next export).
 On a share without file locks, exports still run, but two exports of the same name into
 the same folder at the same moment are then not serialised.
 """
