@@ -18,12 +18,12 @@ zip away), fsync ``OUT``, delete ``commit.json``, delete ``.N.staging`` and ``.N
 Guarantee. Every export, and :func:`settle` (for any other reader we control), first takes
 the lock and then finishes a switch that was interrupted: if ``commit.json`` exists the
 switch is completed (every step is idempotent), otherwise the staging and old folders are
-deleted and ``N``/``N.zip`` are untouched. So at every moment when no switch is in progress,
-and after :func:`settle` or the next export following any kill, ``N/`` and ``N.zip`` are the
-same export: both new, or both as before (the zip absent when that export had none).
-Readers outside our control (a web server) can therefore see a mixed pair only while the
-few renames of a switch run (microseconds), or after a process was killed inside that
-window, until the next export of N or :func:`settle`. Hidden leftovers of a killed
+deleted and ``N``/``N.zip`` are untouched. So after any export returns, and after
+:func:`settle` or the next export following any kill, ``N/`` and ``N.zip`` are the same
+export: both new, or both as before (the zip absent when that export had none). Readers
+outside our control (a web server) can see a mixed pair only while the few renames of a
+switch run (microseconds), or after a process was killed inside that window, until the
+next export of N or :func:`settle`. Hidden leftovers of a killed
 export stay only until the next export of that name, which removes them whatever their
 age; an export running in another process is never disturbed, as both hold the same lock.
 The lock file itself is removed by its holder at the end (a killed holder's empty lock
