@@ -573,3 +573,29 @@ def load_listed_article(folder: Path) -> Article:
         raise ArticleFormatError("article.md is a symbolic link; it is not followed",
                                  folder / ARTICLE_FILE)
     return load_article(folder)
+
+
+def build_in_subprocess(articles_dir: Path, timeout: float = 600) -> bool:
+    """Bring the index of ``articles_dir`` up to date in a fresh Python process that reads
+    with every core, for programs that must not fork
+    themselves (the app has threads). False when that is not possible here (a frozen
+    build, no interpreter, a failure): then refresh in-process."""
+    import subprocess
+
+    if getattr(sys, "frozen", False) or not sys.executable:
+        return False
+    try:
+        code = "import sys; from editor.model.index import _main; sys.exit(_main(sys.argv[1:]))"
+        proc = subprocess.run([sys.executable, "-c", code, str(articles_dir)],
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=timeout, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return proc.returncode == 0
+
+
+def _main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        return 2
+    ArticleIndex(Path(argv[0]), processes=os.cpu_count() or 1).refresh()
+    return 0

@@ -246,3 +246,15 @@ def test_reading_in_worker_processes_gives_the_same_index(workspace: Workspace,
     assert parallel.query() == serial.query()
     assert parallel.matching("strassen") == serial.matching("strassen")
     assert len(parallel.matching("Straßen")) == 30
+
+
+def test_index_built_by_a_helper_process(workspace: Workspace) -> None:
+    from editor.model.index import build_in_subprocess
+
+    make(workspace, "Eins", "Wasserwerk")
+    settle(workspace)
+    assert build_in_subprocess(workspace.articles_dir)
+    fresh = ArticleIndex(workspace.articles_dir)
+    assert not fresh.is_empty()
+    assert fresh.refresh() == set()  # already current: nothing read here
+    assert fresh.matching("wasserwerk") == {"eins"}

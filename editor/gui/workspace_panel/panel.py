@@ -49,7 +49,7 @@ from editor.gui.workspace_panel.model import (
 )
 from editor.gui.workspace_panel.watcher import WorkspaceWatcher
 from editor.model.article import Article
-from editor.model.index import ArticleSummary
+from editor.model.index import ArticleSummary, build_in_subprocess
 from editor.model.review import STATES
 from editor.model.workspace import Workspace
 
@@ -247,8 +247,12 @@ class WorkspacePanel(QWidget):
 
         Result = tuple[list[ArticleSummary] | None, Any, set[str] | None, float]
 
+        articles_dir = self.workspace.articles_dir
+
         def work() -> Result:
             started = time.monotonic()
+            if open_first:  # a big first index: read with every core, in a new process
+                build_in_subprocess(articles_dir)
             rows, key = self._read_rows()
             matches = self._match(text) if rows is not None else None
             return rows, key, matches, time.monotonic() - started
