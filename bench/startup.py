@@ -13,7 +13,8 @@ and RSS for comparison.
 ``--compare DIR`` measures another checkout of the project (e.g. the previous commit,
 from `git archive HEAD | tar -x -C DIR`) in alternation with this one, so both see the
 same load on the machine. Extra web engine flags can be tried with the usual
-QTWEBENGINE_CHROMIUM_FLAGS environment variable.
+QTWEBENGINE_CHROMIUM_FLAGS environment variable. Python's bytecode is cached by the
+warm-up run (as an installed app has it); NEWSDESK_BENCH_NO_PYC=1 measures without.
 """
 
 from __future__ import annotations
@@ -180,6 +181,12 @@ class Run:
 def measure(repo: Path, workspace: Path, settings: Path) -> Run:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "NEWSDESK_SETTINGS": str(settings), "PYTHONPATH": str(repo)}
+    if not os.environ.get("NEWSDESK_BENCH_NO_PYC"):
+        # Measure what an installed app does: with bytecode cached (by the warm-up run,
+        # kept beside the settings, not in the source tree). Without it (as with
+        # PYTHONDONTWRITEBYTECODE=1), every start compiles about 120 modules first.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(settings.parent / "pycache")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     start = time.time()
