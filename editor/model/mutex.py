@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.model.atomic import reason
+from editor.model.atomic import TEMP_SUFFIX, reason
 from editor.model.errors import StorageError
 
 WAIT_SECONDS = 15.0
@@ -50,6 +50,8 @@ HOLD_LIMIT = 10.0
 # How far the clocks of two computers on one share may disagree.
 CLOCK_SKEW = dt.timedelta(minutes=5)
 BREAK_SUFFIX = ".break"
+# The break guard is held for microseconds; one seen unchanged this long is abandoned.
+GUARD_LIMIT = 1.0
 
 
 class BusyError(StorageError):
@@ -97,8 +99,8 @@ def acquire(path: Path, *, wait: float = WAIT_SECONDS, what: str = "Not saved") 
         raise StorageError(f"{what}: {reason(exc)}", path.parent, exc.errno) from exc
     deadline = time.monotonic() + wait
     pause = 0.002
-    seen: bytes | None = None
-    seen_since = 0.0
+    mutex_seen = _Watch()
+    guard_seen = _Watch()
     while True:
         held = _try_create(path, what)
         if held is not None:
@@ -107,16 +109,27 @@ def acquire(path: Path, *, wait: float = WAIT_SECONDS, what: str = "Not saved") 
         now = time.monotonic()
         if current is None:
             continue  # released meanwhile: try again at once
-        if current != seen:
-            seen, seen_since = current, now
-        if _is_stale(current) or now - seen_since >= HOLD_LIMIT:
-            _break(path, current)
+        if _is_stale(current) or mutex_seen.unchanged_for(current, now) >= HOLD_LIMIT:
+            _break(path, current, guard_seen)
             if _read(path) != current:
                 continue  # broken (by us or another waiter): try to take it
         if now >= deadline:
             raise BusyError(f"{what}: {_busy(current)}; please try again", path)
         time.sleep(min(pause * random.uniform(0.5, 1.5), max(deadline - now, 0.0)))
         pause = min(pause * 2, 0.05)
+
+
+class _Watch:
+    """How long the same bytes have been seen in a file, by our own monotonic clock."""
+
+    def __init__(self) -> None:
+        self.data: bytes | None = None
+        self.since = 0.0
+
+    def unchanged_for(self, data: bytes, now: float) -> float:
+        if data != self.data:
+            self.data, self.since = data, now
+        return now - self.since
 
 
 def release(held: Held) -> None:
@@ -134,64 +147,79 @@ def _try_create(path: Path, what: str) -> Held | None:
                        "since": dt.datetime.now(dt.UTC).isoformat(),
                        "token": token}).encode("utf-8")
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except FileExistsError:
-        return None
+        created = _create_exclusive(path, data)
     except OSError as exc:
         raise StorageError(f"{what}: {reason(exc)}", path, exc.errno) from exc
+    return Held(path, token, data) if created else None
+
+
+def _create_exclusive(path: Path, data: bytes) -> bool:
+    """Create ``path`` holding ``data`` unless it exists (False). Raises OSError.
+
+    The bytes go to a temporary file first, which is then hard-linked to ``path`` (fails
+    if it exists): a holder killed at any moment never leaves an empty mutex, whose owner
+    nobody could tell. Where the share has no hard links, ``O_CREAT | O_EXCL`` and a write.
+    No fsync: others see the bytes after close (close-to-open consistency), and a file
+    emptied by a power cut is broken as stale after HOLD_LIMIT.
+    """
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    _write_new(tmp, data)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        return False
+    except OSError:
+        pass  # no hard links on this share
+    else:
+        return True
+    finally:
+        _unlink(tmp)
+    try:
+        _write_new(path, data)
+    except FileExistsError:
+        return False
+    return True
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
-    except OSError as exc:
-        _close(fd)
-        _unlink(path)  # a half-written mutex would only make others wait
-        raise StorageError(f"{what}: {reason(exc)}", path, exc.errno) from exc
     except BaseException:
         _close(fd)
-        _unlink(path)
+        _unlink(path)  # a half-written file would only make others wait
         raise
     _close(fd)
-    # No fsync: others see the bytes after close (close-to-open), and a file emptied by a
-    # power cut is broken as stale after HOLD_LIMIT.
-    return Held(path, token, data)
 
 
-def _break(path: Path, stale: bytes) -> None:
+def _break(path: Path, stale: bytes, guard_seen: _Watch) -> None:
     """Remove ``path`` if it still holds exactly ``stale``, one breaker at a time."""
     guard = path.with_name(path.name + BREAK_SUFFIX)
     try:
-        fd = os.open(guard, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except FileExistsError:
-        _break_guard_if_dead(guard)
-        time.sleep(0.001)
-        return
+        created = _create_exclusive(guard, _holder_bytes())
     except OSError:
         time.sleep(0.01)
         return
+    if not created:
+        _break_guard_if_dead(guard, guard_seen)
+        time.sleep(0.001)
+        return
     try:
-        try:
-            os.write(fd, _holder_bytes())
-        except OSError:
-            pass  # the guard's content only helps to recognise a dead breaker
-        _close(fd)
         if _read(path) == stale:
             _unlink(path)
     finally:
         _unlink(guard)
 
 
-def _break_guard_if_dead(guard: Path) -> None:
-    # A breaker killed in its few microseconds: same tests as for the mutex itself,
-    # plus the file's age (the guard is never held longer than a moment).
+def _break_guard_if_dead(guard: Path, guard_seen: _Watch) -> None:
+    # A breaker killed in its few microseconds: its process is gone, or the same guard
+    # (even an empty one) stayed for GUARD_LIMIT although it is only ever held a moment.
     data = _read(guard)
     if data is None:
         return
-    try:
-        age = time.time() - guard.stat().st_mtime
-    except OSError:
-        return
-    dead = _is_stale(data) or abs(age) > CLOCK_SKEW.total_seconds() + HOLD_LIMIT
+    dead = _is_stale(data) or guard_seen.unchanged_for(data, time.monotonic()) >= GUARD_LIMIT
     if dead and _read(guard) == data:
         _unlink(guard)
 

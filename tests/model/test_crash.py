@@ -36,6 +36,8 @@ pytestmark = [
 def check_article_text(text: str) -> int:
     """The version number of a complete article text; fails on anything torn."""
     article = parse_article(text, Path("x"))
+    if article.title == "Crash" and article.body == "":
+        return 0  # as created: the first child was killed before its first save
     first = article.body.split("\n", 1)[0]
     assert first.startswith("version "), first[:40]
     n = int(first.split()[1])
@@ -79,6 +81,15 @@ def check_folder(folder: Path) -> tuple[int, int]:
     return n, events
 
 
+def _wait_for_event(folder: Path, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    review = folder / "review"
+    while time.monotonic() < deadline:
+        if any(not is_temp_file(p) for p in review.iterdir()):
+            return
+        time.sleep(0.002)
+
+
 def test_sigkill_during_saves(tmp_path: Path) -> None:
     ws = Workspace.init(tmp_path / "ws")
     folder = ws.create_article("Crash").folder
@@ -96,6 +107,10 @@ def test_sigkill_during_saves(tmp_path: Path) -> None:
             reply = server.stdout.readline()
             assert reply.strip().isdigit(), (reply, errors.read_text()[-3000:])
             pid = int(reply)
+            if kill % 3 == 0:
+                # On a busy machine a child may not reach its first save in 0.12 s: every
+                # third one is killed only after it made progress (its first review event).
+                _wait_for_event(folder)
             time.sleep(rng.uniform(0.0, 0.12))
             os.kill(pid, signal.SIGKILL)
             assert server.stdout.readline() == "done\n", errors.read_text()[-3000:]

@@ -165,3 +165,13 @@ def test_a_save_that_lost_its_mutex_writes_nothing(workspace, monkeypatch) -> No
         storage.save_checked(loaded.article, loaded.hash, version_interval=0)
     assert (folder / "article.md").read_bytes() == before
     assert history.list_versions(folder) == []
+
+
+def test_an_abandoned_break_guard_does_not_block_for_ever(tmp_path: Path) -> None:
+    path = tmp_path / "save.mutex"
+    _plant(path, socket.gethostname(), _dead_pid(), dt.datetime.now(dt.UTC))
+    # A breaker killed between creating its guard and writing into it.
+    (tmp_path / ("save.mutex" + mutex.BREAK_SUFFIX)).write_bytes(b"")
+    with mutex.hold(path, wait=mutex.GUARD_LIMIT + 2):
+        pass
+    assert list(tmp_path.iterdir()) == []
