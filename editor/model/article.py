@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -245,15 +247,28 @@ def _kind(value: Any) -> str:
 
 def read_article_bytes(path: Path) -> bytes:
     """The bytes of article.md, at most frontmatter.MAX_FILE_BYTES (a larger file is
-    refused without reading it all). Raises ArticleFormatError."""
+    refused without reading it all). Only a regular file is read: a symbolic link (which
+    could point outside the workspace), a folder, a named pipe (which would block for
+    ever) or a device is refused. Raises ArticleFormatError."""
     limit = frontmatter.MAX_FILE_BYTES
+    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+             | getattr(os, "O_BINARY", 0))
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(limit + 1)
+        fd = os.open(path, flags)
     except FileNotFoundError as exc:
         raise ArticleFormatError("no article.md in this folder", path) from exc
-    except IsADirectoryError as exc:
-        raise ArticleFormatError("article.md is a folder, not a file", path) from exc
+    except OSError as exc:
+        if path.is_symlink():
+            raise ArticleFormatError(_NOT_REGULAR.format("a symbolic link"), path) from exc
+        raise ArticleFormatError(f"cannot read: {exc.strerror or exc}", path) from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+            raise ArticleFormatError(_NOT_REGULAR.format(kind), path)
+        with os.fdopen(fd, "rb") as fh:
+            raw = fh.read(limit + 1)
     except OSError as exc:
         raise ArticleFormatError(f"cannot read: {exc.strerror or exc}", path) from exc
     if len(raw) > limit:
@@ -261,6 +276,9 @@ def read_article_bytes(path: Path) -> bytes:
             f"the file is larger than {limit // 1048576} MB; article.md may have at most "
             f"{limit // 1048576} MB", path)
     return raw
+
+
+_NOT_REGULAR = "article.md is {}; Newsdesk reads only a plain file here"
 
 
 def load_article(folder: Path | str) -> Article:

@@ -296,3 +296,34 @@ def test_an_impossible_date_is_written_back_as_it_was(tmp_path: Path, written: s
     article = parse_article(text, tmp_path)
     assert article.date == written
     assert article.to_text() == text
+
+
+def _special(root: Path, name: str) -> Path:
+    folder = root / "articles" / name
+    folder.mkdir(parents=True)
+    target = folder / "article.md"
+    if name == "symlink-outside":
+        secret = root.parent / "geheim.md"
+        secret.write_text("---\ntitle: GEHEIM-DRAUSSEN\n---\ngeheim\n", encoding="utf-8")
+        target.symlink_to(secret)
+    elif name == "fifo":
+        os.mkfifo(target)  # reading it would block for ever
+    elif name == "folder":
+        target.mkdir()
+    return folder
+
+
+@pytest.mark.parametrize("name, needle", [("symlink-outside", "symbolic link"),
+                                          ("fifo", "not a regular file"),
+                                          ("folder", "a folder")])
+def test_article_md_must_be_a_plain_file(tmp_path: Path, name: str, needle: str) -> None:
+    root = tmp_path / "ws"
+    (root / "articles").mkdir(parents=True)
+    (root / "newsdesk.toml").write_text(CONFIG, encoding="utf-8")
+    folder = _special(root, name)
+    result = _run("check", str(folder))  # a real process: a blocking read would time out
+    assert result.returncode == 2, result.stderr
+    assert needle in result.stderr and "GEHEIM" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    with pytest.raises(ArticleFormatError, match=needle):
+        load_article(folder)
