@@ -81,6 +81,8 @@ class Article:
     key_order: list[str] = field(default_factory=list)
     # Line in article.md of each top-level front-matter key when loaded (for messages).
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Line in article.md where the body begins (0: not loaded from a file).
+    body_line: int = field(default=0, compare=False, repr=False)
 
     @property
     def slug(self) -> str:
@@ -154,7 +156,8 @@ def article_from_bytes(raw: bytes, folder: Path) -> Article:
 def _parse_article(text: str, folder: Path, path: Path) -> Article:
     fm = frontmatter.parse(text, path)
     data, body = fm.data, fm.body
-    article = Article(folder=folder, body=body, key_order=list(data), key_lines=fm.lines)
+    article = Article(folder=folder, body=body, key_order=list(data), key_lines=fm.lines,
+                      body_line=fm.body_line)
 
     def fail(key: str, message: str) -> ArticleFormatError:
         return ArticleFormatError(message, path, fm.lines.get(key))

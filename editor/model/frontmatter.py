@@ -78,6 +78,8 @@ class FrontMatter:
     body: str
     # Line in article.md (1-based) of every top-level key, for messages.
     lines: dict[str, int] = field(default_factory=dict)
+    # Line in article.md where the body begins.
+    body_line: int = 0
 
 
 def parse(text: str, path: Path | None = None) -> FrontMatter:
@@ -98,10 +100,11 @@ def parse(text: str, path: Path | None = None) -> FrontMatter:
         raise ArticleFormatError(
             f"the front matter is longer than {MAX_FRONT_MATTER_BYTES // 1024} KiB "
             "(the text belongs below the closing '---')", path, 1)
+    body_line = 3 + rest.count("\n", 0, m.end())  # "---", the YAML lines, "---"
     if not yaml_text.strip():
-        return FrontMatter({}, body)
+        return FrontMatter({}, body, {}, body_line)
     data, key_lines = load_yaml(yaml_text, path, first_line=2)
-    return FrontMatter(data, body, key_lines)
+    return FrontMatter(data, body, key_lines, body_line)
 
 
 def split(text: str, path: Path | None = None) -> tuple[dict[str, Any], str]:

@@ -60,7 +60,8 @@ class Problem:
     location: Location | None = None
     # Values the message was built from, so the GUI can word it in the UI language.
     params: dict[str, Any] = field(default_factory=dict, compare=False)
-    # Line in article.md (1-based) of the front-matter key concerned, when known.
+    # Line in article.md (1-based), when known: of the front-matter key concerned, or the
+    # file line of a body line (Location "line" counts lines of the body).
     line: int | None = field(default=None, compare=False)
 
     @property
@@ -100,6 +101,8 @@ def validate(article: Article, config: SiteConfig) -> list[Problem]:
         if location is not None and location.kind in ("field", "photo"):
             key = str(location.ref) if location.kind == "field" else "photos"
             line = article.key_lines.get(key)
+        elif location is not None and location.kind == "line" and article.body_line:
+            line = article.body_line + int(location.ref) - 1
         problems.append(Problem(severity, code, message, location, params, line))
 
     if not article.title.strip():

@@ -89,3 +89,19 @@ def test_approval_gate_is_its_own_kind(tmp_path):
     assert [p.code for p in problems] == ["not-approved"]
     assert problems[0].is_error and problems[0].is_approval
     assert {"not-approved", "changed-since-approval"} == APPROVAL_CODES
+
+
+def test_body_problems_carry_the_file_line(tmp_path, capsys):
+    from editor.cli import main
+    from editor.model.article import article_from_bytes
+
+    text = "---\ntitle: T\ndate: 2022-06-24\nlead: L\n---\nText\n\n![](photo:x)\n"
+    for raw in (text.encode(), b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode()):
+        [p] = validate(article_from_bytes(raw, tmp_path), NO_GATE)
+        assert (p.code, p.location.ref, p.line) == ("unknown-photo", 3, 8)
+    (tmp_path / "newsdesk.toml").write_text("approval_required = false\n", encoding="utf-8")
+    folder = tmp_path / "articles" / "a"
+    folder.mkdir(parents=True)
+    (folder / "article.md").write_text(text, encoding="utf-8")
+    assert main(["check", str(folder)]) == 1
+    assert "(line 3, article.md line 8) [unknown-photo]" in capsys.readouterr().err
