@@ -5,8 +5,10 @@
 
 The mutex's folder is created if missing, but not its parents.
 
-A mutex is a small file created with ``O_CREAT | O_EXCL``, which local disks and network
-shares (SMB, NFSv3 and later) honour: of any number of processes on any number of
+A mutex is a small file that only one process can create: it is written under a
+temporary name and hard-linked into place (``link`` fails if the name exists), or, on a
+share without hard links, created with ``O_CREAT | O_EXCL``. Local disks and network
+shares (SMB, NFSv3 and later) honour both: of any number of processes on any number of
 computers, exactly one creates it. It names its holder (host, pid, UTC time, a random
 token) and is removed when the block ends. Who has an article open for editing is a
 different, long-lived note: :mod:`editor.model.lock`.
