@@ -367,14 +367,8 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/workspace_panel/ops.py" line="103"/>
-        <location filename="../../editor/gui/workspace_panel/ops.py" line="110"/>
         <source>Delete Article</source>
         <translation>Artikel löschen</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/workspace_panel/ops.py" line="111"/>
-        <source>The trash is not available in this version.</source>
-        <translation>Der Papierkorb ist in dieser Version nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -454,7 +448,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="259"/>
+        <location filename="../../editor/gui/document.py" line="262"/>
         <source>A copy of your text is kept in %1</source>
         <translation>Eine Kopie Ihres Textes liegt in %1</translation>
     </message>
@@ -563,57 +557,67 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Bitte zuerst einen Ausgabeordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="157"/>
+        <location filename="../../editor/gui/export/dialog.py" line="159"/>
+        <source>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</source>
+        <translation>Nicht exportiert: Der Exportordner liegt im Arbeitsbereich %1; wählen Sie einen Ordner außerhalb.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="164"/>
         <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
         <translation>Der Artikel konnte nicht gespeichert werden und wurde daher nicht exportiert. Bitte zuerst das Speicherproblem beheben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="175"/>
+        <location filename="../../editor/gui/export/dialog.py" line="182"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="183"/>
+        <location filename="../../editor/gui/export/dialog.py" line="190"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="210"/>
+        <location filename="../../editor/gui/export/dialog.py" line="217"/>
         <source>Preparing photos: %1 of %2</source>
         <translation>Fotos werden vorbereitet: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="217"/>
+        <location filename="../../editor/gui/export/dialog.py" line="220"/>
+        <source>Rendering the page…</source>
+        <translation>Die Seite wird erzeugt …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="226"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="219"/>
+        <location filename="../../editor/gui/export/dialog.py" line="228"/>
         <source>Zip file: %1</source>
         <translation>Zip-Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="228"/>
+        <location filename="../../editor/gui/export/dialog.py" line="237"/>
         <source>Not exported. Problems to fix first: %1</source>
         <translation>Nicht exportiert. Zuerst zu behebende Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="234"/>
+        <location filename="../../editor/gui/export/dialog.py" line="243"/>
         <source>Export failed; an earlier bundle is kept as it was.</source>
         <translation>Export fehlgeschlagen; ein früheres Paket bleibt unverändert erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="239"/>
+        <location filename="../../editor/gui/export/dialog.py" line="248"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="293"/>
+        <location filename="../../editor/gui/export/dialog.py" line="302"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="294"/>
+        <location filename="../../editor/gui/export/dialog.py" line="303"/>
         <source>Open an article to export it.</source>
         <translation>Bitte zuerst einen Artikel öffnen, um ihn zu exportieren.</translation>
     </message>
@@ -786,58 +790,58 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150"/>
+        <location filename="../../editor/gui/main_window.py" line="137"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="66"/>
+        <location filename="../../editor/gui/panels.py" line="63"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="80"/>
+        <location filename="../../editor/gui/panels.py" line="77"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="116"/>
+        <location filename="../../editor/gui/panels.py" line="113"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="157"/>
+        <location filename="../../editor/gui/panels.py" line="154"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="200"/>
+        <location filename="../../editor/gui/panels.py" line="197"/>
         <source>Attach photos</source>
         <translation>Fotos anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="179"/>
+        <location filename="../../editor/gui/main_window.py" line="170"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="197"/>
+        <location filename="../../editor/gui/main_window.py" line="188"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276"/>
+        <location filename="../../editor/gui/main_window.py" line="267"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276"/>
+        <location filename="../../editor/gui/main_window.py" line="267"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="277"/>
-        <location filename="../../editor/gui/safety_wiring.py" line="111"/>
+        <location filename="../../editor/gui/main_window.py" line="268"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="107"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1048,148 +1052,148 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="205"/>
+        <location filename="../../editor/gui/photos/panel.py" line="206"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="205"/>
+        <location filename="../../editor/gui/photos/panel.py" line="206"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
         <source>Lead photo</source>
         <translation>Aufmacherfoto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
         <source>Credits…</source>
         <translation>Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="208"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="208"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="208"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <location filename="../../editor/gui/photos/panel.py" line="209"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <location filename="../../editor/gui/photos/panel.py" line="210"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="212"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="212"/>
+        <location filename="../../editor/gui/photos/panel.py" line="213"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <location filename="../../editor/gui/photos/panel.py" line="214"/>
         <source>Use another file, keeping the credits</source>
         <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <location filename="../../editor/gui/photos/panel.py" line="216"/>
         <source>Remove the photo from the article</source>
         <translation>Das Foto aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="219"/>
+        <location filename="../../editor/gui/photos/panel.py" line="220"/>
         <source>Paste image</source>
         <translation>Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="220"/>
+        <location filename="../../editor/gui/photos/panel.py" line="221"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
         <source>no credit</source>
         <translation>kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="233"/>
         <source>no alt text</source>
         <translation>kein Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="233"/>
         <source>unused</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="242"/>
+        <location filename="../../editor/gui/photos/panel.py" line="243"/>
         <source>lead</source>
         <translation>Aufmacher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="357"/>
+        <location filename="../../editor/gui/photos/panel.py" line="361"/>
         <source>Cannot paste the image</source>
         <translation>Bild kann nicht eingefügt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="418"/>
+        <location filename="../../editor/gui/photos/panel.py" line="425"/>
         <source>Credits not changed</source>
         <translation>Bildnachweis nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="432"/>
+        <location filename="../../editor/gui/photos/panel.py" line="439"/>
         <source>Copying photos…</source>
         <translation>Fotos werden kopiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="435"/>
-        <location filename="../../editor/gui/photos/panel.py" line="437"/>
+        <location filename="../../editor/gui/photos/panel.py" line="442"/>
+        <location filename="../../editor/gui/photos/panel.py" line="444"/>
         <source>Cannot replace the photo</source>
         <translation>Foto kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="460"/>
+        <location filename="../../editor/gui/photos/panel.py" line="467"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="462"/>
+        <location filename="../../editor/gui/photos/panel.py" line="469"/>
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
@@ -1262,97 +1266,112 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Foto „%{photo}“ ist angehängt, wird aber im Text nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="44"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="40"/>
+        <source>Photo &apos;%{photo}&apos; was kept without its credits; complete them to export.</source>
+        <translation>Das Foto „%{photo}“ wurde ohne Bildnachweis behalten; ergänzen Sie ihn, um zu exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="43"/>
+        <source>Photo &apos;%{photo}&apos; (%{file}) cannot be published: %{reason}.</source>
+        <translation>Das Foto „%{photo}“ (%{file}) kann nicht veröffentlicht werden: %{reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="45"/>
+        <source>The field %{field} contains the invisible control character %{character}; remove it.</source>
+        <translation>Das Feld %{field} enthält das unsichtbare Steuerzeichen %{character}; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="53"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="45"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="54"/>
         <source>kicker</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="46"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="55"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="47"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="56"/>
         <source>author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="48"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="57"/>
         <source>lead</source>
         <translation>Vorspann</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="49"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="58"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="50"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="59"/>
         <source>lead photo</source>
         <translation>Aufmacherfoto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="51"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="60"/>
         <source>caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="52"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="61"/>
         <source>alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="53"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
         <source>creator</source>
         <translation>Urheber/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="54"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="63"/>
         <source>credit line</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="55"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="64"/>
         <source>copyright notice</source>
         <translation>Copyright-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="56"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="65"/>
         <source>licence / usage terms</source>
         <translation>Lizenz / Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="57"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
         <source>rights URL</source>
         <translation>Rechte-URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="94"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="96"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="105"/>
         <source>Photo &apos;%1&apos;</source>
         <translation>Foto „%1“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="97"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="106"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="102"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="111"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="112"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1366,16 +1385,21 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/preflight/panel.py" line="99"/>
+        <source>No problems in the content; export needs an approval of this version.</source>
+        <translation>Keine Probleme im Inhalt; für den Export muss diese Fassung freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="102"/>
         <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
         <translation>%1 Fehler, %2 Warnung(en). Doppelklicken Sie auf ein Problem, um dorthin zu springen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="109"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="112"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="109"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="112"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -1383,37 +1407,37 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="371"/>
+        <location filename="../../editor/gui/preview/panel.py" line="388"/>
         <source>the text takes too long to convert</source>
         <translation>die Umwandlung des Textes dauert zu lange</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="373"/>
+        <location filename="../../editor/gui/preview/panel.py" line="390"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="387"/>
+        <location filename="../../editor/gui/preview/panel.py" line="410"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="394"/>
+        <location filename="../../editor/gui/preview/panel.py" line="417"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="395"/>
+        <location filename="../../editor/gui/preview/panel.py" line="418"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="396"/>
+        <location filename="../../editor/gui/preview/panel.py" line="419"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="397"/>
+        <location filename="../../editor/gui/preview/panel.py" line="420"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
@@ -1763,34 +1787,39 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="30"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="28"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="31"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="29"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="32"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="30"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="33"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="31"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="34"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="32"/>
         <source>Changed since approval</source>
         <translation>Seit Freigabe geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="35"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="33"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="34"/>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -1973,32 +2002,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="181"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="425"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="182"/>
-        <source>Search title, lead, tags and text</source>
-        <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen</translation>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="426"/>
+        <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
+        <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen (Wortanfänge; ß/ss und ä/ae/a gelten gleich)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="187"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="432"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>

@@ -367,14 +367,8 @@ It can be restored from there.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/workspace_panel/ops.py" line="103"/>
-        <location filename="../../editor/gui/workspace_panel/ops.py" line="110"/>
         <source>Delete Article</source>
         <translation>Delete Article</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/workspace_panel/ops.py" line="111"/>
-        <source>The trash is not available in this version.</source>
-        <translation>The trash is not available in this version.</translation>
     </message>
 </context>
 <context>
@@ -454,7 +448,7 @@ It can be restored from there.</translation>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="259"/>
+        <location filename="../../editor/gui/document.py" line="262"/>
         <source>A copy of your text is kept in %1</source>
         <translation>A copy of your text is kept in %1</translation>
     </message>
@@ -563,57 +557,67 @@ It can be restored from there.</translation>
         <translation>Choose an output folder first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="157"/>
+        <location filename="../../editor/gui/export/dialog.py" line="159"/>
+        <source>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</source>
+        <translation>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="164"/>
         <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
         <translation>The article could not be saved, so it was not exported. Fix the save problem first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="175"/>
+        <location filename="../../editor/gui/export/dialog.py" line="182"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="183"/>
+        <location filename="../../editor/gui/export/dialog.py" line="190"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="210"/>
+        <location filename="../../editor/gui/export/dialog.py" line="217"/>
         <source>Preparing photos: %1 of %2</source>
         <translation>Preparing photos: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="217"/>
+        <location filename="../../editor/gui/export/dialog.py" line="220"/>
+        <source>Rendering the page…</source>
+        <translation>Rendering the page…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="226"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="219"/>
+        <location filename="../../editor/gui/export/dialog.py" line="228"/>
         <source>Zip file: %1</source>
         <translation>Zip file: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="228"/>
+        <location filename="../../editor/gui/export/dialog.py" line="237"/>
         <source>Not exported. Problems to fix first: %1</source>
         <translation>Not exported. Problems to fix first: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="234"/>
+        <location filename="../../editor/gui/export/dialog.py" line="243"/>
         <source>Export failed; an earlier bundle is kept as it was.</source>
         <translation>Export failed; an earlier bundle is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="239"/>
+        <location filename="../../editor/gui/export/dialog.py" line="248"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="293"/>
+        <location filename="../../editor/gui/export/dialog.py" line="302"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="294"/>
+        <location filename="../../editor/gui/export/dialog.py" line="303"/>
         <source>Open an article to export it.</source>
         <translation>Open an article to export it.</translation>
     </message>
@@ -786,58 +790,58 @@ It can be restored from there.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="150"/>
+        <location filename="../../editor/gui/main_window.py" line="137"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="66"/>
+        <location filename="../../editor/gui/panels.py" line="63"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="80"/>
+        <location filename="../../editor/gui/panels.py" line="77"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="116"/>
+        <location filename="../../editor/gui/panels.py" line="113"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="157"/>
+        <location filename="../../editor/gui/panels.py" line="154"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="200"/>
+        <location filename="../../editor/gui/panels.py" line="197"/>
         <source>Attach photos</source>
         <translation>Attach photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="179"/>
+        <location filename="../../editor/gui/main_window.py" line="170"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="197"/>
+        <location filename="../../editor/gui/main_window.py" line="188"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276"/>
+        <location filename="../../editor/gui/main_window.py" line="267"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="276"/>
+        <location filename="../../editor/gui/main_window.py" line="267"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="277"/>
-        <location filename="../../editor/gui/safety_wiring.py" line="111"/>
+        <location filename="../../editor/gui/main_window.py" line="268"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="107"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1048,148 +1052,148 @@ It can be restored from there.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="205"/>
+        <location filename="../../editor/gui/photos/panel.py" line="206"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="205"/>
+        <location filename="../../editor/gui/photos/panel.py" line="206"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
         <source>Lead photo</source>
         <translation>Lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <location filename="../../editor/gui/photos/panel.py" line="207"/>
         <source>Credits…</source>
         <translation>Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="208"/>
         <source>Replace…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="208"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="208"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <location filename="../../editor/gui/photos/panel.py" line="209"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <location filename="../../editor/gui/photos/panel.py" line="210"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Attach photos (or drop files here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Insert the photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="212"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Use as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="212"/>
+        <location filename="../../editor/gui/photos/panel.py" line="213"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Edit caption, alt text and credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <location filename="../../editor/gui/photos/panel.py" line="214"/>
         <source>Use another file, keeping the credits</source>
         <translation>Use another file, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <location filename="../../editor/gui/photos/panel.py" line="216"/>
         <source>Remove the photo from the article</source>
         <translation>Remove the photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="219"/>
+        <location filename="../../editor/gui/photos/panel.py" line="220"/>
         <source>Paste image</source>
         <translation>Paste image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="220"/>
+        <location filename="../../editor/gui/photos/panel.py" line="221"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>No photos yet. Drop photos here or use Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
         <source>no credit</source>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="233"/>
         <source>no alt text</source>
         <translation>no alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="233"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="242"/>
+        <location filename="../../editor/gui/photos/panel.py" line="243"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="357"/>
+        <location filename="../../editor/gui/photos/panel.py" line="361"/>
         <source>Cannot paste the image</source>
         <translation>Cannot paste the image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="418"/>
+        <location filename="../../editor/gui/photos/panel.py" line="425"/>
         <source>Credits not changed</source>
         <translation>Credits not changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="432"/>
+        <location filename="../../editor/gui/photos/panel.py" line="439"/>
         <source>Copying photos…</source>
         <translation>Copying photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="435"/>
-        <location filename="../../editor/gui/photos/panel.py" line="437"/>
+        <location filename="../../editor/gui/photos/panel.py" line="442"/>
+        <location filename="../../editor/gui/photos/panel.py" line="444"/>
         <source>Cannot replace the photo</source>
         <translation>Cannot replace the photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="460"/>
+        <location filename="../../editor/gui/photos/panel.py" line="467"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="462"/>
+        <location filename="../../editor/gui/photos/panel.py" line="469"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
@@ -1262,97 +1266,112 @@ It can be restored from there.</translation>
         <translation>Photo &apos;%{photo}&apos; is attached but not used in the text.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="44"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="40"/>
+        <source>Photo &apos;%{photo}&apos; was kept without its credits; complete them to export.</source>
+        <translation>Photo &apos;%{photo}&apos; was kept without its credits; complete them to export.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="43"/>
+        <source>Photo &apos;%{photo}&apos; (%{file}) cannot be published: %{reason}.</source>
+        <translation>Photo &apos;%{photo}&apos; (%{file}) cannot be published: %{reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="45"/>
+        <source>The field %{field} contains the invisible control character %{character}; remove it.</source>
+        <translation>The field %{field} contains the invisible control character %{character}; remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="53"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="45"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="54"/>
         <source>kicker</source>
         <translation>kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="46"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="55"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="47"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="56"/>
         <source>author</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="48"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="57"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="49"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="58"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="50"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="59"/>
         <source>lead photo</source>
         <translation>lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="51"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="60"/>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="52"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="61"/>
         <source>alt text</source>
         <translation>alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="53"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
         <source>creator</source>
         <translation>creator</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="54"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="63"/>
         <source>credit line</source>
         <translation>credit line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="55"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="64"/>
         <source>copyright notice</source>
         <translation>copyright notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="56"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="65"/>
         <source>licence / usage terms</source>
         <translation>licence / usage terms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="57"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
         <source>rights URL</source>
         <translation>rights URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="94"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="96"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="105"/>
         <source>Photo &apos;%1&apos;</source>
         <translation>Photo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="97"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="106"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="102"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="111"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="112"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
@@ -1366,16 +1385,21 @@ It can be restored from there.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/preflight/panel.py" line="99"/>
+        <source>No problems in the content; export needs an approval of this version.</source>
+        <translation>No problems in the content; export needs an approval of this version.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="102"/>
         <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
         <translation>%1 error(s), %2 warning(s). Double-click a problem to go there.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="109"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="112"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="109"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="112"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -1383,37 +1407,37 @@ It can be restored from there.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="371"/>
+        <location filename="../../editor/gui/preview/panel.py" line="388"/>
         <source>the text takes too long to convert</source>
         <translation>the text takes too long to convert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="373"/>
+        <location filename="../../editor/gui/preview/panel.py" line="390"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="387"/>
+        <location filename="../../editor/gui/preview/panel.py" line="410"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links do not open in the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="394"/>
+        <location filename="../../editor/gui/preview/panel.py" line="417"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="395"/>
+        <location filename="../../editor/gui/preview/panel.py" line="418"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="396"/>
+        <location filename="../../editor/gui/preview/panel.py" line="419"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="397"/>
+        <location filename="../../editor/gui/preview/panel.py" line="420"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
@@ -1763,34 +1787,39 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="30"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="28"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="31"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="29"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="32"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="30"/>
         <source>Changes requested</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="33"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="31"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="34"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="32"/>
         <source>Changed since approval</source>
         <translation>Changed since approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="35"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="33"/>
         <source>Published</source>
         <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="34"/>
+        <source>Unreadable</source>
+        <translation>Unreadable</translation>
     </message>
 </context>
 <context>
@@ -1973,32 +2002,32 @@ Write, credit, review and export news articles.</translation>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="181"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="425"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="182"/>
-        <source>Search title, lead, tags and text</source>
-        <translation>Search title, lead, tags and text</translation>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="426"/>
+        <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
+        <translation>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="183"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="187"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="432"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
