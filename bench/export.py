@@ -67,7 +67,8 @@ def make_photo(seed: int, path: Path) -> None:
 
 def build_workspace(root: Path, count: int) -> Path:
     from editor.model import review
-    from editor.model.article import Photo, save_article
+    from editor.model.article import Photo
+    from editor.model.storage import file_hash, save_checked
     from editor.model.workspace import Workspace
 
     ws = Workspace.init(root / "ws", site_name="Benchhausen")
@@ -86,7 +87,7 @@ def build_workspace(root: Path, count: int) -> Path:
             copyright="© 2026 Stadt Benchhausen", license="Nur für diesen Artikel"))
         body.append(f"![](photo:{pid})")
     article.body = "\n\n".join(body) + "\n"
-    save_article(article)
+    save_checked(article, file_hash(article.path))
     # The sample settings require approval, as a real workspace would.
     review.add_event(article, "submitted", "Bench Autorin")
     review.add_event(article, "approved", "Bench Redaktion", config=ws.config)

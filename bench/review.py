@@ -22,8 +22,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from editor.model import review  # noqa: E402
-from editor.model.article import Photo, load_article, save_article  # noqa: E402
+from editor.model.article import Photo, load_article  # noqa: E402
 from editor.model.config import SiteConfig  # noqa: E402
+from editor.model.storage import file_hash, save_checked  # noqa: E402
 from editor.model.workspace import Workspace  # noqa: E402
 
 CREDITS = {"caption": "Bild", "alt": "Ein Bild", "creator": "A. Fotograf", "credit": "Stadt",
@@ -37,7 +38,7 @@ def build(root: Path, articles: int, events: int, photo_mb: float) -> Workspace:
                               lead="Vorspann.", body="Text.\n\n![](photo:p)\n")
         (a.folder / "photos" / "p.jpg").write_bytes(os.urandom(int(photo_mb * 1e6)))
         a.photos = [Photo(id="p", file="photos/p.jpg", **CREDITS)]
-        save_article(a)
+        save_checked(a, file_hash(a.path))
         a = load_article(a.folder)
         review.add_event(a, "submitted", "Autor")
         for j in range(max(0, events - 2)):

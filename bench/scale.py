@@ -63,7 +63,8 @@ SEARCH_WORD = "Rathausstrasse"  # typed in the app; folded it matches "Rathausst
 def generate(root: Path, count: int) -> None:
     sys.path.insert(0, str(REPO))
     from editor.model import review
-    from editor.model.article import Article, Photo, load_article, save_article
+    from editor.model.article import Article, Photo, load_article
+    from editor.model.storage import file_hash, save_checked
     from editor.model.workspace import Workspace
 
     marker = root / ".bench-scale.json"
@@ -99,7 +100,7 @@ def generate(root: Path, count: int) -> None:
                                     copyright="© Stadt", license="Nur für diesen Artikel")]
             article.lead_photo = "bild"
             article.body += "\n![](photo:bild)\n"
-        save_article(article)
+        save_checked(article, file_hash(article.path))
         if i % 50 == 0:  # some in review
             review.add_event(load_article(folder), "submitted", "Bench Autor")
     # Old enough that the index trusts every fingerprint.

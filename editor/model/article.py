@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from editor.model import confine, frontmatter
-from editor.model.atomic import atomic_write
 from editor.model.config import PHOTO_FIELDS
 from editor.model.errors import ArticleFormatError
 
@@ -289,9 +288,3 @@ def load_article(folder: Path | str) -> Article:
     folder = Path(folder)
     return article_from_bytes(read_article_bytes(folder / ARTICLE_FILE), folder)
 
-
-def save_article(article: Article) -> bytes:
-    """Write article.md atomically; returns the bytes written."""
-    data = article.to_text().encode("utf-8")
-    atomic_write(article.path, data)
-    return data

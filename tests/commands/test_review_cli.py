@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 from editor.cli import main
-from editor.model.article import load_article, save_article
+from editor.model.article import load_article
 from editor.model.contenthash import content_hash
 from tests.commands.test_cli_basic import run_process
 from tests.model.test_review import make_article
+from tests.util import write_article
 
 
 def test_review_flow_and_status_json(workspace, capsys):
@@ -45,7 +46,7 @@ def test_refused_actions_exit_1_and_bad_usage_2(workspace, capsys):
     assert main(["review", "submit", d, "--as", "Ben"]) == 0
     assert main(["review", "request-changes", d, "--as", "Anna"]) == 1  # note required
     a.title = ""
-    save_article(a)
+    write_article(a)
     capsys.readouterr()
     assert main(["review", "approve", d, "--as", "Anna"]) == 1
     assert "missing-title" in capsys.readouterr().err
@@ -61,7 +62,7 @@ def test_diff_text_and_json(workspace, capsys):
     a = load_article(a.folder)
     a.body = a.body.replace("Erster Absatz", "Geänderter Absatz")
     a.photos[0].creator = "Eva Fotografin"
-    save_article(a)
+    write_article(a)
     capsys.readouterr()
     assert main(["review", "diff", d]) == 0
     out = capsys.readouterr().out

@@ -8,8 +8,9 @@ import pytest
 
 from editor.gui.review import ReviewPanel, ReviewWatcher
 from editor.model import review
-from editor.model.article import load_article, save_article
+from editor.model.article import load_article
 from tests.model.test_review import make_article
+from tests.util import write_article
 
 ACTIONS = ("submitted", "approved", "changes_requested", "reopened", "comment")
 
@@ -130,7 +131,7 @@ def test_watcher_reports_new_event(qtbot, workspace):
     assert sig.args == [a.folder]
     # A save of article.md alone is not a review event.
     with qtbot.assertNotEmitted(watcher.events_changed, wait=400):
-        save_article(a)
+        write_article(a)
     watcher.unwatch(a.folder)
     assert watcher.watched() == set()
 

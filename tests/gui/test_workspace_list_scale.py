@@ -12,8 +12,9 @@ from PySide6.QtCore import QFileSystemWatcher, Qt
 
 from editor.gui import dialogs
 from editor.model import index as index_mod
-from editor.model.article import load_article, save_article
+from editor.model.article import load_article
 from editor.model.workspace import Workspace
+from tests.util import write_article
 
 
 @pytest.fixture(autouse=True)
@@ -132,7 +133,7 @@ def test_other_peoples_changes_appear_without_refresh(window, qtbot,
     slug = "meldung-07-aus-dem-rathaus"
     article = load_article(busy_workspace / "articles" / slug)
     article.title = "Geänderter Titel"
-    save_article(article)
+    write_article(article)
     qtbot.waitUntil(lambda: _row(window, slug).text(0) == "Geänderter Titel", timeout=8000)
 
 
@@ -216,7 +217,7 @@ def test_changes_indexed_by_another_program_still_reach_the_list(window, qtbot,
     slug = "meldung-11-aus-dem-rathaus"
     article = load_article(busy_workspace / "articles" / slug)
     article.title = "Von der Kommandozeile gesehen"
-    save_article(article)
+    write_article(article)
     old = 1_600_000_000  # settled: the index trusts it at once, no re-reading
     os.utime(article.path, (old, old))
     # `newsdesk list` in another process brings the shared index up to date first.

@@ -3,8 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.model.article import Photo, load_article, save_article
+from editor.model.article import Photo, load_article
 from editor.model.errors import ArticleFormatError
+from tests.util import write_article
 
 FULL = """---
 title: Teilnahme am 6. Runden Tisch China
@@ -57,7 +58,7 @@ def test_load_all_fields(tmp_path):
 def test_round_trip_is_exact(tmp_path):
     folder = write(tmp_path / "a", FULL)
     original = (folder / "article.md").read_bytes()
-    save_article(load_article(folder))
+    write_article(load_article(folder))
     assert (folder / "article.md").read_bytes() == original
 
 
@@ -66,7 +67,7 @@ def test_body_is_kept_byte_for_byte_after_edit(tmp_path):
     a = load_article(folder)
     body = a.body
     a.title = "Neuer Titel: mit Doppelpunkt"
-    save_article(a)
+    write_article(a)
     b = load_article(folder)
     assert b.body == body
     assert b.title == "Neuer Titel: mit Doppelpunkt"
@@ -81,7 +82,7 @@ def test_new_photo_fields_order_and_multiline(tmp_path):
     a = load_article(folder)
     a.lead = "Zeile eins\nZeile zwei"
     a.photos.append(Photo(id="p1", file="photos/p1.jpg", creator="Jörg Ü", alt="Ein Bild"))
-    save_article(a)
+    write_article(a)
     raw = (folder / "article.md").read_bytes()
     assert b"\r\n" not in raw
     b = load_article(folder)
@@ -140,7 +141,7 @@ def test_invalid_date_text_is_kept_for_validation(tmp_path):
     folder = write(tmp_path / "a", "---\ntitle: T\ndate: gestern\n---\n")
     a = load_article(folder)
     assert a.date == "gestern"
-    save_article(a)
+    write_article(a)
     assert "date: gestern" in (folder / "article.md").read_text(encoding="utf-8")
 
 

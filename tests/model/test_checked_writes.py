@@ -10,6 +10,7 @@ import pytest
 
 import editor
 import editor.model
+import editor.model.article as article_module
 from editor.model import history, storage
 from editor.model.storage import ConflictError
 
@@ -33,6 +34,7 @@ def test_nothing_calls_the_unchecked_save() -> None:
     assert _calls("save_article") == []
     assert "save_article" not in editor.model.__all__
     assert not hasattr(editor.model, "save_article")
+    assert not hasattr(article_module, "save_article")
 
 
 def test_history_does_not_import_storage() -> None:

@@ -9,9 +9,10 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.model.article import Article, Photo, load_article, parse_article, save_article
+from editor.model.article import Article, Photo, load_article, parse_article
 from editor.model.contenthash import canonical_bytes, content_hash, file_sha256
 from tests.model.test_review import make_article, make_photo
+from tests.util import write_article
 
 
 def test_hash_is_sha256_of_documented_json(workspace):
@@ -77,10 +78,10 @@ def test_save_and_reload_keeps_hash(tmp_path_factory, title, lead, body, credit,
     a = Article(folder=folder, title=title, lead=lead, body=body, tags=tags,
                 date=dt.date(2026, 1, 1),
                 photos=[Photo(id="p", file="photos/p.jpg", credit=credit)])
-    save_article(a)
+    write_article(a)
     reloaded = load_article(folder)
     if reloaded.title == a.title and reloaded.body == a.body and reloaded.lead == a.lead \
             and reloaded.tags == a.tags and reloaded.photos[0].credit == credit:
         assert content_hash(reloaded) == content_hash(a)
-    save_article(reloaded)
+    write_article(reloaded)
     assert content_hash(load_article(folder)) == content_hash(reloaded)

@@ -12,9 +12,10 @@ import pytest
 
 from editor.model import index as index_mod
 from editor.model import review
-from editor.model.article import load_article, save_article
+from editor.model.article import load_article
 from editor.model.index import ArticleIndex, fold, index_path_for
 from editor.model.workspace import Workspace
+from tests.util import write_article
 
 OLD = 1_600_000_000  # a settled mtime (seconds)
 
@@ -36,7 +37,7 @@ def make(ws: Workspace, title: str, body: str = "", **fields) -> str:
     article = ws.create_article(title, date=fields.pop("date", dt.date(2022, 6, 1)), body=body)
     for key, value in fields.items():
         setattr(article, key, value)
-    save_article(article)
+    write_article(article)
     return article.slug
 
 
@@ -92,7 +93,7 @@ def test_only_changed_articles_are_read_again(workspace: Workspace, monkeypatch)
     # One article edited (a colleague's save): only that one is read again.
     article = load_article(workspace.articles_dir / slugs[2])
     article.title = "Neuer Titel"
-    save_article(article)
+    write_article(article)
     assert {s.slug: s.title for s in fresh.list_articles()}[slugs[2]] == "Neuer Titel"
     assert reads == [slugs[2]]
     # Deleted and added articles are noticed.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.model.article import load_article, save_article
+from editor.model.article import load_article
 from editor.model.config import SiteConfig
 from editor.model.photometa import PhotoFileError
 from editor.model.photos import (
@@ -25,6 +25,7 @@ from editor.model.photos import (
 )
 from editor.model.validation import validate
 from tests.model.test_photometa import _bad_files, make_jpeg, xmp_packet
+from tests.util import write_article
 
 CREDITS = {"creator": "Jörg Schäfer", "credit": "Stadt Beispielhausen",
            "copyright": "© Jörg Schäfer", "alt": "Zwei Personen am Rednerpult"}
@@ -50,7 +51,7 @@ def test_attach_copies_original_and_prefills(article, tmp_path: Path) -> None:
     assert (article.folder / photo.file).read_bytes() == src.read_bytes()
     assert photo.caption == "Übergabe" and not photo.incomplete
     assert article.photos == []  # the input is left alone
-    save_article(updated)
+    write_article(updated)
     again = load_article(article.folder)
     assert again.photos[0].creator == "Jörg Schäfer"
 
@@ -93,7 +94,7 @@ def test_incomplete_photo_is_flagged_and_blocks_export(article, tmp_path: Path) 
     assert photo.incomplete
     codes = {p.code for p in validate(updated, SiteConfig()) if p.is_error}
     assert "photo-field-missing" in codes
-    save_article(updated)
+    write_article(updated)
     assert "incomplete: true" in article.path.read_text(encoding="utf-8")
     filled = update_credits(updated, SiteConfig(), photo.id, CREDITS)
     assert not filled.photos[0].incomplete

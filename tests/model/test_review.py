@@ -10,10 +10,11 @@ import pytest
 from PIL import Image
 
 from editor.model import review
-from editor.model.article import Article, Photo, load_article, save_article
+from editor.model.article import Article, Photo, load_article
 from editor.model.atomic import TEMP_SUFFIX
 from editor.model.config import SiteConfig
 from editor.model.contenthash import content_hash
+from tests.util import write_article
 
 CREDITS = {"caption": "Das Rathaus am Morgen", "alt": "Rathaus mit Turm im Morgenlicht",
            "creator": "Jörg Müller", "credit": "Stadt / Jörg Müller",
@@ -35,7 +36,7 @@ def make_article(workspace, title: str = "Stadtrat beschließt Haushalt") -> Art
     make_photo(article.folder / "photos" / "rathaus.jpg")
     article.photos = [Photo(id="rathaus", file="photos/rathaus.jpg", **CREDITS)]
     article.lead_photo = "rathaus"
-    save_article(article)
+    write_article(article)
     return load_article(article.folder)
 
 
@@ -135,7 +136,7 @@ def test_export_check_refuses_after_any_change(workspace, change):
         make_photo(a.folder / "photos" / "rathaus.jpg", (200, 20, 20))
     else:
         a.extra["canonical"] = "https://example.org/x"
-    save_article(a)
+    write_article(a)
     a = load_article(a.folder)
     assert review.state_of(a) == "changed_since_approval"
     [problem] = review.export_check(a, config)
@@ -147,7 +148,7 @@ def test_export_check_refuses_after_any_change(workspace, change):
 def test_hash_stable_across_save_and_yaml_formatting(workspace):
     a = make_article(workspace)
     first = content_hash(a)
-    save_article(a)
+    write_article(a)
     assert content_hash(load_article(a.folder)) == first
     # Same content, other YAML layout: quoted strings, block list, explicit empty field.
     text = a.path.read_text(encoding="utf-8")
@@ -229,7 +230,7 @@ def test_workspace_list_shows_state(workspace):
     states = {s.slug: s.status for s in workspace.list_articles()}
     assert states == {a.slug: "approved", b.slug: "draft"}
     a.body += "x"
-    save_article(a)
+    write_article(a)
     assert {s.slug: s.status for s in workspace.list_articles()}[a.slug] == \
         "changed_since_approval"
 

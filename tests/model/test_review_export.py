@@ -7,11 +7,12 @@ import json
 import pytest
 
 from editor.model import review
-from editor.model.article import load_article, save_article
+from editor.model.article import load_article
 from editor.model.config import SiteConfig
 from editor.model.contenthash import content_hash
 from editor.model.errors import StorageError
 from tests.model.test_review import approve, make_article, make_photo
+from tests.util import write_article
 
 bundle = pytest.importorskip("editor.publish.bundle")
 
@@ -61,7 +62,7 @@ def test_approve_edit_export_refused(workspace, tmp_path, change):
         a.photos[0].credit = "Stadtarchiv"
     else:
         make_photo(a.folder / "photos" / "rathaus.jpg", (250, 250, 0))
-    save_article(a)
+    write_article(a)
     a = load_article(a.folder)
     with pytest.raises(bundle.ExportRefused) as info:
         export(workspace, a, tmp_path)

@@ -47,9 +47,9 @@ def test_search_covers_lead_tags_body(workspace):
     a.lead = "Vorspann mit Wasserwerk"
     a.tags = ["Umwelt"]
     a.body = "Im Text steht Zebrastreifen.\n"
-    from editor.model.article import save_article
+    from tests.util import write_article
 
-    save_article(a)
+    write_article(a)
     for word in ["wasserwerk", "UMWELT", "zebrastreifen"]:
         assert [s.slug for s in workspace.search(word)] == ["titel"], word
 

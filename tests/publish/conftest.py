@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from editor.model.article import Article, Photo, save_article
+from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig, replace
+from tests.util import write_article
 
 UMLAUT_CREDITS = {
     "caption": "Bürgermeisterin Jäger grüßt die Gäste",
@@ -74,7 +75,7 @@ def make_article(folder: Path, photos: list[tuple[str, str, dict[str, str]]],
         photos=[Photo(id=pid, file=file, **credits) for pid, file, credits in photos],
     )
     folder.mkdir(parents=True, exist_ok=True)
-    save_article(article)
+    write_article(article)
     return article
 
 

@@ -12,10 +12,11 @@ import html5lib
 import pytest
 
 from editor.model import review
-from editor.model.article import load_article, save_article
+from editor.model.article import load_article
 from editor.publish import bundle as bundle_mod
 from editor.publish.bundle import ExportRefused, export_article
 from editor.publish.names import check_entry, unique_stems
+from tests.util import write_article
 
 from .conftest import UMLAUT_CREDITS, make_article, make_photo, small_config
 
@@ -122,7 +123,7 @@ def test_missing_credit_writes_nothing_and_keeps_the_older_bundle(photo_article,
     zip_before = first.zip.read_bytes()
     photo_article.photos[0].credit = ""
     photo_article.photos[0].alt = ""
-    save_article(photo_article)
+    write_article(photo_article)
     with pytest.raises(ExportRefused) as info:
         _export(load_article(photo_article.folder), out, make_zip=True)
     codes = {(p.code, p.params.get("field")) for p in info.value.problems}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.model.article import save_article
+from tests.util import write_article
 
 from .conftest import UMLAUT_CREDITS, make_article, make_photo
 
@@ -37,7 +37,7 @@ def test_export_with_problems_exits_1_and_lists_them(tmp_path, capsys):
     article = _workspace_article(tmp_path)
     article.photos[0].creator = ""
     article.photos[0].copyright = ""
-    save_article(article)
+    write_article(article)
     code = main(["export", str(article.folder), "--out", str(tmp_path / "out")])
     captured = capsys.readouterr()
     assert code == 1
@@ -74,7 +74,7 @@ def test_progress_bar_draws_on_a_terminal():
 def test_warnings_are_listed_but_the_export_goes_ahead(tmp_path, capsys):
     article = _workspace_article(tmp_path)
     article.body = "Kein Bild im Text.\n"  # the photo is attached but unused: a warning
-    save_article(article)
+    write_article(article)
     code = main(["export", str(article.folder), "--out", str(tmp_path / "out")])
     captured = capsys.readouterr()
     assert code == 0

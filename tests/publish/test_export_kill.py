@@ -34,9 +34,9 @@ def _workspace(base: Path, body: str) -> Path:
     make_photo(folder / "photos" / "p.jpg")
     article = make_article(folder, [("p", "photos/p.jpg", dict(UMLAUT_CREDITS))])
     article.body = body + "\n\n![](photo:p)\n"
-    from editor.model.article import save_article
+    from tests.util import write_article
 
-    save_article(article)
+    write_article(article)
     return folder
 
 

@@ -117,9 +117,9 @@ def test_the_content_is_hashed_once_and_the_review_state_read_once(tmp_path, mon
 def test_problems_of_check_and_export_are_the_same(tmp_path, capsys):
     article = _approved_article(tmp_path)
     article.photos[0].creator = ""
-    from editor.model.article import save_article
+    from tests.util import write_article
 
-    save_article(article)  # now changed since approval and missing a credit
+    write_article(article)  # now changed since approval and missing a credit
     assert main(["check", str(article.folder)]) == 1
     check_err = capsys.readouterr().err
     assert main(["export", str(article.folder), "--out", str(tmp_path / "out")]) == 1
