@@ -275,14 +275,15 @@ def _xmp_values(data: bytes | None) -> dict[Any, str]:
                     values.setdefault((prefix, key[len(uri) + 2:]), attr_value)
             for child in desc:
                 if child.tag.startswith(f"{{{uri}}}"):
-                    # The first creator is the one credited (as IIM 2:80 and EXIF Artist).
-                    text = _xmp_text(child, first_only=child.tag == f"{{{_NS['dc']}}}creator")
+                    # A list (dc:creator Seq: every creator) is joined with ", ", as the
+                    # repeated IIM 2:80 By-line is, so no creator is lost.
+                    text = _xmp_text(child)
                     if text:
                         values.setdefault((prefix, child.tag[len(uri) + 2:]), text)
     return values
 
 
-def _xmp_text(element: ET.Element, first_only: bool = False) -> str:
+def _xmp_text(element: ET.Element) -> str:
     items = list(element.iter(f"{{{_RDF}}}li"))
     if not items:
         resource = element.get(f"{{{_RDF}}}resource")
@@ -293,9 +294,7 @@ def _xmp_text(element: ET.Element, first_only: bool = False) -> str:
         chosen = next((li for li in items if li.get(lang) == "x-default"), items[0])
         return (chosen.text or "").strip()
     texts = [(li.text or "").strip() for li in items if (li.text or "").strip()]
-    if first_only:
-        return texts[0] if texts else ""
-    return ", ".join(texts)
+    return ", ".join(dict.fromkeys(texts))
 
 
 # IPTC-IIM -------------------------------------------------------------------------------

@@ -19,7 +19,8 @@ def article_dir(workspace) -> Path:
 def test_info_json_has_only_found_fields(iptc_reference: Path, capsys) -> None:
     assert main(["photo", "info", str(iptc_reference), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["fields"]["creator"] == {"value": "Creator1 (ref2017.1)", "source": "xmp"}
+    assert data["fields"]["creator"] == {
+        "value": "Creator1 (ref2017.1), Creator2 (ref2017.1)", "source": "xmp"}
     assert "alt" not in data["fields"]
 
 

@@ -93,12 +93,24 @@ def make_jpeg(path: Path, size: tuple[int, int] = (64, 48), xmp: bytes | None = 
 def test_iptc_reference_image_prefills_as_documented(iptc_reference: Path) -> None:
     meta = read_photo_meta(iptc_reference)
     values = meta.values()
-    assert values["creator"] == "Creator1 (ref2017.1)"
+    # IPTC allows several creators; the reference image has two and both are kept.
+    assert values["creator"] == "Creator1 (ref2017.1), Creator2 (ref2017.1)"
     assert values["credit"] == "Credit Line (ref2017.1)"
     assert values["copyright"] == "Copyright (Notice) 2017.1 IPTC - www.iptc.org  (ref2017.1)"
     assert values["caption"] == "The description aka caption (ref2017.1)"
     assert meta.fields["creator"].source == "xmp"
     assert meta.format == "JPEG"
+
+
+def test_every_creator_is_kept_from_xmp_seq_and_repeated_iim(tmp_path: Path) -> None:
+    xmp = xmp_packet(creator="Anna Groß</rdf:li><rdf:li>Ömer Yıldız")  # a Seq of two
+    assert read_photo_meta(make_jpeg(tmp_path / "x.jpg", xmp=xmp)).values()["creator"] == (
+        "Anna Groß, Ömer Yıldız")
+    iim = iim_block({(2, 80): "Anna Groß".encode()}, utf8_marker=True)
+    iim += iim_block({(2, 80): "Ömer Yıldız".encode()})  # the dataset repeated
+    meta = read_photo_meta(make_jpeg(tmp_path / "i.jpg", iim=iim))
+    assert meta.values()["creator"] == "Anna Groß, Ömer Yıldız"
+    assert meta.fields["creator"].source == "iim"
 
 
 def test_xmp_only_with_umlauts_and_2021_alt_text(tmp_path: Path) -> None:
