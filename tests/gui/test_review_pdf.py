@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor.gui.review import ReviewPanel
+from editor.gui.review.pdf import FOOTER_MARK, HAS_FOOTER, WORLD
 from editor.model.contenthash import content_hash, short
 from tests.model.test_review import make_article
 
@@ -41,10 +42,60 @@ def test_save_pdf_writes_footer_with_hash(qtbot, workspace, tmp_path):
     assert all(short(content_hash(article)) in text for text in pages)  # on every page
     text = "\n".join(pages)
     assert "Draft" in text and "Haushalt" in text
+    assert all(f"Page {i} of {len(pages)}" in t for i, t in enumerate(pages, start=1))
     # The footer was only for printing: it is gone from the page afterwards.
     with qtbot.waitCallback(timeout=10000) as cb:
-        page.runJavaScript("document.getElementById('newsdesk-review-footer') === null", 0, cb)
-    assert cb.args == [True]
+        page.runJavaScript(HAS_FOOTER % {"mark": FOOTER_MARK}, WORLD, cb)
+    assert cb.args == [False]
+
+
+def footer_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if "Prüfstatus" in line or "Seite " in line]
+
+
+@pytest.mark.timeout(120)
+def test_every_page_of_the_preview_pdf_has_the_footer_in_german(qtbot, workspace, tmp_path):
+    """The real preview page (its own JavaScript switched off) printed in a German
+    interface: state, short hash, date and "Seite x von y" at the foot of every page."""
+    import dataclasses
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from editor.gui.preview import PreviewPanel
+
+    article = make_article(workspace, title='Haushalt "2027" \\ } @page {')
+    long = dataclasses.replace(article, body="".join(
+        f"## Abschnitt {i}\n\n" + "Ein langer Absatz über den Haushalt. " * 20 + "\n\n"
+        for i in range(12)))
+    review = ReviewPanel(ask_name=lambda parent: None)
+    qtbot.addWidget(review)
+    with qtbot.waitSignal(review.status_ready, timeout=5000):
+        review.set_article(long, workspace.config)
+    preview = PreviewPanel()
+    qtbot.addWidget(preview)
+    preview.show()
+    with qtbot.waitSignal(preview.rendered, timeout=15000):
+        preview.set_article(long, workspace.config)
+    before = QLocale()
+    QLocale.setDefault(QLocale("de"))
+    try:
+        target = tmp_path / "freigabe.pdf"
+        with qtbot.waitSignal(review.pdf_saved, timeout=30000):
+            assert review.save_pdf(preview.page, target)
+    finally:
+        QLocale.setDefault(before)
+    pages = pdf_pages(target)
+    n = len(pages)
+    assert n > 1
+    today = dt.date.today().strftime("%d.%m.%Y")
+    chash = short(content_hash(long))
+    for i, text in enumerate(pages, start=1):
+        foot = " ".join(footer_lines(text))
+        assert f"Seite {i} von {n}" in foot, (i, foot)
+        assert "Prüfstatus: Entwurf" in foot and chash in foot and today in foot, foot
+        assert 'Haushalt "2027"' in foot  # the title, quotes and all, did not break the CSS
+    assert "Ein langer Absatz" in pages[-1]
 
 
 def test_pdf_button_uses_page_provider(qtbot, workspace, tmp_path):

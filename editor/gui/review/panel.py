@@ -4,11 +4,18 @@ and "Save preview as PDF"."""
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import dialogs
+from editor.gui.review.footer import footer_text
 from editor.gui.review.pdf import PdfPrinter
 from editor.gui.review.watcher import ReviewWatcher
 from editor.gui.workspace_panel.panel import state_label
@@ -239,13 +247,11 @@ class ReviewPanel(QWidget):
         """Print ``page`` (a QWebEnginePage showing the preview) to ``path`` with the state,
         short hash and date in the footer; ``pdf_saved`` or ``pdf_failed`` follows."""
         st = self.status
-        state = state_label(st.state) if st else ""
-        chash = short(st.content_hash) if st else ""
-        today = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-        title = self.article.title if self.article else ""
-        footer = self.tr("{title} · Review state: {state} · Content {hash} · {date}").format(
-            title=title, state=state, hash=chash, date=today)
-        if not self._printer.print(page, path, footer):  # type: ignore[arg-type]
+        language = QLocale().name()[:2]  # the interface language (i18n sets the default)
+        footer = footer_text(self.article.title if self.article else "",
+                             st.state if st else "", short(st.content_hash) if st else "",
+                             language)
+        if not self._printer.print(page, path, footer, language):  # type: ignore[arg-type]
             self.message.setText(self.tr("A PDF is still being written."))
             return False
         self.message.setText(self.tr("Writing PDF…"))

@@ -17,28 +17,35 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QMarginsF, QObject, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
-FOOTER_ID = "newsdesk-review-footer"
+from editor.gui.review.footer import footer_css
+
+FOOTER_MARK = "newsdeskReviewFooter"  # property marking our style sheet
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 CURRENT = "newsdesk_current"  # dynamic property set by the preview panel
 WAIT_FOR_CURRENT_S = 30.0  # longer than any render time limit (newsdesk.toml allows 600 s)
 
-# A fixed element is repeated at the bottom of every printed page by Chromium.
+# The footer is an @page rule (margin boxes with page counters, see footer.py) adopted as a
+# constructed style sheet from our own script world: the preview switches off the page's
+# own JavaScript (the DOM is shared between worlds), and its Content-Security-Policy
+# refuses inline <style> elements but not style sheets built through the CSSOM.
 _ADD_FOOTER = """
-(function (text) {
-  var old = document.getElementById(%(id)s);
-  if (old) old.remove();
-  var f = document.createElement('div');
-  f.id = %(id)s;
-  f.textContent = text;
-  f.setAttribute('style', 'position:fixed;left:0;right:0;bottom:0;padding:4px 0;'
-    + 'border-top:1px solid #999;background:#fff;color:#333;'
-    + 'font:9pt sans-serif;text-align:center;z-index:2147483647');
-  (document.body || document.documentElement).appendChild(f);
+(function (css) {
+  var sheets = document.adoptedStyleSheets.filter(function (s) { return !s.%(mark)s; });
+  var sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  sheet.%(mark)s = true;
+  document.adoptedStyleSheets = sheets.concat([sheet]);
   return true;
-})(%(text)s)
+})(%(css)s)
 """
-_REMOVE_FOOTER = "var f = document.getElementById(%(id)s); if (f) f.remove();"
+_REMOVE_FOOTER = """
+document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+  function (s) { return !s.%(mark)s; });
+"""
+# Whether the footer sheet is still adopted (tests).
+HAS_FOOTER = "document.adoptedStyleSheets.some(function (s) { return s.%(mark)s; })"
 
 
 class PdfPrinter(QObject):
@@ -51,6 +58,7 @@ class PdfPrinter(QObject):
         self._page: QWebEnginePage | None = None
         self._path = ""
         self._footer = ""
+        self._language = "en"
         self._waiting_since = 0.0
         self.wait_limit = WAIT_FOR_CURRENT_S
         self._poll = QTimer(self, interval=50)
@@ -60,11 +68,14 @@ class PdfPrinter(QObject):
     def busy(self) -> bool:
         return self._page is not None
 
-    def print(self, page: QWebEnginePage, path: Path | str, footer: str) -> bool:
-        """Start printing; False when a print is still running."""
+    def print(self, page: QWebEnginePage, path: Path | str, footer: str,
+              language: str = "en") -> bool:
+        """Start printing with ``footer`` and "page x of y" (in ``language``) at the foot of
+        every page; False when a print is still running."""
         if self._page is not None:
             return False
         self._page, self._path, self._footer = page, str(path), footer
+        self._language = language
         self._waiting_since = time.monotonic()
         self._check_current()
         return True
@@ -84,9 +95,9 @@ class PdfPrinter(QObject):
         if current is None or current is True:  # not a preview page, or an up-to-date one
             self._poll.stop()
             page.pdfPrintingFinished.connect(self._done)
-            script = _ADD_FOOTER % {"id": json.dumps(FOOTER_ID),
-                                    "text": json.dumps(self._footer)}
-            page.runJavaScript(script, 0, lambda _result: self._start())
+            css = footer_css(self._footer, self._language)
+            script = _ADD_FOOTER % {"mark": FOOTER_MARK, "css": json.dumps(css)}
+            page.runJavaScript(script, WORLD, lambda _result: self._start())
             return
         if current == "failed" or time.monotonic() - self._waiting_since > self.wait_limit:
             self._fail()
@@ -119,5 +130,5 @@ class PdfPrinter(QObject):
             self.finished.emit(path, False)
             return
         page.pdfPrintingFinished.disconnect(self._done)
-        page.runJavaScript(_REMOVE_FOOTER % {"id": json.dumps(FOOTER_ID)}, 0)
+        page.runJavaScript(_REMOVE_FOOTER % {"mark": FOOTER_MARK}, WORLD)
         self.finished.emit(path, ok and Path(path).is_file())
