@@ -127,20 +127,37 @@ def load_yaml(yaml_text: str, path: Path | None = None,
         line0 = yaml_text.count("\n", 0, bad.start())
         raise fail(f"the front matter contains the control character "
                    f"U+{ord(bad.group()):04X}; remove it", line0)
-    key_lines = _check_events(yaml_text, fail, first_line)
-    loader = _loader_class()(yaml_text)
+    cls = _loader_class()
+    # Fast path (libyaml only): an anchor, alias or explicit tag cannot be written without
+    # '&', '*' or '!', so text without them is composed once, in C, and the nodes checked;
+    # anything else gets the event check first. The pure-Python composer recurses, so it
+    # always gets the event check (depth) before composing.
+    fast = cls is not _LOADERS[False] and not _MAY_REFER.search(yaml_text)
+    key_lines = {} if fast else _check_events(yaml_text, fail, first_line)
+    loader = cls(yaml_text)
     try:
-        node = loader.get_single_node()
+        if fast:
+            try:
+                node = loader.get_single_node()
+            except yaml.YAMLError as exc:
+                raise _event_error(exc, fail) from exc
+            if node is None:
+                return {}, {}
+            key_lines = _check_nodes(node, loader, fail, first_line)
+        else:
+            node = loader.get_single_node()
         if node is None:
             return {}, {}
         if not isinstance(node, yaml.MappingNode):
             raise fail("the front matter must be a list of 'key: value' lines", 0)
         loader.flatten_mapping(node)  # '<<' merge keys, as safe_load does
+        construct = _fast_constructor(loader) if fast else \
+            (lambda n: loader.construct_object(n, deep=True))
         data: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             try:
-                data[key] = loader.construct_object(value_node, deep=True)
+                data[key] = construct(value_node)
             except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
                 raise fail(f"the value of '{key}' cannot be read: {_problem(exc)}",
                            value_node.start_mark.line) from exc
@@ -196,16 +213,93 @@ def _check_events(yaml_text: str, fail: Any, first_line: int) -> dict[str, int]:
                     raise fail(f"the front matter is nested more than {MAX_DEPTH} levels "
                                "deep", line0)
     except yaml.YAMLError as exc:
-        if "nesting depth" in _problem(exc):  # libyaml's own limit (1000), met when it
-            # scans ahead for a flow key: the same refusal as ours
-            raise fail(f"the front matter is nested more than {MAX_DEPTH} levels deep",
-                       _line0(exc)) from exc
-        raise fail(f"malformed front matter: {_problem(exc)}", _line0(exc)) from exc
+        raise _event_error(exc, fail) from exc
     finally:
         dispose = getattr(loader, "dispose", None)
         if dispose is not None:
             dispose()
     return key_lines
+
+
+def _event_error(exc: yaml.YAMLError, fail: Any) -> ArticleFormatError:
+    if "nesting depth" in _problem(exc):  # libyaml's own limit (1000), met when it
+        # scans ahead for a flow key: the same refusal as ours
+        return fail(f"the front matter is nested more than {MAX_DEPTH} levels deep",
+                    _line0(exc))
+    return fail(f"malformed front matter: {_problem(exc)}", _line0(exc))
+
+
+_MAY_REFER = re.compile("[&*!]")
+_NUMBER_TAGS = (_CORE + "int", _CORE + "float")
+
+
+def _check_nodes(root: yaml.Node, loader: Any, fail: Any, first_line: int) -> dict[str, int]:
+    """_check_events for composed nodes of text without anchors, aliases and tags (so
+    every tag is resolved, none written): keys must be text, numbers short, nesting at
+    most MAX_DEPTH. Visits nodes in document order, so the first problem is the same one
+    the event check names. Iterative."""
+    key_lines: dict[str, int] = {}
+    scalar, mapping = yaml.ScalarNode, yaml.MappingNode
+    # (node, depth of the collection holding it, is a key, is a top-level key)
+    stack: list[tuple[Any, int, bool, bool]] = [(root, 0, False, False)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node, depth, is_key, top = pop()
+        if type(node) is scalar:
+            if len(node.value) > MAX_NUMBER_CHARS and node.tag in _NUMBER_TAGS:
+                raise fail(f"a number in the front matter has more than {MAX_NUMBER_CHARS} "
+                           "digits; put it in quotes if it is text", node.start_mark.line)
+            if is_key:
+                if node.tag != _STR_TAG and node.tag != _MERGE_TAG:
+                    raise fail(f"the front matter key '{node.value}' is not text (it reads "
+                               f"as {node.tag.rsplit(':', 1)[-1]}); put it in quotes",
+                               node.start_mark.line)
+                if top:
+                    key_lines[str(node.value)] = node.start_mark.line + first_line
+            continue
+        if is_key:
+            raise fail("a front matter key must be text, not a list or mapping",
+                       node.start_mark.line)
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise fail(f"the front matter is nested more than {MAX_DEPTH} levels deep",
+                       node.start_mark.line)
+        items = node.value
+        if type(node) is mapping:
+            for key, value in reversed(items):
+                push((value, depth, False, False))
+                push((key, depth, True, depth == 1))
+        else:
+            for item in reversed(items):
+                push((item, depth, False, False))
+    return key_lines
+
+
+def _fast_constructor(loader: Any) -> Any:
+    """construct_object for checked nodes without aliases (each node built once): text
+    as it is, other scalars by the loader's own constructor for their tag, lists and
+    mappings built here; a mapping with a '<<' merge key goes to the loader. Recursive:
+    the nodes are at most MAX_DEPTH deep."""
+    scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
+    constructors = loader.yaml_constructors
+
+    def construct(node: Any) -> Any:
+        kind = type(node)
+        if kind is scalar:
+            if node.tag == _STR_TAG:
+                return node.value
+            function = constructors.get(node.tag)
+            if function is None:  # the loader's own error ('=' reads as a value tag)
+                return loader.construct_object(node, deep=True)
+            return function(loader, node)
+        if kind is sequence:
+            return [construct(item) for item in node.value]
+        pairs = node.value
+        if any(key.tag == _MERGE_TAG for key, _value in pairs):
+            return loader.construct_object(node, deep=True)
+        return {key.value: construct(value) for key, value in pairs}
+
+    return construct
 
 
 def _check_long_scalar(event: Any, loader: Any, fail: Any, line0: int | None) -> None:
