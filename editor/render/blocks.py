@@ -17,19 +17,52 @@ _WHOLE = re.compile(r"^ {0,3}(?:<[A-Za-z?/]|<!(?!--.*-->[ \t]*$))", re.MULTILINE
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.MULTILINE)
 
 
+# footnote definitions and references as Python-Markdown's footnotes extension reads them
+_FOOTNOTE_ID = re.compile(r"^ {0,3}\[\^([^\]]*)\]:", re.MULTILINE)
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]]*)\]")
+
+
 def split_blocks(body: str) -> tuple[list[tuple[int, str]], str, int]:
-    """([(first line, text)], definitions, first footnote line or 0) for ``body``.
+    """See split_body; the definitions joined into one text."""
+    blocks, links, notes, footnote_line = split_body(body)
+    return blocks, "\n\n".join(([links] if links else []) + notes), footnote_line
+
+
+def footnote_numbers(notes: list[str]) -> dict[str, int]:
+    """Each footnote's number: its place in definition order (a redefinition keeps it)."""
+    numbers: dict[str, int] = {}
+    for note in notes:
+        for m in _FOOTNOTE_ID.finditer(note):
+            numbers.setdefault(m.group(1), len(numbers) + 1)
+    return numbers
+
+
+def footnote_stubs(text: str, numbers: dict[str, int]) -> tuple[str, tuple]:
+    """Stand-in definitions for the footnotes ``text`` refers to, and their numbers. A block
+    other than the footnote list needs a footnote to exist, not its text: appending every
+    definition to every block made the render quadratic (200 footnotes: half a minute)."""
+    if "[^" not in text:
+        return "", ()
+    ids = [i for i in dict.fromkeys(_FOOTNOTE_REF.findall(text)) if i in numbers]
+    return "\n".join(f"[^{i}]: -" for i in ids), tuple((i, numbers[i]) for i in ids)
+
+
+def split_body(body: str) -> tuple[list[tuple[int, str]], str, list[str], int]:
+    """([(first line, text)], link and abbreviation definitions, footnote definitions,
+    first footnote line or 0) for ``body``.
 
     A block ends at a blank line unless what follows continues it (indentation, another
     list item after a list, another quote after a quote, a definition). Joining more than
     needed is always safe; splitting is only done where Python-Markdown treats the parts
-    independently. The definitions (links, abbreviations, footnotes) are appended to every
-    block when it is rendered; footnotes are numbered in definition order, so every block
-    numbers them alike."""
+    independently. Link and abbreviation definitions are appended to every block when it is
+    rendered, footnotes as stand-ins (footnote_stubs) numbered for the whole document; the
+    block that shows the footnote list gets them all."""
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text and _WHOLE.search(text):
-        return ([(1, text)] if text.strip() else []), "", 0
+        return ([(1, text)] if text.strip() else []), "", [], 0
     blocks, definitions = _split(text.split("\n"))
+    links = definitions[0] if definitions else ""
+    notes: list[str] = []
     footnote_line = 0
     if "[^" in text:
         for line, block in blocks:
@@ -38,10 +71,10 @@ def split_blocks(body: str) -> tuple[list[tuple[int, str]], str, int]:
             if at >= 0 and ("```" in block or "~~~" in block):
                 at = _footnote_outside_fences(block)
             if at >= 0:
-                definitions.append(block[at:])
+                notes.append(block[at:])
                 if not footnote_line:
                     footnote_line = line + block.count("\n", 0, at)
-    return blocks, "\n\n".join(definitions), footnote_line
+    return blocks, links, notes, footnote_line
 
 
 def _split(lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]:

@@ -14,7 +14,7 @@ import nh3
 
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
-from editor.render.blocks import split_blocks
+from editor.render.blocks import footnote_numbers, footnote_stubs, split_body
 from editor.render.controls import clean_article
 from editor.render.errors import RenderError
 from editor.render.figure import figure_inner_html, img_html
@@ -87,6 +87,7 @@ class _BlockContext:
         self.images = images
         self._variants: dict[str, tuple[ImageVariant, ...]] = {}
         self.keep_footnotes = False
+        self.footnote_numbers: dict[str, int] = {}  # for the whole document
 
     def variants(self, photo: Photo) -> tuple[ImageVariant, ...]:
         if photo.id not in self._variants:
@@ -132,6 +133,7 @@ def _render_block(text: str, line: int, definitions: str, ctx: _BlockContext) ->
     ours.photos.hook = photo_hook
     ours.tidy.line = line
     ours.tidy.keep_footnotes = ctx.keep_footnotes or text == FOOTNOTES
+    ours.footnotes.fixed_numbers = ctx.footnote_numbers
     ours.prepare(source)
     try:
         md.reset()
@@ -172,25 +174,31 @@ class BlockCache:
 
     def render_blocks(self, article: Article) -> list[RenderedBlock]:
         article = clean_article(article)
-        blocks, definitions, footnote_line = split_blocks(article.body)
+        blocks, links, notes, footnote_line = split_body(article.body)
+        definitions = "\n\n".join(([links] if links else []) + notes)
         if footnote_line:
             # the footnote list, once, at the end (every other block leaves it out)
             blocks.append((footnote_line, FOOTNOTES))
         ctx = _BlockContext(article, self.config, self.images)
         # no separate footnote block (the body renders whole): it shows its own footnotes
         ctx.keep_footnotes = not footnote_line
+        ctx.footnote_numbers = footnote_numbers(notes)
         used: dict[tuple, str] = {}
         htmls: list[str] = []
         photos_in_definitions = "photo:" in definitions
         for line, text in blocks:
             # footnotes may show photos too: their ids count for every block then
             sig = ctx.signature(text + "\n" + definitions if photos_in_definitions else text)
-            key = (text, line, definitions, sig, ctx.keep_footnotes)
+            defs, numbers = definitions, ()
+            if notes and text != FOOTNOTES:
+                stubs, numbers = footnote_stubs(text, ctx.footnote_numbers)
+                defs = "\n\n".join(part for part in (links, stubs) if part)
+            key = (text, line, defs, sig, ctx.keep_footnotes, numbers)
             html = used.get(key)
             if html is None:
                 html = self._cache.get(key)
             if html is None:
-                html = _render_block(text, line, definitions, ctx)
+                html = _render_block(text, line, defs, ctx)
             used[key] = html
             htmls.append(html)
         if self.keep:

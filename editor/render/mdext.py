@@ -151,6 +151,7 @@ _PATTERN_NEEDS = {
 
 class NewsdeskExtension(Extension):
     gates: list[_Gate]
+    footnotes: _Footnotes
 
     def prepare(self, source: str) -> None:
         """Call before each convert: switch off the processors this source cannot use."""
@@ -186,6 +187,9 @@ class _Footnotes(FootnoteExtension):
     """Python-Markdown's footnotes with constant-time bookkeeping: it searches its list of
     references and of definitions once per reference, so 20,000 footnotes took minutes."""
 
+    # numbers for the whole document when a block is rendered alone (see footnote_stubs)
+    fixed_numbers: dict[str, int] = {}  # noqa: RUF012 - replaced, never mutated
+
     def reset(self) -> None:
         super().reset()
         self._referenced: set[str] = set()
@@ -202,6 +206,9 @@ class _Footnotes(FootnoteExtension):
 
     def number(self, id: str) -> int:
         """The footnote's number: its place in definition order (Markdown's default)."""
+        fixed = self.fixed_numbers.get(id)
+        if fixed is not None:
+            return fixed
         if len(self._numbers) != len(self.footnotes):
             self._numbers = {key: n for n, key in enumerate(self.footnotes, start=1)}
         return self._numbers[id]
@@ -251,6 +258,7 @@ def make_markdown(language: str) -> tuple[markdown.Markdown, NewsdeskExtension]:
     md.ESCAPED_CHARS.extend(['"', "'"])
     stock = md.inlinePatterns["footnote"]
     md.inlinePatterns.register(_FootnoteRef(stock.pattern, footnotes), "footnote", 175)
+    ours.footnotes = footnotes
     ours.gates = []
     for name, trigger in _GATES.items():
         priority = next(item.priority for item in md.treeprocessors._priority

@@ -232,3 +232,15 @@ def test_footnote_text_inside_a_fence_is_code():
     assert split_blocks(body)[1:] == ("", 0)
     body = "```\n[^1]: not a note\n```\n[^2]: a note\n\nText[^2]."
     assert split_blocks(body)[1:] == ("[^2]: a note", 4)
+
+
+def test_footnotes_across_blocks_number_by_definition_order(tmp_path, config_de):
+    body = ("Erst B[^b].\n\n[^a]: Note A.\n\nDann A[^a] und B[^b].\n\n"
+            "[^b]: Note B, siehe[^a].\n\nUnbekannt[^x].")
+    tree = _strict(render_body(make_article(tmp_path / "a", body), config_de,
+                               ExportLikeImages()))
+    refs = [(a.get("href"), a.text) for a in tree.iter("a") if a.get("class") == "footnote-ref"]
+    assert refs == [("#fn:b", "2"), ("#fn:a", "1"), ("#fn:b", "2"), ("#fn:a", "1")]
+    notes = tree.findall(".//div[@class='footnote']/ol/li")
+    assert [li.get("id") for li in notes] == ["fn:a", "fn:b"]
+    assert "[^x]" in _texts(tree)
