@@ -1,7 +1,8 @@
 """Command line: ``newsdesk`` opens the window; subcommands work without a display.
 
 Each subcommand lives in ``editor/commands/<name>.py`` and provides ``register(subparsers)``;
-this module only finds them, parses and maps errors to exit codes:
+this module names them in COMMANDS (with their one-line help, so ``newsdesk --help`` needs
+none of them), imports only the one that runs, parses and maps errors to exit codes:
 0 success, 1 the content has problems, 2 bad usage or an unreadable file.
 
 Every failure is one line on stderr, ``newsdesk: <file>, line N: message``. An unexpected
@@ -16,7 +17,6 @@ import argparse
 import datetime as dt
 import importlib
 import os
-import pkgutil
 import platform
 import re
 import sys
@@ -25,7 +25,6 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-import editor.commands
 from editor import __version__
 from editor.model.errors import NewsdeskError
 
@@ -34,7 +33,26 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+# name -> one-line help of every module in editor/commands (tests check they agree).
+# Importing a command's module can cost a third of a second (export loads the renderer
+# and image libraries), so only the command that runs is imported.
+COMMANDS: dict[str, str] = {
+    "check": "list every problem of an article",
+    "export": "write the publish-ready bundle: page, article.json, CSS, web images",
+    "history": "list, compare and restore earlier versions of an article",
+    "init": "create a workspace",
+    "list": "list the articles of a workspace",
+    "new": "create an article and print its folder",
+    "photo": "read photo credits; attach and list an article's photos",
+    "render": "write the article as an HTML page with local images, for a quick look",
+    "review": "review and approve an article",
+    "trash": "list or restore deleted articles",
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser. ``command``: the one subcommand registered in full (its module
+    imported), the others only named with their help; None registers every one."""
     parser = argparse.ArgumentParser(
         prog="newsdesk",
         description="Write, credit, review and export news articles. "
@@ -42,28 +60,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(editor.commands.__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"editor.commands.{info.name}")
-        module.register(sub)
+    for name, help_text in sorted(COMMANDS.items()):
+        if command is None or name == command:
+            importlib.import_module(f"editor.commands.{name}").register(sub)
+        else:
+            sub.add_parser(name, help=help_text)
     return parser
-
-
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _tolerant_streams()
-    parser = build_parser()
-    if not args_list or (args_list[0] not in _command_names(parser)
-                         and not args_list[0].startswith("-")):
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         return _open_app(args_list)
+    parser = build_parser(args_list[0] if args_list[0] in COMMANDS else "")
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _Escaping(stdout), _Escaping(stderr)
     try:
