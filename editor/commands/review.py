@@ -1,13 +1,16 @@
-"""newsdesk review submit|approve|request-changes|comment|reopen|status|diff ARTICLE_DIR"""
+"""newsdesk review submit|approve|request-changes|comment|reopen|status|diff|pdf ARTICLE_DIR"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from editor.commands._common import open_article, print_json, print_problems, print_usage
 from editor.model import review
+from editor.model.config import LANGUAGES
 from editor.model.contenthash import short
+from editor.render.errors import RenderError
 
 # CLI word -> event kind
 ACTIONS = {
@@ -45,6 +48,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("article", metavar="ARTICLE_DIR")
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=_diff)
+    f = actions.add_parser(
+        "pdf", help="write the review PDF (sign-off sheet) without the window",
+        description="Render the article as the preview shows it and print it to FILE.pdf "
+        "with the review state, short content hash, date and 'page x of y' in the footer "
+        "of every page. Uses Qt WebEngine (offscreen when there is no display).")
+    f.add_argument("article", metavar="ARTICLE_DIR")
+    f.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    f.add_argument("--lang", choices=LANGUAGES, default=None,
+                   help="language of the footer (default: the workspace's language)")
+    f.set_defaults(func=_pdf)
     p.set_defaults(func=lambda args: print_usage(p))
 
 
@@ -99,4 +112,28 @@ def _diff(args: argparse.Namespace) -> int:
         print_json(diff.to_dict())
     else:
         sys.stdout.write(diff.to_text())
+    return 0
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    article, config, _root = open_article(args.article)  # unreadable: exit 2
+    target = Path(args.output).expanduser().resolve()
+    if not target.parent.is_dir():
+        print(f"newsdesk: {target.parent}: no such folder", file=sys.stderr)
+        return 2
+    if target.is_dir():
+        print(f"newsdesk: {target}: is a folder, give a file name", file=sys.stderr)
+        return 2
+    try:
+        # Qt only here: the command line never imports it otherwise (tests/test_layers.py)
+        from editor.gui.review.sheet import SheetError, write_review_pdf
+    except ImportError as exc:
+        print(f"newsdesk: cannot make a PDF without Qt WebEngine: {exc}", file=sys.stderr)
+        return 1
+    try:
+        write_review_pdf(article, config, target, args.lang or config.language)
+    except (RenderError, SheetError) as exc:
+        print(f"newsdesk: not written: {exc.describe()}", file=sys.stderr)
+        return 1
+    print(target)
     return 0

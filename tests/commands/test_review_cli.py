@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
+import subprocess
+import sys
+
+import pytest
 
 from editor.cli import main
 from editor.model.article import load_article
-from editor.model.contenthash import content_hash
-from tests.commands.test_cli_basic import run_process
+from editor.model.contenthash import content_hash, short
+from tests.commands.test_cli_basic import REPO, run_process
 from tests.model.test_review import make_article
 from tests.util import write_article
 
@@ -81,3 +87,94 @@ def test_review_as_a_process(workspace):
     assert done.returncode == 0, done.stderr
     done = run_process("review", "status", str(a.folder), "--json")
     assert json.loads(done.stdout)["state"] == "in_review"
+
+
+def pdf_pages(path) -> list[str]:
+    """Text of every page, read with QtPdf in a separate process (no Qt in this one)."""
+    import subprocess
+    import sys
+
+    code = ("import json, sys\n"
+            "from PySide6.QtGui import QGuiApplication\n"
+            "from PySide6.QtPdf import QPdfDocument\n"
+            "app = QGuiApplication([])\n"
+            "d = QPdfDocument()\n"
+            "assert d.load(sys.argv[1]) == QPdfDocument.Error.None_\n"
+            "print(json.dumps([d.getAllText(i).text() for i in range(d.pageCount())]))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def long_article(workspace):
+    a = make_article(workspace)
+    a.body = "".join(f"## Abschnitt {i}\n\n" + "Ein langer Absatz über den Haushalt. " * 20
+                     + "\n\n" for i in range(12))
+    write_article(a)
+    return load_article(a.folder)
+
+
+@pytest.mark.timeout(120)
+def test_review_pdf_without_a_display_has_the_footer_on_every_page(workspace, tmp_path):
+    """`newsdesk review pdf` as a user runs it with no display at all: offscreen Qt,
+    the same footer as the window's "Save preview as PDF" on every page."""
+    a = long_article(workspace)
+    assert main(["review", "submit", str(a.folder), "--as", "Ben Autor"]) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "freigabe.pdf"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["PYTHONPATH"] = str(REPO)
+    done = subprocess.run([sys.executable, "-m", "editor", "review", "pdf", str(a.folder),
+                           "-o", str(target), "--lang", "de"], capture_output=True, text=True,
+                          env=env, timeout=90)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    pages = pdf_pages(target)
+    n = len(pages)
+    assert n > 1
+    today = dt.date.today().strftime("%d.%m.%Y")
+    for i, text in enumerate(pages, start=1):
+        assert f"Seite {i} von {n}" in text
+        assert "Prüfstatus: In Prüfung" in text and short(content_hash(a)) in text
+        assert today in text
+    assert "Stadtrat beschließt Haushalt" in pages[0]
+    assert list(out.iterdir()) == [target]  # no partial files left over
+
+
+@pytest.mark.timeout(120)
+def test_review_pdf_english_footer_and_exit_codes(workspace, tmp_path):
+    a = make_article(workspace)
+    target = tmp_path / "sheet.pdf"
+    done = run_process("review", "pdf", str(a.folder), "-o", str(target), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    (text,) = pdf_pages(target)
+    assert "Page 1 of 1" in text and "Review state: Draft" in text
+    # usage and unreadable input: 2, nothing written
+    assert run_process("review", "pdf", str(a.folder)).returncode == 2  # -o is required
+    assert run_process("review", "pdf", str(a.folder), "-o",
+                       str(tmp_path / "nope" / "x.pdf")).returncode == 2
+    assert run_process("review", "pdf", str(a.folder / "nope"), "-o",
+                       str(tmp_path / "y.pdf")).returncode == 2
+    assert not (tmp_path / "y.pdf").exists()
+
+
+@pytest.mark.timeout(120)
+def test_review_pdf_of_an_article_that_cannot_be_rendered_exits_1(workspace, tmp_path):
+    a = make_article(workspace)
+    config = workspace.root / "newsdesk.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "render_timeout_seconds = 10", "render_timeout_seconds = 1"), encoding="utf-8")
+    a.body = "[" * 20000
+    write_article(a)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "sheet.pdf"
+    done = run_process("review", "pdf", str(a.folder), "-o", str(target))
+    assert done.returncode == 1, done.stderr
+    assert "not written" in done.stderr
+    assert list(out.iterdir()) == []
