@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from editor.model import storage
 from editor.model.article import (
     ARTICLE_FILE,
     META_DIR,
@@ -19,12 +18,13 @@ from editor.model.atomic import atomic_write
 from editor.model.config import CONFIG_NAME, SiteConfig, default_config_text, load_config
 from editor.model.errors import NewsdeskError, WorkspaceError
 from editor.model.index import ArticleIndex, ArticleSummary, load_listed_article
-from editor.model.review import state_of
 from editor.model.slug import unique_slug
 
 ARTICLES_DIR = "articles"
 TRASH_DIR = ".trash"
 CACHE_DIR = ".newsdesk/cache"
+# storage and review (history, diffs, hashing, mutexes) are imported where used: opening
+# a workspace and listing it from the index (newsdesk list) needs neither.
 
 
 class Workspace:
@@ -83,6 +83,8 @@ class Workspace:
 
     def summary(self, folder: Path) -> ArticleSummary:
         """One row of the list; never raises: an unreadable article carries its reason."""
+        from editor.model.review import state_of
+
         try:
             article = load_listed_article(folder)
             return ArticleSummary(
@@ -127,6 +129,8 @@ class Workspace:
         lead: str = "",
         body: str = "",
     ) -> Article:
+        from editor.model import storage
+
         if not title.strip():
             raise WorkspaceError("an article needs a title", self.root)
         slug = unique_slug(title, self.slugs())
@@ -157,6 +161,8 @@ class Workspace:
 
     def duplicate_article(self, slug: str, title: str | None = None) -> Article:
         """Copy an article (text and photos, not its review events) under a new slug."""
+        from editor.model import storage
+
         source = storage.load(self.find(slug)).article
         new_title = (title or f"{source.title} (2)").strip() or source.title
         new_slug = unique_slug(new_title, self.slugs())
@@ -177,6 +183,8 @@ class Workspace:
 
     def rename_article(self, slug: str, new_title: str) -> Path:
         """Give an article a new title and the matching slug; returns the (new) folder."""
+        from editor.model import storage
+
         if not new_title.strip():
             raise WorkspaceError("an article needs a title", self.root)
         loaded = storage.load(self.find(slug))

@@ -51,7 +51,9 @@ def _child(code: str) -> dict:
 LOADED = ("import json, sys\n"
           "print(json.dumps({'modules': sorted(m for m in sys.modules if m.startswith("
           "('editor.commands.', 'editor.publish', 'editor.render'))), 'out': out.getvalue(),"
-          " 'status': status}))\n")
+          " 'status': status, 'heavy': sorted(m for m in sys.modules if m in ("
+          "'editor.model.review', 'editor.model.storage', 'editor.model.history',"
+          " 'editor.model.validation'))}))\n")
 
 
 def test_help_lists_every_command_without_importing_them() -> None:
@@ -66,7 +68,8 @@ def test_help_lists_every_command_without_importing_them() -> None:
         assert f"{name} {' '.join(help_text.split())}" in text
 
 
-def test_list_imports_only_its_own_command(tmp_path: Path) -> None:
+def test_list_imports_only_its_own_command(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSDESK_INDEX_DIR", str(tmp_path / "index"))
     ws = tmp_path / "ws"
     (ws / "articles").mkdir(parents=True)
     (ws / "newsdesk.toml").write_text('site_name = "T"\nbase_url = "https://example.org/"\n',
@@ -74,11 +77,20 @@ def test_list_imports_only_its_own_command(tmp_path: Path) -> None:
     (ws / "articles" / "eins").mkdir()
     (ws / "articles" / "eins" / "article.md").write_text("---\ntitle: Eins\n---\nText\n",
                                                          encoding="utf-8")
-    result = _child("import io, contextlib\nfrom editor.cli import main\n"
-                    "out = io.StringIO()\n"
-                    "with contextlib.redirect_stdout(out):\n"
-                    f"    status = main(['list', {str(ws)!r}])\n"
-                    + LOADED)
+    os.utime(ws / "articles" / "eins" / "article.md", (1e9, 1e9))  # settled: not re-read
+    code = ("import io, contextlib\nfrom editor.cli import main\nout = io.StringIO()\n"
+            "with contextlib.redirect_stdout(out):\n"
+            f"    status = main(['list', {str(ws)!r}])\n" + LOADED)
+    _child(code)  # builds the index (reading articles needs the review state)
+    result = _child(code)  # warm
     assert result["status"] == 0
     assert "Eins" in result["out"]
     assert result["modules"] == ["editor.commands.list"]
+    assert not result["heavy"]  # a warm list reads the index: no review, storage, YAML dump
+
+
+def test_list_status_choices_are_the_review_states() -> None:
+    from editor.commands.list import STATES
+    from editor.model.review import STATES as REVIEW_STATES
+
+    assert tuple(REVIEW_STATES) == STATES
