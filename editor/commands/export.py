@@ -1,4 +1,4 @@
-"""newsdesk export ARTICLE_DIR --out DIR [--zip] [--jobs N]"""
+"""newsdesk export ARTICLE_DIR --out DIR [--zip] [--jobs N] [--as NAME]"""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from editor.commands._common import find_workspace_root, print_problems
+from editor.commands._user import acting_user
 from editor.model.checked import load_checked
 from editor.model.config import CONFIG_NAME, load_config
 from editor.model.errors import WorkspaceError
@@ -38,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--zip", action="store_true", help="also write a reproducible <slug>.zip")
     p.add_argument("--jobs", type=_jobs, metavar="N",
                    help="photos processed in parallel (default: the number of CPUs)")
+    p.add_argument("--as", dest="name", metavar="NAME", default=None,
+                   help="your name, recorded in the 'published' review event (default: the "
+                   "name in the app's settings, else your login name)")
     p.set_defaults(func=run)
 
 
@@ -54,6 +58,9 @@ def progress_bar(stream: TextIO) -> Callable[[int, int], None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.name is not None and not args.name.strip():
+        print("newsdesk: --as needs a name", file=sys.stderr)
+        return 2
     folder = Path(args.article).expanduser().resolve()
     if folder.name == "article.md":
         folder = folder.parent
@@ -68,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = export_article(snapshot, config, out,
                                 workspace_root=root, make_zip=args.zip, jobs=args.jobs,
-                                progress=progress)
+                                progress=progress, by=acting_user(args.name))
     except ExportRefused as exc:
         print(f"newsdesk: {exc.describe()}", file=sys.stderr)
         print_problems(exc.problems)

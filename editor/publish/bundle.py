@@ -108,6 +108,7 @@ def export_article(
     jobs: int | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    by: str = "",
     _naive: bool = False,
 ) -> ExportResult:
     """Write ``<out_dir>/<slug>/`` (and ``<slug>.zip``; without ``make_zip`` an earlier
@@ -118,6 +119,7 @@ def export_article(
     written), ExportCancelled when ``cancel`` is set (from another thread) before the
     switch, StorageError when the disk refuses (earlier bundle kept).
     ``progress(done, total)`` counts photos and is called in this thread.
+    ``by``: who exports, recorded in the 'published' review event.
     ``_naive`` exists for the benchmark only."""
     out_dir = Path(out_dir)
     check_out_dir(out_dir, workspace_root)
@@ -144,7 +146,8 @@ def export_article(
                         Location("photo", pid), {"photo": pid, "file": str(e.path or "")})
                 for pid, e in zip(_failed_ids(article, exc), exc.errors, strict=True)
             ], article.folder) from exc
-        return _finish(snap, config, out_dir, name, built, workspace_root, make_zip, cancel)
+        return _finish(snap, config, out_dir, name, built, workspace_root, make_zip, cancel,
+                       by)
 
 
 def confined_cache(workspace_root: Path) -> Path | None:
@@ -160,7 +163,7 @@ def confined_cache(workspace_root: Path) -> Path | None:
 
 def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
             built: dict[str, PhotoDerivatives], workspace_root: Path, make_zip: bool,
-            cancel: threading.Event | None) -> ExportResult:
+            cancel: threading.Event | None, by: str = "") -> ExportResult:
     """Render, write and switch (after the images exist; they are copied from the cache)."""
     article = snap.article
     target = out_dir / name
@@ -185,7 +188,7 @@ def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
         raise StorageError(f"Not exported: {reason(exc)}", out_dir, exc.errno) from exc
     warnings = list(snap.problems)
     try:
-        review.record_published(article, bundle_hash, snapshot_hash=snap.content_hash)
+        review.record_published(article, bundle_hash, by, snapshot_hash=snap.content_hash)
     except NewsdeskError as exc:  # the bundle is complete; say what is missing
         warnings.append(Problem("warning", "publish-not-recorded",
                                 f"Exported, but the 'published' review event was not "

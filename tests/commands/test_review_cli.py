@@ -178,3 +178,36 @@ def test_review_pdf_of_an_article_that_cannot_be_rendered_exits_1(workspace, tmp
     assert done.returncode == 1, done.stderr
     assert "not written" in done.stderr
     assert list(out.iterdir()) == []
+
+
+def published_by(article) -> list[str]:
+    from editor.model import review
+
+    return [e.by for e in review.read_log(article.folder).events if e.kind == "published"]
+
+
+def test_export_records_who_exported(workspace, tmp_path, monkeypatch, capsys):
+    """--as, else the name from the app's settings (read without Qt), else the login."""
+    from editor.model.lock import current_user
+
+    a = make_article(workspace)
+    d = str(a.folder)
+    assert main(["review", "submit", d, "--as", "Ben Autor"]) == 0
+    assert main(["review", "approve", d, "--as", "Anna Prüferin"]) == 0
+    out = str(tmp_path / "export")
+    monkeypatch.setenv("NEWSDESK_SETTINGS", str(tmp_path / "missing.ini"))
+    assert main(["export", d, "--out", out, "--as", "  Eva Export "]) == 0
+    assert published_by(a) == ["Eva Export"]
+    # the app's settings file as QSettings writes it (quoted, escaped, UTF-8)
+    ini = tmp_path / "newsdesk.ini"
+    ini.write_text('[preferences]\nui_language=de\nuser_name="Jörg \\"JM\\" Müller, '
+                   'Presse"\n', encoding="utf-8")
+    monkeypatch.setenv("NEWSDESK_SETTINGS", str(ini))
+    assert main(["export", d, "--out", out]) == 0
+    assert published_by(a)[-1] == 'Jörg "JM" Müller, Presse'
+    ini.write_bytes(b"\xff\xfe not an ini")
+    assert main(["export", d, "--out", out]) == 0
+    assert published_by(a)[-1] == current_user() != ""
+    capsys.readouterr()
+    assert main(["export", d, "--out", out, "--as", " "]) == 2
+    assert "--as" in capsys.readouterr().err

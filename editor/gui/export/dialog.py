@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from editor.gui import settings as S
 from editor.gui.export import messages
 from editor.gui.export.worker import ExportJob
+from editor.model import lock
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.validation import Problem
@@ -169,7 +170,8 @@ class ExportDialog(QDialog):
         # A copy: the user may keep typing while the worker reads the article.
         job = ExportJob(copy.deepcopy(self.article), self.config, out_dir,
                         workspace_root=self.workspace_root,
-                        make_zip=self.zip.isChecked(), cancel=self.cancel_event)
+                        make_zip=self.zip.isChecked(), cancel=self.cancel_event,
+                        by=self.settings.get(S.USER_NAME).strip() or lock.current_user())
         job.signals.progressed.connect(self._progressed)
         job.signals.succeeded.connect(self._succeeded)
         job.signals.refused.connect(self._refused)

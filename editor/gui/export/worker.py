@@ -25,7 +25,8 @@ class ExportSignals(QObject):
 
 class ExportJob(QRunnable):
     def __init__(self, article: Article, config: SiteConfig, out_dir: Path, *,
-                 workspace_root: Path, make_zip: bool, cancel: threading.Event):
+                 workspace_root: Path, make_zip: bool, cancel: threading.Event,
+                 by: str = ""):
         super().__init__()
         self.setAutoDelete(False)  # the dialog keeps it (and its signals) alive
         self.signals = ExportSignals()
@@ -35,13 +36,15 @@ class ExportJob(QRunnable):
         self.workspace_root = workspace_root
         self.make_zip = make_zip
         self.cancel = cancel
+        self.by = by  # recorded in the 'published' review event
 
     def run(self) -> None:
         signals = self.signals
         try:
             result = export_article(
                 self.article, self.config, self.out_dir, workspace_root=self.workspace_root,
-                make_zip=self.make_zip, progress=signals.progressed.emit, cancel=self.cancel)
+                make_zip=self.make_zip, progress=signals.progressed.emit, cancel=self.cancel,
+                by=self.by)
         except ExportRefused as exc:
             signals.refused.emit(list(exc.problems))
         except ExportCancelled:
