@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from editor.gui.actions import A
 from editor.gui.document import SAVED
@@ -56,7 +56,9 @@ def test_metadata_edits_are_saved(main_window, qtbot) -> None:
     qtbot.keyClicks(form.title, "Bibliothek wieder offen")
     form.tags.clear()
     qtbot.keyClicks(form.tags, "Kultur, Bildung")
-    form.date.setDate(QDate(2026, 10, 1))
+    form.date.selectAll()
+    qtbot.keyClicks(form.date, "2026-10-01")
+    qtbot.keyClick(form.date, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Bibliothek wieder offen" in _file_text(main_window),
                     timeout=3000)
     qtbot.waitUntil(lambda: main_window.doc.state == SAVED, timeout=3000)

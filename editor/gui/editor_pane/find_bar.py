@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -49,6 +51,17 @@ class FindBar(QWidget):
         grid.addWidget(self.replace_button, 1, 2)
         grid.addWidget(self.replace_all_button, 1, 3)
         grid.addWidget(self.status, 1, 4, 1, 2)
+        # The fields take the spare width, and never fewer than ~24 characters.
+        grid.setColumnStretch(1, 1)
+        width = self.fontMetrics().averageCharWidth() * 24
+        for field in (self.find_field, self.replace_field):
+            field.setMinimumWidth(max(width, 15 * self.fontMetrics().horizontalAdvance("M")))
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Reading order: both fields first, then the buttons.
+        order = (self.find_field, self.replace_field, self.previous_button, self.next_button,
+                 self.case, self.replace_button, self.replace_all_button, self.close_button)
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self.find_field.returnPressed.connect(self.find_next)
         self.replace_field.returnPressed.connect(self.replace_one)
         self.next_button.clicked.connect(self.find_next)
@@ -142,6 +155,9 @@ class FindBar(QWidget):
         self.replace_all_button.setText(self.tr("Replace &All"))
         self.case.setText(self.tr("&Match case"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Close find bar"))
+        self.find_field.setAccessibleName(self.tr("Find"))
+        self.replace_field.setAccessibleName(self.tr("Replace with"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from editor.gui.editor_pane.headings import LINE_PREFIX, HeadingEdit, plan_heading
 from editor.gui.editor_pane.highlighter import MarkdownHighlighter
 from editor.gui.undo import TextCommand, UndoKeys, diff_span
-
-LINE_PREFIX = re.compile(r"^( {0,3}(?:#{1,6} |> |[-*+] |\d+[.)] ))")
 
 
 def _utf16(text: str) -> int:
@@ -150,6 +148,25 @@ class MarkdownEditor(QPlainTextEdit):
         cursor.setPosition(url_start)
         cursor.setPosition(url_start + len(url), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def set_heading(self, wanted: int) -> HeadingEdit:
+        """Make the selected lines headings of level ``wanted``, or of the nearest level
+        that makes no heading jump (see headings.py); toggles off a heading of that level."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        lines = self.toPlainText().split("\n")
+        plan = plan_heading(lines, first.blockNumber(), last.blockNumber(), wanted)
+        old = lines[first.blockNumber():last.blockNumber() + 1]
+        if plan.lines != old:
+            edit = QTextCursor(doc)
+            edit.setPosition(first.position())
+            edit.setPosition(last.position() + last.length() - 1,
+                             QTextCursor.MoveMode.KeepAnchor)
+            edit.insertText("\n".join(plan.lines))
+            self.setTextCursor(edit)
+        return plan
 
     def toggle_line_prefix(self, prefix: str) -> None:
         """Add ``prefix`` to every selected line, or remove it when all have it."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.editor_pane.date_field import DateField
 from editor.model.article import Article
 from editor.model.validation import LEAD_MAX
 
-NO_DATE = QDate(1900, 1, 1)
+# Reading order; Tab follows it (the window continues into the text).
+FIELD_ORDER = ("title", "kicker", "date", "author", "lead", "tags")
 
 
 def parse_tags(text: str) -> list[str]:
@@ -46,11 +48,10 @@ class MetadataForm(QWidget):
         self._loading = False
         self.title = QLineEdit(objectName="field_title")
         self.kicker = QLineEdit(objectName="field_kicker")
-        self.date = QDateEdit(objectName="field_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("—")
+        self.date = DateField()
+        self.date_problem = QLabel(objectName="date_problem")
+        self.date_problem.setStyleSheet("color: #b00020;")
+        self.date_problem.hide()
         self.author = QLineEdit(objectName="field_author")
         self.lead = LeadEdit(self)
         self.lead.setObjectName("field_lead")
@@ -65,6 +66,7 @@ class MetadataForm(QWidget):
         self.date_label.setBuddy(self.date)
         row.addWidget(self.date_label)
         row.addWidget(self.date, 1)
+        row.addWidget(self.date_problem)
         self.labels = {name: QLabel() for name in ("title", "kicker", "author", "lead", "tags")}
         for name, widget in (("title", self.title), ("kicker", row), ("author", self.author)):
             self.layout_.addRow(self.labels[name], widget)
@@ -80,27 +82,36 @@ class MetadataForm(QWidget):
         self.labels["lead"].setBuddy(self.lead)
         self.labels["tags"].setBuddy(self.tags)
         self.setLayout(self.layout_)
+        fields = self.fields()
+        for before, after in pairwise(FIELD_ORDER):
+            QWidget.setTabOrder(fields[before], fields[after])
 
         for name, line in (("title", self.title), ("kicker", self.kicker),
                            ("author", self.author)):
             line.textEdited.connect(lambda text, n=name: self._emit(n, text))
         self.tags.textEdited.connect(lambda text: self._emit("tags", parse_tags(text)))
         self.lead.textChanged.connect(self._lead_changed)
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.committed.connect(lambda value: self._emit("date", value))
+        self.date.validity_changed.connect(self._show_date_validity)
         self.retranslate()
         self.setEnabled(False)
 
-    def widget_for(self, name: str) -> QWidget | None:
+    def fields(self) -> dict[str, QWidget]:
         return {"title": self.title, "kicker": self.kicker, "date": self.date,
-                "author": self.author, "lead": self.lead, "tags": self.tags}.get(name)
+                "author": self.author, "lead": self.lead, "tags": self.tags}
+
+    def widget_for(self, name: str) -> QWidget | None:
+        return self.fields().get(name)
 
     def text_widgets(self) -> list[QWidget]:
-        return [self.title, self.kicker, self.author, self.lead, self.tags]
+        return [self.title, self.kicker, self.date, self.author, self.lead, self.tags]
+
+    def date_valid(self) -> bool:
+        return self.date.is_valid()
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.title, self.kicker, self.author, self.tags, self.lead):
+        for widget in (self.title, self.kicker, self.date, self.author, self.tags, self.lead):
             widget.setReadOnly(read_only)
-        self.date.setReadOnly(read_only)
 
     def set_article(self, article: Article | None) -> None:
         self.setEnabled(article is not None)
@@ -112,10 +123,7 @@ class MetadataForm(QWidget):
         self._loading = True
         try:
             if name == "date":
-                self.date.setDate(
-                    QDate(value.year, value.month, value.day)
-                    if isinstance(value, dt.date) else NO_DATE)
-                self.date.setToolTip(value if isinstance(value, str) else "")
+                self.date.show_value(value if isinstance(value, (dt.date, str)) else None)
             elif name == "tags":
                 text = ", ".join(value or [])
                 if parse_tags(self.tags.text()) != (value or []):
@@ -140,14 +148,21 @@ class MetadataForm(QWidget):
         self._update_count()
         self._emit("lead", self.lead.toPlainText())
 
-    def _date_changed(self, value: QDate) -> None:
-        self._emit("date", None if value == NO_DATE else value.toPython())
+    def _show_date_validity(self, valid: bool = True) -> None:
+        valid = self.date.is_valid()
+        self.date_problem.setText("" if valid else self.tr("Not a date: write YYYY-MM-DD"))
+        self.date_problem.setVisible(not valid)
+        # A screen reader hears the problem; otherwise the expected format.
+        self.date.setAccessibleDescription(
+            self.date_problem.text() if not valid else self.tr("Format: YYYY-MM-DD"))
 
     def _update_count(self) -> None:
         n = len(self.lead.toPlainText())
         self.lead_count.setText(self.tr("%1 / %2 characters").replace("%1", str(n))
                                 .replace("%2", str(LEAD_MAX)))
         self.lead_count.setStyleSheet("color: #b00020;" if n > LEAD_MAX else "")
+        # Announced with the field, as the label under it is not in the focus chain.
+        self.lead.setAccessibleDescription(self.lead_count.text())
 
     def retranslate(self) -> None:
         self.labels["title"].setText(self.tr("&Title:"))
@@ -156,6 +171,14 @@ class MetadataForm(QWidget):
         self.labels["author"].setText(self.tr("A&uthor:"))
         self.labels["lead"].setText(self.tr("&Lead:"))
         self.labels["tags"].setText(self.tr("Ta&gs:"))
+        for name, field in self.fields().items():
+            label = self.date_label if name == "date" else self.labels[name]
+            field.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date.calendar_action.setText(self.tr("Choose from calendar (Alt+Down)"))
+        self.date.calendar_action.setToolTip(self.date.calendar_action.text())
+        self.date.calendar.setAccessibleName(self.tr("Calendar"))
+        self._show_date_validity()
         self.title.setPlaceholderText(self.tr("Headline of the article"))
         self.kicker.setPlaceholderText(self.tr("e.g. News"))
         self.author.setPlaceholderText(self.tr("Office or person"))

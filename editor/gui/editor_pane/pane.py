@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QStatusTipEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 from editor.gui.actions import FORMAT_TOOLBAR, A, Actions
 from editor.gui.document import DocumentController
 from editor.gui.editor_pane.find_bar import FindBar
+from editor.gui.editor_pane.headings import CHANGED_LEVEL, KEPT
 from editor.gui.editor_pane.markdown_editor import MarkdownEditor
 from editor.gui.editor_pane.metadata_form import MetadataForm
 from editor.gui.undo import FieldCommand, UndoKeys
@@ -48,6 +49,7 @@ class EditorPane(QWidget):
         keys = UndoKeys(stack, self)
         for widget in self.form.text_widgets():
             widget.installEventFilter(keys)
+        QWidget.setTabOrder(self.form.tags, self.editor)  # from the last field into the text
 
         self.form.edited.connect(self._field_edited)
         self.editor.text_edited.connect(doc.set_body)
@@ -65,8 +67,8 @@ class EditorPane(QWidget):
         actions[A.ITALIC].triggered.connect(
             lambda: ed.wrap_selection("*", self.tr("italic text")))
         actions[A.LINK].triggered.connect(lambda: ed.insert_link(self.tr("link text")))
-        actions[A.HEADING2].triggered.connect(lambda: ed.toggle_line_prefix("## "))
-        actions[A.HEADING3].triggered.connect(lambda: ed.toggle_line_prefix("### "))
+        actions[A.HEADING2].triggered.connect(lambda: self.set_heading(2))
+        actions[A.HEADING3].triggered.connect(lambda: self.set_heading(3))
         actions[A.BULLET_LIST].triggered.connect(lambda: ed.toggle_line_prefix("- "))
         actions[A.QUOTE].triggered.connect(lambda: ed.toggle_line_prefix("> "))
         actions[A.FIND].triggered.connect(lambda: self.find_bar.open_bar(replace=False))
@@ -97,6 +99,22 @@ class EditorPane(QWidget):
             self.read_only_note.setText(self.doc.read_only_reason
                                         or self.tr("This article is open read-only."))
 
+    def set_heading(self, wanted: int) -> None:
+        """Heading (2) or Subheading (3) at the cursor, at a level validation accepts."""
+        plan = self.editor.set_heading(wanted)
+        if plan.outcome == CHANGED_LEVEL:
+            self.show_status(self.tr(
+                "Made a level-%1 heading: level %2 here would skip a level "
+                "(the title is level 1, a subheading needs a heading above it).")
+                .replace("%1", str(plan.level)).replace("%2", str(wanted)))
+        elif plan.outcome == KEPT:
+            self.show_status(self.tr(
+                "The heading stays: without it, the heading below would skip a level."))
+
+    def show_status(self, text: str) -> None:
+        """A short note in the window's status bar (the event travels up to it)."""
+        QCoreApplication.sendEvent(self, QStatusTipEvent(text))
+
     def _field_edited(self, name: str, value: Any) -> None:
         if self.doc.article is None:
             return
@@ -118,6 +136,10 @@ class EditorPane(QWidget):
         self.editor.setPlaceholderText(self.tr("Write the article here in Markdown: "
                                                "## for a subheading, **bold**, *italic*."))
         self.toolbar.setWindowTitle(self.tr("Formatting"))
+        self.toolbar.setAccessibleName(self.toolbar.windowTitle())
+        self.editor.setAccessibleName(self.tr("Article text"))
+        self.editor.setAccessibleDescription(self.tr(
+            "Markdown: ## heading, ### subheading, **bold**, *italic*. Tab leaves the text."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

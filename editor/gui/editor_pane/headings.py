@@ -1,0 +1,68 @@
+"""Which heading level the Heading / Subheading commands may write (no Qt).
+
+The title is the page's h1, so the body starts below it. Validation warns when a heading
+jumps more than one level down ("heading-skip"); the commands never write such a jump:
+the level asked for is moved into the range the neighbouring headings allow, and a
+heading is only removed when the one below would not jump because of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The very patterns validation uses, so both agree on what a heading is.
+from editor.model.validation import _FENCE, _HEADING
+
+# A block prefix a line loses when it becomes a heading (a heading, quote or list item).
+LINE_PREFIX = re.compile(r"^( {0,3}(?:#{1,6} |> |[-*+] |\d+[.)] ))")
+
+ADDED, CHANGED_LEVEL, REMOVED, KEPT = "added", "changed-level", "removed", "kept"
+
+
+@dataclass(frozen=True)
+class HeadingEdit:
+    lines: list[str]      # the new text of the selected lines
+    level: int            # the level written (0 when removed)
+    outcome: str          # ADDED, CHANGED_LEVEL (not the one asked for), REMOVED or KEPT
+
+
+def _levels(lines: list[str]) -> list[int | None]:
+    """The heading level of each line, None for other lines (and inside code fences)."""
+    levels: list[int | None] = []
+    in_fence = False
+    for line in lines:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            levels.append(None)
+            continue
+        m = None if in_fence else _HEADING.match(line)
+        levels.append(len(m.group(1)) if m else None)
+    return levels
+
+
+def _strip(line: str) -> str:
+    m = _HEADING.match(line)
+    return line[m.end():].lstrip() if m else LINE_PREFIX.sub("", line, count=1)
+
+
+def plan_heading(lines: list[str], first: int, last: int, wanted: int) -> HeadingEdit:
+    """Make lines ``first``..``last`` (0-based, inclusive) headings of level ``wanted``.
+
+    When all of them already are, remove the heading instead (the command toggles).
+    """
+    levels = _levels(lines)
+    above = next((lv for lv in reversed(levels[:first]) if lv is not None), 1)
+    below = next((lv for lv in levels[last + 1:] if lv is not None), None)
+    selected = lines[first:last + 1]
+    if all(lv == wanted for lv in levels[first:last + 1]):
+        # Removing is safe when the next heading then follows the one above.
+        if below is None or below <= above + 1:
+            return HeadingEdit([_strip(line) for line in selected], 0, REMOVED)
+        return HeadingEdit(selected, wanted, KEPT)
+    highest = above + 1                          # one level below the heading above
+    lowest = max(2, below - 1) if below else 2   # the next heading may be one level deeper
+    level = min(max(wanted, lowest), highest) if lowest <= highest else highest
+    outcome = ADDED if level == wanted else CHANGED_LEVEL
+    prefix = "#" * level + " "
+    return HeadingEdit([prefix + _strip(line) for line in selected], level, outcome)
