@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -35,8 +37,12 @@ class SettingsDialog(QDialog):
         self.autosave.setSuffix(" ms")
         self.autosave.setValue(settings.get(S.AUTOSAVE_DELAY_MS))
         self.font_family = QFontComboBox(objectName="editor_font_family")
-        if settings.get(S.EDITOR_FONT_FAMILY):
-            self.font_family.setCurrentText(settings.get(S.EDITOR_FONT_FAMILY))
+        # An empty setting means the system's monospace font: show that one, and keep the
+        # setting empty unless another font is chosen (OK alone must change nothing).
+        stored = settings.get(S.EDITOR_FONT_FAMILY)
+        self.font_family.setCurrentFont(QFont(stored) if stored else QFontDatabase.systemFont(
+            QFontDatabase.SystemFont.FixedFont))
+        self._shown_family = self.font_family.currentFont().family()
         self.font_size = QSpinBox(objectName="editor_font_size")
         self.font_size.setRange(S.EDITOR_FONT_SIZE.minimum or 6, S.EDITOR_FONT_SIZE.maximum or 48)
         self.font_size.setValue(settings.get(S.EDITOR_FONT_SIZE))
@@ -50,12 +56,16 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Your &name:"), self.user_name)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Save after a pause of:"), self.autosave)
-        form.addRow(self.tr("Editor &font:"), self.font_family)
-        form.addRow(self.tr("Font si&ze:"), self.font_size)
-        form.addRow(self.tr("&Preview width:"), self.preview_width)
+        for text, field in ((self.tr("Your &name:"), self.user_name),
+                            (self.tr("&Language:"), self.language),
+                            (self.tr("&Save after a pause of:"), self.autosave),
+                            (self.tr("Editor &font:"), self.font_family),
+                            (self.tr("Font si&ze:"), self.font_size),
+                            (self.tr("&Preview width:"), self.preview_width)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, field)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -63,7 +73,9 @@ class SettingsDialog(QDialog):
         s.set(S.USER_NAME, self.user_name.text().strip())
         s.set(S.UI_LANGUAGE, self.language.currentData())
         s.set(S.AUTOSAVE_DELAY_MS, self.autosave.value())
-        s.set(S.EDITOR_FONT_FAMILY, self.font_family.currentFont().family())
+        family = self.font_family.currentFont().family()
+        if family != self._shown_family:
+            s.set(S.EDITOR_FONT_FAMILY, family)
         s.set(S.EDITOR_FONT_SIZE, self.font_size.value())
         s.set(S.PREVIEW_WIDTH, self.preview_width.currentData())
         s.sync()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from editor.gui import settings as S
 from editor.gui.undo import diff_span
@@ -130,3 +132,73 @@ def test_settings_apply_to_the_open_window(main_window, gui_settings, qtbot, mon
         assert main_window.actions[A.PREVIEW_MOBILE].isChecked()
     finally:
         i18n.install("en")
+
+
+def _ok_in_settings(window, qtbot, before_ok=None) -> None:
+    """Settings (the real action) opened, then OK by the Return key: no mouse."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from editor.gui.actions import A
+    from editor.gui.settings_dialog import SettingsDialog
+
+    def press_ok() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, press_ok)
+            return
+        if before_ok is not None:
+            before_ok(dialog)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_ok)
+    window.actions[A.SETTINGS].trigger()
+
+
+def test_settings_ok_keeps_the_monospace_editor_font(main_window, gui_settings, qtbot) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    editor = main_window.pane.editor
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    assert gui_settings.get(S.EDITOR_FONT_FAMILY) == ""
+    before = editor.font().family()
+    assert before == fixed.family()
+    _ok_in_settings(main_window, qtbot)
+    assert editor.font().family() == before
+    assert QFontInfo(editor.font()).fixedPitch() == QFontInfo(fixed).fixedPitch()
+    assert gui_settings.get(S.EDITOR_FONT_FAMILY) == ""  # still "the system's monospace"
+    # Twice: the round trip is stable.
+    _ok_in_settings(main_window, qtbot)
+    assert editor.font().family() == before
+
+
+def test_settings_font_choice_round_trips(main_window, gui_settings, qtbot) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    families = QFontDatabase.families()
+    chosen = next(f for f in families if f != main_window.pane.editor.font().family())
+
+    def pick(dialog) -> None:
+        dialog.font_family.setCurrentFont(QFont(chosen))
+
+    _ok_in_settings(main_window, qtbot, pick)
+    picked = gui_settings.get(S.EDITOR_FONT_FAMILY)
+    assert picked and main_window.pane.editor.font().family() == picked
+    _ok_in_settings(main_window, qtbot)  # OK again without touching: nothing changes
+    assert gui_settings.get(S.EDITOR_FONT_FAMILY) == picked
+    assert main_window.pane.editor.font().family() == picked
+
+
+def test_settings_fields_have_labels_with_mnemonics(gui_settings, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from editor.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(gui_settings)
+    qtbot.addWidget(dialog)
+    buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)
+               if label.buddy() is not None}
+    for field in (dialog.user_name, dialog.language, dialog.autosave, dialog.font_family,
+                  dialog.font_size, dialog.preview_width):
+        assert "&" in buddies[field]
+        assert field.accessibleName() == buddies[field].replace("&", "").rstrip(":")
