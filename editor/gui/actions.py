@@ -48,6 +48,25 @@ class A(enum.Enum):
     PREVIEW_DESKTOP = "preview_desktop"
     PREVIEW_MOBILE = "preview_mobile"
     SHOW_PREFLIGHT = "show_preflight"
+    NEXT_PANE = "next_pane"
+    PREVIOUS_PANE = "previous_pane"
+    PHOTO_ADD = "photo_add"
+    PHOTO_INSERT = "photo_insert"
+    PHOTO_CREDITS = "photo_credits"
+    PHOTO_LEAD = "photo_lead"
+    PHOTO_REPLACE = "photo_replace"
+    PHOTO_UP = "photo_up"
+    PHOTO_DOWN = "photo_down"
+    PHOTO_REMOVE = "photo_remove"
+    REVIEW_SUBMIT = "review_submit"
+    REVIEW_APPROVE = "review_approve"
+    REVIEW_REQUEST_CHANGES = "review_request_changes"
+    REVIEW_REOPEN = "review_reopen"
+    REVIEW_COMMENT = "review_comment"
+    REVIEW_MODE = "review_mode"
+    REVIEW_PDF = "review_pdf"
+    GUIDE = "guide"
+    SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
 
@@ -219,7 +238,108 @@ SPECS: dict[A, Spec] = {
         "Ctrl+Shift+P",
         QT_TRANSLATE_NOOP("Actions", "Show every problem of the article"),
     ),
-    A.ABOUT: Spec(QT_TRANSLATE_NOOP("Actions", "&About Newsdesk"), "F1"),
+    A.NEXT_PANE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Next Pane"),
+        "F6",
+        QT_TRANSLATE_NOOP("Actions", "Move the focus to the next pane"),
+    ),
+    A.PREVIOUS_PANE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious Pane"),
+        "Shift+F6",
+        QT_TRANSLATE_NOOP("Actions", "Move the focus to the previous pane"),
+    ),
+    # Photos: the photo panel's own buttons, also reachable from the menu and the keyboard.
+    A.PHOTO_ADD: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Add Photos…"),
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP("Actions", "Attach photos to the article"),
+    ),
+    A.PHOTO_INSERT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Insert Photo in Text"),
+        "Ctrl+Shift+G",
+        QT_TRANSLATE_NOOP("Actions", "Insert the selected photo at the cursor in the text"),
+    ),
+    A.PHOTO_CREDITS: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Credits…"),
+        "Ctrl+Shift+C",
+        QT_TRANSLATE_NOOP("Actions", "Edit caption, alt text and credits of the selected photo"),
+    ),
+    A.PHOTO_LEAD: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Use as &Lead Photo"),
+        "Ctrl+Shift+L",
+        QT_TRANSLATE_NOOP("Actions", "Use the selected photo as the article's lead photo"),
+    ),
+    A.PHOTO_REPLACE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "R&eplace Photo File…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Use another file for the selected photo, keeping the "
+                          "credits"),
+    ),
+    A.PHOTO_UP: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Move Photo &Up"),
+        "Alt+Shift+Up",
+        QT_TRANSLATE_NOOP("Actions", "Move the selected photo up"),
+    ),
+    A.PHOTO_DOWN: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Move Photo &Down"),
+        "Alt+Shift+Down",
+        QT_TRANSLATE_NOOP("Actions", "Move the selected photo down"),
+    ),
+    A.PHOTO_REMOVE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Remove Photo…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Remove the selected photo from the article"),
+    ),
+    # Review: the review panel's buttons; the comment box's text is the note.
+    A.REVIEW_SUBMIT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Submit for Review"),
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Actions", "Ask for a review of the saved article"),
+    ),
+    A.REVIEW_APPROVE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Approve"),
+        "Ctrl+Shift+Y",
+        QT_TRANSLATE_NOOP("Actions", "Approve the article as it is saved"),
+    ),
+    A.REVIEW_REQUEST_CHANGES: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Request &Changes"),
+        "Ctrl+Shift+X",
+        QT_TRANSLATE_NOOP("Actions", "Send the article back with the comment as the request"),
+    ),
+    A.REVIEW_REOPEN: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Reopen"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Reopen the review"),
+    ),
+    A.REVIEW_COMMENT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Co&mment"),
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP("Actions", "Add the comment box's text as a comment (an empty box "
+                          "gets the focus)"),
+    ),
+    A.REVIEW_MODE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Review &Mode"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Read the preview with the room of list and editor"),
+        checkable=True,
+    ),
+    A.REVIEW_PDF: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Save Preview as &PDF…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Save the preview as a PDF with the review state in the "
+                          "footer"),
+    ),
+    A.GUIDE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Guide"),
+        "F1",
+        QT_TRANSLATE_NOOP("Actions", "A short guide to Newsdesk"),
+    ),
+    A.SHORTCUTS: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        "Ctrl+F1",
+        QT_TRANSLATE_NOOP("Actions", "Every action and its shortcut"),
+    ),
+    A.ABOUT: Spec(QT_TRANSLATE_NOOP("Actions", "&About Newsdesk")),
 }
 
 # Menus: (title, actions); None is a separator.
@@ -255,9 +375,39 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
             A.PREVIEW_DESKTOP,
             A.PREVIEW_MOBILE,
             A.SHOW_PREFLIGHT,
+            None,
+            A.NEXT_PANE,
+            A.PREVIOUS_PANE,
         ),
     ),
-    (QT_TRANSLATE_NOOP("Actions", "&Help"), (A.ABOUT,)),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Photos"),
+        (
+            A.PHOTO_ADD,
+            A.PHOTO_INSERT,
+            A.PHOTO_CREDITS,
+            A.PHOTO_LEAD,
+            None,
+            A.PHOTO_REPLACE,
+            A.PHOTO_UP,
+            A.PHOTO_DOWN,
+            A.PHOTO_REMOVE,
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Review"),
+        (
+            A.REVIEW_SUBMIT,
+            A.REVIEW_APPROVE,
+            A.REVIEW_REQUEST_CHANGES,
+            A.REVIEW_REOPEN,
+            A.REVIEW_COMMENT,
+            None,
+            A.REVIEW_MODE,
+            A.REVIEW_PDF,
+        ),
+    ),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), (A.GUIDE, A.SHORTCUTS, None, A.ABOUT)),
 )
 FORMAT_TOOLBAR = (
     A.UNDO,

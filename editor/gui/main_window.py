@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QChildEvent, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabBar, QVBoxLayout, QWidget
 
 from editor.gui import dialogs, panels, safety_wiring
 from editor.gui import settings as S
@@ -21,6 +21,7 @@ from editor.gui.actions import A, Actions
 from editor.gui.docks import LazyDock
 from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
 from editor.gui.editor_pane import EditorPane
+from editor.gui.panes import Pane, PaneCycler
 from editor.gui.safety.locking import EditLocks
 from editor.gui.save_banner import SaveBanner
 from editor.gui.statusbar import StatusBarWidgets
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.status = _status_widgets(self)
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
         self._build_docks()
+        self.panes = PaneCycler(self._panes(), self)
 
         # Signals
         act = self.actions
@@ -98,6 +100,10 @@ class MainWindow(QMainWindow):
         act[A.OPEN_WORKSPACE].triggered.connect(self.ask.open_workspace)
         act[A.SETTINGS].triggered.connect(self.ask.edit_settings)
         act[A.ABOUT].triggered.connect(self.ask.about)
+        act[A.GUIDE].triggered.connect(self.ask.guide)
+        act[A.SHORTCUTS].triggered.connect(self.ask.shortcuts)
+        act[A.NEXT_PANE].triggered.connect(self.panes.next)
+        act[A.PREVIOUS_PANE].triggered.connect(self.panes.previous)
         act[A.FOCUS_LIST].triggered.connect(self._focus_list)
         act[A.REFRESH].triggered.connect(lambda: self.panel.refresh())
         act[A.FOCUS_EDITOR].triggered.connect(self.pane.editor.setFocus)
@@ -143,6 +149,30 @@ class MainWindow(QMainWindow):
         if "photos" in self.docks and "review" in self.docks:
             self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
             self.docks["photos"].raise_()
+
+    def _panes(self) -> list[Pane]:
+        """F6 order: list, fields, text, then the side panels (see editor/gui/panes.py)."""
+        pane = self.pane
+
+        def dock_pane(name: str, attribute: str | None = None) -> Pane:
+            def container() -> QWidget | None:
+                dock = self.docks.get(name)
+                return dock.content if dock is not None else None
+
+            def target(widget: QWidget) -> QWidget | None:
+                return getattr(widget, attribute, None) if attribute else None
+
+            return Pane(name, container, target, lambda: self.docks.get(name))
+
+        return [
+            dock_pane("articles", "list"),
+            Pane("metadata", lambda: pane.form, lambda form: form.title),  # type: ignore[attr-defined]
+            Pane("text", lambda: pane, lambda _w: pane.editor),
+            dock_pane("preview", "view"),
+            dock_pane("photos", "list"),
+            dock_pane("review"),
+            dock_pane("preflight", "tree"),
+        ]
 
     def setVisible(self, visible: bool) -> None:
         if visible and self.windowHandle() is None:
@@ -302,11 +332,25 @@ class MainWindow(QMainWindow):
             dock.setWindowTitle(dock.title_source())  # type: ignore[attr-defined]
         self.setWindowTitle(self._title())
         self._save_state(self.doc.state)
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            self._name_tab_bar(bar)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        # Qt makes a tab bar for docks tabbed together (photos and review); it takes the
+        # focus, so it needs a name for screen readers like every other control.
+        child = event.child()
+        if event.polished() and isinstance(child, QTabBar):
+            self._name_tab_bar(child)
+        super().childEvent(event)
+
+    def _name_tab_bar(self, bar: QTabBar) -> None:
+        bar.setAccessibleName(self.tr("Panel tabs"))
+        bar.setAccessibleDescription(self.tr("Switch between the panels tabbed here"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.doc.close() and not self.ask.quit_unsaved():

@@ -11,9 +11,11 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from editor.gui import settings as S
+from editor.gui.actions import A
+from editor.gui.document import SAVED
 from editor.gui.undo import PhotosCommand
 
 if TYPE_CHECKING:
@@ -38,6 +40,8 @@ def install_all(window: MainWindow) -> None:
     install_editor_photos(window)
     install_review(window)
     install_review_state(window)
+    install_photo_actions(window)
+    install_review_actions(window)
 
 
 def install_preview(window: MainWindow) -> None:
@@ -105,6 +109,7 @@ def install_photos(window: MainWindow) -> None:
         doc.opened.connect(lambda _a: show())
         doc.photos_changed.connect(show)
         show()
+        tab_reachable(panel.toolbar)
         window.photos = panel
         return panel
 
@@ -122,6 +127,8 @@ def install_review(window: MainWindow) -> None:
 
         panel = ReviewPanel(window)
         doc = window.doc
+        for box in (panel.comment, panel.diff_view):  # Tab moves on, never a trap
+            box.setTabChangesFocus(True)
         panel.set_user(window.settings.get(S.USER_NAME))
         panel.user_name_entered.connect(lambda name: window.settings.set(S.USER_NAME, name))
         panel.state_changed.connect(lambda _s: window.panel.refresh())
@@ -258,3 +265,115 @@ def install_review_state(window: MainWindow, watch: bool = True) -> None:
     panel.refreshed.connect(watch_list)
     if panel.workspace is not None:
         watch_list()
+
+
+# Keyboard access: every button of the photo and review panels is also an action of the
+# window (menus Photos and Review, shortcuts in editor/gui/actions.py). Triggering one
+# shows its panel first, so the result is visible and a lazy panel gets created.
+
+PHOTO_ACTIONS = {A.PHOTO_ADD: "add", A.PHOTO_INSERT: "insert", A.PHOTO_CREDITS: "edit",
+                 A.PHOTO_LEAD: "lead", A.PHOTO_REPLACE: "replace", A.PHOTO_UP: "up",
+                 A.PHOTO_DOWN: "down", A.PHOTO_REMOVE: "remove"}
+REVIEW_ACTIONS = {A.REVIEW_SUBMIT: "submitted", A.REVIEW_APPROVE: "approved",
+                  A.REVIEW_REQUEST_CHANGES: "changes_requested", A.REVIEW_REOPEN: "reopened",
+                  A.REVIEW_COMMENT: "comment"}
+
+
+def tab_reachable(toolbar: QToolBar) -> None:
+    """A QToolBar's buttons take no focus; in a panel they are its controls, so Tab must
+    reach them (the window's own format toolbar repeats menu actions and stays out)."""
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None and not action.isSeparator():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAccessibleName(action.text().replace("&", ""))
+            action.changed.connect(
+                lambda b=button, a=action: b.setAccessibleName(a.text().replace("&", "")))
+
+
+def _show_panel(window: MainWindow, name: str) -> Any:
+    dock = window.docks.get(name)
+    if dock is None:
+        return None
+    dock.show()
+    dock.raise_()
+    return dock.ensure_created()
+
+
+def install_photo_actions(window: MainWindow) -> None:
+    def trigger(name: str) -> None:
+        panel = _show_panel(window, "photos")
+        if panel is not None and name in panel.actions_by_name:
+            panel.actions_by_name[name].trigger()  # does nothing while disabled
+
+    def follow(panel: Any) -> None:
+        # The window's action is enabled exactly when the panel's is (a photo selected...).
+        for key, name in PHOTO_ACTIONS.items():
+            source = panel.actions_by_name.get(name)
+            if source is None:
+                continue
+            target = window.actions[key]
+            source.changed.connect(lambda s=source, t=target: t.setEnabled(s.isEnabled()))
+            target.setEnabled(source.isEnabled())
+
+    for key, name in PHOTO_ACTIONS.items():
+        window.actions[key].triggered.connect(lambda _=False, n=name: trigger(n))
+    dock = window.docks.get("photos")
+    if dock is not None:
+        if dock.content is not None:
+            follow(dock.content)
+        else:
+            dock.created.connect(follow)
+
+
+def install_review_actions(window: MainWindow) -> None:
+    def act(kind: str) -> None:
+        panel = _show_panel(window, "review")
+        if panel is None or window.doc.article is None:
+            return
+        if window.doc.state != SAVED:
+            window.doc.save()  # a review action records the saved file's content hash
+        note = panel.comment.toPlainText().strip()
+        if kind == "comment" and not note:
+            panel.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)  # write it first
+            return
+        if not panel.act(kind) and not note:
+            panel.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def review_mode(on: bool) -> None:
+        panel = _show_panel(window, "review")
+        if panel is not None:
+            panel.mode_button.setChecked(on)
+
+    def save_pdf() -> None:
+        panel = _show_panel(window, "review")
+        if panel is None:
+            return
+        if panel.pdf_button.isEnabled():
+            panel.pdf_button.click()
+        else:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "The preview is not ready for a PDF yet."), 5000)
+
+    def follow(panel: Any) -> None:
+        def sync(_status: Any = None) -> None:
+            for key, kind in REVIEW_ACTIONS.items():
+                if kind in panel.buttons:
+                    window.actions[key].setEnabled(panel.buttons[kind].isEnabled())
+
+        panel.status_ready.connect(sync)
+        panel.mode_button.toggled.connect(window.actions[A.REVIEW_MODE].setChecked)
+        if panel.status is not None:
+            sync()
+
+    act_ = window.actions
+    for key, kind in REVIEW_ACTIONS.items():
+        act_[key].triggered.connect(lambda _=False, k=kind: act(k))
+    act_[A.REVIEW_MODE].toggled.connect(review_mode)
+    act_[A.REVIEW_PDF].triggered.connect(save_pdf)
+    dock = window.docks.get("review")
+    if dock is not None:
+        if dock.content is not None:
+            follow(dock.content)
+        else:
+            dock.created.connect(follow)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 from editor.gui import dialogs
 from editor.model.errors import NewsdeskError
@@ -18,6 +20,7 @@ class WindowDialogs(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self._open: dict[str, QWidget] = {}
 
     def restore_journal(self, entry: Any) -> bool:
         when = entry.saved_at
@@ -59,3 +62,26 @@ class WindowDialogs(QObject):
         QMessageBox.about(self.window, self.tr("About Newsdesk"), self.tr(
             "Newsdesk %1\nWrite, credit, review and export news articles.").replace(
                 "%1", __version__))
+
+    def guide(self) -> QWidget:
+        from editor.gui.help import GuideDialog
+
+        return self._single("guide", lambda: GuideDialog(self.window))
+
+    def shortcuts(self) -> QWidget:
+        from editor.gui.help import ShortcutsDialog
+
+        return self._single("shortcuts", lambda: ShortcutsDialog(self.window.actions,
+                                                                   self.window))
+
+    def _single(self, name: str, make: Callable[[], QWidget]) -> QWidget:
+        """One open copy of a help window; not modal, so it can stay open beside the work."""
+        dialog = self._open.get(name)
+        if dialog is None:
+            dialog = self._open[name] = make()
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda _o=None, n=name: self._open.pop(n, None))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
