@@ -108,6 +108,7 @@ def install_photos(window: MainWindow) -> None:
         panel.insert_requested.connect(window.pane.editor.insert_paragraph)
         doc.opened.connect(lambda _a: show())
         doc.photos_changed.connect(show)
+        doc.changed.connect(panel.body_changed)  # badges ("unused") follow the text
         show()
         tab_reachable(panel.toolbar)
         window.photos = panel
@@ -334,11 +335,9 @@ def install_review_actions(window: MainWindow) -> None:
         if window.doc.state != SAVED:
             window.doc.save()  # a review action records the saved file's content hash
         note = panel.comment.toPlainText().strip()
-        if kind == "comment" and not note:
+        if (kind == "comment" and not note) or (not panel.act(kind) and not note):
+            panel.tabs.setCurrentIndex(0)  # the comment box is on the history tab
             panel.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)  # write it first
-            return
-        if not panel.act(kind) and not note:
-            panel.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def review_mode(on: bool) -> None:
         panel = _show_panel(window, "review")

@@ -83,13 +83,16 @@ class PhotoDialog(QDialog):
             box = QVBoxLayout()
             box.setSpacing(0)
             box.addWidget(edit)
+            if name == "alt":  # the counter belongs right under its own field
+                self.alt_count = QLabel()
+                self.alt_count.setObjectName("alt_count")
+                box.addWidget(self.alt_count)
             box.addWidget(source)
             label = QLabel()
+            label.setBuddy(edit)
             self.form_labels[name] = label
             form.addRow(label, box)
         self.edits["alt"].setMaxLength(ALT_MAX)
-        self.alt_count = QLabel()
-        form.addRow("", self.alt_count)
 
         self.apply_all = QCheckBox()
         self.apply_all.setObjectName("apply_all")
@@ -213,8 +216,9 @@ class PhotoDialog(QDialog):
     def _update_alt_count(self) -> None:
         n = len(self.edits["alt"].text())
         text = self.tr("%1 characters; about %2 are best, at most %3")
-        self.alt_count.setText(text.replace("%1", str(n)).replace("%2", str(ALT_HINT))
-                               .replace("%3", str(ALT_MAX)))
+        text = text.replace("%1", str(n)).replace("%2", str(ALT_HINT)).replace("%3", str(ALT_MAX))
+        self.alt_count.setText(text)
+        self.edits["alt"].setAccessibleDescription(text)  # read out with the field
         self.alt_count.setStyleSheet("color: #b35900;" if n > ALT_HINT else "")
 
     def missing(self) -> list[tuple[int, list[str]]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -59,6 +59,7 @@ BADGES_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON = 96
 _CREDIT_NAMES = ("creator", "credit", "copyright")
+BADGE_DELAY_MS = 300  # badges follow typing after a pause, not on every key
 _BADGE_COLORS = {"incomplete": "#b00020", "credit": "#b00020", "alt": "#c25e00",
                  "unused": "#5f6368"}
 
@@ -139,6 +140,8 @@ class PhotoPanel(QWidget):
         self._icons: dict[tuple[str | None, tuple[str, ...]], QIcon] = {}
         self.loader = ThumbnailLoader(self)
         self.loader.ready.connect(self._thumbnail_ready)
+        self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS)
+        self._badge_timer.timeout.connect(self.refresh_badges)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -226,7 +229,42 @@ class PhotoPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def body_changed(self) -> None:
+        """The article's text changed (the window calls this on every change): the badges
+        follow after a short pause, so typing never waits for them."""
+        if self._article is not None:
+            self._badge_timer.start()
+
+    def refresh_badges(self) -> None:
+        """Recompute the badges of the listed photos; only items whose badges changed are
+        repainted (the list, selection and thumbnails stay)."""
+        self._badge_timer.stop()
+        article = self._article
+        if article is None:
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            photo = article.photo(item.data(ID_ROLE))
+            if photo is None:
+                continue
+            badges = photo_badges(article, photo, self.config)
+            if badges == item.data(BADGES_ROLE):
+                continue
+            item.setData(BADGES_ROLE, badges)
+            item.setText(self._item_text(article, photo, badges))
+            path = item.data(PATH_ROLE)
+            image = self.loader.request(Path(path)) if path else None
+            item.setIcon(self._icon(path if image is not None else None, image, badges))
+
     # Listing --------------------------------------------------------------------------
+
+    def _item_text(self, article: Article, photo: Photo, badges: list[str]) -> str:
+        lines = [photo.id + ("  ★ " + self.tr("lead") if photo.id == article.lead_photo
+                             else "")]
+        lines.append(photo.creator or photo.credit or "–")
+        if badges:
+            lines.append("⚠ " + " · ".join(self.badge_text(b) for b in badges))
+        return "\n".join(lines)
 
     def badge_text(self, key: str) -> str:
         return {"incomplete": self.tr("incomplete"), "credit": self.tr("no credit"),
@@ -240,12 +278,7 @@ class PhotoPanel(QWidget):
         for photo in photos:
             assert article is not None
             badges = photo_badges(article, photo, self.config)
-            lines = [photo.id + ("  ★ " + self.tr("lead") if photo.id == article.lead_photo
-                                 else "")]
-            lines.append(photo.creator or photo.credit or "–")
-            if badges:
-                lines.append("⚠ " + " · ".join(self.badge_text(b) for b in badges))
-            item = QListWidgetItem("\n".join(lines))
+            item = QListWidgetItem(self._item_text(article, photo, badges))
             item.setData(ID_ROLE, photo.id)
             item.setData(BADGES_ROLE, badges)
             item.setToolTip(f"{photo.file}\n{photo.caption}".strip())
@@ -389,6 +422,7 @@ class PhotoPanel(QWidget):
         photo = self._selected()
         if photo is not None:
             self.insert_requested.emit(photo_markdown(photo.id))
+            self.body_changed()  # placed now: "unused" goes even before the window says so
 
     def set_lead_selected(self) -> None:
         photo = self._selected()
