@@ -12,6 +12,7 @@ from editor import resources
 from editor.commands._common import open_article
 from editor.model.article import META_DIR
 from editor.model.atomic import atomic_write
+from editor.model.confine import article_subdir
 from editor.render import PreviewImages, RenderError, RenderLimits, render_isolated
 
 PREVIEW_NAME = "preview.html"
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         out_path = Path(args.output).expanduser().resolve()
         out_folder = out_path.parent
     else:
-        out_path = article.folder / META_DIR / PREVIEW_NAME
+        out_path = article_subdir(article.folder, META_DIR) / PREVIEW_NAME
         out_folder = out_path.parent
     photos_base = _relative_url(article.folder, out_folder)
     photos_base = "" if photos_base == "." else photos_base + "/"

@@ -13,9 +13,17 @@ from urllib.parse import urlsplit
 from editor.model.errors import ConfigError
 
 CONFIG_NAME = "newsdesk.toml"
+# Settings fit in a few KiB; a larger file is not read (untrusted workspace).
+CONFIG_MAX_BYTES = 256 * 1024
 PHOTO_FIELDS = ("caption", "alt", "creator", "credit", "copyright", "license", "web_statement")
 IMAGE_FORMATS = ("jpeg", "webp", "avif")
 LANGUAGES = ("de", "en")
+# [review] self_approval: may the person who submitted an article approve it too?
+SELF_APPROVAL = ("allow", "warn", "forbid")
+# Settings kept in a table: table -> key -> (field of SiteConfig, type).
+_TABLES: dict[str, dict[str, tuple[str, type]]] = {
+    "review": {"self_approval": ("self_approval", str)},
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,8 @@ class SiteConfig:
     # is stopped after this long or when it needs more memory than this.
     render_timeout_seconds: int = 10
     render_memory_mb: int = 1024
+    # [review] self_approval: allow, warn (the approval is recorded and flagged), forbid
+    self_approval: str = "warn"
 
 
 _TYPES: dict[str, type] = {
@@ -66,10 +76,35 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None,
                      key_lines: dict[str, int] | None = None) -> SiteConfig:
     lines = key_lines or {}
     values: dict[str, Any] = {}
+    data = dict(data)
+    for table, fields in _TABLES.items():
+        if table not in data:
+            continue
+        content = data.pop(table)
+        if not isinstance(content, dict):
+            raise ConfigError(f"'{table}' must be a table ([{table}])", path, lines.get(table))
+        for key, value in content.items():
+            dotted = f"{table}.{key}"
+            if key not in fields:
+                known = ", ".join(f"{table}.{k}" for k in sorted(fields))
+                hint = (f"; '{key}' belongs above the [{table}] line" if key in _TYPES
+                        else "")
+                raise ConfigError(f"unknown setting '{dotted}' (known in [{table}]: {known})"
+                                  + hint, path, lines.get(dotted))
+            name, expected = fields[key]
+            if not isinstance(value, expected):
+                raise ConfigError(f"setting '{dotted}' must be {_type_name(expected)}, not "
+                                  f"{type(value).__name__}", path, lines.get(dotted))
+            values[name] = value
+    if "self_approval" in values and values["self_approval"] not in SELF_APPROVAL:
+        raise ConfigError(f"'review.self_approval' must be one of {', '.join(SELF_APPROVAL)}, "
+                          f"not {values['self_approval']!r}", path,
+                          lines.get("review.self_approval"))
     for key, value in data.items():
         expected = _TYPES.get(key)
         if expected is None:
-            known = ", ".join(sorted(_TYPES))
+            known = ", ".join(sorted([*_TYPES, *(f"{t}.{k}" for t, f in _TABLES.items()
+                                                  for k in f)]))
             raise ConfigError(f"unknown setting '{key}' (known settings: {known})", path,
                               lines.get(key))
         # bool is an int subclass; keep them apart so 'history_limit = true' is refused
@@ -146,6 +181,9 @@ def base_url_problem(url: str) -> str | None:
 def load_config(path: Path | str) -> SiteConfig:
     p = Path(path)
     try:
+        if p.stat().st_size > CONFIG_MAX_BYTES:
+            raise ConfigError(f"newsdesk.toml is larger than {CONFIG_MAX_BYTES // 1024} KiB; "
+                              "is this really the settings file?", p)
         raw = p.read_bytes()
     except FileNotFoundError as exc:
         raise ConfigError("no newsdesk.toml here; is this a workspace?", p) from exc
@@ -158,18 +196,25 @@ def load_config(path: Path | str) -> SiteConfig:
         raise ConfigError("not UTF-8 text", p) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"malformed TOML: {exc}", p) from exc
+    except (RecursionError, MemoryError) as exc:  # nested thousands of levels deep
+        raise ConfigError("malformed TOML: nested too deeply", p) from exc
     return config_from_dict(data, p, _key_lines(text))
 
 
 def _key_lines(text: str) -> dict[str, int]:
-    """Line of each top-level 'key = value', for messages (tomllib gives no positions)."""
+    """Line of each 'key = value' ('table.key' inside a [table]), for messages (tomllib
+    gives no positions)."""
     lines: dict[str, int] = {}
+    table = ""
     for number, line in enumerate(text.splitlines(), start=1):
-        if line.lstrip().startswith("["):
-            break  # tables: newsdesk.toml has none
-        m = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
-        if m and m.group(1) not in lines:
-            lines[m.group(1)] = number
+        t = re.match(r"\s*\[\s*([A-Za-z0-9_-]+)\s*\]", line)
+        if t:
+            table = t.group(1)
+            lines.setdefault(table, number)
+            continue
+        m = re.match(r"\s*([A-Za-z0-9_.-]+)\s*=", line)
+        if m:
+            lines.setdefault(f"{table}.{m.group(1)}" if table else m.group(1), number)
     return lines
 
 
@@ -210,6 +255,10 @@ history_limit = {d.history_limit}
 # when it needs more memory than this many MB
 render_timeout_seconds = {d.render_timeout_seconds}
 render_memory_mb = {d.render_memory_mb}
+
+# Four eyes: may the person who submitted an article also approve it?
+# allow, warn (the approval is recorded and flagged) or forbid
+review.self_approval = {_toml_str(d.self_approval)}
 """
 
 

@@ -79,3 +79,38 @@ def photos_folder(article_folder: Path) -> Path:
         raise UnsafePathError("the article's photos/ is a symbolic link or not a folder",
                               folder)
     return folder
+
+
+def article_subdir(article_folder: Path | str, name: str) -> Path:
+    """``<article>/<name>`` (``.newsdesk``, ``review``), refused when it is a symbolic link
+    or not a folder: locks, history, journals and events written there would land
+    wherever the link points."""
+    folder = Path(article_folder) / name
+    try:
+        st = os.lstat(folder)
+    except FileNotFoundError:
+        return folder
+    except OSError as exc:
+        raise UnsafePathError(f"the folder {name} cannot be checked: {exc.strerror or exc}",
+                              folder) from exc
+    if not stat.S_ISDIR(st.st_mode):
+        raise UnsafePathError(f"the article's {name} is a symbolic link or not a folder; "
+                              f"Newsdesk does not read or write through it", folder)
+    return folder
+
+
+def workspace_cache(workspace_root: Path | str, cache_dir: str = ".newsdesk/cache") -> Path | None:
+    """``<workspace>/.newsdesk/cache``, or None when a part of it is a symbolic link or not
+    a folder (derivatives, digests and thumbnails written there would land outside)."""
+    path = Path(workspace_root)
+    for part in PurePosixPath(cache_dir).parts:
+        path = path / part
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            return Path(workspace_root) / cache_dir
+        except OSError:
+            return None
+        if not stat.S_ISDIR(st.st_mode):
+            return None
+    return path

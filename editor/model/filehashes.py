@@ -110,10 +110,12 @@ def for_workspace_of(folder: Path) -> KnownHashes | None:
     """The store of the workspace an article folder (``<root>/articles/<slug>``) is in;
     None outside a workspace (nothing is written there)."""
     from editor.model.config import CONFIG_NAME
+    from editor.model.confine import workspace_cache
     from editor.model.workspace import ARTICLES_DIR, CACHE_DIR  # (import cycle at load)
 
     folder = Path(folder)
     root = folder.parent.parent
     if folder.parent.name != ARTICLES_DIR or not (root / CONFIG_NAME).is_file():
         return None
-    return KnownHashes(root / CACHE_DIR)
+    cache = workspace_cache(root, CACHE_DIR)
+    return None if cache is None else KnownHashes(cache)

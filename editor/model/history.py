@@ -18,6 +18,7 @@ from pathlib import Path
 
 from editor.model.article import ARTICLE_FILE, META_DIR
 from editor.model.atomic import atomic_write, is_temp_file
+from editor.model.confine import article_subdir
 from editor.model.errors import NewsdeskError, StorageError
 
 HISTORY_DIR = "history"
@@ -45,7 +46,7 @@ class Version:
 
 
 def history_dir(folder: Path | str) -> Path:
-    return Path(folder) / META_DIR / HISTORY_DIR
+    return article_subdir(folder, META_DIR) / HISTORY_DIR
 
 
 def list_versions(folder: Path | str) -> list[Version]:

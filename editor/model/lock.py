@@ -30,6 +30,7 @@ from pathlib import Path
 from editor.model import mutex
 from editor.model.article import META_DIR
 from editor.model.atomic import atomic_write
+from editor.model.confine import article_subdir
 from editor.model.errors import NewsdeskError, StorageError
 
 LOCK_NAME = "lock"
@@ -127,11 +128,11 @@ class Lock:
 
 
 def lock_path(folder: Path | str) -> Path:
-    return Path(folder) / META_DIR / LOCK_NAME
+    return article_subdir(folder, META_DIR) / LOCK_NAME
 
 
 def _guard(folder: Path | str) -> contextlib.AbstractContextManager[mutex.Held]:
-    return mutex.hold(Path(folder) / META_DIR / LOCK_MUTEX, what="cannot lock the article")
+    return mutex.hold(article_subdir(folder, META_DIR) / LOCK_MUTEX, what="cannot lock the article")
 
 
 def current_user() -> str:

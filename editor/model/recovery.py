@@ -17,6 +17,7 @@ import platformdirs
 
 from editor.model.article import META_DIR
 from editor.model.atomic import atomic_write
+from editor.model.confine import article_subdir
 from editor.model.errors import StorageError
 
 JOURNAL_NAME = "recovery.json"
@@ -32,7 +33,7 @@ class JournalEntry:
 
 
 def journal_path(folder: Path | str) -> Path:
-    return Path(folder) / META_DIR / JOURNAL_NAME
+    return article_subdir(folder, META_DIR) / JOURNAL_NAME
 
 
 def write_journal(folder: Path | str, text: str) -> None:

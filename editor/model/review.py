@@ -26,6 +26,7 @@ from editor.model import mutex
 from editor.model.article import META_DIR, REVIEW_DIR, Article
 from editor.model.atomic import TEMP_SUFFIX, atomic_write, is_temp_file
 from editor.model.config import SiteConfig
+from editor.model.confine import article_subdir
 from editor.model.contenthash import content_hash, short
 from editor.model.diff import Diff
 from editor.model.errors import NewsdeskError
@@ -53,7 +54,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 
 class ReviewError(NewsdeskError):
     """A review action is refused; ``code`` says why in a word the GUI can translate
-    (not-allowed, note-required, name-required, unknown-action, not-valid, no-free-name),
+    (not-allowed, note-required, name-required, unknown-action, not-valid, no-free-name,
+    self-approval),
     ``params`` holds the values, ``problems`` the validation errors (may be empty)."""
 
     def __init__(self, message: str, path: Path | str | None = None,
@@ -128,7 +130,7 @@ _last_at: dict[Path, dt.datetime] = {}
 
 
 def review_dir(folder: Path) -> Path:
-    return folder / REVIEW_DIR
+    return article_subdir(folder, REVIEW_DIR)
 
 
 def _event_names(folder: Path) -> list[str]:
@@ -307,6 +309,17 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
                 f"cannot {_VERB[kind]}: the article is {state.replace('_', ' ')}",
                 code="not-allowed", params={"action": kind, "state": state})
         if kind == "approved":
+            own = self_approval(log.events, by)
+            policy = (config or SiteConfig()).self_approval
+            if own and policy == "forbid":
+                raise ReviewError(
+                    f"cannot approve: {own} submitted this article for review, and "
+                    "newsdesk.toml forbids approving one's own article "
+                    "(review.self_approval = \"forbid\"); someone else must approve it",
+                    article.path, code="self-approval", params={"submitter": own})
+            if own:
+                # on the record, whatever the policy: the approval was not four-eyed
+                extra = {**extra, "self_approval": True}
             errors = [p for p in validate(article, config or SiteConfig()) if p.is_error]
             if errors:
                 raise ApprovalRefused("cannot approve: the article has problems",
@@ -321,8 +334,25 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
     return Event(kind, by, at, note, chash, dict(extra), name)
 
 
+def submitter(events: tuple[Event, ...] | list[Event]) -> str:
+    """Who submitted the current round: the name of the latest 'submitted' event ('')."""
+    return next((e.by for e in reversed(events) if e.kind == "submitted"), "")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Names compared as people type them: trimmed, inner spaces folded, any case."""
+    return bool(a.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def self_approval(events: tuple[Event, ...] | list[Event], by: str) -> str:
+    """The submitter's name when ``by`` submitted the current round (approving it would
+    be approving one's own article), else ''."""
+    name = submitter(events)
+    return name if same_person(name, by) else ""
+
+
 def review_mutex_path(folder: Path) -> Path:
-    return Path(folder) / META_DIR / REVIEW_MUTEX
+    return article_subdir(folder, META_DIR) / REVIEW_MUTEX
 
 
 _VERB = {"submitted": "submit it for review", "comment": "comment",
@@ -395,5 +425,5 @@ def changes_since_approval(article: Article) -> Diff | None:
 __all__ = ["ALLOWED", "EVENTS", "STATES", "ApprovalRefused", "Diff", "Event", "MissingName",
            "ReviewError", "ReviewLog", "SnapshotError", "Status", "add_event",
            "approval_record", "changes_since_approval", "content_hash", "derive",
-           "export_check", "last_approval", "read_log", "record_published", "state_of",
-           "status"]
+           "export_check", "last_approval", "read_log", "record_published", "same_person",
+           "self_approval", "state_of", "status", "submitter"]

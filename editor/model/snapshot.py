@@ -12,6 +12,7 @@ from typing import Any
 
 from editor.model.article import META_DIR, Article, parse_article
 from editor.model.atomic import atomic_write
+from editor.model.confine import article_subdir
 from editor.model.contenthash import canonical_front_matter, photo_record
 from editor.model.diff import Diff, body_diff, field_changes, photo_changes
 from editor.model.errors import NewsdeskError
@@ -25,7 +26,7 @@ class SnapshotError(NewsdeskError):
 
 
 def snapshot_path(folder: Path, content_hash: str) -> Path:
-    return folder / META_DIR / SNAPSHOT_DIR / f"{content_hash}.json"
+    return article_subdir(folder, META_DIR) / SNAPSHOT_DIR / f"{content_hash}.json"
 
 
 def write_snapshot(article: Article, content_hash: str, by: str, at: str) -> Path:

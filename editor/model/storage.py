@@ -44,6 +44,7 @@ from editor.model.article import (
 )
 from editor.model.atomic import atomic_write, reason
 from editor.model.config import CONFIG_NAME, load_config
+from editor.model.confine import article_subdir
 from editor.model.errors import ArticleFormatError, NewsdeskError, StorageError
 from editor.model.frontmatter import decode
 from editor.model.slug import unique_slug
@@ -92,7 +93,7 @@ def load(folder: Path | str) -> Loaded:
 
 
 def save_mutex_path(folder: Path | str) -> Path:
-    return Path(folder) / META_DIR / SAVE_MUTEX
+    return article_subdir(folder, META_DIR) / SAVE_MUTEX
 
 
 def hash_bytes(data: bytes) -> str:

@@ -35,6 +35,7 @@ from editor.model.article import Article, Photo
 from editor.model.atomic import reason
 from editor.model.checked import CheckedArticle
 from editor.model.config import SiteConfig
+from editor.model.confine import workspace_cache
 from editor.model.errors import NewsdeskError, StorageError
 from editor.model.validation import Location, Problem
 from editor.model.workspace import CACHE_DIR
@@ -151,14 +152,8 @@ def export_article(
 
 
 def confined_cache(workspace_root: Path) -> Path | None:
-    """``<workspace>/.newsdesk/cache``, or None when a part of it is a symlink (it would
-    lead the export to write outside the workspace)."""
-    path = Path(workspace_root)
-    for part in Path(CACHE_DIR).parts:
-        path = path / part
-        if path.is_symlink() or (path.exists() and not path.is_dir()):
-            return None
-    return path
+    """The workspace's cache, or None when it leads outside (see confine.workspace_cache)."""
+    return workspace_cache(workspace_root, CACHE_DIR)
 
 
 def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
