@@ -324,3 +324,30 @@ def test_text_editor_and_toolbar_are_named(window) -> None:
     assert window.pane.editor.accessibleName() == "Article text"
     assert window.pane.editor.accessibleDescription()
     assert window.pane.toolbar.accessibleName() == "Formatting"
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+
+def test_no_two_mnemonics_clash_with_each_other_or_the_menus(window, qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    window.actions[A.REPLACE].trigger()
+    pane = window.pane
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in pane.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in pane.find_bar.findChildren(QAbstractButton)]
+    keys = [k for k in map(_mnemonic, texts) if k]
+    assert len(keys) == len(set(keys)), sorted(texts)
+
+
+def test_alt_i_opens_find_field_and_alt_w_the_replace_field(window, qtbot) -> None:
+    bar = window.pane.find_bar
+    window.actions[A.REPLACE].trigger()
+    _focus(qtbot, window.pane.editor)
+    qtbot.keyClick(_focused(), Qt.Key.Key_W, ALT)
+    qtbot.waitUntil(bar.replace_field.hasFocus, timeout=1000)
+    qtbot.keyClick(_focused(), Qt.Key.Key_I, ALT)
+    qtbot.waitUntil(bar.find_field.hasFocus, timeout=1000)

@@ -147,12 +147,13 @@ class FindBar(QWidget):
         return count
 
     def retranslate(self) -> None:
-        self.find_label.setText(self.tr("&Find:"))
-        self.replace_label.setText(self.tr("Re&place with:"))
+        # Mnemonics that no menu title or metadata label of the window uses.
+        self.find_label.setText(self.tr("F&ind:"))
+        self.replace_label.setText(self.tr("Replace &with:"))
         self.next_button.setText(self.tr("&Next"))
-        self.previous_button.setText(self.tr("Pre&vious"))
-        self.replace_button.setText(self.tr("&Replace"))
-        self.replace_all_button.setText(self.tr("Replace &All"))
+        self.previous_button.setText(self.tr("Previou&s"))
+        self.replace_button.setText(self.tr("Repla&ce"))
+        self.replace_all_button.setText(self.tr("Replace All"))
         self.case.setText(self.tr("&Match case"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close find bar"))
