@@ -44,6 +44,7 @@ class A(enum.Enum):
     TRASH = "trash"
     REFRESH = "refresh"
     FOCUS_LIST = "focus_list"
+    FOCUS_SEARCH = "focus_search"
     FOCUS_EDITOR = "focus_editor"
     PREVIEW_DESKTOP = "preview_desktop"
     PREVIEW_MOBILE = "preview_mobile"
@@ -165,7 +166,7 @@ SPECS: dict[A, Spec] = {
         "h3",
     ),
     A.BULLET_LIST: Spec(
-        QT_TRANSLATE_NOOP("Actions", "Bulleted &List"),
+        QT_TRANSLATE_NOOP("Actions", "B&ulleted List"),
         "Ctrl+Shift+8",
         QT_TRANSLATE_NOOP("Actions", "Bulleted list (- )"),
         "list",
@@ -205,7 +206,7 @@ SPECS: dict[A, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "Restore deleted articles"),
     ),
     A.REFRESH: Spec(
-        QT_TRANSLATE_NOOP("Actions", "Re&load Article List"),
+        QT_TRANSLATE_NOOP("Actions", "&Reload Article List"),
         SK.Refresh,
         QT_TRANSLATE_NOOP("Actions", "Read the workspace again (changes by others)"),
     ),
@@ -213,6 +214,11 @@ SPECS: dict[A, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "Article &List"),
         "Ctrl+Shift+A",
         QT_TRANSLATE_NOOP("Actions", "Go to the article list"),
+    ),
+    A.FOCUS_SEARCH: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Search Articles"),
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP("Actions", "Go to the search field of the article list"),
     ),
     A.FOCUS_EDITOR: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Editor"),
@@ -318,7 +324,7 @@ SPECS: dict[A, Spec] = {
                           "gets the focus)"),
     ),
     A.REVIEW_MODE: Spec(
-        QT_TRANSLATE_NOOP("Actions", "Review &Mode"),
+        QT_TRANSLATE_NOOP("Actions", "Re&view Mode"),
         None,
         QT_TRANSLATE_NOOP("Actions", "Read the preview with the room of list and editor"),
         checkable=True,
@@ -370,6 +376,7 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
         (
             A.REFRESH,
             A.FOCUS_LIST,
+            A.FOCUS_SEARCH,
             A.FOCUS_EDITOR,
             None,
             A.PREVIEW_DESKTOP,

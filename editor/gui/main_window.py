@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         act[A.NEXT_PANE].triggered.connect(self.panes.next)
         act[A.PREVIOUS_PANE].triggered.connect(self.panes.previous)
         act[A.FOCUS_LIST].triggered.connect(self._focus_list)
+        act[A.FOCUS_SEARCH].triggered.connect(self._focus_search)
         act[A.REFRESH].triggered.connect(lambda: self.panel.refresh())
         act[A.FOCUS_EDITOR].triggered.connect(self.pane.editor.setFocus)
         act[A.SHOW_PREFLIGHT].triggered.connect(lambda: self._raise_dock("preflight"))
@@ -306,6 +307,11 @@ class MainWindow(QMainWindow):
     def _focus_list(self) -> None:
         self._raise_dock("articles")
         self.panel.list.setFocus()
+
+    def _focus_search(self) -> None:
+        self._raise_dock("articles")
+        self.panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.search.selectAll()
 
     def _title(self) -> str:
         parts = [self.doc.article.title] if self.doc.article else []

@@ -85,6 +85,22 @@ def test_every_action_is_in_a_menu_and_every_panel_button_is_an_action(window) -
         assert not window.actions[key].shortcut().isEmpty(), key
 
 
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+
+def test_menu_mnemonics_are_unique(main_window) -> None:
+    bar = main_window.menuBar()
+    titles = [_mnemonic(a.text()) for a in bar.actions()]
+    assert None not in titles and len(set(titles)) == len(titles), titles
+    for menu_action in bar.actions():
+        letters = [_mnemonic(a.text()) for a in menu_action.menu().actions()
+                   if not a.isSeparator()]
+        letters = [m for m in letters if m is not None]
+        assert len(set(letters)) == len(letters), (menu_action.text(), letters)
+
+
 # Shortcuts by key events only -----------------------------------------------------------
 
 
@@ -163,6 +179,14 @@ def test_review_actions_by_their_shortcuts(window, qtbot, gui_settings) -> None:
     # The menu follows the panel: approving is not possible in this state.
     qtbot.waitUntil(lambda: not window.actions[A.REVIEW_APPROVE].isEnabled(), timeout=5000)
     assert window.actions[A.REVIEW_SUBMIT].isEnabled()
+
+
+def test_search_shortcut_goes_to_the_article_search(window, qtbot) -> None:
+    _shown(window, qtbot)
+    window.pane.editor.setFocus()
+    qtbot.waitUntil(window.pane.editor.hasFocus, timeout=3000)
+    press(qtbot, "Ctrl+Shift+F")
+    assert window.panel.search.hasFocus()
 
 
 # Panes and focus -------------------------------------------------------------------------
@@ -290,6 +314,21 @@ def test_keyboard_shortcuts_dialog_lists_the_registry_and_searches(window, qtbot
     window.pane.editor.setFocus()
     press(qtbot, "Ctrl+F1")
     assert len(window.findChildren(ShortcutsDialog)) == 1
+
+
+@pytest.mark.parametrize("which", ["guide", "shortcuts"])
+def test_help_windows_tab_chain(window, qtbot, which) -> None:
+    _shown(window, qtbot)
+    dialog = getattr(window.ask, which)()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    start = dialog.browser if which == "guide" else dialog.search
+    chain, closed = _tab_chain(qtbot, start)
+    assert closed, _names(chain)
+    assert len(chain) >= 2  # the close button is reachable
+    press(qtbot, "Escape")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
 
 
 def test_shortcut_rows_follow_the_interface_language(window) -> None:
