@@ -75,6 +75,10 @@ def _act(args: argparse.Namespace) -> int:
     state = review.state_of(article)
     print(f"{event.kind} by {event.by} at {event.at} (content {short(event.content_hash)});"
           f" now {state}")
+    if event.extra.get("self_approval") and config.self_approval == "warn":
+        print(f"warning: {event.by} approved their own article (they submitted it); "
+              "newsdesk.toml asks for a second person (review.self_approval = \"warn\")",
+              file=sys.stderr)
     return 0
 
 

@@ -86,6 +86,7 @@ def test_no_name_no_event(panel):
 def test_approval_refused_shows_problems(panel):
     panel.set_user("Ben")
     panel.act("submitted")
+    panel.set_user("Anna")
     panel.article.title = ""
     assert not panel.act("approved")
     assert "title" in panel.message.text()
@@ -93,9 +94,10 @@ def test_approval_refused_shows_problems(panel):
 
 
 def test_diff_tab_shows_paragraph_and_credit(panel):
-    panel.set_user("Anna")
+    panel.set_user("Ben")
     panel.act("submitted")
-    panel.act("approved")
+    panel.set_user("Anna")
+    assert panel.act("approved")
     assert panel.tabs.isTabEnabled(1)
     panel.article.body = panel.article.body.replace("Erster Absatz", "Neuer Absatz")
     panel.article.photos[0].credit = "Stadtarchiv"
@@ -190,3 +192,50 @@ def test_panel_follows_events_added_elsewhere(panel, qtbot):
         review.add_event(other, "submitted", "Jemand Anderes")
     assert sig.args == ["in_review"]
     assert panel.history.topLevelItem(0).text(2) == "Jemand Anderes"
+
+
+def test_approving_ones_own_article_warns_first_by_default(panel):
+    """review.self_approval = "warn": the first Approve only warns, the second approves."""
+    assert "with a warning" in panel.four_eyes_label.text()
+    panel.set_user("Ben Autor")
+    assert panel.act("submitted")
+    panel.set_user("  ben autor ")  # the same person, as typed another day
+    assert panel.buttons["approved"].isEnabled()
+    assert not panel.act("approved")
+    assert "Warning" in panel.message.text()
+    assert panel.buttons["approved"].text() == "Approve anyway"
+    assert panel.status.state == "in_review"
+    assert panel.act("approved")
+    assert panel.status.state == "approved"
+    assert panel.status.events[-1].extra == {"self_approval": True}
+    assert panel.buttons["approved"].text() == "Approve"
+
+
+def test_another_reviewer_approves_without_warning(panel):
+    panel.set_user("Ben Autor")
+    assert panel.act("submitted")
+    panel.set_user("Anna Prüferin")
+    assert panel.act("approved")
+    assert "self_approval" not in panel.status.events[-1].extra
+
+
+def test_forbid_disables_approve_for_the_submitter(qtbot, workspace):
+    from editor.model.config import replace
+
+    p = ReviewPanel(ask_name=lambda parent: None)
+    qtbot.addWidget(p)
+    with qtbot.waitSignal(p.status_ready, timeout=5000):
+        p.set_article(make_article(workspace),
+                      replace(workspace.config, self_approval="forbid"))
+    assert "not allowed" in p.four_eyes_label.text()
+    p.set_user("Ben Autor")
+    assert p.act("submitted")
+    assert not p.buttons["approved"].isEnabled()
+    assert "someone else" in p.buttons["approved"].toolTip()
+    assert not p.act("approved")
+    assert "someone else must approve" in p.message.text()
+    assert p.status.state == "in_review"
+    p.set_user("Anna Prüferin")
+    assert p.buttons["approved"].isEnabled()
+    assert p.act("approved")
+    assert p.status.state == "approved"

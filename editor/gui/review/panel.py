@@ -109,6 +109,9 @@ class ReviewPanel(QWidget):
         self.state_label = QLabel(objectName="review_state")
         self.hash_label = QLabel(objectName="review_hash")
         self.message = QLabel(objectName="review_message", wordWrap=True)
+        # newsdesk.toml review.self_approval, and the warning before approving one's own
+        self.four_eyes_label = QLabel(objectName="review_four_eyes", wordWrap=True)
+        self._self_approval_confirmed = False
         self.history = QTreeWidget(objectName="review_history", rootIsDecorated=False)
         self.history.setColumnCount(4)
         self.comment = QPlainTextEdit(objectName="review_comment")
@@ -145,6 +148,7 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addWidget(self.hash_label)
+        layout.addWidget(self.four_eyes_label)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -154,11 +158,18 @@ class ReviewPanel(QWidget):
     # ---- API for the main window ------------------------------------------------------
 
     def retranslate(self) -> None:
-        texts = {"submitted": self.tr("Submit for review"), "approved": self.tr("Approve"),
+        texts = {"submitted": self.tr("Submit for review"),
                  "changes_requested": self.tr("Request changes"), "reopened": self.tr("Reopen"),
                  "comment": self.tr("Add comment")}
         for kind, text in texts.items():
             self.buttons[kind].setText(text)
+        self._label_approve()
+        self.four_eyes_label.setText({
+            "allow": self.tr("Approving an article you submitted yourself: allowed"),
+            "forbid": self.tr("Approving an article you submitted yourself: not allowed "
+                              "(a second person approves)"),
+        }.get(self.config.self_approval,
+              self.tr("Approving an article you submitted yourself: with a warning")))
         self.mode_button.setText(self.tr("Review mode"))
         self.pdf_button.setText(self.tr("Save preview as PDF…"))
         self.comment.setPlaceholderText(self.tr("Comment or requested changes"))
@@ -176,6 +187,8 @@ class ReviewPanel(QWidget):
         self.article = article
         if config is not None:
             self.config = config
+        self._self_approval_confirmed = False
+        self.retranslate()
         self.status = None
         self.message.clear()
         self.diff_view.clear()
@@ -188,6 +201,9 @@ class ReviewPanel(QWidget):
 
     def set_user(self, name: str) -> None:
         self.user = name.strip()
+        self._self_approval_confirmed = False
+        self._label_approve()
+        self._update_buttons()
 
     def set_page_provider(self, provider: Callable[[], object] | object | None) -> None:
         """The preview's QWebEnginePage for "Save preview as PDF", or a callable returning
@@ -220,6 +236,8 @@ class ReviewPanel(QWidget):
         if not self.user and not self._obtain_name():
             self.message.setText(self.tr("Enter your name to take part in the review."))
             return False
+        if kind == "approved" and not self._four_eyes_allow():
+            return False
         note = self.comment.toPlainText().strip()
         if kind == "comment" and not note:
             self.message.setText(self.tr("Write a comment first."))
@@ -239,6 +257,8 @@ class ReviewPanel(QWidget):
             return False
         self.comment.clear()
         self.message.clear()
+        self._self_approval_confirmed = False
+        self._label_approve()
         self.refresh_now()
         self.state_changed.emit(self.status.state if self.status else "draft")
         return True
@@ -265,7 +285,40 @@ class ReviewPanel(QWidget):
 
     # ---- internals ---------------------------------------------------------------------
 
+    def own_article(self) -> bool:
+        """Whether the current user submitted the current round (four eyes)."""
+        events = self.status.events if self.status else ()
+        return bool(self.user) and bool(review.self_approval(events, self.user))
+
+    def _four_eyes_allow(self) -> bool:
+        """Before approving one's own article: refused under 'forbid'; under 'warn' the
+        first Approve shows the warning and the button becomes "Approve anyway"."""
+        if not self.own_article():
+            return True
+        policy = self.config.self_approval
+        if policy == "forbid":
+            self.message.setText(self.tr(
+                "You submitted this article for review; someone else must approve it "
+                "(newsdesk.toml: review.self_approval = forbid)."))
+            return False
+        if policy == "warn" and not self._self_approval_confirmed:
+            self._self_approval_confirmed = True
+            self._label_approve()
+            self.message.setText(self.tr(
+                "Warning: you submitted this article for review yourself; a second person "
+                "should approve it. Press “Approve anyway” to approve it nonetheless."))
+            return False
+        return True
+
+    def _label_approve(self) -> None:
+        self.buttons["approved"].setText(self.tr("Approve anyway")
+                                         if self._self_approval_confirmed
+                                         else self.tr("Approve"))
+
     def _refusal(self, exc: review.ReviewError) -> str:
+        if exc.code == "self-approval":
+            return self.tr("You submitted this article for review; someone else must "
+                           "approve it (newsdesk.toml: review.self_approval = forbid).")
         if exc.code == "not-allowed":
             return self.tr("Not possible while the article is in state “{0}”.").format(
                 state_label(exc.params.get("state", "")))
@@ -353,6 +406,12 @@ class ReviewPanel(QWidget):
         allowed = self.status.allowed if self.status and self.article else ()
         for kind, button in self.buttons.items():
             button.setEnabled(kind in allowed)
+        if self.config.self_approval == "forbid" and self.own_article():
+            self.buttons["approved"].setEnabled(False)
+            self.buttons["approved"].setToolTip(self.tr(
+                "You submitted this article; someone else must approve it."))
+        else:
+            self.buttons["approved"].setToolTip("")
         self.pdf_button.setEnabled(self.article is not None and self.status is not None
                                    and self._page_provider is not None
                                    and not self._printer.busy)
