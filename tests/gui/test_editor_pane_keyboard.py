@@ -351,3 +351,16 @@ def test_alt_i_opens_find_field_and_alt_w_the_replace_field(window, qtbot) -> No
     qtbot.waitUntil(bar.replace_field.hasFocus, timeout=1000)
     qtbot.keyClick(_focused(), Qt.Key.Key_I, ALT)
     qtbot.waitUntil(bar.find_field.hasFocus, timeout=1000)
+
+
+def test_an_unfinished_date_reaches_the_article_after_a_pause(window, qtbot) -> None:
+    """What the field shows is what gets saved, also without Enter or Tab."""
+    form = window.pane.form
+    _type_date(qtbot, form, "2022-02-1")
+    assert form.date.hasFocus()
+    qtbot.waitUntil(lambda: window.doc.article.date == "2022-02-1", timeout=3000)
+    assert not form.date_valid() and form.date_problem.isVisible()
+    assert form.date.text() == "2022-02-1"
+    qtbot.keyClick(form.date, Qt.Key.Key_3)
+    assert window.doc.article.date == dt.date(2022, 2, 13)  # complete: taken at once
+    assert form.date_valid()

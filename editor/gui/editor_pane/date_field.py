@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
-# While typing, only a complete date is taken at once; anything else waits for Enter/Tab.
+# While typing, a complete date is taken at once; anything else after a pause (or on
+# Enter/Tab), so the article never keeps an older date than the field shows for long.
 _COMPLETE = re.compile(r"\d{4}-\d{2}-\d{2}")
+PAUSE_MS = 800
 
 DateValue = dt.date | str | None
 
@@ -74,6 +76,8 @@ class DateField(QLineEdit):
         self.calendar_action = QAction(icon, "", self)
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._pause.timeout.connect(self.commit)
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self.commit)
 
@@ -87,6 +91,7 @@ class DateField(QLineEdit):
 
     def show_value(self, value: DateValue) -> None:
         """Show a model value (opening, undo); not reported back as an edit."""
+        self._pause.stop()
         self._committed = value
         text = date_text(value)
         if self.text() != text:
@@ -94,7 +99,8 @@ class DateField(QLineEdit):
         self._set_valid(not isinstance(value, str) or parse_date(value)[0])
 
     def commit(self) -> None:
-        """Take what is typed (Enter, Tab, leaving the field)."""
+        """Take what is typed (Enter, Tab, leaving the field, a pause in typing)."""
+        self._pause.stop()
         valid, value = parse_date(self.text())
         self._set_valid(valid)
         if valid and isinstance(value, dt.date) and self.text() != value.isoformat():
@@ -105,8 +111,11 @@ class DateField(QLineEdit):
         valid, value = parse_date(text)
         if valid:
             self._set_valid(True)  # a mark goes as soon as the text is right again
-            if value is None or _COMPLETE.fullmatch(text.strip()):
-                self._send(value)
+        if valid and (value is None or _COMPLETE.fullmatch(text.strip())):
+            self._pause.stop()
+            self._send(value)
+        else:
+            self._pause.start()
 
     def _send(self, value: DateValue) -> None:
         if value != self._committed:
