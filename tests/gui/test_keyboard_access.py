@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -230,6 +230,15 @@ def test_f6_cycles_through_the_panes(window, qtbot) -> None:
         names.append(_pane_of(window))
     assert names == ["metadata", "text", "preview", "photos", "review", "articles"]
     assert window.review.isVisible()
+    # Review mode hides the list and the editor: F6 goes round the panels that are left.
+    window.set_review_mode(True)
+    qtbot.waitUntil(lambda: not window.centralWidget().isVisible(), timeout=3000)
+    window.photos.list.setFocus()
+    names = []
+    for _ in range(3):
+        press(qtbot, "F6")
+        names.append(_pane_of(window))
+    assert names == ["review", "preview", "photos"]
 
 
 def _tab_chain(qtbot, start: QWidget) -> tuple[list[QWidget], bool]:
@@ -289,6 +298,31 @@ def test_tab_walks_the_whole_window_without_traps_in_reading_order(window, qtbot
     assert "review_comment" not in names  # Review is tabbed behind Photos
     names = _names(with_review)
     assert {"review_submitted", "review_comment", "review_history"} <= set(names), names
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader announces (set, or from the text or the buddy label)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+# Controls of panels that other parts of issue 13 are naming at the time of writing (their
+# modules were being edited); each entry names its file. Remove an entry once it is named:
+# the test then guards it like every other control.
+NOT_YET_NAMED = {
+    "ArticleView('article_list')": "workspace_panel/panel.py",
+    "QLineEdit('article_search')": "workspace_panel/panel.py",
+    "QPlainTextEdit('review_comment')": "review/panel.py",
+    "QTreeWidget('review_history')": "review/panel.py",
+    "_PhotoList('')": "photos/panel.py",
+}
+
+
+def test_tab_chain_has_no_unnamed_control(window, qtbot) -> None:
+    chain, with_review = _walk(window, qtbot)
+    unnamed = {_describe(w) for w in chain + with_review if not accessible_name(w)}
+    assert not unnamed - set(NOT_YET_NAMED), (
+        f"focusable without an accessible name: {sorted(unnamed - set(NOT_YET_NAMED))}")
 
 
 # Help -------------------------------------------------------------------------------------
