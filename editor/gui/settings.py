@@ -65,6 +65,13 @@ PREVIEW_WIDTH = Setting("preferences/preview_width", str, "desktop", ("desktop",
 LAST_WORKSPACE = Setting("session/last_workspace", str, "")
 LAST_ARTICLE = Setting("session/last_article", str, "")
 LAST_EXPORT_DIR = Setting("session/last_export_dir", str, "")
+# The article list: sort column (-1: the index's order) and order, and the widths the user
+# gave the date and status columns (0: from the font); the title takes the rest.
+LIST_SORT_COLUMN = Setting("window/list_sort_column", int, 1, minimum=-1, maximum=2)
+LIST_SORT_ORDER = Setting("window/list_sort_order", str, "descending",
+                          ("ascending", "descending"))
+LIST_DATE_WIDTH = Setting("window/list_date_width", int, 0, minimum=0, maximum=4000)
+LIST_STATUS_WIDTH = Setting("window/list_status_width", int, 0, minimum=0, maximum=4000)
 
 PREFERENCES: tuple[Setting[Any], ...] = (USER_NAME, UI_LANGUAGE, AUTOSAVE_DELAY_MS,
                                          EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, PREVIEW_WIDTH)

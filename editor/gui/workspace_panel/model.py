@@ -7,6 +7,7 @@ asks only for the rows on screen, and 10,000 articles cost one list, not 30,000 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,6 +36,14 @@ STATE_LABELS = {
 }
 
 _Index = QModelIndex | QPersistentModelIndex
+_STATE_ORDER = {state: i for i, state in enumerate(STATE_LABELS)}
+
+
+def _letters(text: str) -> str:
+    """A sort key that files Ä with A and ß with ss, upper with lower case, as a reader
+    expects (code point order would put every umlaut after Z)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def state_label(state: str) -> str:
@@ -54,12 +63,13 @@ class ArticleListModel(QAbstractTableModel):
         self._labels: dict[str, str] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.DescendingOrder)
 
     # Content ---------------------------------------------------------------------------
 
     def set_rows(self, rows: list[ArticleSummary]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows = self._sorted(rows)
         self._row_of = {r.slug: i for i, r in enumerate(rows)}
         self.endResetModel()
 
@@ -78,6 +88,40 @@ class ArticleListModel(QAbstractTableModel):
             return
         self._rows[row] = self._rows[row].replace(**changes)
         self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+
+    def sort_key(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort
+
+    def _sorted(self, rows: list[ArticleSummary]) -> list[ArticleSummary]:
+        column, order = self._sort
+        if column < 0:
+            return rows  # as the index returned them (newest first)
+        if column == TITLE:
+            def key(s: ArticleSummary) -> Any:
+                return _letters(s.title or s.slug)
+        elif column == DATE:
+            # As the index orders: real dates by ISO text; free text dates count as none.
+            def key(s: ArticleSummary) -> Any:
+                return s.date.isoformat() if isinstance(s.date, dt.date) else ""
+        else:  # the workflow's order, not the alphabet of the labels
+            def key(s: ArticleSummary) -> Any:
+                return _STATE_ORDER.get("unreadable" if s.error else s.status, 99)
+        # Stable: rows that tie keep the order they came in (newest first).
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by title, date or status (a header click); kept for the next set_rows."""
+        self._sort = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        where = [(self._rows[i.row()].slug, i.column()) for i in persistent]
+        self._rows = self._sorted(self._rows)
+        self._row_of = {r.slug: i for i, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(self._row_of[slug], col) for slug, col in where])
+        self.layoutChanged.emit()
 
     def set_headers(self, headers: list[str]) -> None:
         self._headers = headers
@@ -109,6 +153,8 @@ class ArticleListModel(QAbstractTableModel):
         if role == SLUG_ROLE:
             return s.slug if column != STATUS else s.status
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == STATUS and not s.error:  # the whole label where it is elided
+                return self._labels.get(s.status) or state_label(s.status)
             return s.error or s.slug
         if role == Qt.ItemDataRole.FontRole and s.error:
             return self._italic
@@ -118,4 +164,6 @@ class ArticleListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section] if 0 <= section < 3 else None
+        if role == Qt.ItemDataRole.InitialSortOrderRole and section == DATE:
+            return Qt.SortOrder.DescendingOrder  # the first click on Date: newest first
         return None

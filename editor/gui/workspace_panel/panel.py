@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui import settings as S
 from editor.gui.workspace_panel.model import (
     DATE,
     SLUG_ROLE,
@@ -76,6 +77,8 @@ class ArticleView(QTableView):
     on each reset (asking the model per row), 45 ms for 10,000 articles; a table only
     paints the rows on screen."""
 
+    resized = Signal()
+
     def __init__(self, **kwargs: Any):
         super().__init__(**kwargs)
         self.setShowGrid(False)
@@ -89,6 +92,10 @@ class ArticleView(QTableView):
 
     def header(self) -> QHeaderView:
         return self.horizontalHeader()
+
+    def resizeEvent(self, event: Any) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def headerItem(self) -> _Header:
         return _Header(self.model())  # type: ignore[arg-type]
@@ -147,8 +154,15 @@ class WorkspacePanel(QWidget):
     refreshed = Signal()  # the list was read again (review states may have changed)
     search_shown = Signal(str)  # the list now shows the result for this search text
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, settings: S.Settings | None = None):
         super().__init__(parent)
+        if settings is None:  # the window's, when it is the parent
+            found = getattr(parent, "settings", None)
+            settings = found if isinstance(found, S.Settings) else None
+        self.settings = settings
+        # Widths the user gave the date and status columns (0: from the font).
+        self._wanted = {DATE: 0, STATUS: 0}
+        self._fitting = False
         self.workspace: Workspace | None = None
         self._all: list[ArticleSummary] = []
         self._by_slug: dict[str, ArticleSummary] = {}
@@ -177,6 +191,10 @@ class WorkspacePanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
+        # A header click sorts (the model sorts its list: no proxy between view and rows).
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.status_filter, 1)
@@ -196,6 +214,11 @@ class WorkspacePanel(QWidget):
         self.watcher = WorkspaceWatcher(self)
         self.watcher.changed.connect(self.refresh_in_background)
         self.retranslate()
+        self._restore_layout()
+        self.list.setSortingEnabled(True)  # sorts by the restored indicator
+        header.sortIndicatorChanged.connect(lambda _c, _o: self._save_layout())
+        header.sectionResized.connect(self._section_resized)
+        self.list.resized.connect(self._fit_columns)
 
     def add_button(self, action: QAction) -> None:
         # A toolbar folds what does not fit into its » menu instead of widening the dock.
@@ -435,12 +458,62 @@ class WorkspacePanel(QWidget):
         index = self.status_filter.findData(current)
         self.status_filter.setCurrentIndex(max(0, index))
         self.status_filter.blockSignals(False)
+        self._fit_columns()
+
+    # Columns: sorting and widths, kept for the next start -------------------------------
+
+    def _natural_width(self, column: int) -> int:
+        """The user's width of a column, else one that fits its longest text."""
+        if self._wanted[column]:
+            return self._wanted[column]
         metrics = self.list.fontMetrics()
         pad = 3 * metrics.horizontalAdvance("M")
+        if column == DATE:
+            return metrics.horizontalAdvance("0000-00-00") + pad
+        return max(metrics.horizontalAdvance(state_label(s)) for s in STATE_LABELS) + pad
+
+    def _fit_columns(self) -> None:
+        """Date and status keep their width while there is room; in a narrow list they give
+        way (status text elided, whole in the tooltip) so the title keeps at least half."""
+        width = self.list.viewport().width()
+        share = max(self.list.fontMetrics().horizontalAdvance("M") * 4, width // 4)
+        self._fitting = True
+        try:
+            header = self.list.header()
+            for column in (DATE, STATUS):
+                header.resizeSection(column, min(self._natural_width(column), share))
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or column not in self._wanted:
+            return
+        self._wanted[column] = new  # dragged by the user
+        self._save_layout()
+
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            self.list.header().setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
+            return
+        column = self.settings.get(S.LIST_SORT_COLUMN)
+        order = (Qt.SortOrder.AscendingOrder
+                 if self.settings.get(S.LIST_SORT_ORDER) == "ascending"
+                 else Qt.SortOrder.DescendingOrder)
+        self.list.header().setSortIndicator(column, order)
+        self._wanted = {DATE: self.settings.get(S.LIST_DATE_WIDTH),
+                        STATUS: self.settings.get(S.LIST_STATUS_WIDTH)}
+        self._fit_columns()
+
+    def _save_layout(self) -> None:
+        if self.settings is None:
+            return
         header = self.list.header()
-        header.resizeSection(DATE, metrics.horizontalAdvance("0000-00-00") + pad)
-        header.resizeSection(STATUS, max(metrics.horizontalAdvance(state_label(s))
-                                         for s in STATE_LABELS) + pad)
+        self.settings.set(S.LIST_SORT_COLUMN, header.sortIndicatorSection())
+        self.settings.set(S.LIST_SORT_ORDER,
+                          "ascending" if header.sortIndicatorOrder()
+                          == Qt.SortOrder.AscendingOrder else "descending")
+        self.settings.set(S.LIST_DATE_WIDTH, self._wanted[DATE])
+        self.settings.set(S.LIST_STATUS_WIDTH, self._wanted[STATUS])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
