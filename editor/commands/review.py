@@ -99,7 +99,8 @@ def _status(args: argparse.Namespace) -> int:
         print(f"approved: {a.content_hash} by {a.by} at {a.at}")
     for e in st.events:
         note = f": {e.note}" if e.note else ""
-        print(f"  {e.at}  {e.kind:<17} {e.by}  [{short(e.content_hash)}]{note}")
+        own = " (approved their own submission)" if e.extra.get("self_approval") else ""
+        print(f"  {e.at}  {e.kind:<17} {e.by}{own}  [{short(e.content_hash)}]{note}")
     return 0
 
 

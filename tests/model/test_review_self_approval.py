@@ -105,6 +105,9 @@ def test_cli_forbid_exits_1_warn_prints_a_warning_allow_is_quiet(workspace, caps
     captured = capsys.readouterr()
     assert "approved by Ben Autor" in captured.out
     assert captured.err.startswith("warning: ") and "own article" in captured.err
+    assert main(["review", "status", d]) == 0
+    assert "approved          Ben Autor (approved their own submission)" in \
+        capsys.readouterr().out
     assert main(["review", "reopen", d, "--as", "Ben Autor"]) == 0
     assert main(["review", "submit", d, "--as", "Ben Autor"]) == 0
     _set_policy_from(workspace, "warn", "allow")
