@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         dock = LazyDock(name, factory, self)
         dock.title_source = title  # type: ignore[attr-defined]
         dock.setWindowTitle(title())
+        dock.setAccessibleName(title())
         self.addDockWidget(area, dock)
         dock.setVisible(visible)
         self.docks[name] = dock
@@ -336,6 +337,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         for dock in self.docks.values():
             dock.setWindowTitle(dock.title_source())  # type: ignore[attr-defined]
+            dock.setAccessibleName(dock.windowTitle())
         self.setWindowTitle(self._title())
         self._save_state(self.doc.state)
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):

@@ -129,6 +129,12 @@ def test_photo_actions_by_their_shortcuts(window, qtbot, tmp_path, monkeypatch) 
     press(qtbot, "Ctrl+Shift+L")  # Lead photo
     assert window.doc.article.lead_photo == new
 
+    ids = [p.id for p in window.doc.article.photos]
+    press(qtbot, "Alt+Shift+Up")  # Move photo up
+    assert [p.id for p in window.doc.article.photos] == [*ids[:-2], new, ids[-2]]
+    press(qtbot, "Alt+Shift+Down")
+    assert [p.id for p in window.doc.article.photos] == ids
+
     opened = []
     monkeypatch.setattr(attach_mod, "run_dialog", lambda d: opened.append(d) or False)
     press(qtbot, "Ctrl+Shift+C")  # Credits…: the photo dialog for the selected photo
@@ -179,6 +185,15 @@ def test_review_actions_by_their_shortcuts(window, qtbot, gui_settings) -> None:
     # The menu follows the panel: approving is not possible in this state.
     qtbot.waitUntil(lambda: not window.actions[A.REVIEW_APPROVE].isEnabled(), timeout=5000)
     assert window.actions[A.REVIEW_SUBMIT].isEnabled()
+
+    # Actions without a shortcut are reached through the menu: Alt+R, then R for Reopen.
+    window.pane.editor.setFocus()
+    press(qtbot, "Alt+R")
+    menu = window.actions.menu("&Review")
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    press(qtbot, "R", menu)
+    qtbot.waitUntil(lambda: review.status(window.doc.article).events[-1].kind == "reopened",
+                    timeout=3000)
 
 
 def test_search_shortcut_goes_to_the_article_search(window, qtbot) -> None:
