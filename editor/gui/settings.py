@@ -7,6 +7,8 @@ Preferences (edited in the settings dialog) live under ``preferences/``; the ses
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +74,9 @@ LIST_SORT_ORDER = Setting("window/list_sort_order", str, "descending",
                           ("ascending", "descending"))
 LIST_DATE_WIDTH = Setting("window/list_date_width", int, 0, minimum=0, maximum=4000)
 LIST_STATUS_WIDTH = Setting("window/list_status_width", int, 0, minimum=0, maximum=4000)
+# Per workspace (through for_workspace): the export folder and the zip choice.
+EXPORT_DIR = Setting("export/folder", str, "")
+EXPORT_ZIP = Setting("export/zip", bool, False)
 
 PREFERENCES: tuple[Setting[Any], ...] = (USER_NAME, UI_LANGUAGE, AUTOSAVE_DELAY_MS,
                                          EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, PREVIEW_WIDTH)
@@ -80,6 +85,13 @@ ALL: tuple[Setting[Any], ...] = (*PREFERENCES, LAST_WORKSPACE, LAST_ARTICLE,
 
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
+
+
+def for_workspace(setting: Setting[T], workspace: Path | str) -> Setting[T]:
+    """``setting`` kept apart for one workspace (keyed by a digest of its resolved path,
+    so any path is a valid key)."""
+    digest = hashlib.sha256(str(Path(workspace).resolve()).encode("utf-8")).hexdigest()[:16]
+    return dataclasses.replace(setting, key=f"workspaces/{digest}/{setting.key}")
 
 
 class Settings:

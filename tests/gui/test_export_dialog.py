@@ -66,11 +66,25 @@ def test_success_writes_bundle_and_shows_path(qtbot, ws, gui_settings, tmp_path)
     assert dialog.export_button.isEnabled()
 
 
-def test_remembers_last_folder(qtbot, ws, gui_settings, tmp_path):
-    gui_settings.set(S.LAST_EXPORT_DIR, str(tmp_path / "before"))
-    dialog = ExportDialog(ws.load(SLUG), ws.config, ws.root, gui_settings)
-    qtbot.addWidget(dialog)
-    assert dialog.folder.text() == str(tmp_path / "before")
+def test_remembers_folder_and_zip_per_workspace(qtbot, ws, gui_settings, tmp_path):
+    fresh = ExportDialog(ws.load(SLUG), ws.config, ws.root, gui_settings)
+    qtbot.addWidget(fresh)
+    # At first: beside the workspace (not the home folder, never inside the workspace).
+    assert Path(fresh.folder.text()) == ws.root.resolve().parent / f"{ws.root.name}-export"
+    assert not fresh.zip.isChecked()
+    out = tmp_path / "für die Website"
+    first = make_dialog(qtbot, ws, gui_settings, out)
+    first.zip.setChecked(True)
+    run(qtbot, first)
+    again = ExportDialog(ws.load(SLUG), ws.config, ws.root, gui_settings)
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(out)
+    assert again.zip.isChecked()
+    # Another workspace keeps its own choice.
+    other_root = Workspace.init(tmp_path / "other").root
+    other = ExportDialog(ws.load(SLUG), ws.config, other_root, gui_settings)
+    qtbot.addWidget(other)
+    assert other.folder.text() != str(out) and not other.zip.isChecked()
 
 
 def test_refused_lists_problems_and_writes_nothing(qtbot, ws, gui_settings, tmp_path):

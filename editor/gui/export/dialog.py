@@ -61,14 +61,19 @@ class ExportDialog(QDialog):
 
         self.folder = QLineEdit(self)
         self.folder.setObjectName("export_folder")
-        last = settings.get(S.LAST_EXPORT_DIR)
-        self.folder.setText(last or str(Path.home()))
+        # Remembered per workspace; at first a folder beside the workspace, never in it.
+        self._folder_setting = S.for_workspace(S.EXPORT_DIR, self.workspace_root)
+        self._zip_setting = S.for_workspace(S.EXPORT_ZIP, self.workspace_root)
+        root = self.workspace_root.resolve()
+        default = root.parent / f"{root.name}-export"
+        self.folder.setText(settings.get(self._folder_setting) or str(default))
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self.choose_folder)
         self.folder_label = QLabel(self)
         self.folder_label.setBuddy(self.folder)
         self.zip = QCheckBox(self)
         self.zip.setObjectName("export_zip")
+        self.zip.setChecked(settings.get(self._zip_setting))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -166,6 +171,8 @@ class ExportDialog(QDialog):
                                       "exported. Fix the save problem first."))
             return False
         self.settings.set(S.LAST_EXPORT_DIR, str(out_dir))
+        self.settings.set(self._folder_setting, str(out_dir))
+        self.settings.set(self._zip_setting, self.zip.isChecked())
         self.cancel_event = threading.Event()
         # A copy: the user may keep typing while the worker reads the article.
         job = ExportJob(copy.deepcopy(self.article), self.config, out_dir,
