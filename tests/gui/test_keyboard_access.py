@@ -410,3 +410,14 @@ def test_f1_opens_the_built_in_guide(window, qtbot) -> None:
         html = guide_path(language).read_text(encoding="utf-8")
         assert f'lang="{language}"' in html and "<h1>" in html
         assert "http" not in html.replace("https://…", "")  # nothing fetched from the web
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_keys_named_in_the_guide_are_the_registry_s(main_window, language) -> None:
+    import re
+
+    text = guide_path(language).read_text(encoding="utf-8")
+    text = text.replace("Strg+", "Ctrl+").replace("Umschalt+", "Shift+")
+    named = set(re.findall(r"\b(?:(?:Ctrl|Shift|Alt)\+)+(?:F\d+|[A-Z0-9])\b|\bF\d+\b", text))
+    registered = {main_window.actions[k].shortcut().toString() for k in SPECS}
+    assert named and named - {"Shift+Tab"} <= registered, named - registered
