@@ -364,3 +364,15 @@ def test_an_unfinished_date_reaches_the_article_after_a_pause(window, qtbot) -> 
     qtbot.keyClick(form.date, Qt.Key.Key_3)
     assert window.doc.article.date == dt.date(2022, 2, 13)  # complete: taken at once
     assert form.date_valid()
+
+
+def test_read_only_date_takes_no_typing_and_no_calendar(window, qtbot) -> None:
+    form = window.pane.form
+    form.show_value("date", dt.date(2026, 3, 5))
+    form.set_read_only(True)
+    _type_date(qtbot, form, "2022-06-24")
+    qtbot.keyClick(form.date, Qt.Key.Key_Down, ALT)
+    qtbot.keyClick(form.date, Qt.Key.Key_Return)
+    assert form.date.text() == "2026-03-05"
+    assert not form.date.calendar.isVisible()
+    assert window.doc.article.date != dt.date(2022, 6, 24)

@@ -104,8 +104,8 @@ class EditorPane(QWidget):
         plan = self.editor.set_heading(wanted)
         if plan.outcome == CHANGED_LEVEL:
             self.show_status(self.tr(
-                "Made a level-%1 heading: level %2 here would skip a level "
-                "(the title is level 1, a subheading needs a heading above it).")
+                "Made a level-%1 heading instead of level %2, so that no heading skips a "
+                "level (the title is level 1; a subheading needs a heading above it).")
                 .replace("%1", str(plan.level)).replace("%2", str(wanted)))
         elif plan.outcome == KEPT:
             self.show_status(self.tr(
