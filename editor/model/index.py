@@ -116,7 +116,6 @@ class ArticleSummary:
 
 _HAS_WORD = re.compile(r"\w")
 _MARKS = re.compile(r"[\u0300-\u036f]")
-_NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 
 
 def _sharp_s(text: str) -> str:
@@ -142,9 +141,8 @@ def fold_document(*parts: str) -> tuple[str, str]:
     text = "\n".join(parts)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    # Every non-ASCII word (a superset of the umlaut words; the rest is harmless there);
-    # \S and str.split() agree on what is white space (both use str.isspace).
-    words = set(_NON_ASCII_WORD.findall(text)) if not text.isascii() else ()
+    # Every non-ASCII word (a superset of the umlaut words; the rest is harmless there).
+    words = {w for w in text.split() if not w.isascii()} if not text.isascii() else ()
     return _sharp_s(text), _ae(_sharp_s(" ".join(words)))
 
 
