@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from editor.commands._common import open_article, print_json, print_problems, print_usage
@@ -135,10 +139,39 @@ def _pdf(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"newsdesk: cannot make a PDF without Qt WebEngine: {exc}", file=sys.stderr)
         return 1
-    try:
-        write_review_pdf(article, config, target, args.lang or config.language)
-    except (RenderError, SheetError) as exc:
-        print(f"newsdesk: not written: {exc.describe()}", file=sys.stderr)
+    with _quiet_stderr() as noise:
+        try:
+            write_review_pdf(article, config, target, args.lang or config.language)
+        except (RenderError, SheetError) as exc:
+            failure = exc.describe()
+        else:
+            failure = ""
+    if failure:
+        sys.stderr.write(noise())  # Qt's and Chromium's messages may say why
+        print(f"newsdesk: not written: {failure}", file=sys.stderr)
         return 1
     print(target)
     return 0
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[Callable[[], str]]:
+    """Keep the messages Qt and Chromium write straight to file descriptor 2 (no GPU, no
+    sandbox as root, ...) off the terminal; the caller shows them when something failed."""
+    sys.stderr.flush()
+    with tempfile.TemporaryFile() as sink:
+        try:
+            saved = os.dup(2)
+        except OSError:
+            yield lambda: ""
+            return
+        os.dup2(sink.fileno(), 2)
+        text: list[str] = []
+        try:
+            yield lambda: "".join(text)
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            text.append(sink.read(64_000).decode("utf-8", "replace"))

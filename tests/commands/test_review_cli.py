@@ -133,6 +133,7 @@ def test_review_pdf_without_a_display_has_the_footer_on_every_page(workspace, tm
                           env=env, timeout=90)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(target)
+    assert done.stderr == ""  # Qt's and Chromium's start-up chatter is kept off
     assert target.read_bytes().startswith(b"%PDF")
     pages = pdf_pages(target)
     n = len(pages)
