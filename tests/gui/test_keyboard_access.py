@@ -352,6 +352,7 @@ def test_keyboard_shortcuts_dialog_lists_the_registry_and_searches(window, qtbot
     rows = dialog.rows()
     assert len(rows) == sum(1 for _t, keys in MENUS for k in keys if k is not None)
     assert ("Review", "Approve", "Ctrl+Shift+Y") in rows
+    assert rows[0] == ("File", "New Article", "Ctrl+N")  # in the menus' order
     assert ("View", "Next Pane", "F6") in rows
     qtbot.keyClicks(dialog.search, "photo")
     found = dialog.rows()

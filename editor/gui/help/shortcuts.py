@@ -64,6 +64,9 @@ class ShortcutsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setModel(self.proxy)
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A header click sorts by that column; until then the rows keep the menus' order.
+        self.table.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self.accept)
