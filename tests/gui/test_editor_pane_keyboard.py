@@ -376,3 +376,37 @@ def test_read_only_date_takes_no_typing_and_no_calendar(window, qtbot) -> None:
     assert form.date.text() == "2026-03-05"
     assert not form.date.calendar.isVisible()
     assert window.doc.article.date != dt.date(2022, 6, 24)
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ([Qt.Key.Key_Home], dt.date(2022, 3, 5)),                       # at the year: over it
+    ([Qt.Key.Key_Home, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right,
+      Qt.Key.Key_Right, Qt.Key.Key_Right], "2026-2022"),  # month: digits run out, stays
+])
+def test_digits_typed_at_the_cursor_replace_the_digits_there(window, qtbot, keys,
+                                                             expected) -> None:
+    """Like a date editor: put the cursor on the year and type the new year."""
+    form = window.pane.form
+    form.show_value("date", dt.date(2026, 3, 5))
+    _focus(qtbot, form.date)
+    for key in keys:
+        qtbot.keyClick(form.date, key)
+    qtbot.keyClicks(form.date, "2022")
+    qtbot.keyClick(form.date, Qt.Key.Key_Return)
+    if isinstance(expected, dt.date):
+        assert window.doc.article.date == expected
+        assert form.date.text() == expected.isoformat()
+    else:
+        assert form.date.text().startswith(expected)
+        assert not form.date_valid()  # "2026-2022..." is no date: marked, not guessed
+
+
+def test_typing_a_dash_over_a_dash_moves_on(window, qtbot) -> None:
+    form = window.pane.form
+    form.show_value("date", dt.date(2026, 3, 5))
+    _focus(qtbot, form.date)
+    qtbot.keyClick(form.date, Qt.Key.Key_Home)
+    qtbot.keyClicks(form.date, "2024-11-30")
+    qtbot.keyClick(form.date, Qt.Key.Key_Return)
+    assert form.date.text() == "2024-11-30"
+    assert window.doc.article.date == dt.date(2024, 11, 30)

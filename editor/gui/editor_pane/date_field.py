@@ -1,5 +1,7 @@
 """The article date, typed as YYYY-MM-DD (the file's format), with a calendar on Alt+Down.
 
+Digits typed at the cursor replace the digits there, as in a date editor.
+
 A QDateEdit cannot take a typed year or a pasted ISO date and cannot show a date the
 file holds but that does not exist; this field takes any text. A real date is committed
 as a date, an empty field as no date, anything else as the text itself: it is shown
@@ -159,4 +161,13 @@ class DateField(QLineEdit):
         if alt_down or event.key() == Qt.Key.Key_F4:
             self.open_calendar()
             return
+        # As in a date editor: a digit types over the digit at the cursor, a dash over a
+        # dash moves on; so "cursor on the year, type 2022" changes the year.
+        typed, text, pos = event.text(), self.text(), self.cursorPosition()
+        if not self.isReadOnly() and not self.hasSelectedText() and pos < len(text):
+            if typed == "-" and text[pos] == "-":
+                self.setCursorPosition(pos + 1)
+                return
+            if len(typed) == 1 and typed.isdigit() and text[pos].isdigit():
+                self.setSelection(pos, 1)
         super().keyPressEvent(event)
