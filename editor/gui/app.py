@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.gui import i18n
 from editor.gui import settings as S
@@ -76,6 +77,7 @@ def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
     if state is None or not window.restoreState(state):
         # First start: sized once the window has its real geometry.
         QTimer.singleShot(0, lambda: _first_layout(window))
+    fit_to_screen(window)
     same_workspace = settings.get(S.LAST_WORKSPACE) == str(workspace.resolve())
     window.open_workspace(workspace)
     last = settings.get(S.LAST_ARTICLE) if same_workspace else ""
@@ -85,6 +87,35 @@ def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
     elif slugs:
         window.open_article(slugs[0])
     return window
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep the window (with its frame) inside its screen's available area: a geometry saved
+    on a bigger screen, or at another scale factor, and the first start's default size
+    can be larger than this screen. Checked again once shown, when the frame is known."""
+    def fit() -> None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None or window.isMaximized() or window.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        frame, inner = window.frameGeometry(), window.geometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        width = min(inner.width(), area.width() - extra_w)
+        height = min(inner.height(), area.height() - extra_h)
+        if (width, height) != (inner.width(), inner.height()):
+            # An explicit minimum, so the docks' minimum sizes cannot hold the window
+            # larger than a small screen (their contents are squeezed instead).
+            window.setMinimumSize(min(window.minimumSizeHint().width(), width),
+                                  min(window.minimumSizeHint().height(), height))
+            window.resize(width, height)
+        frame = window.frameGeometry()
+        x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+        y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            window.move(x, y)
+
+    fit()
+    QTimer.singleShot(0, fit)
 
 
 def _first_layout(window: MainWindow) -> None:
