@@ -38,7 +38,8 @@ def footer_text(title: str, state: str, short_hash: str, language: str,
                 when: dt.datetime | None = None) -> str:
     """'<title> · Review state: <state> · Content <hash> · <local date>'."""
     w = words(language)
-    stamp = (when or dt.datetime.now().astimezone()).strftime(w["date"])
+    # date and time never split over two lines
+    stamp = (when or dt.datetime.now().astimezone()).strftime(w["date"]).replace(" ", "\u00a0")
     parts = [title.strip()] if title.strip() else []
     parts += [f"{w['state']}: {w.get(state, state)}", f"{w['content']} {short_hash}", stamp]
     return " · ".join(parts)
@@ -58,12 +59,12 @@ def css_string(text: str) -> str:
 
 
 def footer_css(text: str, language: str) -> str:
-    """An @page rule putting ``text`` bottom left and "page x of y" bottom right."""
+    """An @page rule putting ``text`` and below it "page x of y" centred at the foot of
+    every page (one margin box, two lines: a long title does not squeeze the counter)."""
     before, _, rest = words(language)["page"].partition("{page}")
     middle, _, after = rest.partition("{pages}")
-    counter = (f"{css_string(before)} counter(page) {css_string(middle)} counter(pages) "
-               f"{css_string(after)}")
-    box = "font: 8pt sans-serif; color: #333; vertical-align: middle;"
-    return ("@page { "
-            f"@bottom-left {{ content: {css_string(text)}; {box} }} "
-            f"@bottom-right {{ content: {counter}; {box} white-space: nowrap; }} }}")
+    content = (f"{css_string(text + chr(10) + before)} counter(page) {css_string(middle)} "
+               f"counter(pages) {css_string(after)}")
+    return ("@page { @bottom-center { "
+            f"content: {content}; white-space: pre-line; font: 8pt sans-serif; "
+            "color: #333; text-align: center; vertical-align: middle; } }")
