@@ -410,3 +410,14 @@ def test_typing_a_dash_over_a_dash_moves_on(window, qtbot) -> None:
     qtbot.keyClick(form.date, Qt.Key.Key_Return)
     assert form.date.text() == "2024-11-30"
     assert window.doc.article.date == dt.date(2024, 11, 30)
+
+
+def test_ctrl2_on_a_code_fence_leaves_the_code_alone(window, qtbot) -> None:
+    editor = window.pane.editor
+    body = "```\n### im Code\n```"
+    editor.load_text(body)
+    _put_cursor(editor, 2)
+    _focus(qtbot, editor)
+    qtbot.keyClick(editor, Qt.Key.Key_2, CTRL)
+    assert editor.toPlainText() == body
+    assert window.statusBar().currentMessage()

@@ -18,27 +18,32 @@ from editor.model.validation import _FENCE, _HEADING
 LINE_PREFIX = re.compile(r"^( {0,3}(?:#{1,6} |> |[-*+] |\d+[.)] ))")
 
 ADDED, CHANGED_LEVEL, REMOVED, KEPT = "added", "changed-level", "removed", "kept"
+IN_CODE = "in-code"  # a code fence or a line inside one: left alone
 
 
 @dataclass(frozen=True)
 class HeadingEdit:
     lines: list[str]      # the new text of the selected lines
     level: int            # the level written (0 when removed)
-    outcome: str          # ADDED, CHANGED_LEVEL (not the one asked for), REMOVED or KEPT
+    outcome: str          # ADDED, CHANGED_LEVEL (not the one asked for), REMOVED, KEPT, IN_CODE
 
 
-def _levels(lines: list[str]) -> list[int | None]:
-    """The heading level of each line, None for other lines (and inside code fences)."""
+def _levels(lines: list[str]) -> tuple[list[int | None], list[bool]]:
+    """The heading level of each line (None for other lines), and which lines are code
+    (a fence or inside one), exactly as validation reads them."""
     levels: list[int | None] = []
+    code: list[bool] = []
     in_fence = False
     for line in lines:
         if _FENCE.match(line):
             in_fence = not in_fence
             levels.append(None)
+            code.append(True)
             continue
         m = None if in_fence else _HEADING.match(line)
         levels.append(len(m.group(1)) if m else None)
-    return levels
+        code.append(in_fence)
+    return levels, code
 
 
 def _strip(line: str) -> str:
@@ -51,10 +56,12 @@ def plan_heading(lines: list[str], first: int, last: int, wanted: int) -> Headin
 
     When all of them already are, remove the heading instead (the command toggles).
     """
-    levels = _levels(lines)
+    levels, code = _levels(lines)
+    selected = lines[first:last + 1]
+    if any(code[first:last + 1]):  # a heading there would open or break a code block
+        return HeadingEdit(selected, 0, IN_CODE)
     above = next((lv for lv in reversed(levels[:first]) if lv is not None), 1)
     below = next((lv for lv in levels[last + 1:] if lv is not None), None)
-    selected = lines[first:last + 1]
     if all(lv == wanted for lv in levels[first:last + 1]):
         # Removing is safe when the next heading then follows the one above.
         if below is None or below <= above + 1:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 from editor.gui.actions import FORMAT_TOOLBAR, A, Actions
 from editor.gui.document import DocumentController
 from editor.gui.editor_pane.find_bar import FindBar
-from editor.gui.editor_pane.headings import CHANGED_LEVEL, KEPT
+from editor.gui.editor_pane.headings import CHANGED_LEVEL, IN_CODE, KEPT
 from editor.gui.editor_pane.markdown_editor import MarkdownEditor
 from editor.gui.editor_pane.metadata_form import MetadataForm
 from editor.gui.undo import FieldCommand, UndoKeys
@@ -110,6 +110,8 @@ class EditorPane(QWidget):
         elif plan.outcome == KEPT:
             self.show_status(self.tr(
                 "The heading stays: without it, the heading below would skip a level."))
+        elif plan.outcome == IN_CODE:
+            self.show_status(self.tr("No heading inside a code block."))
 
     def show_status(self, text: str) -> None:
         """A short note in the window's status bar (the event travels up to it)."""
