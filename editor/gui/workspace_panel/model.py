@@ -7,6 +7,8 @@ asks only for the rows on screen, and 10,000 articles cost one list, not 30,000 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 import unicodedata
 from typing import Any
 
@@ -36,14 +38,18 @@ STATE_LABELS = {
 }
 
 _Index = QModelIndex | QPersistentModelIndex
+_MARKS = re.compile("[\u0300-\u036f]")  # combining accents, after NFKD
 _STATE_ORDER = {state: i for i, state in enumerate(STATE_LABELS)}
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a refresh sorts the same titles again
 def _letters(text: str) -> str:
     """A sort key that files Ä with A and ß with ss, upper with lower case, as a reader
     expects (code point order would put every umlaut after Z)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _MARKS.sub("", unicodedata.normalize("NFKD", folded))
 
 
 def state_label(state: str) -> str:
@@ -100,9 +106,9 @@ class ArticleListModel(QAbstractTableModel):
             def key(s: ArticleSummary) -> Any:
                 return _letters(s.title or s.slug)
         elif column == DATE:
-            # As the index orders: real dates by ISO text; free text dates count as none.
+            # As the index orders: by date; a free text date counts as none (last, newest first).
             def key(s: ArticleSummary) -> Any:
-                return s.date.isoformat() if isinstance(s.date, dt.date) else ""
+                return s.date if isinstance(s.date, dt.date) else dt.date.min
         else:  # the workflow's order, not the alphabet of the labels
             def key(s: ArticleSummary) -> Any:
                 return _STATE_ORDER.get("unreadable" if s.error else s.status, 99)
