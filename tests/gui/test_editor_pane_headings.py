@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.gui.editor_pane.headings import IN_CODE, REMOVED, plan_heading
+from editor.gui.editor_pane.headings import IN_CODE, REMOVED, plan_heading, prefix_allowed
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.validation import validate
@@ -46,3 +46,13 @@ def test_a_heading_command_never_makes_a_jump(lines, at, wanted) -> None:
     elif plan.outcome != REMOVED:
         assert 2 <= plan.level <= 6
         assert plan.lines[0].startswith("#" * plan.level + " ")
+
+
+@given(bodies(), st.integers(0, 100), st.integers(0, 3), st.sampled_from(["- ", "> "]))
+def test_list_or_quote_allowed_only_without_new_jumps(lines, at, span, prefix) -> None:
+    first = at % len(lines)
+    last = min(len(lines) - 1, first + span)
+    new = lines[:first] + [prefix + ln for ln in lines[first:last + 1]] + lines[last + 1:]
+    if prefix_allowed(lines, new, first, last):
+        assert _skips("\n".join(new)) == 0
+        assert not any(ln.startswith("```") for ln in lines[first:last + 1])

@@ -421,3 +421,22 @@ def test_ctrl2_on_a_code_fence_leaves_the_code_alone(window, qtbot) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_2, CTRL)
     assert editor.toPlainText() == body
     assert window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("body, line", [
+    ("## Teil\n\n### Unter", 0),     # the ## as a list item: ### would jump from the title
+    ("```\ncode\n```\n\n## Teil", 2),  # a closing fence as a list item: code runs on
+])
+def test_list_and_quote_never_break_headings_or_code(window, qtbot, body, line) -> None:
+    editor = window.pane.editor
+    for action in (A.BULLET_LIST, A.QUOTE):
+        editor.load_text(body)
+        _put_cursor(editor, line)
+        _focus(qtbot, editor)
+        window.actions[action].trigger()
+        assert editor.toPlainText() == body
+        assert window.statusBar().currentMessage()
+    editor.load_text("Eins\nZwei")
+    _focus(qtbot, editor)
+    window.actions[A.BULLET_LIST].trigger()
+    assert editor.toPlainText() == "- Eins\nZwei"

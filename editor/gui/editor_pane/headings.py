@@ -73,3 +73,21 @@ def plan_heading(lines: list[str], first: int, last: int, wanted: int) -> Headin
     outcome = ADDED if level == wanted else CHANGED_LEVEL
     prefix = "#" * level + " "
     return HeadingEdit([prefix + _strip(line) for line in selected], level, outcome)
+
+
+def jumps(lines: list[str]) -> int:
+    """How many heading-level jumps validation reports for these body lines."""
+    previous, count = 1, 0
+    for level in _levels(lines)[0]:
+        if level is not None:
+            count += level > previous + 1
+            previous = level
+    return count
+
+
+def prefix_allowed(old: list[str], new: list[str], first: int, last: int) -> bool:
+    """Whether a list/quote prefix change of lines first..last may be written: it must
+    not touch a code fence (that would open or close a code block) nor add a jump."""
+    code = _levels(old)[1]
+    fence = any(code[i] and _FENCE.match(old[i]) for i in range(first, last + 1))
+    return not fence and jumps(new) <= jumps(old)

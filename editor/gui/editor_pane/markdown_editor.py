@@ -8,7 +8,12 @@ from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from editor.gui.editor_pane.headings import LINE_PREFIX, HeadingEdit, plan_heading
+from editor.gui.editor_pane.headings import (
+    LINE_PREFIX,
+    HeadingEdit,
+    plan_heading,
+    prefix_allowed,
+)
 from editor.gui.editor_pane.highlighter import MarkdownHighlighter
 from editor.gui.undo import TextCommand, UndoKeys, diff_span
 
@@ -168,8 +173,11 @@ class MarkdownEditor(QPlainTextEdit):
             self.setTextCursor(edit)
         return plan
 
-    def toggle_line_prefix(self, prefix: str) -> None:
-        """Add ``prefix`` to every selected line, or remove it when all have it."""
+    def toggle_line_prefix(self, prefix: str) -> bool:
+        """Add ``prefix`` to every selected line, or remove it when all have it.
+
+        Returns False, changing nothing, when that would break a code fence or make a
+        heading jump (e.g. a heading turned into a list item)."""
         cursor = self.textCursor()
         doc = self.document()
         first = doc.findBlock(cursor.selectionStart())
@@ -185,8 +193,13 @@ class MarkdownEditor(QPlainTextEdit):
             new = [line[len(prefix):] for line in lines]
         else:
             new = [prefix + LINE_PREFIX.sub("", line, count=1) for line in lines]
+        whole = self.toPlainText().split("\n")
+        a, b = first.blockNumber(), last.blockNumber()
+        if not prefix_allowed(whole, whole[:a] + new + whole[b + 1:], a, b):
+            return False
         edit = QTextCursor(doc)
         edit.setPosition(first.position())
         edit.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
         edit.insertText("\n".join(new))
         self.setTextCursor(edit)
+        return True

@@ -69,8 +69,8 @@ class EditorPane(QWidget):
         actions[A.LINK].triggered.connect(lambda: ed.insert_link(self.tr("link text")))
         actions[A.HEADING2].triggered.connect(lambda: self.set_heading(2))
         actions[A.HEADING3].triggered.connect(lambda: self.set_heading(3))
-        actions[A.BULLET_LIST].triggered.connect(lambda: ed.toggle_line_prefix("- "))
-        actions[A.QUOTE].triggered.connect(lambda: ed.toggle_line_prefix("> "))
+        actions[A.BULLET_LIST].triggered.connect(lambda: self.set_line_prefix("- "))
+        actions[A.QUOTE].triggered.connect(lambda: self.set_line_prefix("> "))
         actions[A.FIND].triggered.connect(lambda: self.find_bar.open_bar(replace=False))
         actions[A.REPLACE].triggered.connect(lambda: self.find_bar.open_bar(replace=True))
         self._format_actions = [actions[k] for k in FORMAT_TOOLBAR[3:] if k is not None]
@@ -112,6 +112,12 @@ class EditorPane(QWidget):
                 "The heading stays: without it, the heading below would skip a level."))
         elif plan.outcome == IN_CODE:
             self.show_status(self.tr("No heading inside a code block."))
+
+    def set_line_prefix(self, prefix: str) -> None:
+        """List item or quote; refused where it would break code or make a heading jump."""
+        if not self.editor.toggle_line_prefix(prefix):
+            self.show_status(self.tr(
+                "Not changed: this would break a code block or make a heading skip a level."))
 
     def show_status(self, text: str) -> None:
         """A short note in the window's status bar (the event travels up to it)."""
