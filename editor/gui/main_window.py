@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
         self._build_docks()
         self.panes = PaneCycler(self._panes(), self)
+        for name in ("photos", "review"):
+            if name in self.docks:
+                self.docks[name].created.connect(lambda _w: self.name_controls())
 
         # Signals
         act = self.actions
@@ -342,6 +345,22 @@ class MainWindow(QMainWindow):
         self._save_state(self.doc.state)
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             self._name_tab_bar(bar)
+        self.name_controls()
+
+    def name_controls(self) -> None:
+        """Screen-reader names for the panels' lists and boxes that have no label of their
+        own; a name the panel sets itself is kept."""
+        names: dict[QWidget, str] = {self.panel.list: self.tr("Articles"),
+                                     self.panel.search: self.tr("Search articles")}
+        if self.photos is not None:
+            names[self.photos.list] = self.tr("Photos of the article")
+        if self.review is not None:
+            names[self.review.history] = self.tr("Review history")
+            names[self.review.comment] = self.tr("Comment")
+        for widget, name in names.items():
+            if widget.property("named_by_window") or not widget.accessibleName():
+                widget.setAccessibleName(name)
+                widget.setProperty("named_by_window", True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

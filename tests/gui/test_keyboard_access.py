@@ -321,23 +321,10 @@ def accessible_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
-# Controls of panels that other parts of issue 13 are naming at the time of writing (their
-# modules were being edited); each entry names its file. Remove an entry once it is named:
-# the test then guards it like every other control.
-NOT_YET_NAMED = {
-    "ArticleView('article_list')": "workspace_panel/panel.py",
-    "QLineEdit('article_search')": "workspace_panel/panel.py",
-    "QPlainTextEdit('review_comment')": "review/panel.py",
-    "QTreeWidget('review_history')": "review/panel.py",
-    "_PhotoList('')": "photos/panel.py",
-}
-
-
 def test_tab_chain_has_no_unnamed_control(window, qtbot) -> None:
     chain, with_review = _walk(window, qtbot)
     unnamed = {_describe(w) for w in chain + with_review if not accessible_name(w)}
-    assert not unnamed - set(NOT_YET_NAMED), (
-        f"focusable without an accessible name: {sorted(unnamed - set(NOT_YET_NAMED))}")
+    assert not unnamed, f"focusable without an accessible name: {sorted(unnamed)}"
 
 
 # Help -------------------------------------------------------------------------------------
@@ -390,10 +377,12 @@ def test_shortcut_rows_follow_the_interface_language(window) -> None:
         menus = {menu for menu, _a, _k in shortcut_rows(window.actions)}
         assert {"Datei", "Ansicht", "Hilfe"} <= menus
         assert guide_path().name == "guide.de.html"
+        assert window.panel.list.accessibleName() == "Artikel"  # names follow the language
     finally:
         i18n.install("en")
         window.retranslate()
     assert guide_path().name == "guide.en.html"
+    assert window.panel.list.accessibleName() == "Articles"
 
 
 def test_f1_opens_the_built_in_guide(window, qtbot) -> None:
