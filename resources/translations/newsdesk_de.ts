@@ -4,312 +4,522 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="67"/>
+        <location filename="../../editor/gui/actions.py" line="87"/>
         <source>&amp;New Article…</source>
         <translation>&amp;Neuer Artikel…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="69"/>
+        <location filename="../../editor/gui/actions.py" line="89"/>
         <source>Create an article</source>
         <translation>Einen Artikel anlegen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73"/>
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>Open another workspace folder</source>
         <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="81"/>
+        <location filename="../../editor/gui/actions.py" line="101"/>
         <source>Save now (edits save themselves)</source>
         <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="107"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Den Artikel als veröffentlichungsfertiges Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="113"/>
         <source>Edit your preferences</source>
         <translation>Persönliche Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>Undo the last text or field edit</source>
         <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103"/>
+        <location filename="../../editor/gui/actions.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109"/>
+        <location filename="../../editor/gui/actions.py" line="129"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="131"/>
         <source>Find in the text</source>
         <translation>Im Text suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114"/>
+        <location filename="../../editor/gui/actions.py" line="134"/>
         <source>R&amp;eplace…</source>
         <translation>E&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="136"/>
         <source>Find and replace</source>
         <translation>Suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="139"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="121"/>
+        <location filename="../../editor/gui/actions.py" line="141"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="127"/>
+        <location filename="../../editor/gui/actions.py" line="147"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131"/>
+        <location filename="../../editor/gui/actions.py" line="151"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="153"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="137"/>
+        <location filename="../../editor/gui/actions.py" line="157"/>
         <source>&amp;Heading</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="139"/>
+        <location filename="../../editor/gui/actions.py" line="159"/>
         <source>Heading (## )</source>
         <translation>Zwischenüberschrift (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="143"/>
+        <location filename="../../editor/gui/actions.py" line="163"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Unterüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145"/>
+        <location filename="../../editor/gui/actions.py" line="165"/>
         <source>Subheading (### )</source>
         <translation>Unterüberschrift (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="149"/>
-        <source>Bulleted &amp;List</source>
+        <location filename="../../editor/gui/actions.py" line="169"/>
+        <source>B&amp;ulleted List</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="151"/>
+        <location filename="../../editor/gui/actions.py" line="209"/>
+        <source>&amp;Reload Article List</source>
+        <translation>Artikelliste &amp;neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="171"/>
         <source>Bulleted list (- )</source>
         <translation>Aufzählung (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155"/>
+        <location filename="../../editor/gui/actions.py" line="175"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="157"/>
+        <location filename="../../editor/gui/actions.py" line="177"/>
         <source>Quote (&gt; )</source>
         <translation>Zitat (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161"/>
+        <location filename="../../editor/gui/actions.py" line="181"/>
         <source>&amp;Duplicate Article</source>
         <translation>Artikel &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="163"/>
+        <location filename="../../editor/gui/actions.py" line="183"/>
         <source>Copy the selected article</source>
         <translation>Den ausgewählten Artikel kopieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="167"/>
+        <location filename="../../editor/gui/actions.py" line="187"/>
         <source>&amp;Rename Article…</source>
         <translation>Artikel &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="169"/>
+        <location filename="../../editor/gui/actions.py" line="189"/>
         <source>New title and folder name</source>
         <translation>Neuer Titel und Ordnername</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="173"/>
+        <location filename="../../editor/gui/actions.py" line="193"/>
         <source>D&amp;elete Article…</source>
         <translation>Artikel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="175"/>
+        <location filename="../../editor/gui/actions.py" line="195"/>
         <source>Move the selected article to the trash</source>
         <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="179"/>
+        <location filename="../../editor/gui/actions.py" line="199"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versionen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="181"/>
+        <location filename="../../editor/gui/actions.py" line="201"/>
         <source>Earlier saved versions of the article</source>
         <translation>Früher gespeicherte Fassungen des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184"/>
+        <location filename="../../editor/gui/actions.py" line="204"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="186"/>
+        <location filename="../../editor/gui/actions.py" line="206"/>
         <source>Restore deleted articles</source>
         <translation>Gelöschte Artikel wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="189"/>
-        <source>Re&amp;load Article List</source>
-        <translation>Artikelliste neu &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/actions.py" line="191"/>
+        <location filename="../../editor/gui/actions.py" line="211"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="194"/>
+        <location filename="../../editor/gui/actions.py" line="214"/>
         <source>Article &amp;List</source>
         <translation>Artikel&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="196"/>
+        <location filename="../../editor/gui/actions.py" line="216"/>
         <source>Go to the article list</source>
         <translation>Zur Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="199"/>
+        <location filename="../../editor/gui/actions.py" line="219"/>
+        <source>&amp;Search Articles</source>
+        <translation>Artikel &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="221"/>
+        <source>Go to the search field of the article list</source>
+        <translation>Zum Suchfeld der Artikelliste wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="224"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="201"/>
+        <location filename="../../editor/gui/actions.py" line="226"/>
         <source>Go to the text</source>
         <translation>Zum Text wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="204"/>
+        <location filename="../../editor/gui/actions.py" line="229"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Vorschau: &amp;Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="206"/>
+        <location filename="../../editor/gui/actions.py" line="231"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="211"/>
+        <location filename="../../editor/gui/actions.py" line="236"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Vorschau: &amp;Mobil-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="213"/>
+        <location filename="../../editor/gui/actions.py" line="238"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="218"/>
+        <location filename="../../editor/gui/actions.py" line="243"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="220"/>
+        <location filename="../../editor/gui/actions.py" line="245"/>
         <source>Show every problem of the article</source>
         <translation>Alle Probleme des Artikels anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="222"/>
+        <location filename="../../editor/gui/actions.py" line="248"/>
+        <source>&amp;Next Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="250"/>
+        <source>Move the focus to the next pane</source>
+        <translation>Den Fokus in den nächsten Bereich setzen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="253"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="255"/>
+        <source>Move the focus to the previous pane</source>
+        <translation>Den Fokus in den vorherigen Bereich setzen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="259"/>
+        <source>&amp;Add Photos…</source>
+        <translation>&amp;Fotos hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="261"/>
+        <source>Attach photos to the article</source>
+        <translation>Fotos an den Artikel anhängen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="264"/>
+        <source>&amp;Insert Photo in Text</source>
+        <translation>Foto in den Text &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="266"/>
+        <source>Insert the selected photo at the cursor in the text</source>
+        <translation>Das ausgewählte Foto an der Cursorposition in den Text einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="269"/>
+        <source>&amp;Credits…</source>
+        <translation>&amp;Bildnachweis…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="271"/>
+        <source>Edit caption, alt text and credits of the selected photo</source>
+        <translation>Bildunterschrift, Alternativtext und Bildnachweis des ausgewählten Fotos bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="274"/>
+        <source>Use as &amp;Lead Photo</source>
+        <translation>Als &amp;Aufmacherfoto verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="276"/>
+        <source>Use the selected photo as the article&apos;s lead photo</source>
+        <translation>Das ausgewählte Foto als Aufmacherfoto des Artikels verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="279"/>
+        <source>R&amp;eplace Photo File…</source>
+        <translation>Fotodatei e&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="281"/>
+        <source>Use another file for the selected photo, keeping the credits</source>
+        <translation>Eine andere Datei für das ausgewählte Foto verwenden; der Bildnachweis bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="285"/>
+        <source>Move Photo &amp;Up</source>
+        <translation>Foto nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="287"/>
+        <source>Move the selected photo up</source>
+        <translation>Das ausgewählte Foto nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="290"/>
+        <source>Move Photo &amp;Down</source>
+        <translation>Foto nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="292"/>
+        <source>Move the selected photo down</source>
+        <translation>Das ausgewählte Foto nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="295"/>
+        <source>&amp;Remove Photo…</source>
+        <translation>Foto aus dem Artikel ne&amp;hmen…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="297"/>
+        <source>Remove the selected photo from the article</source>
+        <translation>Das ausgewählte Foto aus dem Artikel nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="301"/>
+        <source>&amp;Submit for Review</source>
+        <translation>Zur Prüfung &amp;einreichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="303"/>
+        <source>Ask for a review of the saved article</source>
+        <translation>Den gespeicherten Artikel zur Prüfung geben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="306"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="308"/>
+        <source>Approve the article as it is saved</source>
+        <translation>Den Artikel so freigeben, wie er gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="311"/>
+        <source>Request &amp;Changes</source>
+        <translation>Änderungen &amp;anfordern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="313"/>
+        <source>Send the article back with the comment as the request</source>
+        <translation>Den Artikel mit dem Kommentar als Änderungswunsch zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="316"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="318"/>
+        <source>Reopen the review</source>
+        <translation>Die Prüfung wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="321"/>
+        <source>Co&amp;mment</source>
+        <translation>&amp;Kommentieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="323"/>
+        <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
+        <translation>Den Text des Kommentarfelds als Kommentar hinzufügen (ein leeres Feld erhält den Fokus)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="327"/>
+        <source>Re&amp;view Mode</source>
+        <translation>Prüf&amp;modus</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="329"/>
+        <source>Read the preview with the room of list and editor</source>
+        <translation>Die Vorschau mit dem Platz von Liste und Editor lesen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="333"/>
+        <source>Save Preview as &amp;PDF…</source>
+        <translation>Vorschau als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="335"/>
+        <source>Save the preview as a PDF with the review state in the footer</source>
+        <translation>Die Vorschau als PDF mit dem Prüfstatus in der Fußzeile speichern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="339"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="341"/>
+        <source>A short guide to Newsdesk</source>
+        <translation>Eine kurze Anleitung zu Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="344"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="346"/>
+        <source>Every action and its shortcut</source>
+        <translation>Jede Aktion und ihr Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="348"/>
         <source>&amp;About Newsdesk</source>
         <translation>Ü&amp;ber Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="228"/>
+        <location filename="../../editor/gui/actions.py" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="231"/>
+        <location filename="../../editor/gui/actions.py" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="233"/>
+        <location filename="../../editor/gui/actions.py" line="359"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="237"/>
+        <location filename="../../editor/gui/actions.py" line="363"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="249"/>
+        <location filename="../../editor/gui/actions.py" line="375"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="260"/>
+        <location filename="../../editor/gui/actions.py" line="391"/>
+        <source>&amp;Photos</source>
+        <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="405"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -469,155 +679,185 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="64"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="66"/>
         <source>bold text</source>
         <translation>fetter Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="66"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="68"/>
         <source>italic text</source>
         <translation>kursiver Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="67"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="69"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="98"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="100"/>
         <source>This article is open read-only.</source>
         <translation>Dieser Artikel ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="116"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="107"/>
+        <source>Made a level-%1 heading instead of level %2, so that no heading skips a level (the title is level 1; a subheading needs a heading above it).</source>
+        <translation>Überschrift der Ebene %1 statt %2 gesetzt, damit keine Ebene übersprungen wird (der Titel ist Ebene 1; eine Unterüberschrift braucht eine Überschrift darüber).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="112"/>
+        <source>The heading stays: without it, the heading below would skip a level.</source>
+        <translation>Die Überschrift bleibt: ohne sie würde die Überschrift darunter eine Ebene überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="114"/>
+        <source>No heading inside a code block.</source>
+        <translation>Keine Überschrift in einem Codeblock.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="120"/>
+        <source>Not changed: this would break a code block or make a heading skip a level.</source>
+        <translation>Nicht geändert: Das würde einen Codeblock zerstören oder eine Überschrift eine Ebene überspringen lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="142"/>
         <source>Select an article in the list, or create one with Article ▸ New Article.</source>
         <translation>Wählen Sie einen Artikel in der Liste aus oder legen Sie einen an mit Artikel ▸ Neuer Artikel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="118"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="144"/>
         <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
         <translation>Schreiben Sie den Artikel hier in Markdown: ## für eine Zwischenüberschrift, **fett**, *kursiv*.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="120"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="146"/>
         <source>Formatting</source>
         <translation>Formatierung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="148"/>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="150"/>
+        <source>Markdown: ## heading, ### subheading, **bold**, *italic*. Tab leaves the text.</source>
+        <translation>Markdown: ## Überschrift, ### Unterüberschrift, **fett**, *kursiv*. Tab verlässt den Text.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="116"/>
+        <location filename="../../editor/gui/export/dialog.py" line="122"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="118"/>
+        <location filename="../../editor/gui/export/dialog.py" line="124"/>
         <source>&amp;Output folder:</source>
         <translation>Ausgabe&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="119"/>
+        <location filename="../../editor/gui/export/dialog.py" line="125"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="120"/>
+        <location filename="../../editor/gui/export/dialog.py" line="126"/>
         <source>Also write a .&amp;zip file</source>
         <translation>Zusätzlich eine .&amp;zip-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="121"/>
+        <location filename="../../editor/gui/export/dialog.py" line="127"/>
         <source>&amp;Open Folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="122"/>
+        <location filename="../../editor/gui/export/dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="126"/>
+        <location filename="../../editor/gui/export/dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="127"/>
+        <location filename="../../editor/gui/export/dialog.py" line="133"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="132"/>
+        <location filename="../../editor/gui/export/dialog.py" line="138"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="154"/>
+        <location filename="../../editor/gui/export/dialog.py" line="160"/>
         <source>Choose an output folder first.</source>
         <translation>Bitte zuerst einen Ausgabeordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="159"/>
+        <location filename="../../editor/gui/export/dialog.py" line="165"/>
         <source>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</source>
         <translation>Nicht exportiert: Der Exportordner liegt im Arbeitsbereich %1; wählen Sie einen Ordner außerhalb.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="164"/>
+        <location filename="../../editor/gui/export/dialog.py" line="170"/>
         <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
         <translation>Der Artikel konnte nicht gespeichert werden und wurde daher nicht exportiert. Bitte zuerst das Speicherproblem beheben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="182"/>
+        <location filename="../../editor/gui/export/dialog.py" line="191"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="190"/>
+        <location filename="../../editor/gui/export/dialog.py" line="199"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="217"/>
+        <location filename="../../editor/gui/export/dialog.py" line="226"/>
         <source>Preparing photos: %1 of %2</source>
         <translation>Fotos werden vorbereitet: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="220"/>
+        <location filename="../../editor/gui/export/dialog.py" line="229"/>
         <source>Rendering the page…</source>
         <translation>Die Seite wird erzeugt …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="226"/>
+        <location filename="../../editor/gui/export/dialog.py" line="235"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="228"/>
+        <location filename="../../editor/gui/export/dialog.py" line="237"/>
         <source>Zip file: %1</source>
         <translation>Zip-Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="237"/>
+        <location filename="../../editor/gui/export/dialog.py" line="246"/>
         <source>Not exported. Problems to fix first: %1</source>
         <translation>Nicht exportiert. Zuerst zu behebende Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="243"/>
+        <location filename="../../editor/gui/export/dialog.py" line="252"/>
         <source>Export failed; an earlier bundle is kept as it was.</source>
         <translation>Export fehlgeschlagen; ein früheres Paket bleibt unverändert erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="248"/>
+        <location filename="../../editor/gui/export/dialog.py" line="257"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="302"/>
+        <location filename="../../editor/gui/export/dialog.py" line="311"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="303"/>
+        <location filename="../../editor/gui/export/dialog.py" line="312"/>
         <source>Open an article to export it.</source>
         <translation>Bitte zuerst einen Artikel öffnen, um ihn zu exportieren.</translation>
     </message>
@@ -643,12 +883,12 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="99"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="112"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="133"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="146"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n ersetzt</numerusform>
@@ -656,44 +896,72 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="137"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="151"/>
+        <source>F&amp;ind:</source>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="138"/>
-        <source>Re&amp;place with:</source>
-        <translation>E&amp;rsetzen durch:</translation>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="152"/>
+        <source>Replace &amp;with:</source>
+        <translation>&amp;Ersetzen durch:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="139"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="154"/>
+        <source>Previou&amp;s</source>
+        <translation>Zurüc&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="155"/>
+        <source>Repla&amp;ce</source>
+        <translation>E&amp;rsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="156"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="159"/>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="160"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="161"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="153"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="140"/>
-        <source>Pre&amp;vious</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="141"/>
-        <source>&amp;Replace</source>
-        <translation>Erse&amp;tzen</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="142"/>
-        <source>Replace &amp;All</source>
-        <translation>&amp;Alle ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="143"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="157"/>
         <source>&amp;Match case</source>
         <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="144"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="158"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/gui/help/guide.py" line="40"/>
+        <source>Newsdesk Guide</source>
+        <translation>Newsdesk-Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/guide.py" line="41"/>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
     </message>
 </context>
 <context>
@@ -790,121 +1058,182 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="137"/>
+        <location filename="../../editor/gui/main_window.py" line="148"/>
+        <location filename="../../editor/gui/main_window.py" line="353"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="63"/>
+        <location filename="../../editor/gui/panels.py" line="67"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="77"/>
+        <location filename="../../editor/gui/panels.py" line="81"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="113"/>
+        <location filename="../../editor/gui/panels.py" line="119"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="154"/>
+        <location filename="../../editor/gui/panels.py" line="162"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="197"/>
+        <location filename="../../editor/gui/panels.py" line="205"/>
         <source>Attach photos</source>
         <translation>Fotos anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="170"/>
+        <location filename="../../editor/gui/panels.py" line="354"/>
+        <source>The preview is not ready for a PDF yet.</source>
+        <translation>Die Vorschau ist noch nicht bereit für ein PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="205"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188"/>
+        <location filename="../../editor/gui/main_window.py" line="223"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="267"/>
+        <location filename="../../editor/gui/main_window.py" line="302"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="267"/>
+        <location filename="../../editor/gui/main_window.py" line="302"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="268"/>
+        <location filename="../../editor/gui/main_window.py" line="303"/>
         <location filename="../../editor/gui/safety_wiring.py" line="107"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="354"/>
+        <source>Search articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="356"/>
+        <source>Photos of the article</source>
+        <translation>Fotos des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="358"/>
+        <source>Review history</source>
+        <translation>Prüfverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="359"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <source>Panel tabs</source>
+        <translation>Reiter der Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <source>Switch between the panels tabbed here</source>
+        <translation>Zwischen den hier als Reiter angeordneten Bereichen wechseln</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153"/>
+        <source>Not a date: write YYYY-MM-DD</source>
+        <translation>Kein Datum: JJJJ-MM-TT schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157"/>
+        <source>Format: YYYY-MM-DD</source>
+        <translation>Format: JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="168"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="169"/>
         <source>&amp;Kicker:</source>
-        <translation>&amp;Dachzeile:</translation>
+        <translation>Dach&amp;zeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="170"/>
         <source>&amp;Date:</source>
-        <translation>D&amp;atum:</translation>
+        <translation>Datu&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="171"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="172"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Vorspann:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="173"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="177"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="178"/>
+        <source>Choose from calendar (Alt+Down)</source>
+        <translation>Im Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="180"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="182"/>
         <source>Headline of the article</source>
         <translation>Überschrift des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="160"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="183"/>
         <source>e.g. News</source>
         <translation>z. B. Aktuelles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="184"/>
         <source>Office or person</source>
         <translation>Amt oder Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="162"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="185"/>
         <source>One or two sentences that sum up the news</source>
         <translation>Ein oder zwei Sätze, die die Nachricht zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="186"/>
         <source>Comma-separated, e.g. Traffic, City council</source>
         <translation>Durch Kommas getrennt, z. B. Verkehr, Stadtrat</translation>
     </message>
@@ -956,47 +1285,47 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="127"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="130"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="128"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="131"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="129"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="132"/>
         <source>Creator</source>
         <translation>Urheber/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="130"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="133"/>
         <source>Credit line</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="131"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="134"/>
         <source>Copyright notice</source>
         <translation>Copyright-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="132"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="135"/>
         <source>Licence / usage terms</source>
         <translation>Lizenz / Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="133"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="136"/>
         <source>Rights URL</source>
         <translation>Rechte-URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="137"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="140"/>
         <source>Photo credits</source>
         <translation>Bildnachweise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/photos/dialog.py" line="138"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="141"/>
         <source>Credits for %n photos</source>
         <translation>
             <numerusform>Bildnachweis für %n Foto</numerusform>
@@ -1004,47 +1333,47 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="143"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="146"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="145"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="148"/>
         <source>What the photo shows, for people who cannot see it</source>
         <translation>Was das Foto zeigt, für Menschen, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="146"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="149"/>
         <source>Apply credit fields to all photos</source>
         <translation>Bildnachweise für alle Fotos übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="148"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="151"/>
         <source>Keep as incomplete (flagged; export refuses it until filled)</source>
         <translation>Unvollständig behalten (markiert; Export verweigert es, bis alles ausgefüllt ist)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="170"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
         <source>from the file: %1</source>
         <translation>aus der Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="184"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="187"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="215"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="218"/>
         <source>%1 characters; about %2 are best, at most %3</source>
         <translation>%1 Zeichen; etwa %2 sind ideal, höchstens %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="238"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="242"/>
         <source>Still needed: %1</source>
         <translation>Es fehlt noch: %1</translation>
     </message>
@@ -1052,148 +1381,148 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <location filename="../../editor/gui/photos/panel.py" line="209"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <location filename="../../editor/gui/photos/panel.py" line="209"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="210"/>
         <source>Lead photo</source>
         <translation>Aufmacherfoto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="210"/>
         <source>Credits…</source>
         <translation>Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <location filename="../../editor/gui/photos/panel.py" line="212"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <location filename="../../editor/gui/photos/panel.py" line="213"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="214"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="212"/>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <location filename="../../editor/gui/photos/panel.py" line="216"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <location filename="../../editor/gui/photos/panel.py" line="217"/>
         <source>Use another file, keeping the credits</source>
         <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <location filename="../../editor/gui/photos/panel.py" line="218"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <location filename="../../editor/gui/photos/panel.py" line="218"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="216"/>
+        <location filename="../../editor/gui/photos/panel.py" line="219"/>
         <source>Remove the photo from the article</source>
         <translation>Das Foto aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="220"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>Paste image</source>
         <translation>Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="221"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="270"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="270"/>
         <source>no credit</source>
         <translation>kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="233"/>
+        <location filename="../../editor/gui/photos/panel.py" line="271"/>
         <source>no alt text</source>
         <translation>kein Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="233"/>
+        <location filename="../../editor/gui/photos/panel.py" line="271"/>
         <source>unused</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="243"/>
+        <location filename="../../editor/gui/photos/panel.py" line="262"/>
         <source>lead</source>
         <translation>Aufmacher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="361"/>
+        <location filename="../../editor/gui/photos/panel.py" line="394"/>
         <source>Cannot paste the image</source>
         <translation>Bild kann nicht eingefügt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="425"/>
+        <location filename="../../editor/gui/photos/panel.py" line="459"/>
         <source>Credits not changed</source>
         <translation>Bildnachweis nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="439"/>
+        <location filename="../../editor/gui/photos/panel.py" line="473"/>
         <source>Copying photos…</source>
         <translation>Fotos werden kopiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="442"/>
-        <location filename="../../editor/gui/photos/panel.py" line="444"/>
+        <location filename="../../editor/gui/photos/panel.py" line="476"/>
+        <location filename="../../editor/gui/photos/panel.py" line="478"/>
         <source>Cannot replace the photo</source>
         <translation>Foto kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="467"/>
+        <location filename="../../editor/gui/photos/panel.py" line="501"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="469"/>
+        <location filename="../../editor/gui/photos/panel.py" line="503"/>
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
@@ -1445,32 +1774,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="40"/>
+        <location filename="../../editor/gui/review/panel.py" line="48"/>
         <source>Submitted for review</source>
         <translation>Zur Prüfung eingereicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="41"/>
+        <location filename="../../editor/gui/review/panel.py" line="49"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="42"/>
+        <location filename="../../editor/gui/review/panel.py" line="50"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="43"/>
+        <location filename="../../editor/gui/review/panel.py" line="51"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="44"/>
+        <location filename="../../editor/gui/review/panel.py" line="52"/>
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="45"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -1478,174 +1807,205 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="149"/>
+        <location filename="../../editor/gui/review/panel.py" line="161"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="149"/>
+        <location filename="../../editor/gui/review/panel.py" line="316"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="150"/>
+        <location filename="../../editor/gui/review/panel.py" line="162"/>
         <source>Request changes</source>
         <translation>Änderungen erbitten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="150"/>
+        <location filename="../../editor/gui/review/panel.py" line="162"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="151"/>
+        <location filename="../../editor/gui/review/panel.py" line="163"/>
         <source>Add comment</source>
         <translation>Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="154"/>
+        <location filename="../../editor/gui/review/panel.py" line="168"/>
+        <source>Approving an article you submitted yourself: allowed</source>
+        <translation>Eigene eingereichte Artikel freigeben: erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
+        <translation>Eigene eingereichte Artikel freigeben: nicht erlaubt (eine zweite Person gibt frei)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="172"/>
+        <source>Approving an article you submitted yourself: with a warning</source>
+        <translation>Eigene eingereichte Artikel freigeben: mit Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>Review mode</source>
         <translation>Prüfmodus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="155"/>
+        <location filename="../../editor/gui/review/panel.py" line="174"/>
         <source>Save preview as PDF…</source>
         <translation>Vorschau als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="156"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>Comment or requested changes</source>
         <translation>Kommentar oder erbetene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="158"/>
+        <location filename="../../editor/gui/review/panel.py" line="177"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="159"/>
+        <location filename="../../editor/gui/review/panel.py" line="178"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="160"/>
+        <location filename="../../editor/gui/review/panel.py" line="179"/>
         <source>Changes since approval</source>
         <translation>Änderungen seit Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="213"/>
-        <location filename="../../editor/gui/review/panel.py" line="269"/>
+        <location filename="../../editor/gui/review/panel.py" line="237"/>
+        <location filename="../../editor/gui/review/panel.py" line="328"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="217"/>
+        <location filename="../../editor/gui/review/panel.py" line="243"/>
         <source>Write a comment first.</source>
         <translation>Schreiben Sie zuerst einen Kommentar.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="223"/>
+        <location filename="../../editor/gui/review/panel.py" line="249"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="246"/>
-        <source>{title} · Review state: {state} · Content {hash} · {date}</source>
-        <translation>{title} · Prüfstatus: {state} · Inhalt {hash} · {date}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/review/panel.py" line="249"/>
+        <location filename="../../editor/gui/review/panel.py" line="275"/>
         <source>A PDF is still being written.</source>
         <translation>Ein PDF wird noch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="251"/>
+        <location filename="../../editor/gui/review/panel.py" line="277"/>
         <source>Writing PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="264"/>
+        <location filename="../../editor/gui/review/panel.py" line="301"/>
+        <location filename="../../editor/gui/review/panel.py" line="320"/>
+        <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
+        <translation>Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine andere Person muss ihn freigeben (newsdesk.toml: review.self_approval = forbid).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="308"/>
+        <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
+        <translation>Achtung: Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine zweite Person sollte ihn freigeben. Mit „Trotzdem freigeben“ geben Sie ihn dennoch frei.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="314"/>
+        <source>Approve anyway</source>
+        <translation>Trotzdem freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="323"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="267"/>
+        <location filename="../../editor/gui/review/panel.py" line="326"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="273"/>
+        <location filename="../../editor/gui/review/panel.py" line="332"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="274"/>
+        <location filename="../../editor/gui/review/panel.py" line="333"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="280"/>
+        <location filename="../../editor/gui/review/panel.py" line="339"/>
         <source>Save preview as PDF</source>
         <translation>Vorschau als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="281"/>
+        <location filename="../../editor/gui/review/panel.py" line="340"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="322"/>
+        <location filename="../../editor/gui/review/panel.py" line="381"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="325"/>
+        <location filename="../../editor/gui/review/panel.py" line="384"/>
         <source>State: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="326"/>
-        <location filename="../../editor/gui/review/panel.py" line="341"/>
+        <location filename="../../editor/gui/review/panel.py" line="385"/>
+        <location filename="../../editor/gui/review/panel.py" line="400"/>
         <source>Content {0}</source>
         <translation>Inhalt {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="329"/>
+        <location filename="../../editor/gui/review/panel.py" line="388"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>{0} freigegeben von {1} am {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="333"/>
+        <location filename="../../editor/gui/review/panel.py" line="392"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unlesbare Prüfereignisse: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="372"/>
+        <location filename="../../editor/gui/review/panel.py" line="412"/>
+        <source>You submitted this article; someone else must approve it.</source>
+        <translation>Sie haben diesen Artikel eingereicht; eine andere Person muss ihn freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="437"/>
         <source>This article has never been approved.</source>
         <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="386"/>
+        <location filename="../../editor/gui/review/panel.py" line="451"/>
         <source>PDF saved: {0}</source>
         <translation>PDF gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="389"/>
+        <location filename="../../editor/gui/review/panel.py" line="454"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
@@ -1729,95 +2089,138 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="23"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
         <source>Shown with your reviews and comments</source>
         <translation>Wird bei Ihren Prüfungen und Kommentaren angezeigt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="29"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="44"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="50"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="45"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="51"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="53"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="59"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="54"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="55"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="61"/>
         <source>&amp;Save after a pause of:</source>
         <translation>Speichern nach einer &amp;Pause von:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="56"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="62"/>
         <source>Editor &amp;font:</source>
         <translation>Editor-Schrift&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="57"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="63"/>
         <source>Font si&amp;ze:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="58"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
         <source>&amp;Preview width:</source>
         <translation>&amp;Vorschaubreite:</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="88"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="89"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="90"/>
+        <source>Action, menu or key</source>
+        <translation>Aktion, Menü oder Taste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="91"/>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="93"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="93"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="94"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="28"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="31"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="29"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="32"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="30"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="33"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="31"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="34"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="32"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="35"/>
         <source>Changed since approval</source>
         <translation>Seit Freigabe geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="33"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="36"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="34"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="37"/>
         <source>Unreadable</source>
         <translation>Nicht lesbar</translation>
     </message>
@@ -1949,7 +2352,7 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="26"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="29"/>
         <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
 
 Restore them?</source>
@@ -1958,12 +2361,12 @@ Restore them?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="29"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="32"/>
         <source>Restore Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="32"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="35"/>
         <source>The article could not be saved: %1
 
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
@@ -1972,27 +2375,27 @@ Quit anyway? The text is kept in the recovery journal and offered at the next st
 Trotzdem beenden? Der Text bleibt im Wiederherstellungsjournal und wird beim nächsten Start angeboten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="34"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="37"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="40"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="43"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="45"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="48"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="59"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="62"/>
         <source>About Newsdesk</source>
         <translation>Über Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="60"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="63"/>
         <source>Newsdesk %1
 Write, credit, review and export news articles.</source>
         <translation>Newsdesk %1
@@ -2002,32 +2405,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="425"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="448"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="426"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="449"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen (Wortanfänge; ß/ss und ä/ae/a gelten gleich)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="432"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="455"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>

@@ -4,312 +4,522 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="67"/>
+        <location filename="../../editor/gui/actions.py" line="87"/>
         <source>&amp;New Article…</source>
         <translation>&amp;New Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="69"/>
+        <location filename="../../editor/gui/actions.py" line="89"/>
         <source>Create an article</source>
         <translation>Create an article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="73"/>
+        <location filename="../../editor/gui/actions.py" line="93"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="75"/>
+        <location filename="../../editor/gui/actions.py" line="95"/>
         <source>Open another workspace folder</source>
         <translation>Open another workspace folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="79"/>
+        <location filename="../../editor/gui/actions.py" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="81"/>
+        <location filename="../../editor/gui/actions.py" line="101"/>
         <source>Save now (edits save themselves)</source>
         <translation>Save now (edits save themselves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="85"/>
+        <location filename="../../editor/gui/actions.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="107"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Export the article as a publish-ready bundle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="91"/>
+        <location filename="../../editor/gui/actions.py" line="111"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="113"/>
         <source>Edit your preferences</source>
         <translation>Edit your preferences</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="97"/>
+        <location filename="../../editor/gui/actions.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="119"/>
         <source>Undo the last text or field edit</source>
         <translation>Undo the last text or field edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="103"/>
+        <location filename="../../editor/gui/actions.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="125"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="109"/>
+        <location filename="../../editor/gui/actions.py" line="129"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="131"/>
         <source>Find in the text</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114"/>
+        <location filename="../../editor/gui/actions.py" line="134"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/actions.py" line="136"/>
         <source>Find and replace</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="139"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="121"/>
+        <location filename="../../editor/gui/actions.py" line="141"/>
         <source>Bold (**text**)</source>
         <translation>Bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="145"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="127"/>
+        <location filename="../../editor/gui/actions.py" line="147"/>
         <source>Italic (*text*)</source>
         <translation>Italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131"/>
+        <location filename="../../editor/gui/actions.py" line="151"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="133"/>
+        <location filename="../../editor/gui/actions.py" line="153"/>
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="137"/>
+        <location filename="../../editor/gui/actions.py" line="157"/>
         <source>&amp;Heading</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="139"/>
+        <location filename="../../editor/gui/actions.py" line="159"/>
         <source>Heading (## )</source>
         <translation>Heading (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="143"/>
+        <location filename="../../editor/gui/actions.py" line="163"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145"/>
+        <location filename="../../editor/gui/actions.py" line="165"/>
         <source>Subheading (### )</source>
         <translation>Subheading (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="149"/>
-        <source>Bulleted &amp;List</source>
-        <translation>Bulleted &amp;List</translation>
+        <location filename="../../editor/gui/actions.py" line="169"/>
+        <source>B&amp;ulleted List</source>
+        <translation>B&amp;ulleted List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="151"/>
+        <location filename="../../editor/gui/actions.py" line="209"/>
+        <source>&amp;Reload Article List</source>
+        <translation>&amp;Reload Article List</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="171"/>
         <source>Bulleted list (- )</source>
         <translation>Bulleted list (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="155"/>
+        <location filename="../../editor/gui/actions.py" line="175"/>
         <source>&amp;Quote</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="157"/>
+        <location filename="../../editor/gui/actions.py" line="177"/>
         <source>Quote (&gt; )</source>
         <translation>Quote (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="161"/>
+        <location filename="../../editor/gui/actions.py" line="181"/>
         <source>&amp;Duplicate Article</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="163"/>
+        <location filename="../../editor/gui/actions.py" line="183"/>
         <source>Copy the selected article</source>
         <translation>Copy the selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="167"/>
+        <location filename="../../editor/gui/actions.py" line="187"/>
         <source>&amp;Rename Article…</source>
         <translation>&amp;Rename Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="169"/>
+        <location filename="../../editor/gui/actions.py" line="189"/>
         <source>New title and folder name</source>
         <translation>New title and folder name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="173"/>
+        <location filename="../../editor/gui/actions.py" line="193"/>
         <source>D&amp;elete Article…</source>
         <translation>D&amp;elete Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="175"/>
+        <location filename="../../editor/gui/actions.py" line="195"/>
         <source>Move the selected article to the trash</source>
         <translation>Move the selected article to the trash</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="179"/>
+        <location filename="../../editor/gui/actions.py" line="199"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="181"/>
+        <location filename="../../editor/gui/actions.py" line="201"/>
         <source>Earlier saved versions of the article</source>
         <translation>Earlier saved versions of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184"/>
+        <location filename="../../editor/gui/actions.py" line="204"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="186"/>
+        <location filename="../../editor/gui/actions.py" line="206"/>
         <source>Restore deleted articles</source>
         <translation>Restore deleted articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="189"/>
-        <source>Re&amp;load Article List</source>
-        <translation>Re&amp;load Article List</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/actions.py" line="191"/>
+        <location filename="../../editor/gui/actions.py" line="211"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Read the workspace again (changes by others)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="194"/>
+        <location filename="../../editor/gui/actions.py" line="214"/>
         <source>Article &amp;List</source>
         <translation>Article &amp;List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="196"/>
+        <location filename="../../editor/gui/actions.py" line="216"/>
         <source>Go to the article list</source>
         <translation>Go to the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="199"/>
+        <location filename="../../editor/gui/actions.py" line="219"/>
+        <source>&amp;Search Articles</source>
+        <translation>&amp;Search Articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="221"/>
+        <source>Go to the search field of the article list</source>
+        <translation>Go to the search field of the article list</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="224"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="201"/>
+        <location filename="../../editor/gui/actions.py" line="226"/>
         <source>Go to the text</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="204"/>
+        <location filename="../../editor/gui/actions.py" line="229"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Preview: &amp;Desktop Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="206"/>
+        <location filename="../../editor/gui/actions.py" line="231"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="211"/>
+        <location filename="../../editor/gui/actions.py" line="236"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Preview: &amp;Mobile Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="213"/>
+        <location filename="../../editor/gui/actions.py" line="238"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="218"/>
+        <location filename="../../editor/gui/actions.py" line="243"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="220"/>
+        <location filename="../../editor/gui/actions.py" line="245"/>
         <source>Show every problem of the article</source>
         <translation>Show every problem of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="222"/>
+        <location filename="../../editor/gui/actions.py" line="248"/>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Next Pane</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="250"/>
+        <source>Move the focus to the next pane</source>
+        <translation>Move the focus to the next pane</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="253"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Pre&amp;vious Pane</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="255"/>
+        <source>Move the focus to the previous pane</source>
+        <translation>Move the focus to the previous pane</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="259"/>
+        <source>&amp;Add Photos…</source>
+        <translation>&amp;Add Photos…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="261"/>
+        <source>Attach photos to the article</source>
+        <translation>Attach photos to the article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="264"/>
+        <source>&amp;Insert Photo in Text</source>
+        <translation>&amp;Insert Photo in Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="266"/>
+        <source>Insert the selected photo at the cursor in the text</source>
+        <translation>Insert the selected photo at the cursor in the text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="269"/>
+        <source>&amp;Credits…</source>
+        <translation>&amp;Credits…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="271"/>
+        <source>Edit caption, alt text and credits of the selected photo</source>
+        <translation>Edit caption, alt text and credits of the selected photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="274"/>
+        <source>Use as &amp;Lead Photo</source>
+        <translation>Use as &amp;Lead Photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="276"/>
+        <source>Use the selected photo as the article&apos;s lead photo</source>
+        <translation>Use the selected photo as the article&apos;s lead photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="279"/>
+        <source>R&amp;eplace Photo File…</source>
+        <translation>R&amp;eplace Photo File…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="281"/>
+        <source>Use another file for the selected photo, keeping the credits</source>
+        <translation>Use another file for the selected photo, keeping the credits</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="285"/>
+        <source>Move Photo &amp;Up</source>
+        <translation>Move Photo &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="287"/>
+        <source>Move the selected photo up</source>
+        <translation>Move the selected photo up</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="290"/>
+        <source>Move Photo &amp;Down</source>
+        <translation>Move Photo &amp;Down</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="292"/>
+        <source>Move the selected photo down</source>
+        <translation>Move the selected photo down</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="295"/>
+        <source>&amp;Remove Photo…</source>
+        <translation>&amp;Remove Photo…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="297"/>
+        <source>Remove the selected photo from the article</source>
+        <translation>Remove the selected photo from the article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="301"/>
+        <source>&amp;Submit for Review</source>
+        <translation>&amp;Submit for Review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="303"/>
+        <source>Ask for a review of the saved article</source>
+        <translation>Ask for a review of the saved article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="306"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="308"/>
+        <source>Approve the article as it is saved</source>
+        <translation>Approve the article as it is saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="311"/>
+        <source>Request &amp;Changes</source>
+        <translation>Request &amp;Changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="313"/>
+        <source>Send the article back with the comment as the request</source>
+        <translation>Send the article back with the comment as the request</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="316"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="318"/>
+        <source>Reopen the review</source>
+        <translation>Reopen the review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="321"/>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="323"/>
+        <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
+        <translation>Add the comment box&apos;s text as a comment (an empty box gets the focus)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="327"/>
+        <source>Re&amp;view Mode</source>
+        <translation>Re&amp;view Mode</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="329"/>
+        <source>Read the preview with the room of list and editor</source>
+        <translation>Read the preview with the room of list and editor</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="333"/>
+        <source>Save Preview as &amp;PDF…</source>
+        <translation>Save Preview as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="335"/>
+        <source>Save the preview as a PDF with the review state in the footer</source>
+        <translation>Save the preview as a PDF with the review state in the footer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="339"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="341"/>
+        <source>A short guide to Newsdesk</source>
+        <translation>A short guide to Newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="344"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="346"/>
+        <source>Every action and its shortcut</source>
+        <translation>Every action and its shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="348"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;About Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="228"/>
+        <location filename="../../editor/gui/actions.py" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="231"/>
+        <location filename="../../editor/gui/actions.py" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="233"/>
+        <location filename="../../editor/gui/actions.py" line="359"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="237"/>
+        <location filename="../../editor/gui/actions.py" line="363"/>
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="249"/>
+        <location filename="../../editor/gui/actions.py" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="260"/>
+        <location filename="../../editor/gui/actions.py" line="391"/>
+        <source>&amp;Photos</source>
+        <translation>&amp;Photos</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="405"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="417"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -469,155 +679,185 @@ It can be restored from there.</translation>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="64"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="66"/>
         <source>bold text</source>
         <translation>bold text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="66"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="68"/>
         <source>italic text</source>
         <translation>italic text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="67"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="69"/>
         <source>link text</source>
         <translation>link text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="98"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="100"/>
         <source>This article is open read-only.</source>
         <translation>This article is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="116"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="107"/>
+        <source>Made a level-%1 heading instead of level %2, so that no heading skips a level (the title is level 1; a subheading needs a heading above it).</source>
+        <translation>Made a level-%1 heading instead of level %2, so that no heading skips a level (the title is level 1; a subheading needs a heading above it).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="112"/>
+        <source>The heading stays: without it, the heading below would skip a level.</source>
+        <translation>The heading stays: without it, the heading below would skip a level.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="114"/>
+        <source>No heading inside a code block.</source>
+        <translation>No heading inside a code block.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="120"/>
+        <source>Not changed: this would break a code block or make a heading skip a level.</source>
+        <translation>Not changed: this would break a code block or make a heading skip a level.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="142"/>
         <source>Select an article in the list, or create one with Article ▸ New Article.</source>
         <translation>Select an article in the list, or create one with Article ▸ New Article.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="118"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="144"/>
         <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
         <translation>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="120"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="146"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="148"/>
+        <source>Article text</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="150"/>
+        <source>Markdown: ## heading, ### subheading, **bold**, *italic*. Tab leaves the text.</source>
+        <translation>Markdown: ## heading, ### subheading, **bold**, *italic*. Tab leaves the text.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="116"/>
+        <location filename="../../editor/gui/export/dialog.py" line="122"/>
         <source>Export “%1”</source>
         <translation>Export “%1”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="118"/>
+        <location filename="../../editor/gui/export/dialog.py" line="124"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="119"/>
+        <location filename="../../editor/gui/export/dialog.py" line="125"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="120"/>
+        <location filename="../../editor/gui/export/dialog.py" line="126"/>
         <source>Also write a .&amp;zip file</source>
         <translation>Also write a .&amp;zip file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="121"/>
+        <location filename="../../editor/gui/export/dialog.py" line="127"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Open Folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="122"/>
+        <location filename="../../editor/gui/export/dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="126"/>
+        <location filename="../../editor/gui/export/dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="127"/>
+        <location filename="../../editor/gui/export/dialog.py" line="133"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="132"/>
+        <location filename="../../editor/gui/export/dialog.py" line="138"/>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="154"/>
+        <location filename="../../editor/gui/export/dialog.py" line="160"/>
         <source>Choose an output folder first.</source>
         <translation>Choose an output folder first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="159"/>
+        <location filename="../../editor/gui/export/dialog.py" line="165"/>
         <source>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</source>
         <translation>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="164"/>
+        <location filename="../../editor/gui/export/dialog.py" line="170"/>
         <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
         <translation>The article could not be saved, so it was not exported. Fix the save problem first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="182"/>
+        <location filename="../../editor/gui/export/dialog.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="190"/>
+        <location filename="../../editor/gui/export/dialog.py" line="199"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="217"/>
+        <location filename="../../editor/gui/export/dialog.py" line="226"/>
         <source>Preparing photos: %1 of %2</source>
         <translation>Preparing photos: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="220"/>
+        <location filename="../../editor/gui/export/dialog.py" line="229"/>
         <source>Rendering the page…</source>
         <translation>Rendering the page…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="226"/>
+        <location filename="../../editor/gui/export/dialog.py" line="235"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="228"/>
+        <location filename="../../editor/gui/export/dialog.py" line="237"/>
         <source>Zip file: %1</source>
         <translation>Zip file: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="237"/>
+        <location filename="../../editor/gui/export/dialog.py" line="246"/>
         <source>Not exported. Problems to fix first: %1</source>
         <translation>Not exported. Problems to fix first: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="243"/>
+        <location filename="../../editor/gui/export/dialog.py" line="252"/>
         <source>Export failed; an earlier bundle is kept as it was.</source>
         <translation>Export failed; an earlier bundle is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="248"/>
+        <location filename="../../editor/gui/export/dialog.py" line="257"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="302"/>
+        <location filename="../../editor/gui/export/dialog.py" line="311"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="303"/>
+        <location filename="../../editor/gui/export/dialog.py" line="312"/>
         <source>Open an article to export it.</source>
         <translation>Open an article to export it.</translation>
     </message>
@@ -643,12 +883,12 @@ It can be restored from there.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="99"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="112"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="133"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="146"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -656,44 +896,72 @@ It can be restored from there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="137"/>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="151"/>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="138"/>
-        <source>Re&amp;place with:</source>
-        <translation>Re&amp;place with:</translation>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="152"/>
+        <source>Replace &amp;with:</source>
+        <translation>Replace &amp;with:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="139"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="154"/>
+        <source>Previou&amp;s</source>
+        <translation>Previou&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="155"/>
+        <source>Repla&amp;ce</source>
+        <translation>Repla&amp;ce</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="156"/>
+        <source>Replace All</source>
+        <translation>Replace All</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="159"/>
+        <source>Close find bar</source>
+        <translation>Close find bar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="160"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="161"/>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="153"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="140"/>
-        <source>Pre&amp;vious</source>
-        <translation>Pre&amp;vious</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="141"/>
-        <source>&amp;Replace</source>
-        <translation>&amp;Replace</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="142"/>
-        <source>Replace &amp;All</source>
-        <translation>Replace &amp;All</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="143"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="157"/>
         <source>&amp;Match case</source>
         <translation>&amp;Match case</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/find_bar.py" line="144"/>
+        <location filename="../../editor/gui/editor_pane/find_bar.py" line="158"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../editor/gui/help/guide.py" line="40"/>
+        <source>Newsdesk Guide</source>
+        <translation>Newsdesk Guide</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/guide.py" line="41"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -790,121 +1058,182 @@ It can be restored from there.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="137"/>
+        <location filename="../../editor/gui/main_window.py" line="148"/>
+        <location filename="../../editor/gui/main_window.py" line="353"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="63"/>
+        <location filename="../../editor/gui/panels.py" line="67"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="77"/>
+        <location filename="../../editor/gui/panels.py" line="81"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="113"/>
+        <location filename="../../editor/gui/panels.py" line="119"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="154"/>
+        <location filename="../../editor/gui/panels.py" line="162"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="197"/>
+        <location filename="../../editor/gui/panels.py" line="205"/>
         <source>Attach photos</source>
         <translation>Attach photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="170"/>
+        <location filename="../../editor/gui/panels.py" line="354"/>
+        <source>The preview is not ready for a PDF yet.</source>
+        <translation>The preview is not ready for a PDF yet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="205"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="188"/>
+        <location filename="../../editor/gui/main_window.py" line="223"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="267"/>
+        <location filename="../../editor/gui/main_window.py" line="302"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="267"/>
+        <location filename="../../editor/gui/main_window.py" line="302"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="268"/>
+        <location filename="../../editor/gui/main_window.py" line="303"/>
         <location filename="../../editor/gui/safety_wiring.py" line="107"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="354"/>
+        <source>Search articles</source>
+        <translation>Search articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="356"/>
+        <source>Photos of the article</source>
+        <translation>Photos of the article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="358"/>
+        <source>Review history</source>
+        <translation>Review history</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="359"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <source>Panel tabs</source>
+        <translation>Panel tabs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <source>Switch between the panels tabbed here</source>
+        <translation>Switch between the panels tabbed here</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="148"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153"/>
+        <source>Not a date: write YYYY-MM-DD</source>
+        <translation>Not a date: write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157"/>
+        <source>Format: YYYY-MM-DD</source>
+        <translation>Format: YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="168"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="154"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="169"/>
         <source>&amp;Kicker:</source>
         <translation>&amp;Kicker:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="170"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="156"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="171"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="172"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Lead:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="158"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="173"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="177"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="178"/>
+        <source>Choose from calendar (Alt+Down)</source>
+        <translation>Choose from calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="180"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="182"/>
         <source>Headline of the article</source>
         <translation>Headline of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="160"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="183"/>
         <source>e.g. News</source>
         <translation>e.g. News</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="184"/>
         <source>Office or person</source>
         <translation>Office or person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="162"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="185"/>
         <source>One or two sentences that sum up the news</source>
         <translation>One or two sentences that sum up the news</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="186"/>
         <source>Comma-separated, e.g. Traffic, City council</source>
         <translation>Comma-separated, e.g. Traffic, City council</translation>
     </message>
@@ -956,47 +1285,47 @@ It can be restored from there.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="127"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="130"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="128"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="131"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="129"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="132"/>
         <source>Creator</source>
         <translation>Creator</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="130"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="133"/>
         <source>Credit line</source>
         <translation>Credit line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="131"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="134"/>
         <source>Copyright notice</source>
         <translation>Copyright notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="132"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="135"/>
         <source>Licence / usage terms</source>
         <translation>Licence / usage terms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="133"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="136"/>
         <source>Rights URL</source>
         <translation>Rights URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="137"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="140"/>
         <source>Photo credits</source>
         <translation>Photo credits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/photos/dialog.py" line="138"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="141"/>
         <source>Credits for %n photos</source>
         <translation>
             <numerusform>Credits for %n photo</numerusform>
@@ -1004,47 +1333,47 @@ It can be restored from there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="143"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="146"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="145"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="148"/>
         <source>What the photo shows, for people who cannot see it</source>
         <translation>What the photo shows, for people who cannot see it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="146"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="149"/>
         <source>Apply credit fields to all photos</source>
         <translation>Apply credit fields to all photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="148"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="151"/>
         <source>Keep as incomplete (flagged; export refuses it until filled)</source>
         <translation>Keep as incomplete (flagged; export refuses it until filled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="170"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
         <source>from the file: %1</source>
         <translation>from the file: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="184"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="187"/>
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="215"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="218"/>
         <source>%1 characters; about %2 are best, at most %3</source>
         <translation>%1 characters; about %2 are best, at most %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="238"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="242"/>
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
@@ -1052,148 +1381,148 @@ It can be restored from there.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <location filename="../../editor/gui/photos/panel.py" line="209"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="206"/>
+        <location filename="../../editor/gui/photos/panel.py" line="209"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="210"/>
         <source>Lead photo</source>
         <translation>Lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="207"/>
+        <location filename="../../editor/gui/photos/panel.py" line="210"/>
         <source>Credits…</source>
         <translation>Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
         <source>Replace…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="208"/>
+        <location filename="../../editor/gui/photos/panel.py" line="211"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <location filename="../../editor/gui/photos/panel.py" line="212"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <location filename="../../editor/gui/photos/panel.py" line="213"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Attach photos (or drop files here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="214"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Insert the photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="212"/>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Use as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <location filename="../../editor/gui/photos/panel.py" line="216"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Edit caption, alt text and credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <location filename="../../editor/gui/photos/panel.py" line="217"/>
         <source>Use another file, keeping the credits</source>
         <translation>Use another file, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <location filename="../../editor/gui/photos/panel.py" line="218"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <location filename="../../editor/gui/photos/panel.py" line="218"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="216"/>
+        <location filename="../../editor/gui/photos/panel.py" line="219"/>
         <source>Remove the photo from the article</source>
         <translation>Remove the photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="220"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>Paste image</source>
         <translation>Paste image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="221"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>No photos yet. Drop photos here or use Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="270"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="270"/>
         <source>no credit</source>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="233"/>
+        <location filename="../../editor/gui/photos/panel.py" line="271"/>
         <source>no alt text</source>
         <translation>no alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="233"/>
+        <location filename="../../editor/gui/photos/panel.py" line="271"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="243"/>
+        <location filename="../../editor/gui/photos/panel.py" line="262"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="361"/>
+        <location filename="../../editor/gui/photos/panel.py" line="394"/>
         <source>Cannot paste the image</source>
         <translation>Cannot paste the image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="425"/>
+        <location filename="../../editor/gui/photos/panel.py" line="459"/>
         <source>Credits not changed</source>
         <translation>Credits not changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="439"/>
+        <location filename="../../editor/gui/photos/panel.py" line="473"/>
         <source>Copying photos…</source>
         <translation>Copying photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="442"/>
-        <location filename="../../editor/gui/photos/panel.py" line="444"/>
+        <location filename="../../editor/gui/photos/panel.py" line="476"/>
+        <location filename="../../editor/gui/photos/panel.py" line="478"/>
         <source>Cannot replace the photo</source>
         <translation>Cannot replace the photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="467"/>
+        <location filename="../../editor/gui/photos/panel.py" line="501"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="469"/>
+        <location filename="../../editor/gui/photos/panel.py" line="503"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
@@ -1445,32 +1774,32 @@ It can be restored from there.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="40"/>
+        <location filename="../../editor/gui/review/panel.py" line="48"/>
         <source>Submitted for review</source>
         <translation>Submitted for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="41"/>
+        <location filename="../../editor/gui/review/panel.py" line="49"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="42"/>
+        <location filename="../../editor/gui/review/panel.py" line="50"/>
         <source>Changes requested</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="43"/>
+        <location filename="../../editor/gui/review/panel.py" line="51"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="44"/>
+        <location filename="../../editor/gui/review/panel.py" line="52"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="45"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
@@ -1478,174 +1807,205 @@ It can be restored from there.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="149"/>
+        <location filename="../../editor/gui/review/panel.py" line="161"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="149"/>
+        <location filename="../../editor/gui/review/panel.py" line="316"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="150"/>
+        <location filename="../../editor/gui/review/panel.py" line="162"/>
         <source>Request changes</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="150"/>
+        <location filename="../../editor/gui/review/panel.py" line="162"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="151"/>
+        <location filename="../../editor/gui/review/panel.py" line="163"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="154"/>
+        <location filename="../../editor/gui/review/panel.py" line="168"/>
+        <source>Approving an article you submitted yourself: allowed</source>
+        <translation>Approving an article you submitted yourself: allowed</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
+        <translation>Approving an article you submitted yourself: not allowed (a second person approves)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="172"/>
+        <source>Approving an article you submitted yourself: with a warning</source>
+        <translation>Approving an article you submitted yourself: with a warning</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>Review mode</source>
         <translation>Review mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="155"/>
+        <location filename="../../editor/gui/review/panel.py" line="174"/>
         <source>Save preview as PDF…</source>
         <translation>Save preview as PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="156"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>Comment or requested changes</source>
         <translation>Comment or requested changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="157"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="158"/>
+        <location filename="../../editor/gui/review/panel.py" line="177"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="159"/>
+        <location filename="../../editor/gui/review/panel.py" line="178"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="160"/>
+        <location filename="../../editor/gui/review/panel.py" line="179"/>
         <source>Changes since approval</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="213"/>
-        <location filename="../../editor/gui/review/panel.py" line="269"/>
+        <location filename="../../editor/gui/review/panel.py" line="237"/>
+        <location filename="../../editor/gui/review/panel.py" line="328"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Enter your name to take part in the review.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="217"/>
+        <location filename="../../editor/gui/review/panel.py" line="243"/>
         <source>Write a comment first.</source>
         <translation>Write a comment first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="223"/>
+        <location filename="../../editor/gui/review/panel.py" line="249"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Not approved: fix these problems first:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="246"/>
-        <source>{title} · Review state: {state} · Content {hash} · {date}</source>
-        <translation>{title} · Review state: {state} · Content {hash} · {date}</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/review/panel.py" line="249"/>
+        <location filename="../../editor/gui/review/panel.py" line="275"/>
         <source>A PDF is still being written.</source>
         <translation>A PDF is still being written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="251"/>
+        <location filename="../../editor/gui/review/panel.py" line="277"/>
         <source>Writing PDF…</source>
         <translation>Writing PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="264"/>
+        <location filename="../../editor/gui/review/panel.py" line="301"/>
+        <location filename="../../editor/gui/review/panel.py" line="320"/>
+        <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
+        <translation>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="308"/>
+        <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
+        <translation>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="314"/>
+        <source>Approve anyway</source>
+        <translation>Approve anyway</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="323"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Not possible while the article is in state “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="267"/>
+        <location filename="../../editor/gui/review/panel.py" line="326"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Write in the comment box which changes are needed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="273"/>
+        <location filename="../../editor/gui/review/panel.py" line="332"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="274"/>
+        <location filename="../../editor/gui/review/panel.py" line="333"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Your name, recorded with your review actions:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="280"/>
+        <location filename="../../editor/gui/review/panel.py" line="339"/>
         <source>Save preview as PDF</source>
         <translation>Save preview as PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="281"/>
+        <location filename="../../editor/gui/review/panel.py" line="340"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="322"/>
+        <location filename="../../editor/gui/review/panel.py" line="381"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="325"/>
+        <location filename="../../editor/gui/review/panel.py" line="384"/>
         <source>State: {0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="326"/>
-        <location filename="../../editor/gui/review/panel.py" line="341"/>
+        <location filename="../../editor/gui/review/panel.py" line="385"/>
+        <location filename="../../editor/gui/review/panel.py" line="400"/>
         <source>Content {0}</source>
         <translation>Content {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="329"/>
+        <location filename="../../editor/gui/review/panel.py" line="388"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>approved {0} by {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="333"/>
+        <location filename="../../editor/gui/review/panel.py" line="392"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unreadable review events: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="372"/>
+        <location filename="../../editor/gui/review/panel.py" line="412"/>
+        <source>You submitted this article; someone else must approve it.</source>
+        <translation>You submitted this article; someone else must approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="437"/>
         <source>This article has never been approved.</source>
         <translation>This article has never been approved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="386"/>
+        <location filename="../../editor/gui/review/panel.py" line="451"/>
         <source>PDF saved: {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="389"/>
+        <location filename="../../editor/gui/review/panel.py" line="454"/>
         <source>The PDF could not be written: {0}</source>
         <translation>The PDF could not be written: {0}</translation>
     </message>
@@ -1729,95 +2089,138 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="23"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
         <source>Shown with your reviews and comments</source>
         <translation>Shown with your reviews and comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="29"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="44"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="50"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="45"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="51"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="53"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="59"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="54"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="55"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="61"/>
         <source>&amp;Save after a pause of:</source>
         <translation>&amp;Save after a pause of:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="56"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="62"/>
         <source>Editor &amp;font:</source>
         <translation>Editor &amp;font:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="57"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="63"/>
         <source>Font si&amp;ze:</source>
         <translation>Font si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="58"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
         <source>&amp;Preview width:</source>
         <translation>&amp;Preview width:</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="88"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="89"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="90"/>
+        <source>Action, menu or key</source>
+        <translation>Action, menu or key</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="91"/>
+        <source>Search shortcuts</source>
+        <translation>Search shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="93"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="93"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/help/shortcuts.py" line="94"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="28"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="31"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="29"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="32"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="30"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="33"/>
         <source>Changes requested</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="31"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="34"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="32"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="35"/>
         <source>Changed since approval</source>
         <translation>Changed since approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="33"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="36"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/model.py" line="34"/>
+        <location filename="../../editor/gui/workspace_panel/model.py" line="37"/>
         <source>Unreadable</source>
         <translation>Unreadable</translation>
     </message>
@@ -1949,7 +2352,7 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="26"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="29"/>
         <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
 
 Restore them?</source>
@@ -1958,12 +2361,12 @@ Restore them?</source>
 Restore them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="29"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="32"/>
         <source>Restore Unsaved Changes</source>
         <translation>Restore Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="32"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="35"/>
         <source>The article could not be saved: %1
 
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
@@ -1972,27 +2375,27 @@ Quit anyway? The text is kept in the recovery journal and offered at the next st
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="34"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="37"/>
         <source>Not Saved</source>
         <translation>Not Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="40"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="43"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="45"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="48"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="59"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="62"/>
         <source>About Newsdesk</source>
         <translation>About Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="60"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="63"/>
         <source>Newsdesk %1
 Write, credit, review and export news articles.</source>
         <translation>Newsdesk %1
@@ -2002,32 +2405,32 @@ Write, credit, review and export news articles.</translation>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="425"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="448"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="426"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="449"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="428"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="432"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="455"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
