@@ -51,3 +51,19 @@ def test_loader_works_in_the_background(qtbot, tmp_path) -> None:
     assert not loader.busy()
     assert loader.request(good) is not None  # now known in memory
     assert any((tmp_path / "ws" / thumbs.CACHE_SUBDIR).glob("*.jpg"))
+
+
+def test_no_thumbnail_cache_through_a_symlinked_workspace_cache(tmp_path) -> None:
+    from editor.gui.photos.thumbs import ThumbnailLoader
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / ".newsdesk").symlink_to(outside, target_is_directory=True)
+    loader = ThumbnailLoader()
+    loader.set_workspace(ws)
+    assert loader.cache_dir is None
+    (ws / ".newsdesk").unlink()
+    loader.set_workspace(ws)
+    assert loader.cache_dir == ws / ".newsdesk" / "cache" / "thumbs"

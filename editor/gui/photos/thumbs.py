@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from editor.model.atomic import atomic_write
+from editor.model.confine import workspace_cache
 from editor.model.errors import StorageError
 from editor.model.photometa import pillow_heif  # noqa: F401 - registers the HEIC opener
 
@@ -134,7 +135,9 @@ class ThumbnailLoader(QObject):
         self._memory: dict[tuple[str, int, int], QImage] = {}
 
     def set_workspace(self, root: Path | None) -> None:
-        self.cache_dir = root / CACHE_SUBDIR if root is not None else None
+        # No disk cache when the workspace's cache folder leads outside it (a symlink).
+        cache = workspace_cache(root) if root is not None else None
+        self.cache_dir = cache / CACHE_SUBDIR.name if cache is not None else None
 
     def request(self, path: Path) -> QImage | None:
         """The thumbnail if already known (same file, size and time), else queue it."""
