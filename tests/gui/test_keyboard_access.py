@@ -4,6 +4,8 @@ without traps or unnamed controls, and Help (shortcut overview and guide)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QKeySequence
@@ -411,3 +413,18 @@ def test_keys_named_in_the_guide_are_the_registry_s(main_window, language) -> No
     named = set(re.findall(r"\b(?:(?:Ctrl|Shift|Alt)\+)+(?:F\d+|[A-Z0-9])\b|\bF\d+\b", text))
     registered = {main_window.actions[k].shortcut().toString() for k in SPECS}
     assert named and named - {"Shift+Tab"} <= registered, named - registered
+
+
+def test_the_readme_shortcut_table_is_the_registry_s(main_window) -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| Keys | Action | Keys | Action |"):]
+    table = table[:table.index("\n\n")]
+    named: set[str] = set()
+    for cell in re.findall(r"\| ([^|]+?) \|", table):
+        for part in cell.split(" / "):
+            if re.fullmatch(r"(?:(?:Ctrl|Shift|Alt)\+)*(?:F\d+|[A-Z0-9,]|Del)", part.strip()):
+                named.add(part.strip())
+    registered = {main_window.actions[k].shortcut().toString() for k in SPECS}
+    assert len(named) >= 30 and named <= registered, sorted(named - registered)
