@@ -67,18 +67,7 @@ def photo_file(article_folder: Path, file: str) -> Path:
 def photos_folder(article_folder: Path) -> Path:
     """The article's ``photos/`` folder, refused when it is a symlink or not a folder
     (writing there would write outside the article)."""
-    folder = Path(article_folder) / PHOTOS_DIR
-    try:
-        st = os.lstat(folder)
-    except FileNotFoundError:
-        return folder
-    except OSError as exc:
-        raise UnsafePathError(f"the photos folder cannot be checked: {exc.strerror or exc}",
-                              folder) from exc
-    if not stat.S_ISDIR(st.st_mode):
-        raise UnsafePathError("the article's photos/ is a symbolic link or not a folder",
-                              folder)
-    return folder
+    return article_subdir(article_folder, PHOTOS_DIR)
 
 
 def article_subdir(article_folder: Path | str, name: str) -> Path:
