@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from editor.model.validation import Problem
 
 WORDS_PER_MINUTE = 200
-# Counting 10,000 words takes a few milliseconds; wait for a pause in typing first.
+# Counting waits for a pause in typing (LineCounter makes each count cheap).
 COUNT_DELAY_MS = 120
 
 # Link and image targets are not read ("](photo:podium)", "](https://...)").
@@ -36,9 +36,33 @@ class Counts:
 def count(text: str) -> Counts:
     """Words and characters of a Markdown text, without line breaks and link targets."""
     visible = _LINK_TARGET.sub("]", text)
-    words = sum(1 for _ in _WORD.finditer(visible))
+    words = len(_WORD.findall(visible))
     characters = len(visible) - visible.count("\n")
     return Counts(words, characters)
+
+
+class LineCounter:
+    """:func:`count` line by line, remembering each line's result.
+
+    Neither a word nor a link target spans a line break, so the sum over the lines is
+    exactly ``count(text)``. Typing changes one line: recounting a 10,000-word article
+    then costs a dictionary look-up per line instead of the regular expressions over
+    all of it (about 4 ms on the GUI thread, more when the machine is busy).
+    """
+
+    def __init__(self) -> None:
+        self._lines: dict[str, Counts] = {}
+
+    def __call__(self, text: str) -> Counts:
+        known, now = self._lines, {}
+        words = characters = 0
+        for line in text.split("\n"):
+            counts = now.get(line) or known.get(line) or count(line)
+            now[line] = counts
+            words += counts.words
+            characters += counts.characters
+        self._lines = now  # only the current lines: the memory stays the text's size
+        return Counts(words, characters)
 
 
 def _number(n: int) -> str:
@@ -83,6 +107,7 @@ class StatusBarWidgets(QObject):
         self._errors = 0
         self._warnings = 0
         self._pending: str | None = None
+        self._count = LineCounter()
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self._retranslate()
@@ -110,7 +135,7 @@ class StatusBarWidgets(QObject):
         self._timer.stop()
         if self._pending is None:
             return
-        self.counts = count(self._pending)
+        self.counts = self._count(self._pending)
         self._pending = None
         self._show_counts()
 

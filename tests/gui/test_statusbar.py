@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from editor.gui.statusbar import StatusBarWidgets, count
+from editor.gui.statusbar import LineCounter, StatusBarWidgets, count
 from editor.model.validation import Location, Problem
 
 
@@ -66,3 +68,28 @@ def test_clicking_problem_count_emits(qtbot) -> None:
     qtbot.waitExposed(window)
     with qtbot.waitSignal(widgets.problems_clicked, timeout=1000):
         qtbot.mouseClick(widgets.problems_label, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+
+
+# Text made of the pieces that matter: words, hyphens, apostrophes, link brackets, breaks.
+_MARKDOWN = st.lists(st.sampled_from([*"ab Ü1-'’_[]()!\n", "](x)", "](a\nb)"]),
+                    max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MARKDOWN, min_size=1, max_size=6))
+def test_line_counter_counts_like_count(texts: list[str]) -> None:
+    counter = LineCounter()  # one counter for the sequence: its memory must not leak in
+    for text in texts:
+        assert counter(text) == count(text)
+
+
+def test_line_counter_follows_typing_in_a_long_text() -> None:
+    paragraph = "Die Stadt informiert [hier](https://example.org/a b) über E-Mail-Adressen. "
+    text = "\n\n".join(f"## Teil {n}\n{paragraph * 5}" for n in range(200))
+    counter = LineCounter()
+    assert counter(text) == count(text)
+    middle = len(text) // 2
+    for typed in ("x", "xy ", "xy z", "xy z](", "xy z](q)", "\n"):
+        changed = text[:middle] + typed + text[middle:]
+        assert counter(changed) == count(changed)
+    assert counter("") == count("") == count("\n\n")
