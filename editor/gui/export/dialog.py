@@ -125,6 +125,7 @@ class ExportDialog(QDialog):
         self.browse.setText(self.tr("&Choose…"))
         self.zip.setText(self.tr("Also write a .&zip file"))
         self.open_folder.setText(self.tr("&Open Folder"))
+        self.problem_list.setAccessibleName(self.tr("Problems"))
         self.export_button.setText(self.tr("&Export"))
         self._update_cancel_text()
 

@@ -136,19 +136,36 @@ class PhotoDialog(QDialog):
             "web_statement": self.tr("Rights URL"),
         }[name]
 
+    def form_label(self, name: str) -> str:
+        """The label beside a field; '&' marks its Alt key (unique in the dialog)."""
+        return {
+            "caption": self.tr("&Caption"),
+            "alt": self.tr("&Alt text"),
+            "creator": self.tr("C&reator"),
+            "credit": self.tr("Cre&dit line"),
+            "copyright": self.tr("Co&pyright notice"),
+            "license": self.tr("&Licence / usage terms"),
+            "web_statement": self.tr("Rights &URL"),
+        }[name]
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Photo credits") if len(self.entries) == 1
                             else self.tr("Credits for %n photos", "", len(self.entries)))
         required = set(self.config.required_photo_fields)
         for name, label in self.form_labels.items():
-            label.setText(self.field_label(name) + (" *" if name in required else ""))
+            label.setText(self.form_label(name) + (" *" if name in required else ""))
+            # Read out with the field: its name, and whether it must be filled.
+            self.edits[name].setAccessibleName(
+                self.field_label(name) + (" " + self.tr("(required)") if name in required
+                                          else ""))
             if name in required:
                 label.setToolTip(self.tr("Required"))
         self.edits["alt"].setPlaceholderText(
             self.tr("What the photo shows, for people who cannot see it"))
-        self.apply_all.setText(self.tr("Apply credit fields to all photos"))
+        self.apply_all.setText(self.tr("Appl&y credit fields to all photos"))
         self.keep_incomplete.setText(
-            self.tr("Keep as incomplete (flagged; export refuses it until filled)"))
+            self.tr("Keep as &incomplete (flagged; export refuses it until filled)"))
+        self.picker.setAccessibleName(self.tr("Photo"))
         self._update_alt_count()
         self._update_state()
 
