@@ -1,11 +1,21 @@
-"""Side panels as docks whose content is created only when first shown (fast start-up)."""
+"""Side panels as docks whose content is created only when first shown (fast start-up),
+and the one registry of the window's panels.
+
+The registry is all an installer needs to reach another panel: ``panels.get("preview")``
+(None until created), ``panels.show("photos")`` (shown, raised, created), and
+``panels.when_created(name, callback)``. A panel whose buttons are also window actions
+(menu entries with shortcuts) binds them with :meth:`PanelRegistry.bind_actions`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+
+Area = Qt.DockWidgetArea
 
 
 class LazyDock(QDockWidget):
@@ -35,3 +45,107 @@ class LazyDock(QDockWidget):
     def _on_visible(self, visible: bool) -> None:
         if visible:
             self.ensure_created()
+
+
+class PanelRegistry(QObject):
+    """Every side panel of a main window by name: its lazy dock, its widget once created."""
+
+    def __init__(self, host: QMainWindow, view_menu: QMenu | None = None):
+        super().__init__(host)
+        self._host = host
+        self._view_menu = view_menu
+        self._titles: dict[str, Callable[[], str]] = {}
+        self.docks: dict[str, LazyDock] = {}
+
+    def add(self, name: str, title: Callable[[], str], factory: Callable[[], QWidget],
+            area: Area = Area.RightDockWidgetArea, visible: bool = True) -> LazyDock:
+        """Add a panel; ``title`` is called again on a language switch. A panel added
+        under a name already taken replaces it in the registry."""
+        dock = LazyDock(name, factory, self._host)
+        self._titles[name] = title
+        self.docks[name] = dock
+        self._set_title(name, dock)
+        self._host.addDockWidget(area, dock)
+        dock.setVisible(visible)
+        if self._view_menu is not None:  # show/hide from the keyboard: Alt+V, then the panel
+            self._view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.docks
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.docks)
+
+    def dock(self, name: str) -> LazyDock | None:
+        return self.docks.get(name)
+
+    def get(self, name: str) -> QWidget | None:
+        """The panel's widget, None while it is not created (or not registered)."""
+        dock = self.docks.get(name)
+        return dock.content if dock is not None else None
+
+    def show(self, name: str) -> QWidget | None:
+        """Show and raise the panel (created if need be); None when there is no such panel."""
+        dock = self.docks.get(name)
+        if dock is None:
+            return None
+        dock.show()
+        dock.raise_()
+        return dock.ensure_created()
+
+    def when_created(self, name: str, callback: Callable[[QWidget], object]) -> None:
+        """``callback(widget)`` now if the panel exists, else once it is created."""
+        dock = self.docks.get(name)
+        if dock is None:
+            return
+        if dock.content is not None:
+            callback(dock.content)
+        else:
+            dock.created.connect(callback)
+
+    def bind_actions(self, name: str, actions: Mapping[QAction, str]) -> None:
+        """Window actions (menus, shortcuts) that do what the panel's own actions do.
+
+        ``actions`` maps a window action to a key of the panel's ``actions_by_name``
+        (a ``dict[str, QAction]`` the panel widget provides). Triggering the window action
+        shows the panel (creating it) and triggers the panel's action; the window action
+        follows the panel action's enabled and checked state.
+        """
+        def trigger(key: str) -> None:
+            panel = self.show(name)
+            source = _panel_actions(panel).get(key)
+            if source is not None:
+                source.trigger()  # does nothing while disabled
+
+        def follow(panel: QWidget) -> None:
+            own = _panel_actions(panel)
+            for target, key in actions.items():
+                source = own.get(key)
+                if source is None:
+                    continue
+                source.changed.connect(lambda s=source, t=target: _mirror(s, t))
+                _mirror(source, target)
+
+        for target, key in actions.items():
+            target.triggered.connect(lambda _=False, k=key: trigger(k))
+        self.when_created(name, follow)
+
+    def retranslate(self) -> None:
+        for name, dock in self.docks.items():
+            self._set_title(name, dock)
+
+    def _set_title(self, name: str, dock: LazyDock) -> None:
+        dock.setWindowTitle(self._titles[name]())
+        dock.setAccessibleName(dock.windowTitle())
+
+
+def _panel_actions(panel: QWidget | None) -> dict[str, QAction]:
+    own = getattr(panel, "actions_by_name", None)
+    return own if isinstance(own, dict) else {}
+
+
+def _mirror(source: QAction, target: QAction) -> None:
+    target.setEnabled(source.isEnabled())
+    if source.isCheckable() and target.isCheckable():
+        target.setChecked(source.isChecked())

@@ -1,12 +1,14 @@
 """The main window: builds the components, then connects their signals. Nothing else.
 
-To add a side panel, call :meth:`MainWindow.add_dock` with a factory; the widget is
-created when the dock is first shown (see ``_build_docks``).
+The side panels live in one registry (``self.panels``: lazy docks, a panel's widget is
+created when its dock is first shown). The modules that install panels, dialogs and the
+shared-drive safety net get small typed hosts (panels.PanelHost, safety_wiring.SafetyHost,
+window_dialogs.DialogHost), never the window: no module of editor/gui imports this one
+but app.py.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,47 +20,50 @@ from PySide6.QtWidgets import QMainWindow, QTabBar, QVBoxLayout, QWidget
 from editor.gui import dialogs, panels, safety_wiring
 from editor.gui import settings as S
 from editor.gui.actions import A, Actions
-from editor.gui.docks import LazyDock
+from editor.gui.docks import LazyDock, PanelRegistry
 from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
 from editor.gui.editor_pane import EditorPane
 from editor.gui.panes import Pane, PaneCycler
 from editor.gui.safety.locking import EditLocks
 from editor.gui.save_banner import SaveBanner
 from editor.gui.statusbar import StatusBarWidgets
-from editor.gui.window_dialogs import WindowDialogs
+from editor.gui.window_dialogs import DialogHost, WindowDialogs
 from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
 from editor.model.errors import NewsdeskError
 from editor.model.validation import Problem, preflight
 from editor.model.workspace import Workspace
 
 VALIDATE_DELAY_MS = 400
+STATUS_MESSAGE_MS = 5000
 Area = Qt.DockWidgetArea
 
 
 class MainWindow(QMainWindow):
     workspace_opened = Signal(object)  # Workspace
+
     def __init__(self, settings: S.Settings):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
         self.workspace: Workspace | None = None
         self.problems: list[Problem] = []
-        self.docks: dict[str, LazyDock] = {}
-        self.preview: Any = None
-        self.preflight: Any = None
-        self.photos: Any = None
-        self.review: Any = None
-        self.synced_at = 0.0
-        self.watcher: Any = None
-        self.review_watcher: Any = None  # other people's review events (panels.py)
-        self.photo_drop: Any = None  # photos dropped on the editor (panels.py)
+        self._build()
+        self._connect()
+        self.retranslate()
 
-        # Components
+    # Build ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        settings = self.settings
         self.actions = Actions(self)
         self.actions.build_menus(self.menuBar())
+        self.panels = PanelRegistry(self, self.actions.menu("&View"))
+        self.docks: dict[str, LazyDock] = self.panels.docks  # the registry's, by name
         self.stack = QUndoStack(self)
         self.doc = DocumentController(settings.get(S.AUTOSAVE_DELAY_MS), self)
-        self.ask = WindowDialogs(self)
+        self.ask = WindowDialogs(DialogHost(
+            self, settings, self.actions, lambda: self.doc.last_error, self.open_workspace,
+            self.apply_settings))
         self.doc.confirm_restore = self.ask.restore_journal
         self.doc.locks = EditLocks(
             settings.get(S.USER_NAME) or None, parent=self,
@@ -77,15 +82,67 @@ class MainWindow(QMainWindow):
         self.ops = ArticleOps(self.panel, self.doc, self)
         for key in (A.NEW_ARTICLE, A.DUPLICATE_ARTICLE, A.RENAME_ARTICLE, A.DELETE_ARTICLE):
             self.panel.add_button(self.actions[key])
-        self.status = _status_widgets(self)
+        self.status = StatusBarWidgets(self.statusBar())  # counts, save state, problems
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self.cursor_sync = panels.CursorSync()
         self._build_docks()
         self.panes = PaneCycler(self._panes(), self)
+
+    def _build_docks(self) -> None:
+        articles = self.add_dock("articles", lambda: self.tr("Articles"), lambda: self.panel,
+                                 Area.LeftDockWidgetArea)
+        articles.ensure_created()
+        # The other parts' panels (preview, problems, photos, review): editor/gui/panels.py.
+        host = panels.PanelHost(self, self.settings, self.doc, self.stack, self.pane.editor,
+                                self.panels, lambda: self.workspace)
+        hooks = panels.WindowHooks(
+            go_to_line=self.pane.go_to_line, go_to_problem=self.go_to_problem,
+            validate=self.run_validation, set_preview_width=self.set_preview_width,
+            set_review_mode=self.set_review_mode, notify=self._notify)
+        made = panels.install_all(host, hooks, self.actions, self.panel, self.status,
+                                  self.cursor_sync)
+        self.photo_drop = made.photo_drop
+        self.review_watch = made.review_watch
+        self.safety_host = safety_wiring.SafetyHost(
+            self, self.doc, self.actions, self.banner, lambda: self.workspace,
+            self.workspace_opened, self.panel.refresh, self.open_article)
+        self.watcher = safety_wiring.install(self.safety_host)
+        if "photos" in self.panels and "review" in self.panels:
+            self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
+            self.docks["photos"].raise_()
+
+    def _panes(self) -> list[Pane]:
+        """F6 order: list, fields, text, then the side panels (see editor/gui/panes.py)."""
+        pane = self.pane
+
+        def dock_pane(name: str, attribute: str | None = None) -> Pane:
+            def target(widget: QWidget) -> QWidget | None:
+                return getattr(widget, attribute, None) if attribute else None
+
+            return Pane(name, lambda: self.panels.get(name), target,
+                        lambda: self.panels.dock(name))
+
+        return [
+            dock_pane("articles", "list"),
+            Pane("metadata", lambda: pane.form, lambda form: form.title),  # type: ignore[attr-defined]
+            Pane("text", lambda: pane, lambda _w: pane.editor),
+            dock_pane("preview", "view"),
+            dock_pane("photos", "list"),
+            dock_pane("review"),
+            dock_pane("preflight", "tree"),
+        ]
+
+    # Connect -------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self._connect_actions()
+        self._connect_document()
+        self.status.problems_clicked.connect(lambda: self._raise_dock("preflight"))
         for name in ("photos", "review"):
-            if name in self.docks:
+            if name in self.panels:
                 self.docks[name].created.connect(lambda _w: self.name_controls())
 
-        # Signals
+    def _connect_actions(self) -> None:
         act = self.actions
         act[A.UNDO].triggered.connect(self.stack.undo)
         act[A.REDO].triggered.connect(self.stack.redo)
@@ -114,8 +171,10 @@ class MainWindow(QMainWindow):
         act[A.SHOW_PREFLIGHT].triggered.connect(lambda: self._raise_dock("preflight"))
         act[A.PREVIEW_DESKTOP].triggered.connect(lambda: self.set_preview_width("desktop"))
         act[A.PREVIEW_MOBILE].triggered.connect(lambda: self.set_preview_width("mobile"))
-        width = settings.get(S.PREVIEW_WIDTH)
+        width = self.settings.get(S.PREVIEW_WIDTH)
         act[A.PREVIEW_MOBILE if width == "mobile" else A.PREVIEW_DESKTOP].setChecked(True)
+
+    def _connect_document(self) -> None:
         self.panel.article_selected.connect(self.open_article)
         self.ops.open_requested.connect(self._open_after_change)
         self.doc.opened.connect(self._article_opened)
@@ -125,59 +184,36 @@ class MainWindow(QMainWindow):
         self.doc.saved.connect(lambda: self.panel.show_article(self.doc.article))
         self._validate_timer.timeout.connect(self.run_validation)
         self.pane.cursor_line_changed.connect(self._cursor_line)
-        self.retranslate()
+
+    # Panels by name (None until created) ----------------------------------------------
+
+    @property
+    def preview(self) -> Any:
+        return self.panels.get("preview")
+
+    @property
+    def photos(self) -> Any:
+        return self.panels.get("photos")
+
+    @property
+    def review(self) -> Any:
+        return self.panels.get("review")
+
+    @property
+    def preflight(self) -> Any:
+        return self.panels.get("preflight")
+
+    @property
+    def review_watcher(self) -> Any:
+        """Watches other people's review events (panels.install_review_state)."""
+        return self.review_watch.watcher
 
     # Docks ---------------------------------------------------------------------------
 
     def add_dock(self, name: str, title: Callable[[], str], factory: Callable[[], QWidget],
                  area: Area = Area.RightDockWidgetArea, visible: bool = True) -> LazyDock:
-        """Add a side panel; ``title`` is called again on a language switch."""
-        dock = LazyDock(name, factory, self)
-        dock.title_source = title  # type: ignore[attr-defined]
-        dock.setWindowTitle(title())
-        dock.setAccessibleName(title())
-        self.addDockWidget(area, dock)
-        dock.setVisible(visible)
-        self.docks[name] = dock
-        view = self.actions.menu("&View")
-        if view is not None:  # show/hide from the keyboard: Alt+V, then the panel
-            view.addAction(dock.toggleViewAction())
-        return dock
-
-    def _build_docks(self) -> None:
-        articles = self.add_dock("articles", lambda: self.tr("Articles"), lambda: self.panel,
-                                 Area.LeftDockWidgetArea)
-        articles.ensure_created()
-        # The other parts' panels (preview, problems, photos, review): editor/gui/panels.py.
-        panels.install_all(self)
-        safety_wiring.install(self)
-        if "photos" in self.docks and "review" in self.docks:
-            self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
-            self.docks["photos"].raise_()
-
-    def _panes(self) -> list[Pane]:
-        """F6 order: list, fields, text, then the side panels (see editor/gui/panes.py)."""
-        pane = self.pane
-
-        def dock_pane(name: str, attribute: str | None = None) -> Pane:
-            def container() -> QWidget | None:
-                dock = self.docks.get(name)
-                return dock.content if dock is not None else None
-
-            def target(widget: QWidget) -> QWidget | None:
-                return getattr(widget, attribute, None) if attribute else None
-
-            return Pane(name, container, target, lambda: self.docks.get(name))
-
-        return [
-            dock_pane("articles", "list"),
-            Pane("metadata", lambda: pane.form, lambda form: form.title),  # type: ignore[attr-defined]
-            Pane("text", lambda: pane, lambda _w: pane.editor),
-            dock_pane("preview", "view"),
-            dock_pane("photos", "list"),
-            dock_pane("review"),
-            dock_pane("preflight", "tree"),
-        ]
+        """Add a side panel to the registry; ``title`` is called again on a language switch."""
+        return self.panels.add(name, title, factory, area, visible)
 
     def setVisible(self, visible: bool) -> None:
         if visible and self.windowHandle() is None:
@@ -190,11 +226,12 @@ class MainWindow(QMainWindow):
         super().setVisible(visible)
 
     def _raise_dock(self, name: str) -> None:
-        dock = self.docks.get(name)
-        if dock is not None:
-            dock.show()
-            dock.raise_()
-            dock.ensure_created().setFocus()
+        panel = self.panels.show(name)
+        if panel is not None:
+            panel.setFocus()
+
+    def _notify(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     # Workspace and article ----------------------------------------------------------
 
@@ -276,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def _cursor_line(self, line: int) -> None:
         if self.preview is not None:
-            self.synced_at = time.monotonic()
+            self.cursor_sync.mark()
             self.preview.scroll_to_line(line)
 
     def set_review_mode(self, on: bool) -> None:
@@ -318,10 +355,14 @@ class MainWindow(QMainWindow):
         self.panel.search.selectAll()
 
     def _title(self) -> str:
+        """Article and site, and the [*] where Qt shows the modified marker. The platform
+        appends the application's display name ("… — Newsdesk"), so it is not part of the
+        title: written here too, it showed twice, once after the marker."""
         parts = [self.doc.article.title] if self.doc.article else []
         if self.workspace:
             parts.append(self.workspace.config.site_name)
-        return " – ".join([*parts, "Newsdesk"]) + "[*]"
+        # A literal "[*]" in a title is written "[*][*]"; any other is the placeholder.
+        return " – ".join(p.replace("[*]", "[*][*]") for p in parts if p) + "[*]"
 
     def apply_settings(self) -> None:
         from editor.gui import i18n
@@ -329,6 +370,8 @@ class MainWindow(QMainWindow):
         self.doc.set_autosave_delay(self.settings.get(S.AUTOSAVE_DELAY_MS))
         if self.doc.locks is not None and self.settings.get(S.USER_NAME):
             self.doc.locks.user = self.settings.get(S.USER_NAME)
+        if self.review is not None:  # a new name in Settings is who reviews from now on
+            self.review.set_user(self.settings.get(S.USER_NAME))
         self.pane.editor.set_editor_font(self.settings.get(S.EDITOR_FONT_FAMILY),
                                          self.settings.get(S.EDITOR_FONT_SIZE))
         self.set_preview_width(self.settings.get(S.PREVIEW_WIDTH))
@@ -338,9 +381,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions.retranslate()
-        for dock in self.docks.values():
-            dock.setWindowTitle(dock.title_source())  # type: ignore[attr-defined]
-            dock.setAccessibleName(dock.windowTitle())
+        self.panels.retranslate()
         self.setWindowTitle(self._title())
         self._save_state(self.doc.state)
         for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
@@ -386,12 +427,4 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         event.accept()
-
-
-def _status_widgets(window: MainWindow) -> StatusBarWidgets:
-    """The status bar's counts, save state and problem count."""
-    widgets = StatusBarWidgets(window.statusBar())
-    widgets.problems_clicked.connect(lambda: window._raise_dock("preflight"))
-    return widgets
-
 

@@ -55,7 +55,7 @@ def test_conflict_save_mine_as_copy(main_window, qtbot, monkeypatch) -> None:
         return 1
 
     monkeypatch.setattr(conflict.ConflictDialog, "exec", choose_copy)
-    assert safety_wiring.resolve_conflict(main_window) == conflict.SAVE_COPY
+    assert safety_wiring.resolve_conflict(main_window.safety_host) == conflict.SAVE_COPY
     copy = main_window.doc.article
     assert copy.slug != LIBRARY
     assert load_article(copy.folder).body.startswith("Meins. ")
