@@ -14,7 +14,14 @@ from editor.gui.settings_dialog import SettingsDialog
 from editor.model import storage, trash
 from editor.model.article import load_article
 from editor.model.config import PHOTO_FIELDS
-from tests.gui.focus_walk import check_dialog_chain, names, press, show_dialog, type_text
+from tests.gui.focus_walk import (
+    accessible_name,
+    check_dialog_chain,
+    names,
+    press,
+    show_dialog,
+    type_text,
+)
 from tests.model.test_photometa import make_jpeg
 
 pytestmark = pytest.mark.timeout(90)
@@ -91,7 +98,8 @@ def test_export_dialog_tab_chain(qtbot, workspace, gui_settings) -> None:
 
 def test_export_dialog_tab_chain_after_an_export_problem(qtbot, workspace, gui_settings,
                                                          tmp_path) -> None:
-    """The list of problems is reachable by Tab (read out one by one) and named."""
+    """The outcome and the list of problems are reachable by Tab (read out one by one)
+    and named."""
     article = load_article(workspace.create_article("Rathaus").folder)
     dialog = ExportDialog(article, workspace.config, workspace.root, gui_settings)
     qtbot.addWidget(dialog)
@@ -100,10 +108,12 @@ def test_export_dialog_tab_chain_after_an_export_problem(qtbot, workspace, gui_s
     press(qtbot, "Return")  # Export: refused (not approved, no lead)
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=30000)
     assert dialog.problem_list.isVisible() and dialog.problem_list.count()
-    order = [dialog.folder, dialog.browse, dialog.zip, dialog.problem_list,
+    order = [dialog.folder, dialog.browse, dialog.zip, dialog.status, dialog.problem_list,
              dialog.export_button, dialog.cancel_button]
-    check_dialog_chain(qtbot, dialog, dialog.folder, order)
+    chain = check_dialog_chain(qtbot, dialog, dialog.folder, order)
+    assert set(chain) == set(order), names(chain)
     assert dialog.problem_list.accessibleName() == "Problems"
+    assert accessible_name(dialog.status).startswith("Not exported")  # read out as it is
 
 
 def test_settings_dialog_tab_chain(qtbot, gui_settings) -> None:

@@ -80,7 +80,11 @@ class ExportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Reachable by Tab once it says something, so the outcome can be read (and copied)
+        # without a mouse; a screen reader reads the text as the label's name.
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.problem_list = QListWidget(self)
         self.problem_list.setObjectName("export_problems")
         self.problem_list.setWordWrap(True)
@@ -217,6 +221,8 @@ class ExportDialog(QDialog):
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setFocusPolicy(Qt.FocusPolicy.TabFocus if text
+                                   else Qt.FocusPolicy.NoFocus)
 
     # Results (GUI thread) -----------------------------------------------------------
 
