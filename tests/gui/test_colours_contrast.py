@@ -4,6 +4,9 @@ palettes; widgets follow a switch of the system palette while they are open."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -100,3 +103,28 @@ def test_photo_dialog_follows_a_switch_to_dark(qtbot, workspace, tmp_path,
     dialog.edits["alt"].setText("kurz")  # back under the hint: the palette's own colour
     assert (dialog.alt_count.palette().color(Role.WindowText)
             == QApplication.palette().color(Role.WindowText))
+
+
+# Fixed colours elsewhere in the GUI -------------------------------------------------------
+
+GUI = Path(__file__).resolve().parents[2] / "editor" / "gui"
+# Colours of their own by design: the preview page and the review PDF are printed pages.
+OWN_COLOURS = {"colours.py", "preview", "review/footer.py", "review/pdf.py"}
+# Still fixed colours, unreadable on a dark palette (to move to editor.gui.colours). New
+# files must not join this list; take a file out once it uses editor.gui.colours.
+NOT_YET = {"statusbar.py", "preflight/panel.py", "safety/diffview.py", "save_banner.py",
+           "photos/panel.py", "editor_pane/metadata_form.py", "editor_pane/date_field.py",
+           "editor_pane/pane.py", "editor_pane/highlighter.py"}
+HEX = re.compile(r"""["'][^"'\n]*#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b""")
+
+
+def test_no_new_fixed_colours_in_the_gui() -> None:
+    found = set()
+    for path in GUI.rglob("*.py"):
+        rel = path.relative_to(GUI).as_posix()
+        if rel in OWN_COLOURS or rel.split("/")[0] in OWN_COLOURS:
+            continue
+        if HEX.search(path.read_text(encoding="utf-8")):
+            found.add(rel)
+    assert found <= NOT_YET, f"fixed colours: use editor.gui.colours in {found - NOT_YET}"
+    assert "photos/dialog.py" not in found  # fixed here
