@@ -16,7 +16,8 @@ from typing import Literal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-TextRole = Literal["error", "warning", "note", "added", "removed"]
+TextRole = Literal["error", "warning", "note", "added", "removed", "heading", "quote", "list",
+                   "code", "link", "photo", "image"]
 BannerKind = Literal["error", "notice"]
 BadgeKind = Literal["error", "warning", "muted"]
 
@@ -27,6 +28,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "note": ("#595959", "#bdbdbd"),  # secondary text, e.g. where a value came from
     "added": ("#116329", "#7ee787"),
     "removed": ("#b00020", "#ff8a80"),
+    # Markdown in the editor (on the Base colour); bold and italic keep the text colour.
+    "heading": ("#1d4f91", "#8cb4ff"),
+    "quote": ("#5b6b7a", "#b4c0cc"),
+    "list": ("#a0522d", "#e0a080"),
+    "code": ("#6a3d9a", "#c8a2f0"),
+    "link": ("#0b6e4f", "#6fdcb0"),
+    "photo": ("#b5179e", "#ff8fd8"),
+    "image": ("#c0392b", "#ff9a8c"),
 }
 
 # (background, text, border) for light palettes and for dark ones
