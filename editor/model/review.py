@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.model import mutex
-from editor.model.article import META_DIR, REVIEW_DIR, Article
+from editor.model.article import META_DIR, REVIEW_DIR, Article, parse_article
 from editor.model.atomic import TEMP_SUFFIX, atomic_write, is_temp_file
 from editor.model.config import SiteConfig
 from editor.model.confine import article_subdir
@@ -410,6 +410,18 @@ def last_approval(article: Article) -> Event | None:
                 None)
 
 
+def approved_version(article: Article) -> tuple[Event, Article] | None:
+    """The latest approval and the article as it was approved (from its snapshot), for
+    showing the changes in the rendered article; None if never approved. Raises
+    SnapshotError when the snapshot is missing or unreadable, ArticleFormatError when
+    its text cannot be parsed."""
+    approval = last_approval(article)
+    if approval is None:
+        return None
+    snap = read_snapshot(article.folder, approval.content_hash)
+    return approval, parse_article(snap["article_md"], article.folder)
+
+
 def changes_since_approval(article: Article) -> Diff | None:
     """Body, metadata and photo changes since the latest approval; None if never approved.
     Raises SnapshotError when the approved snapshot is missing or unreadable."""
@@ -424,6 +436,7 @@ def changes_since_approval(article: Article) -> Diff | None:
 
 __all__ = ["ALLOWED", "EVENTS", "STATES", "ApprovalRefused", "Diff", "Event", "MissingName",
            "ReviewError", "ReviewLog", "SnapshotError", "Status", "add_event",
-           "approval_record", "changes_since_approval", "content_hash", "derive",
+           "approval_record", "approved_version", "changes_since_approval", "content_hash",
+           "derive",
            "export_check", "last_approval", "read_log", "record_published", "same_person",
            "self_approval", "state_of", "status", "submitter"]
