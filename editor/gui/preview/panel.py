@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor import resources
 from editor.gui.preview.blocks import Block, plan
+from editor.gui.preview.changes import ChangesMode
 from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, make_profile
 from editor.gui.preview.worker import (
     Dispatcher,
@@ -115,7 +116,13 @@ class PreviewPanel(QWidget):
         self.failure = ""
         self._loading: Result | None = None
         self._scroll_restore = 0.0
+        self._build()
+        self._connect()
+        self.changes = ChangesMode(self)  # "Show changes since approval"
+        self._retranslate()
 
+    def _build(self) -> None:
+        """The web view with its locked-down page, the width buttons and the banners."""
         self.view = QWebEngineView(self)
         self.view.setObjectName("preview_view")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -132,19 +139,24 @@ class PreviewPanel(QWidget):
 
         self.desktop_button = QToolButton(self, objectName="preview_desktop", checkable=True)
         self.mobile_button = QToolButton(self, objectName="preview_mobile", checkable=True)
-        group = QButtonGroup(self)
-        group.setExclusive(True)
-        group.addButton(self.desktop_button)
-        group.addButton(self.mobile_button)
+        self._width_group = QButtonGroup(self)
+        self._width_group.setExclusive(True)
+        self._width_group.addButton(self.desktop_button)
+        self._width_group.addButton(self.mobile_button)
         self.desktop_button.setChecked(True)
-        self.desktop_button.clicked.connect(lambda: self._toggle("desktop"))
-        self.mobile_button.clicked.connect(lambda: self._toggle("mobile"))
         self.info = QLabel(self, objectName="preview_info")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner = QLabel(self, objectName="preview_failure")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fdecea; color: #611a15; padding: 6px;")
         self.banner.hide()
+        # "Showing changes since approval of ...": dark text on light blue, 11:1
+        self.changes_banner = QLabel(self, objectName="preview_changes_banner")
+        self.changes_banner.setWordWrap(True)
+        self.changes_banner.setStyleSheet(
+            "background: #ddf4ff; color: #0a3069; padding: 6px; border-bottom: 2px solid "
+            "#0969da;")
+        self.changes_banner.hide()
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
@@ -161,9 +173,12 @@ class PreviewPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addLayout(bar)
+        box.addWidget(self.changes_banner)
         box.addWidget(self.banner)
         box.addLayout(centre, 1)
 
+    def _connect(self) -> None:
+        """The render pipeline, the page's signals and the buttons."""
         _panels.add(self)
         self._closed = False  # the application quit or the panel is being destroyed
         self._inflight = _Inflight()
@@ -173,18 +188,21 @@ class PreviewPanel(QWidget):
         self.destroyed.connect(self._inflight.cancel)
         self._dom_timer = QTimer(self, singleShot=True, interval=DOM_TIMEOUT_MS)
         self._dom_timer.timeout.connect(self._dom_lost)
+        self.desktop_button.clicked.connect(lambda: self._toggle("desktop"))
+        self.mobile_button.clicked.connect(lambda: self._toggle("mobile"))
         self.page.loadFinished.connect(self._load_finished)
         self.page.renderProcessTerminated.connect(lambda *_: self._dom_lost())
         self.page.linkHovered.connect(self._link_hovered)
         self.page.bridge.line_clicked.connect(self.line_clicked)
         self.page.bridge.link_clicked.connect(self._link_clicked)
         self.page.bridge.scroll_changed.connect(self._scrolled)
-        self._retranslate()
 
     # Public API ----------------------------------------------------------------------
 
     def set_article(self, article: Article, config: SiteConfig) -> None:
-        """Show ``article`` (a full page load)."""
+        """Show ``article`` (a full page load; the live preview, also after "Show
+        changes")."""
+        self.changes.stop(reload=False)
         self._article = article
         self._config = config
         self._generation += 1
@@ -207,7 +225,49 @@ class PreviewPanel(QWidget):
             self.set_article(article, self._config)
             return
         self._article = article
+        if self.changes.active:
+            self.changes.article_changed()  # the live preview follows when it is back
+            return
         self._pending = self._job_for(article, full=False)
+        self._mark_current(False)
+        self._kick()
+
+    def show_changes(self, approved: Article, approved_by: str = "",
+                     approved_at: str = "") -> None:
+        """Show the current article with the changes since ``approved`` (the approved
+        version) marked, until :meth:`show_live`; ``changes.shown`` follows."""
+        if self._article is not None:
+            self.changes.show(approved, approved_by, approved_at)
+
+    def show_live(self) -> None:
+        """Leave "Show changes": the live preview again."""
+        self.changes.stop()
+
+    def current_article(self) -> Article | None:
+        return self._article
+
+    def current_config(self) -> SiteConfig | None:
+        return self._config
+
+    def alive(self) -> bool:
+        return self._alive()
+
+    def enter_changes_mode(self) -> None:
+        """Results of the live pipeline still on their way are no longer shown."""
+        self._generation += 1
+        self._pending = None
+        self._loading = None
+        if self._dom_timer.isActive():  # a live result was reaching the DOM: let it go
+            self._dom_timer.stop()
+            self._job = None
+        self._mark_current(False)
+
+    def leave_changes_mode(self) -> None:
+        if self._article is None or self._config is None or not self._alive():
+            return
+        self._generation += 1
+        self._applied = []
+        self._pending = self._job_for(self._article, full=True)
         self._mark_current(False)
         self._kick()
 
@@ -275,6 +335,9 @@ class PreviewPanel(QWidget):
 
     def _on_result(self, result: Result) -> None:
         if result.job is not self._job or not self._alive():
+            return
+        if self.changes.active:  # the page shows the changes; the live one comes back later
+            self._done()
             return
         if result.job.generation != self._generation or result.kind == "cancelled":
             self._done()
@@ -367,6 +430,9 @@ class PreviewPanel(QWidget):
         self._loading = None
         self._job = None
         self._loaded_generation = -1
+        if self.changes.active:
+            self.changes.reload()
+            return
         if self._article is not None and self._config is not None:
             self._pending = self._job_for(self._article, full=True)
         self._kick()
@@ -418,6 +484,7 @@ class PreviewPanel(QWidget):
         self.desktop_button.setToolTip(self.tr("Preview at desktop width"))
         self.mobile_button.setText(self.tr("Mobile"))
         self.mobile_button.setToolTip(self.tr("Preview at phone width"))
+        self.changes.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import dialogs
+from editor.gui.dates import format_datetime
+from editor.gui.review.changes_list import ChangesList
 from editor.gui.review.footer import footer_text
 from editor.gui.review.pdf import PdfPrinter
 from editor.gui.review.watcher import ReviewWatcher
@@ -88,6 +90,8 @@ class ReviewPanel(QWidget):
     pdf_saved = Signal(str)
     pdf_failed = Signal(str)
     status_ready = Signal(object)  # review.Status, after every refresh
+    # "Show changes since approval" in the preview (see editor.gui.review.changes_mode)
+    changes_mode_requested = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None,
                  ask_name: Callable[[QWidget], str | None] | None = None):
@@ -123,7 +127,10 @@ class ReviewPanel(QWidget):
         self.mode_button.toggled.connect(self.review_mode_requested)
         self.pdf_button = QPushButton(objectName="review_pdf")
         self.pdf_button.clicked.connect(self._pdf_clicked)
-        self.diff_view = QPlainTextEdit(objectName="review_diff", readOnly=True)
+        self.changes = ChangesList()
+        self.changes.show_changes_toggled.connect(self.changes_mode_requested)
+        self.changes_button = self.changes.show_button
+        self.diff_view = self.changes.raw_view  # the raw diff, behind "Show raw diff"
         self._page_provider: Callable[[], object] | None = None
         self._ask_pdf_path: Callable[[QWidget], str | None] = self._default_pdf_path
 
@@ -143,7 +150,7 @@ class ReviewPanel(QWidget):
         h.addLayout(row)
         self.tabs = QTabWidget(objectName="review_tabs")
         self.tabs.addTab(history_tab, "")
-        self.tabs.addTab(self.diff_view, "")
+        self.tabs.addTab(self.changes, "")
         self.tabs.currentChanged.connect(lambda _i: self._maybe_show_diff())
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
@@ -177,10 +184,12 @@ class ReviewPanel(QWidget):
                                       self.tr("Note")])
         self.tabs.setTabText(0, self.tr("History"))
         self.tabs.setTabText(1, self.tr("Changes since approval"))
+        self.changes.retranslate()
         self._show_status()
 
     def set_article(self, article: Article | None, config: SiteConfig | None = None) -> None:
         if self.article is None or article is None or article.folder != self.article.folder:
+            self.changes_button.setChecked(False)  # another article: the live preview
             self.watcher.clear()
             if article is not None:
                 self.watcher.watch(article.folder)
@@ -191,7 +200,7 @@ class ReviewPanel(QWidget):
         self.retranslate()
         self.status = None
         self.message.clear()
-        self.diff_view.clear()
+        self.changes.clear()
         self.refresh()
 
     def update_article(self, article: Article) -> None:
@@ -371,7 +380,7 @@ class ReviewPanel(QWidget):
         self._show_status()
         self._fill_history()
         self._update_buttons()
-        self.diff_view.clear()
+        self.changes.clear()
         self._maybe_show_diff()
         self.status_ready.emit(status)
 
@@ -386,7 +395,7 @@ class ReviewPanel(QWidget):
         if st.approval is not None:
             a = st.approval
             text += " · " + self.tr("approved {0} by {1} at {2}").format(
-                short(a.content_hash), a.by, a.at)
+                short(a.content_hash), a.by, format_datetime(a.at))
         self.hash_label.setText(text)
         if st.broken:
             self.message.setText(self.tr("Unreadable review events: {0}").format(
@@ -395,8 +404,8 @@ class ReviewPanel(QWidget):
     def _fill_history(self) -> None:
         self.history.clear()
         for e in (self.status.events if self.status else ()):
-            item = QTreeWidgetItem([e.at.replace("T", " ")[:19], _event_label(e.kind), e.by,
-                                    e.note])
+            item = QTreeWidgetItem([format_datetime(e.at), _event_label(e.kind), e.by, e.note])
+            item.setToolTip(0, e.at)  # the stored UTC time, to the microsecond
             item.setToolTip(3, self.tr("Content {0}").format(e.content_hash))
             self.history.addTopLevelItem(item)
         if self.history.topLevelItemCount():
@@ -415,18 +424,30 @@ class ReviewPanel(QWidget):
         self.pdf_button.setEnabled(self.article is not None and self.status is not None
                                    and self._page_provider is not None
                                    and not self._printer.busy)
-        self.tabs.setTabEnabled(1, any(e.kind == "approved" for e in
-                                       (self.status.events if self.status else ())))
+        approved = any(e.kind == "approved" for e in
+                       (self.status.events if self.status else ()))
+        self.tabs.setTabEnabled(1, approved)
+        self.changes_button.setEnabled(approved and self.article is not None)
+        if not self.changes_button.isEnabled():
+            self.changes_button.setChecked(False)
 
     def _maybe_show_diff(self) -> None:
         if self.tabs.currentIndex() != 1 or self.article is None:
             return
-        if self.diff_view.toPlainText():
+        if self.changes.diff is not None or self.diff_view.toPlainText():
             return
-        self.diff_view.setPlainText(self.diff_text())
+        try:
+            diff = review.changes_since_approval(self.article)
+        except NewsdeskError as exc:
+            self.changes.set_message(exc.describe())
+            return
+        if diff is None:
+            self.changes.set_message(self.tr("This article has never been approved."))
+            return
+        self.changes.set_diff(diff)
 
     def diff_text(self) -> str:
-        """The readable 'changes since approval' shown in the second tab."""
+        """The raw 'changes since approval' (a unified diff; the tab's "Show raw diff")."""
         if self.article is None:
             return ""
         try:
@@ -436,6 +457,20 @@ class ReviewPanel(QWidget):
         if diff is None:
             return self.tr("This article has never been approved.")
         return diff.to_text()
+
+    def approved_version(self) -> tuple[review.Event, Article] | None:
+        """The latest approval and the article as approved, for "Show changes"; None
+        (with the reason in the message line) when there is none or it cannot be read."""
+        if self.article is None:
+            return None
+        try:
+            found = review.approved_version(self.article)
+        except NewsdeskError as exc:
+            self.message.setText(exc.describe())
+            return None
+        if found is None:
+            self.message.setText(self.tr("This article has never been approved."))
+        return found
 
     def _pdf_clicked(self) -> None:
         if self._page_provider is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.dates import format_datetime
 from editor.gui.safety.diffview import DiffView
 from editor.model import history, storage
 from editor.model.article import Article
@@ -44,14 +45,19 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Versions of “%1”").replace("%1", title))
 
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Versions"))
         self.diff_view = DiffView(self)
+        self.diff_view.setAccessibleName(self.tr("Changes"))
+        self.diff_view.setAccessibleDescription(self.tr(
+            "What restoring the selected version would change: lines starting with a minus "
+            "would be removed, lines starting with a plus added"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.diff_view)
         splitter.setSizes([240, 620])
-        self.hint = QLabel(self.tr("Each save keeps the text it replaces. Red lines would be "
-                                   "removed and green lines added by restoring the selected "
-                                   "version."), self)
+        self.hint = QLabel(self.tr("Each save keeps the text it replaces. Restoring the "
+                                   "selected version would remove the lines marked − (red) "
+                                   "and add the lines marked + (green)."), self)
         self.hint.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Restore This Version"), self)
         self.restore_button.setEnabled(False)
@@ -76,7 +82,7 @@ class HistoryDialog(QDialog):
         self.list.clear()
         self.versions = history.list_versions(self.folder)
         for v in self.versions:
-            when = v.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = format_datetime(v.saved_at)  # local time, the interface's language
             item = QListWidgetItem(self.tr("%1 · %2").replace("%1", str(v.number))
                                    .replace("%2", when))
             item.setToolTip(self.tr("%1 bytes").replace("%1", str(v.size)))
@@ -100,6 +106,12 @@ class HistoryDialog(QDialog):
             self.diff_view.set_diff([], exc.describe())
             self.restore_button.setEnabled(False)
             return
+        if len(lines) >= 2 and lines[0].startswith("---") and lines[1].startswith("+++"):
+            # the header in the interface's language and local time
+            version = self.versions[row]
+            lines[0] = "--- " + self.tr("Current text")
+            lines[1] = "+++ " + self.tr("Version %1 (%2)").replace(
+                "%1", str(version.number)).replace("%2", format_datetime(version.saved_at))
         self.diff_view.set_diff(lines, self.tr("This version is the same as the current "
                                                "text."))
         self.restore_button.setEnabled(bool(lines))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui.dates import format_datetime
 from editor.model import trash
 from editor.model.errors import NewsdeskError
 
@@ -36,6 +37,7 @@ class TrashDialog(QDialog):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Title"), self.tr("Deleted"), self.tr("Folder")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("Deleted articles"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.empty = QLabel(self.tr("The trash is empty."), self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
@@ -59,7 +61,7 @@ class TrashDialog(QDialog):
         self.tree.clear()
         self.entries = trash.list_trash(self.root)
         for entry in self.entries:
-            when = entry.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(entry.deleted_at, length="short")
             item = QTreeWidgetItem([entry.title, when, entry.slug])
             item.setToolTip(0, entry.name)
             self.tree.addTopLevelItem(item)
