@@ -160,3 +160,23 @@ def test_trash_dialog_tab_chain(qtbot, workspace) -> None:
     show_dialog(qtbot, dialog)
     order = [dialog.tree, dialog.restore_button]
     check_dialog_chain(qtbot, dialog, dialog.tree, order)
+
+
+def test_conflict_dialog_tab_chain(qtbot) -> None:
+    from editor.gui.safety import ConflictDialog
+
+    dialog = ConflictDialog("meins\n", "deins\n", "Rathaus")
+    qtbot.addWidget(dialog)
+    show_dialog(qtbot, dialog)
+    buttons = [dialog.reload_button, dialog.compare_button, dialog.copy_button,
+               dialog.cancel_button]
+    chain = check_dialog_chain(qtbot, dialog, dialog.copy_button, [dialog.copy_button])
+    assert set(chain) == set(buttons), names(chain)
+    letters = [b.text().replace("&&", "").split("&")[1][0].lower() for b in buttons]
+    assert len(set(letters)) == len(letters), letters  # one Alt key each, none ambiguous
+    press(qtbot, "Alt+M")  # Compare: the differences appear, and Tab reaches them
+    qtbot.waitUntil(dialog.diff_view.isVisible, timeout=3000)
+    chain = check_dialog_chain(qtbot, dialog, dialog.diff_view, [dialog.diff_view])
+    assert set(chain) == {dialog.diff_view, *buttons}, names(chain)
+    press(qtbot, "Escape")
+    assert not dialog.isVisible() and dialog.choice == "cancel"

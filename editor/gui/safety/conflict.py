@@ -46,6 +46,8 @@ class ConflictDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.diff_view = DiffView(self)
+        self.diff_view.setAccessibleName(self.tr("Differences between their text and yours"))
+        self.diff_view.setTabChangesFocus(True)  # read-only: Tab moves on to the buttons
         self.diff_view.setMinimumHeight(260)
         self.diff_view.hide()
         layout.addWidget(self.diff_view, 1)
@@ -54,7 +56,7 @@ class ConflictDialog(QDialog):
         self.reload_button = QPushButton(self.tr("&Reload Their Version"), self)
         self.reload_button.setToolTip(self.tr("Discard your unsaved changes and show the "
                                               "article as it is on disk now."))
-        self.compare_button = QPushButton(self.tr("&Compare"), self)
+        self.compare_button = QPushButton(self.tr("Co&mpare"), self)
         self.compare_button.setCheckable(True)
         self.copy_button = QPushButton(self.tr("Save Mine as a &Copy"), self)
         self.copy_button.setToolTip(self.tr("Keep both: your text becomes a new article "
@@ -86,7 +88,7 @@ class ConflictDialog(QDialog):
             self.resize(max(self.width(), 820), max(self.height(), 560))
         self.diff_view.setVisible(shown)
         self.compare_button.setChecked(shown)
-        self.compare_button.setText(self.tr("Hide &Comparison") if shown else self.tr("&Compare"))
+        self.compare_button.setText(self.tr("Hide Co&mparison") if shown else self.tr("Co&mpare"))
 
     def _finish(self, choice: str) -> None:
         self.choice = choice
