@@ -180,3 +180,30 @@ def test_conflict_dialog_tab_chain(qtbot) -> None:
     assert set(chain) == {dialog.diff_view, *buttons}, names(chain)
     press(qtbot, "Escape")
     assert not dialog.isVisible() and dialog.choice == "cancel"
+
+
+@pytest.mark.parametrize("stale", [False, True])
+def test_lock_notice_by_keys(qtbot, stale) -> None:
+    """Both answers are Tab stops with their own Alt key; Return takes the safe default
+    (read-only unless the lock looks abandoned)."""
+    import datetime as dt
+
+    from editor.gui.safety.lock_notice import build_lock_box
+    from editor.model.lock import LockInfo
+
+    info = LockInfo("Carla", "pc-7", 4242, dt.datetime.now(dt.UTC), "t")
+    box = build_lock_box(None, info, stale)
+    qtbot.addWidget(box)
+    show_dialog(qtbot, box)
+    take = box.property("take_over_button")
+    buttons = [b for b in box.buttons()]
+    start = QApplication.focusWidget()
+    assert start in buttons
+    chain = check_dialog_chain(qtbot, box, start, [start])
+    assert set(buttons) <= set(chain), names(chain)
+    letters = [b.text().split("&")[1][0].lower() for b in buttons]
+    assert len(set(letters)) == len(letters) == 2, letters
+    start.setFocus()
+    press(qtbot, "Return")
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
+    assert (box.clickedButton() is take) == stale
