@@ -10,10 +10,10 @@ import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-from editor import resources
+from editor.gui.toolbars import icon
 
 CONTEXT = "Actions"
 SK = QKeySequence.StandardKey
@@ -259,42 +259,50 @@ SPECS: dict[A, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "&Add Photos…"),
         "Ctrl+Shift+I",
         QT_TRANSLATE_NOOP("Actions", "Attach photos to the article"),
+        "photo-add",
     ),
     A.PHOTO_INSERT: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Insert Photo in Text"),
         "Ctrl+Shift+G",
         QT_TRANSLATE_NOOP("Actions", "Insert the selected photo at the cursor in the text"),
+        "photo-insert",
     ),
     A.PHOTO_CREDITS: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Credits…"),
         "Ctrl+Shift+C",
         QT_TRANSLATE_NOOP("Actions", "Edit caption, alt text and credits of the selected photo"),
+        "photo-credits",
     ),
     A.PHOTO_LEAD: Spec(
         QT_TRANSLATE_NOOP("Actions", "Use as &Lead Photo"),
         "Ctrl+Shift+L",
         QT_TRANSLATE_NOOP("Actions", "Use the selected photo as the article's lead photo"),
+        "photo-lead",
     ),
     A.PHOTO_REPLACE: Spec(
         QT_TRANSLATE_NOOP("Actions", "R&eplace Photo File…"),
         None,
         QT_TRANSLATE_NOOP("Actions", "Use another file for the selected photo, keeping the "
                           "credits"),
+        "photo-replace",
     ),
     A.PHOTO_UP: Spec(
         QT_TRANSLATE_NOOP("Actions", "Move Photo &Up"),
         "Alt+Shift+Up",
         QT_TRANSLATE_NOOP("Actions", "Move the selected photo up"),
+        "up",
     ),
     A.PHOTO_DOWN: Spec(
         QT_TRANSLATE_NOOP("Actions", "Move Photo &Down"),
         "Alt+Shift+Down",
         QT_TRANSLATE_NOOP("Actions", "Move the selected photo down"),
+        "down",
     ),
     A.PHOTO_REMOVE: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Remove Photo…"),
         None,
         QT_TRANSLATE_NOOP("Actions", "Remove the selected photo from the article"),
+        "photo-remove",
     ),
     # Review: the review panel's buttons; the comment box's text is the note.
     A.REVIEW_SUBMIT: Spec(
@@ -433,13 +441,6 @@ FORMAT_TOOLBAR = (
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def icon(name: str) -> QIcon:
-    try:
-        return QIcon(str(resources.path(f"icons/{name}.svg")))
-    except FileNotFoundError:
-        return QIcon()
 
 
 class Actions(QObject):

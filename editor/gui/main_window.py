@@ -27,6 +27,7 @@ from editor.gui.panes import Pane, PaneCycler
 from editor.gui.safety.locking import EditLocks
 from editor.gui.save_banner import SaveBanner
 from editor.gui.statusbar import StatusBarWidgets
+from editor.gui.toolbars import name_buttons
 from editor.gui.window_dialogs import DialogHost, WindowDialogs
 from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
 from editor.model.errors import NewsdeskError
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
             settings.get(S.USER_NAME) or None, parent=self,
             ask=lambda _parent, info, stale: dialogs.ask_take_over(self, info, stale))
         self.pane = EditorPane(self.doc, self.stack, self.actions, self)
+        name_buttons(self.pane.toolbar)  # icon-only: named by their actions' texts
         self.pane.editor.set_editor_font(settings.get(S.EDITOR_FONT_FAMILY),
                                          settings.get(S.EDITOR_FONT_SIZE))
         self.banner = SaveBanner(self.doc, self)
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.panel = WorkspacePanel(self)
         self.ops = ArticleOps(self.panel, self.doc, self)
         for key in (A.NEW_ARTICLE, A.DUPLICATE_ARTICLE, A.RENAME_ARTICLE, A.DELETE_ARTICLE):
-            self.panel.add_button(self.actions[key])
+            self.panel.add_button(self.actions[key], with_text=key == A.NEW_ARTICLE)
         self.status = StatusBarWidgets(self.statusBar())  # counts, save state, problems
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
         self.cursor_sync = panels.CursorSync()
@@ -282,6 +284,7 @@ class MainWindow(QMainWindow):
         self.run_validation()
 
     def _article_changed(self) -> None:
+        self.setWindowTitle(self._title())  # the title field may have changed
         if self.preview is not None and self.doc.article is not None:
             self.preview.update_article(self.doc.article)
         if self.status is not None and self.doc.article is not None:

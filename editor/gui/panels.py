@@ -27,6 +27,7 @@ from editor.gui import settings as S
 from editor.gui.actions import A, Actions
 from editor.gui.docks import PanelRegistry
 from editor.gui.document import SAVED, DocumentController
+from editor.gui.toolbars import name_buttons
 from editor.gui.undo import PhotosCommand
 
 if TYPE_CHECKING:
@@ -349,14 +350,7 @@ def tab_reachable(toolbar: QToolBar) -> None:
         button = toolbar.widgetForAction(action)
         if button is not None and not action.isSeparator():
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            _name_button(button, action)
-            action.changed.connect(lambda b=button, a=action: _name_button(b, a))
-
-
-def _name_button(button: QWidget, action: Any) -> None:
-    # An icon-only button says what it does: its action's text, without the mnemonic.
-    button.setAccessibleName(action.text().replace("&", ""))
-    button.setAccessibleDescription(action.toolTip())
+    name_buttons(toolbar)  # an icon-only button is named by its action's text
 
 
 def install_photo_actions(panels: PanelRegistry, actions: Actions) -> None:

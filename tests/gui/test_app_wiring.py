@@ -150,3 +150,50 @@ def test_review_mode_and_pdf_from_the_window(window, qtbot, tmp_path) -> None:
     with qtbot.waitSignal(panel.pdf_saved, timeout=30000):
         panel.pdf_button.click()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def _title_bar(window) -> str:
+    """The title as the window manager shows it: Qt resolves the [*] placeholder, then the
+    platform (X11, Wayland, Windows) appends the application's display name unless the
+    title already ends with it (QPlatformWindow::formatWindowTitle, " — " on X11)."""
+    from PySide6.QtGui import QGuiApplication
+
+    title = window.windowHandle().title()
+    name = QGuiApplication.applicationDisplayName()
+    if title.endswith(name):
+        return title
+    return f"{title} \N{EM DASH} {name}" if title else name
+
+
+@pytest.fixture
+def named_app():
+    from PySide6.QtGui import QGuiApplication
+
+    before = QGuiApplication.applicationDisplayName()
+    QGuiApplication.setApplicationDisplayName("Newsdesk")  # as editor.gui.app.application()
+    yield
+    QGuiApplication.setApplicationDisplayName(before)
+
+
+def test_title_names_the_app_once_and_marks_unsaved_edits(window, named_app, qtbot) -> None:
+    window.winId()  # the native window whose title the platform shows
+    site = window.workspace.config.site_name
+    article = window.doc.article.title
+    assert _title_bar(window) == f"{article} – {site} \N{EM DASH} Newsdesk"
+    assert window.windowTitle().count("[*]") == 1
+    qtbot.keyClicks(window.pane.editor, "x")
+    assert window.doc.state != "saved"
+    title = _title_bar(window)
+    assert title.count("Newsdesk") == 1, title
+    assert title == f"{article} – {site}* \N{EM DASH} Newsdesk"
+    assert window.doc.save()
+    assert _title_bar(window) == f"{article} – {site} \N{EM DASH} Newsdesk"
+
+
+def test_title_follows_the_title_field_and_keeps_a_literal_placeholder(window, qtbot) -> None:
+    window.winId()
+    field = window.pane.form.title
+    field.selectAll()
+    qtbot.keyClicks(field, "Sterne [*] am Himmel")
+    qtbot.waitUntil(lambda: window.doc.article.title == "Sterne [*] am Himmel", timeout=3000)
+    assert window.windowHandle().title().startswith("Sterne [*] am Himmel – ")

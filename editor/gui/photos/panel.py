@@ -38,6 +38,8 @@ from editor.gui import dialogs
 from editor.gui.photos import attach as attach_mod
 from editor.gui.photos.dialog import PhotoDialog, PhotoEntry
 from editor.gui.photos.thumbs import ThumbnailLoader
+from editor.gui.toolbars import icon as toolbar_icon
+from editor.gui.toolbars import name_buttons, show_text
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
@@ -143,20 +145,29 @@ class PhotoPanel(QWidget):
         self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS)
         self._badge_timer.timeout.connect(self.refresh_badges)
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Icons with tooltips, text beside the two frequent ones: the German labels
+        # did not fit a dock of the default window ("Runter", "Entfernen" went into »).
+        self.toolbar = QToolBar(objectName="photo_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.setIconSize(QSize(20, 20))
         self.actions_by_name: dict[str, QAction] = {}
-        for name, slot in (("add", self.add_files), ("insert", self.insert_selected),
-                           ("lead", self.set_lead_selected), ("edit", self.edit_selected),
-                           ("replace", self.replace_selected),
-                           ("up", lambda: self.move_selected(-1)),
-                           ("down", lambda: self.move_selected(1)),
-                           ("remove", self.remove_selected)):
-            action = QAction(self)
+        for name, slot, icon_name in (
+                ("add", self.add_files, "photo-add"),
+                ("insert", self.insert_selected, "photo-insert"),
+                ("lead", self.set_lead_selected, "photo-lead"),
+                ("edit", self.edit_selected, "photo-credits"),
+                ("replace", self.replace_selected, "photo-replace"),
+                ("up", lambda: self.move_selected(-1), "up"),
+                ("down", lambda: self.move_selected(1), "down"),
+                ("remove", self.remove_selected, "photo-remove")):
+            action = QAction(toolbar_icon(icon_name), "", self)
             action.setObjectName(f"photo_{name}")
             action.triggered.connect(slot)
             self.toolbar.addAction(action)
             self.actions_by_name[name] = action
+        for name in ("add", "insert"):
+            show_text(self.toolbar, self.actions_by_name[name])
+        name_buttons(self.toolbar)
         self.paste_action = QAction(self)
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

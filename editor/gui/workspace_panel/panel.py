@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import settings as S
+from editor.gui.toolbars import name_buttons, show_text
 from editor.gui.workspace_panel.model import (
     DATE,
     SLUG_ROLE,
@@ -200,7 +202,9 @@ class WorkspacePanel(QWidget):
         top.addWidget(self.status_filter, 1)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("article_toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Icons with tooltips: the German labels did not fit the list's default width.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar.setIconSize(QSize(20, 20))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -220,9 +224,14 @@ class WorkspacePanel(QWidget):
         header.sectionResized.connect(self._section_resized)
         self.list.resized.connect(self._fit_columns)
 
-    def add_button(self, action: QAction) -> None:
+    def add_button(self, action: QAction, with_text: bool = False) -> None:
+        """A button for ``action``: its icon (with the text beside it for a frequent one);
+        the action's text is the button's accessible name, its tooltip says more."""
         # A toolbar folds what does not fit into its » menu instead of widening the dock.
         self.toolbar.addAction(action)
+        if with_text:
+            show_text(self.toolbar, action)
+        name_buttons(self.toolbar)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
