@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -101,7 +102,16 @@ class ChangesList(QWidget):
         self.show_button = QPushButton(self, objectName="review_show_changes", checkable=True)
         self.tree = QTreeWidget(self, objectName="review_changes", rootIsDecorated=False)
         self.tree.setColumnCount(3)
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(True)  # long values (a lead) wrap inside their column
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # wrapped rows get their new height when a column changes its width
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.text_note = QLabel(self, objectName="review_changes_text", wordWrap=True)
         self.raw_button = QPushButton(self, objectName="review_raw_diff", checkable=True)
         self.raw_view = QPlainTextEdit(self, objectName="review_diff", readOnly=True)
@@ -169,8 +179,7 @@ class ChangesList(QWidget):
                 item.setToolTip(column, spoken)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.tree.addTopLevelItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        self.tree.resizeColumnToContents(0)
         self.tree.setVisible(bool(rows))
         if diff.is_empty:
             note = self.tr("Nothing has changed since the approval.")

@@ -16,8 +16,15 @@ def connect_changes_mode(review: ReviewPanel, preview: PreviewPanel,
                          action: QAction | None = None) -> None:
     """The review panel's button (and ``action``) show the changes in ``preview`` and
     bring the live preview back; the preview leaving the mode by itself (another
-    article opened) unchecks them."""
+    article opened) unchecks them. Connecting the same two again only adds ``action``."""
+    if getattr(review, "changes_preview", None) is not preview:
+        review.changes_preview = preview  # type: ignore[attr-defined]
+        _connect_panels(review, preview)
+    if action is not None:
+        _connect_action(review, action)
 
+
+def _connect_panels(review: ReviewPanel, preview: PreviewPanel) -> None:
     def requested(on: bool) -> None:
         if not on:
             preview.show_live()
@@ -33,8 +40,9 @@ def connect_changes_mode(review: ReviewPanel, preview: PreviewPanel,
 
     review.changes_mode_requested.connect(requested)
     preview.changes.toggled.connect(review.changes_button.setChecked)
-    if action is None:
-        return
+
+
+def _connect_action(review: ReviewPanel, action: QAction) -> None:
     action.setCheckable(True)
     action.toggled.connect(review.changes_button.setChecked)
     review.changes_button.toggled.connect(action.setChecked)
