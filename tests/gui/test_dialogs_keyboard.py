@@ -135,14 +135,6 @@ def _saved_versions(workspace):
     return article, h
 
 
-# history_dialog.py and trash_dialog.py belong to another part of the work: their lists
-# have no accessible name yet (the edit needed is named in the reason).
-NEEDS_NAMES = pytest.mark.xfail(
-    reason="HistoryDialog.list/diff_view and TrashDialog.tree need setAccessibleName "
-           "(e.g. 'Versions', 'Changes', 'Deleted articles')", strict=False)
-
-
-@NEEDS_NAMES
 def test_versions_dialog_tab_chain(qtbot, workspace) -> None:
     article, h = _saved_versions(workspace)
     dialog = HistoryDialog(article, h)
@@ -152,7 +144,6 @@ def test_versions_dialog_tab_chain(qtbot, workspace) -> None:
     check_dialog_chain(qtbot, dialog, dialog.list, order)
 
 
-@NEEDS_NAMES
 def test_trash_dialog_tab_chain(qtbot, workspace) -> None:
     trash.move_to_trash(workspace.root, workspace.create_article("Alpha").slug)
     dialog = TrashDialog(workspace.root)
