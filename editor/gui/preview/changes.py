@@ -20,6 +20,7 @@ from editor.gui.dates import format_datetime
 from editor.gui.preview.worker import snapshot
 from editor.model.article import META_DIR, Article
 from editor.model.config import SiteConfig
+from editor.model.confine import UnsafePathError, article_subdir
 from editor.render.errors import RenderError
 
 if TYPE_CHECKING:
@@ -199,9 +200,14 @@ class ChangesMode(QObject):
         if article is None or not self.panel.alive():
             return False
         base = QUrl.fromLocalFile(str(Path(article.folder))).toString().rstrip("/") + "/"
+        try:  # a long page is loaded from a file beside the article, never through a link
+            spill = article_subdir(article.folder, META_DIR) / "preview-changes.html"
+        except UnsafePathError as exc:
+            self.panel.changes_banner.setText(
+                self.tr("The changes could not be shown: %1").replace("%1", exc.message))
+            return False
         self._loading = True
         self.panel.page.setProperty(CURRENT, False)
-        spill = Path(article.folder) / META_DIR / "preview-changes.html"
         self.panel.page.show_page(marked.html, base, spill)
         return True
 
