@@ -46,6 +46,22 @@ def test_photo_dialog_tab_chain(qtbot, workspace, tmp_path, count) -> None:
     assert set(chain) == set(order), names(chain)
 
 
+def test_photo_dialog_says_what_is_missing_at_a_tab_stop(qtbot, workspace, tmp_path) -> None:
+    entry = PhotoEntry(make_jpeg(tmp_path / "p.jpg"), {**FILLED, "creator": ""})
+    dialog = PhotoDialog([entry], workspace.config)
+    qtbot.addWidget(dialog)
+    show_dialog(qtbot, dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    order = [dialog.edits["caption"], dialog.keep_incomplete, dialog.problem, cancel]
+    chain = check_dialog_chain(qtbot, dialog, dialog.edits["caption"], order)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok) not in chain
+    assert accessible_name(dialog.problem) == "Still needed: Creator"
+    dialog.edits["creator"].setText("Ute")  # filled: nothing to say, no stop
+    chain = check_dialog_chain(qtbot, dialog, dialog.edits["caption"],
+                               [dialog.edits["caption"]])
+    assert dialog.problem not in chain
+
+
 def test_photo_dialog_fields_have_mnemonics(qtbot, workspace, tmp_path) -> None:
     """Alt+letter of a field's label goes to the field, as in every other form."""
     entry = PhotoEntry(make_jpeg(tmp_path / "p.jpg"), dict(FILLED))

@@ -105,7 +105,13 @@ class PhotoDialog(QDialog):
         self.keep_incomplete.setObjectName("keep_incomplete")
         self.keep_incomplete.toggled.connect(lambda _on: self._update_state())
         self.problem = QLabel()
+        self.problem.setObjectName("photo_problem")
         self.problem.setWordWrap(True)
+        # What is still missing is a Tab stop while there is something to say (OK is
+        # disabled then, so it is where a keyboard user finds out why).
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.problem.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -269,6 +275,7 @@ class PhotoDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         if not gaps:
             self.problem.setText("")
+            self.problem.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             return
         index, names = gaps[0]
         labels = ", ".join(self.field_label(n) for n in names)
@@ -276,6 +283,7 @@ class PhotoDialog(QDialog):
         if len(self.entries) > 1:
             text = f"{self.entries[index].path.name}: {text}"
         self.problem.setText(text)
+        self.problem.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def accept(self) -> None:
         if self.missing() and not self.keep_incomplete.isChecked():
