@@ -1,4 +1,4 @@
-"""newsdesk export ARTICLE_DIR --out DIR [--zip] [--jobs N] [--as NAME]"""
+"""newsdesk export ARTICLE_DIR --out DIR [--zip] [--jobs N] [--as NAME] [--force]"""
 
 from __future__ import annotations
 
@@ -33,7 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export", help="write the publish-ready bundle: page, article.json, CSS, web images",
         description="Export an article to DIR/<slug>/ (and DIR/<slug>.zip with --zip). "
         "Prints the bundle path (then the zip path) on stdout. Refuses, listing every "
-        "problem, when the article is not ready; an earlier bundle is then left as it was.")
+        "problem, when the article is not ready; an earlier bundle is then left as it was. "
+        "When nothing changed since the last export into DIR (content, approval, settings, "
+        "templates, Newsdesk) and the bundle there is intact, nothing is written and "
+        "'up to date' is said on stderr.")
     p.add_argument("article", metavar="ARTICLE_DIR")
     p.add_argument("--out", required=True, metavar="DIR", help="folder to export into")
     p.add_argument("--zip", action="store_true", help="also write a reproducible <slug>.zip")
@@ -42,6 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--as", dest="name", metavar="NAME", default=None,
                    help="your name, recorded in the 'published' review event (default: the "
                    "name in the app's settings, else your login name)")
+    p.add_argument("--force", action="store_true",
+                   help="write the bundle even when it is up to date")
     p.set_defaults(func=run)
 
 
@@ -75,12 +80,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = export_article(snapshot, config, out,
                                 workspace_root=root, make_zip=args.zip, jobs=args.jobs,
-                                progress=progress, by=acting_user(args.name))
+                                progress=progress, by=acting_user(args.name),
+                                force=args.force)
     except ExportRefused as exc:
         print(f"newsdesk: {exc.describe()}", file=sys.stderr)
         print_problems(exc.problems)
         return 1
     print_problems(list(result.warnings))
+    if result.up_to_date:
+        print("newsdesk: up to date: nothing changed since the last export into this "
+              "folder, and its bundle is intact (--force writes it again)", file=sys.stderr)
     print(result.bundle)
     if result.zip is not None:
         print(result.zip)

@@ -9,6 +9,11 @@ Folder and zip are staged beside the target and switched together under a lock
 (editor.publish.outfolder, whose docstring states the guarantee), so a failed, cancelled
 or killed export never leaves the two from different versions once the next export (or
 ``outfolder.settle``) has run, and never leaves hidden copies behind after a success.
+
+An export whose inputs are unchanged since the last export into the same folder, and whose
+bundle there is intact, writes nothing and starts no render worker (editor.publish.uptodate
+says what counts). This module loads the image and render libraries only when it builds,
+so a command line export that is up to date starts quickly.
 """
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor import __version__, resources
 from editor.model import checked, contenthash, review, validation
@@ -39,15 +45,12 @@ from editor.model.confine import workspace_cache
 from editor.model.errors import NewsdeskError, StorageError
 from editor.model.validation import Location, Problem
 from editor.model.workspace import CACHE_DIR
-from editor.publish import archive, names, outfolder
-from editor.publish.derivatives import (
-    ExportCancelled,
-    PhotoDerivatives,
-    PhotoErrors,
-    build_derivatives,
-)
-from editor.render import ImageVariant, RenderError, canonical_url
-from editor.render.isolated import RenderCancelled, RenderLimits, render_isolated
+from editor.publish import archive, names, outfolder, uptodate
+from editor.publish.errors import ExportCancelled
+
+if TYPE_CHECKING:
+    from editor.publish.derivatives import PhotoDerivatives, PhotoErrors
+    from editor.render import ImageVariant
 
 __all__ = ["CheckedArticle", "ExportCancelled", "ExportRefused", "ExportResult",
            "ExportTargetError", "check_out_dir", "export_article", "preflight"]
@@ -56,6 +59,17 @@ SCHEMA = "newsdesk-article/1"
 CSS_HREF = "assets/article.css"
 
 Progress = Callable[[int, int], None]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use (PIL, pyexiv2): an up-to-date export never needs it. Called as
+    # an attribute of this module, so a test can replace it.
+    if name == "build_derivatives":
+        from editor.publish.derivatives import build_derivatives
+
+        globals()[name] = build_derivatives
+        return build_derivatives
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ExportRefused(NewsdeskError):
@@ -78,6 +92,7 @@ class ExportResult:
     images_built: int  # photos whose derivatives were made now (the rest came from cache)
     warnings: tuple[Problem, ...] = ()  # validation warnings; the export went ahead
     content_hash: str = ""  # of the snapshot the bundle describes
+    up_to_date: bool = False  # the bundle was already this export's: nothing was written
 
 
 @dataclass(frozen=True)
@@ -110,6 +125,7 @@ def export_article(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     by: str = "",
+    force: bool = False,
     _naive: bool = False,
 ) -> ExportResult:
     """Write ``<out_dir>/<slug>/`` (and ``<slug>.zip``; without ``make_zip`` an earlier
@@ -120,7 +136,8 @@ def export_article(
     written), ExportCancelled when ``cancel`` is set (from another thread) before the
     switch, StorageError when the disk refuses (earlier bundle kept).
     ``progress(done, total)`` counts photos and is called in this thread.
-    ``by``: who exports, recorded in the 'published' review event.
+    ``by``: who exports, recorded in the 'published' review event (also when the bundle
+    was up to date). ``force`` writes the bundle even when it is up to date.
     ``_naive`` exists for the benchmark only."""
     out_dir = Path(out_dir)
     check_out_dir(out_dir, workspace_root)
@@ -134,13 +151,25 @@ def export_article(
     if make_zip:
         check_zip_target(out_dir / f"{name}.zip", name)
     cache_dir = confined_cache(workspace_root)
+    stamp = None
+    if cache_dir is not None and not _naive:
+        inputs = uptodate.inputs_digest(snap, config, name, make_zip, workspace_root)
+        stamp = (cache_dir, inputs)
+        if not force and target.is_dir():
+            done = _up_to_date(snap, out_dir, name, make_zip, cache_dir, inputs, cancel,
+                               by, progress)
+            if done is not None:
+                return done
+    from editor.publish.derivatives import PhotoErrors
+
     with contextlib.ExitStack() as stack:
         if cache_dir is None:  # .newsdesk leads outside: use a private cache this time
             cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(
                 prefix="newsdesk-cache-")))
         try:
-            built = build_derivatives(article, config, cache_dir, jobs=jobs,
-                                      progress=progress, cancel=cancel, naive=_naive)
+            built = sys.modules[__name__].build_derivatives(
+                article, config, cache_dir, jobs=jobs, progress=progress, cancel=cancel,
+                naive=_naive)
         except PhotoErrors as exc:
             raise ExportRefused([
                 Problem("error", "photo-unreadable", e.message,
@@ -148,7 +177,44 @@ def export_article(
                 for pid, e in zip(_failed_ids(article, exc), exc.errors, strict=True)
             ], article.folder) from exc
         return _finish(snap, config, out_dir, name, built, workspace_root, make_zip, cancel,
-                       by)
+                       by, stamp)
+
+
+def _up_to_date(snap: CheckedArticle, out_dir: Path, name: str, make_zip: bool,
+                cache_dir: Path, inputs: str, cancel: threading.Event | None, by: str,
+                progress: Progress | None) -> ExportResult | None:
+    """The result of an export that has nothing to write, or None (then build)."""
+    target = out_dir / name
+    try:
+        with outfolder.locked(out_dir, name, cancel):
+            outfolder.recover(out_dir, name)  # an interrupted export is finished first
+            found = uptodate.check(cache_dir, target, out_dir / f"{name}.zip", inputs,
+                                   make_zip)
+    except outfolder.Cancelled as exc:
+        raise ExportCancelled("export cancelled", snap.article.folder) from exc
+    except (OSError, StorageError):
+        return None  # the full export reports what is wrong with the folder
+    if found is None:
+        return None
+    if progress:
+        progress(0, 0)
+    warnings = _record_published(snap, found.bundle_hash, by)
+    return ExportResult(target, out_dir / f"{name}.zip" if make_zip else None,
+                        found.listing, found.bundle_hash, 0, tuple(warnings),
+                        snap.content_hash, up_to_date=True)
+
+
+def _record_published(snap: CheckedArticle, bundle_hash: str, by: str) -> list[Problem]:
+    """The snapshot's warnings, plus one when the 'published' event was not recorded."""
+    warnings = list(snap.problems)
+    try:
+        review.record_published(snap.article, bundle_hash, by,
+                                snapshot_hash=snap.content_hash)
+    except NewsdeskError as exc:  # the bundle is complete; say what is missing
+        warnings.append(Problem("warning", "publish-not-recorded",
+                                f"Exported, but the 'published' review event was not "
+                                f"recorded: {exc.describe()}", Location("file", "review")))
+    return warnings
 
 
 def confined_cache(workspace_root: Path) -> Path | None:
@@ -158,7 +224,8 @@ def confined_cache(workspace_root: Path) -> Path | None:
 
 def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
             built: dict[str, PhotoDerivatives], workspace_root: Path, make_zip: bool,
-            cancel: threading.Event | None, by: str = "") -> ExportResult:
+            cancel: threading.Event | None, by: str = "",
+            stamp: tuple[Path, str] | None = None) -> ExportResult:
     """Render, write and switch (after the images exist; they are copied from the cache)."""
     article = snap.article
     target = out_dir / name
@@ -175,19 +242,21 @@ def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
     record = partial_record(snap, config, built, files, body_html)
     try:
         with outfolder.locked(out_dir, name, cancel):
-            listing, bundle_hash, zip_path = _write_and_switch(
+            if stamp is not None:
+                uptodate.forget(stamp[0], target)  # until this export has finished
+            listing, bundle_hash, zip_path, written = _write_and_switch(
                 snap, out_dir, name, page, record, files, make_zip, cancel, workspace_root)
+            if stamp is not None:
+                tree, zip_sig = written
+                if zip_path is not None:
+                    zip_sig = uptodate.moved_zip_signature(zip_sig, zip_path)
+                uptodate.record(stamp[0], target, stamp[1], listing, bundle_hash, tree,
+                                zip_sig, make_zip)
     except outfolder.Cancelled as exc:
         raise ExportCancelled("export cancelled", article.folder) from exc
     except OSError as exc:
         raise StorageError(f"Not exported: {reason(exc)}", out_dir, exc.errno) from exc
-    warnings = list(snap.problems)
-    try:
-        review.record_published(article, bundle_hash, by, snapshot_hash=snap.content_hash)
-    except NewsdeskError as exc:  # the bundle is complete; say what is missing
-        warnings.append(Problem("warning", "publish-not-recorded",
-                                f"Exported, but the 'published' review event was not "
-                                f"recorded: {exc.describe()}", Location("file", "review")))
+    warnings = _record_published(snap, bundle_hash, by)
     return ExportResult(target, zip_path, tuple(listing), bundle_hash,
                         sum(1 for b in built.values() if not b.from_cache), tuple(warnings),
                         snap.content_hash)
@@ -212,8 +281,10 @@ def _same_photos(snap: CheckedArticle, built: dict[str, PhotoDerivatives]) -> No
 def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
                       record: dict[str, Any], files: dict[str, list[ImageFile]],
                       make_zip: bool, cancel: threading.Event | None, workspace_root: Path
-                      ) -> tuple[list[str], str, Path | None]:
-    """Lock held: finish any interrupted export, stage bundle and zip, switch both."""
+                      ) -> tuple[list[str], str, Path | None, tuple[dict, Any]]:
+    """Lock held: finish any interrupted export, stage bundle and zip, switch both.
+    Returns the listing, the bundle hash, the zip path and the stat of what was written
+    (every file and the zip, taken before the switch, for editor.publish.uptodate)."""
     article = snap.article
     outfolder.recover(out_dir, name)
     # Checked again under the lock: another process may have written meanwhile.
@@ -248,8 +319,11 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
         listing = sorted(digests)
         _fsync_tree(build, listing)
         bundle_hash = _tree_hash(digests)
+        written = uptodate.written(build)
+        zip_sig = None
         if make_zip:
             archive.write_zip(staging / f"{name}.zip", build, name)
+            zip_sig = uptodate.zip_signature(staging / f"{name}.zip")
         if cancel is not None and cancel.is_set():
             raise ExportCancelled("export cancelled", article.folder)
         switched = True  # from here on the switch is finished, now or by the next export
@@ -260,7 +334,7 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
     finally:
         if not switched:
             outfolder.recover(out_dir, name)  # no commit: removes the staging folder
-    return listing, bundle_hash, zip_path if make_zip else None
+    return listing, bundle_hash, zip_path if make_zip else None, (written, zip_sig)
 
 
 def check_out_dir(out_dir: Path, workspace_root: Path) -> None:
@@ -347,6 +421,8 @@ def partial_record(snap: CheckedArticle, config: SiteConfig,
     """article.json without the page and CSS entries (added once written): everything a
     CMS import needs, from the snapshot; no timestamps, so it is reproducible. Files are
     named only relative to the bundle (never the workspace's photo paths)."""
+    from editor.render.page import canonical_url
+
     article = snap.article
     date = article.date.isoformat() if isinstance(article.date, dt.date) else article.date
     photos = []
@@ -424,6 +500,8 @@ class BundleImages:
         self.files = files
 
     def variants(self, photo: Photo) -> list[ImageVariant]:
+        from editor.render.images import ImageVariant
+
         return [ImageVariant(f.url, f.width, f.height, f.format)
                 for f in self.files.get(photo.id, [])]
 
@@ -432,6 +510,9 @@ def _render(article: Article, config: SiteConfig, files: dict[str, list[ImageFil
             cancel: threading.Event | None) -> tuple[str, str]:
     """(full page, body fragment) with the bundle's image URLs, rendered in the sandbox
     (time and memory limit; ``cancel`` stops it)."""
+    from editor.render.errors import RenderError
+    from editor.render.isolated import RenderCancelled, RenderLimits, render_isolated
+
     source = BundleImages(files)
     try:
         return render_isolated(article, config, source, css_href=CSS_HREF,

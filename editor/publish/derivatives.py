@@ -33,6 +33,7 @@ from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
 from editor.model.errors import NewsdeskError
 from editor.publish import images, metadata
+from editor.publish.errors import ExportCancelled
 from editor.publish.images import ImageError
 
 # Bump when the pixel pipeline or the embedded metadata changes, to retire old entries.
@@ -67,10 +68,6 @@ class PhotoDerivatives:
     height: int
     derivatives: tuple[Derivative, ...]  # largest width first, formats in config order
     from_cache: bool
-
-
-class ExportCancelled(NewsdeskError):
-    """The user cancelled; nothing was written to the export folder."""
 
 
 class PhotoErrors(NewsdeskError):
