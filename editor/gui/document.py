@@ -2,6 +2,13 @@
 
 Saving happens after an idle delay, on switching article and on close. A failed save
 keeps everything in memory, reports it through ``save_failed`` and retries later.
+
+The autosave writes on the I/O thread (the checked save with its history copy and fsyncs
+takes 5-15 ms and more on a slow disk: a visible stall while typing). It writes a copy of
+the article as it was when the timer fired; typing goes on meanwhile and is the next
+save's. Every other save (Ctrl+S, switching article, closing, a conflict's choice) first
+waits for an autosave in flight, then saves on the calling thread as before, so "saved"
+after close() or save() means on disk.
 """
 
 from __future__ import annotations
@@ -10,12 +17,14 @@ import copy
 import datetime as dt
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor.gui import gc_tuning
 from editor.model import storage
 from editor.model.article import Article, Photo, parse_article
 from editor.model.errors import ArticleFormatError, NewsdeskError, StorageError
@@ -30,6 +39,24 @@ METADATA_FIELDS = ("title", "kicker", "date", "author", "lead", "tags")
 SAVED = "saved"
 MODIFIED = "modified"
 FAILED = "failed"
+
+
+# How often the GUI thread looks whether an autosave on the I/O thread is done.
+SAVE_POLL_MS = 5
+
+
+@dataclass(frozen=True)
+class _Autosave:
+    """An autosave on the I/O thread: its result (text, new hash), and what it wrote."""
+
+    future: Future[tuple[str, str]]
+    edit: int          # DocumentController._edits when the copy was taken
+    started: float     # time.monotonic() then
+
+
+def _write(article: Article, expected_hash: str) -> tuple[str, str]:
+    """The autosave on the I/O thread: (text written, its hash); raises as save_checked."""
+    return article.to_text(), storage.save_checked(article, expected_hash)
 
 
 def _recovery() -> Any | None:
@@ -72,7 +99,13 @@ class DocumentController(QObject):
         self.read_only_reason = ""
         self._autosave_ms = autosave_delay_ms
         self._save_timer = QTimer(self, singleShot=True, interval=autosave_delay_ms)
-        self._save_timer.timeout.connect(self.save)
+        self._save_timer.timeout.connect(self._autosave)
+        self._edits = 0  # changes since opening, to tell whether an autosave wrote them all
+        self._autosaving: _Autosave | None = None
+        # Polled rather than signalled from the I/O thread: no Qt call from that thread,
+        # and nothing left to deliver to when this object is gone.
+        self._autosave_poll = QTimer(self, interval=SAVE_POLL_MS)
+        self._autosave_poll.timeout.connect(self._autosave_poll_tick)
         self._journal_timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
         self._journal_timer.timeout.connect(lambda: self.write_journal(wait=False))
         # One thread, so journal writes and clears happen in the order they were asked.
@@ -106,6 +139,7 @@ class DocumentController(QObject):
         self.disk_hash_changed.emit(self._disk_hash)
         if not self.read_only:
             self._offer_journal()
+        gc_tuning.settle()  # no full garbage collection in the middle of typing
         return article
 
     @property
@@ -205,6 +239,7 @@ class DocumentController(QObject):
         self._mark_modified()
 
     def _mark_modified(self) -> None:
+        self._edits += 1
         self._set_state(MODIFIED if self.state != FAILED else FAILED)
         self.changed.emit()
         now = time.monotonic()
@@ -227,52 +262,98 @@ class DocumentController(QObject):
     # Saving -------------------------------------------------------------------------
 
     def save(self) -> bool:
+        """Save now, on this thread; True when everything is on disk."""
         if self.article is None:
             return True
+        if self.finish_autosave() is False:
+            return False  # the autosave just failed and said why; the text is kept
         self._save_timer.stop()
         if self.state == SAVED or self.read_only:
             return True
         text = self.article.to_text()
         try:
             # Refuses to overwrite a file someone else changed since we read it.
-            self._disk_hash = storage.save_checked(self.article, self._disk_hash)
-        except storage.ConflictError as exc:
-            self.in_conflict = exc
-            self.last_error = exc.message
-            self._set_state(FAILED)
-            self.write_journal()
-            self.save_failed.emit(exc.describe())
-            self.conflict.emit(exc)
-            return False  # no automatic retry: the user decides
-        except ArticleFormatError as exc:
-            self.last_error = exc.message
-            self._set_state(FAILED)
-            self.write_journal()
-            self.save_failed.emit(exc.describe())
-            return False
-        except StorageError as exc:
-            self.last_error = exc.message
-            self._set_state(FAILED)
-            # Keep trying; meanwhile the journal (or a local copy) holds the text.
-            self._save_timer.start(max(self._autosave_ms, RETRY_DELAY_MS))
-            message = exc.describe()
-            if not self.write_journal():
-                copy = self._local_copy(text)
-                if copy is not None:
-                    message += "\n" + self.tr("A copy of your text is kept in %1").replace(
-                        "%1", str(copy))
-            self.save_failed.emit(message)
-            return False
-        self.disk_hash_changed.emit(self._disk_hash)
+            new_hash = storage.save_checked(self.article, self._disk_hash)
+        except (storage.ConflictError, ArticleFormatError, StorageError) as exc:
+            return self._save_failed(exc)
+        self._written(text, new_hash, complete=True)
+        return True
+
+    def _autosave(self) -> None:
+        """The timer's save: a copy of the article is written on the I/O thread."""
+        if self.article is None or self._autosaving is not None:
+            return  # the one in flight restarts the timer if edits are left over
+        if self.state == SAVED or self.read_only or self.in_conflict is not None:
+            return
+        future = self._io.submit(_write, copy.deepcopy(self.article), self._disk_hash)
+        self._autosaving = _Autosave(future, self._edits, time.monotonic())
+        self._autosave_poll.start()
+
+    def _autosave_poll_tick(self) -> None:
+        if self._autosaving is None or self._autosaving.future.done():
+            self.finish_autosave()
+
+    def finish_autosave(self) -> bool | None:
+        """Wait for an autosave in flight and take its result: None when there was none,
+        else whether it succeeded (with edits made meanwhile still to save)."""
+        pending, self._autosaving = self._autosaving, None
+        self._autosave_poll.stop()
+        if pending is None:
+            return None
+        try:
+            text, new_hash = pending.future.result()
+        except (storage.ConflictError, ArticleFormatError, StorageError) as exc:
+            return self._save_failed(exc)
+        complete = pending.edit == self._edits
+        self._written(text, new_hash, complete)
+        if not complete:
+            # Typing went on while the I/O thread wrote; that is the next save's.
+            self._dirty_since = pending.started
+            self._set_state(MODIFIED)
+            if not self._save_timer.isActive():
+                self._save_timer.start(self._autosave_ms)
+        return True
+
+    def _written(self, text: str, new_hash: str, complete: bool) -> None:
+        """``text`` is on disk with ``new_hash``; ``complete``: it is the current text."""
+        self._disk_hash = new_hash
+        self.disk_hash_changed.emit(new_hash)
         self._disk_text = text
-        self._dirty_since = None
         self.in_conflict = None
         self.last_error = ""
+        if not complete:
+            return
+        self._dirty_since = None
         self._journal_timer.stop()
         self._clear_journal()
         self._set_state(SAVED)
         self.saved.emit()
-        return True
+
+    def _save_failed(self, exc: NewsdeskError) -> bool:
+        """Report a failed save; the text stays in memory (and in the journal). False."""
+        self.last_error = exc.message
+        if isinstance(exc, storage.ConflictError):
+            self.in_conflict = exc
+        self._set_state(FAILED)
+        if isinstance(exc, storage.ConflictError):
+            self.write_journal()
+            self.save_failed.emit(exc.describe())
+            self.conflict.emit(exc)
+            return False  # no automatic retry: the user decides
+        if isinstance(exc, ArticleFormatError):
+            self.write_journal()
+            self.save_failed.emit(exc.describe())
+            return False
+        # Keep trying; meanwhile the journal (or a local copy) holds the text.
+        self._save_timer.start(max(self._autosave_ms, RETRY_DELAY_MS))
+        message = exc.describe()
+        if not self.write_journal() and self.article is not None:
+            copy = self._local_copy(self.article.to_text())
+            if copy is not None:
+                message += "\n" + self.tr("A copy of your text is kept in %1").replace(
+                    "%1", str(copy))
+        self.save_failed.emit(message)
+        return False
 
     def keep_mine(self) -> bool:
         """After a conflict: overwrite the other version (it stays in the history).
@@ -281,6 +362,7 @@ class DocumentController(QObject):
         is a new conflict rather than overwriting text nobody has seen."""
         if self.article is None:
             return True
+        self.finish_autosave()
         if self.in_conflict is not None:
             self._disk_hash = self.in_conflict.disk_hash
         else:
@@ -295,6 +377,7 @@ class DocumentController(QObject):
         """After a conflict: drop the unsaved edits and load the file as it is now."""
         if self.article is None:
             return
+        self.finish_autosave()  # none in a conflict; and if one were, it goes first
         folder = self.article.folder
         self._clear_journal()
         self._save_timer.stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from editor.gui.document import DocumentController
+from editor.gui.document import FAILED, DocumentController
 
 
 class SaveBanner(QWidget):
@@ -37,6 +37,8 @@ class SaveBanner(QWidget):
         self.take_theirs.clicked.connect(doc.take_theirs)
         doc.save_failed.connect(self.show_failure)
         doc.saved.connect(self.hide)
+        # Saving works again (an autosave wrote, typing since is still to save).
+        doc.save_state_changed.connect(lambda state: state == FAILED or self.hide())
         doc.opened.connect(lambda _a: self.hide())
         self._message = ""
         self.retranslate()
