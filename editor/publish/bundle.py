@@ -156,8 +156,7 @@ def export_article(
         inputs = uptodate.inputs_digest(snap, config, name, make_zip, workspace_root)
         stamp = (cache_dir, inputs)
         if not force and target.is_dir():
-            done = _up_to_date(snap, out_dir, name, make_zip, cache_dir, inputs, cancel,
-                               by, progress)
+            done = _up_to_date(snap, out_dir, name, make_zip, cache_dir, inputs, cancel, by)
             if done is not None:
                 return done
     from editor.publish.derivatives import PhotoErrors
@@ -181,8 +180,8 @@ def export_article(
 
 
 def _up_to_date(snap: CheckedArticle, out_dir: Path, name: str, make_zip: bool,
-                cache_dir: Path, inputs: str, cancel: threading.Event | None, by: str,
-                progress: Progress | None) -> ExportResult | None:
+                cache_dir: Path, inputs: str, cancel: threading.Event | None,
+                by: str) -> ExportResult | None:
     """The result of an export that has nothing to write, or None (then build)."""
     target = out_dir / name
     try:
@@ -196,8 +195,6 @@ def _up_to_date(snap: CheckedArticle, out_dir: Path, name: str, make_zip: bool,
         return None  # the full export reports what is wrong with the folder
     if found is None:
         return None
-    if progress:
-        progress(0, 0)
     warnings = _record_published(snap, found.bundle_hash, by)
     return ExportResult(target, out_dir / f"{name}.zip" if make_zip else None,
                         found.listing, found.bundle_hash, 0, tuple(warnings),
