@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-from editor.gui.toolbars import icon
+from editor.gui.toolbars import icon, set_icon  # noqa: F401  (icon: for callers)
 
 CONTEXT = "Actions"
 SK = QKeySequence.StandardKey
@@ -64,6 +64,7 @@ class A(enum.Enum):
     REVIEW_REQUEST_CHANGES = "review_request_changes"
     REVIEW_REOPEN = "review_reopen"
     REVIEW_COMMENT = "review_comment"
+    REVIEW_CHANGES = "review_changes"
     REVIEW_MODE = "review_mode"
     REVIEW_PDF = "review_pdf"
     GUIDE = "guide"
@@ -331,6 +332,12 @@ SPECS: dict[A, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "Add the comment box's text as a comment (an empty box "
                           "gets the focus)"),
     ),
+    A.REVIEW_CHANGES: Spec(
+        QT_TRANSLATE_NOOP("Actions", "S&how Changes Since Approval"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Mark what changed since the approval in the preview"),
+        checkable=True,
+    ),
     A.REVIEW_MODE: Spec(
         QT_TRANSLATE_NOOP("Actions", "Re&view Mode"),
         None,
@@ -418,6 +425,7 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
             A.REVIEW_REOPEN,
             A.REVIEW_COMMENT,
             None,
+            A.REVIEW_CHANGES,
             A.REVIEW_MODE,
             A.REVIEW_PDF,
         ),
@@ -457,7 +465,7 @@ class Actions(QObject):
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             if spec.icon:
-                action.setIcon(icon(spec.icon))
+                set_icon(action, spec.icon)
             self._actions[key] = action
         width = QActionGroup(self)
         width.addAction(self[A.PREVIEW_DESKTOP])

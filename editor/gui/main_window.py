@@ -27,7 +27,7 @@ from editor.gui.panes import Pane, PaneCycler
 from editor.gui.safety.locking import EditLocks
 from editor.gui.save_banner import SaveBanner
 from editor.gui.statusbar import StatusBarWidgets
-from editor.gui.toolbars import name_buttons
+from editor.gui.toolbars import name_buttons, recolor
 from editor.gui.window_dialogs import DialogHost, WindowDialogs
 from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
 from editor.model.errors import NewsdeskError
@@ -409,6 +409,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # light/dark: icons in text colour
+            recolor(self.actions.all().values())
         super().changeEvent(event)
 
     def childEvent(self, event: QChildEvent) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from editor.gui import settings as S
@@ -112,7 +112,8 @@ def install_all(host: PanelHost, hooks: WindowHooks, actions: Actions,
     install_preflight(host, hooks.go_to_problem, hooks.validate)
     install_photos(host)
     drop = install_editor_photos(host)
-    install_review(host, articles, status, hooks.set_review_mode)
+    install_review(host, articles, status, hooks.set_review_mode,
+                   actions[A.REVIEW_CHANGES])
     watch = install_review_state(host, articles, status)
     install_photo_actions(host.panels, actions)
     install_review_actions(host, actions, hooks.notify)
@@ -196,7 +197,8 @@ def install_photos(host: PanelHost) -> None:
 
 
 def install_review(host: PanelHost, articles: WorkspacePanel, status: StatusBarWidgets,
-                   set_review_mode: Callable[[bool], None]) -> None:
+                   set_review_mode: Callable[[bool], None],
+                   changes_action: QAction | None = None) -> None:
     def make() -> QWidget:
         from editor.gui.review import ReviewPanel
 
@@ -212,6 +214,15 @@ def install_review(host: PanelHost, articles: WorkspacePanel, status: StatusBarW
         host.panels.when_created("preview", lambda widget: panel.set_page_provider(
             lambda: getattr(widget, "page", None)))
         panel.review_mode_requested.connect(set_review_mode)
+
+        def changes_mode(preview: QWidget) -> None:
+            # "Show changes since approval": the review's button, the preview and the
+            # window's action (Review menu) share one state.
+            from editor.gui.review.changes_mode import connect_changes_mode
+
+            connect_changes_mode(panel, preview, changes_action)  # type: ignore[arg-type]
+
+        host.panels.when_created("preview", changes_mode)
 
         def opened(article: Any) -> None:
             workspace = host.workspace()
@@ -357,6 +368,29 @@ def install_photo_actions(panels: PanelRegistry, actions: Actions) -> None:
     panels.bind_actions("photos", {actions[key]: name for key, name in PHOTO_ACTIONS.items()})
 
 
+def _changes_before_review(panels: PanelRegistry, action: QAction, checked: bool) -> None:
+    """Show Changes Since Approval while the review panel does not exist yet: create it
+    (it connects the action, see install_review) and ask once it knows the approval."""
+    if panels.get("review") is not None:
+        return  # connected: the review panel's button does the work
+    action.setChecked(False)  # nothing is shown yet
+    panel: Any = panels.show("review")
+    if panel is None or not checked:
+        return
+    asked = [False]
+
+    def ready(_status: object) -> None:
+        if not asked[0]:
+            asked[0] = True
+            # Not inside the panel's own signal: the button's handlers change it again.
+            QTimer.singleShot(0, lambda: panel.changes_button.isEnabled()
+                              and panel.changes_button.setChecked(True))
+
+    panel.status_ready.connect(ready)
+    if panel.status is not None:
+        ready(panel.status)
+
+
 def install_review_actions(host: PanelHost, actions: Actions,
                            notify: Callable[[str], None]) -> None:
     doc, panels = host.doc, host.panels
@@ -402,5 +436,7 @@ def install_review_actions(host: PanelHost, actions: Actions,
         actions[key].triggered.connect(lambda _=False, k=kind: act(k))
     actions[A.REVIEW_MODE].toggled.connect(review_mode)
     actions[A.REVIEW_PDF].triggered.connect(save_pdf)
+    actions[A.REVIEW_CHANGES].triggered.connect(
+        lambda checked: _changes_before_review(panels, actions[A.REVIEW_CHANGES], checked))
     panels.when_created("review", follow)
 

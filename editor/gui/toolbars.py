@@ -7,11 +7,16 @@ tooltip and its accessible name (the action's text without the mnemonic).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from editor import resources
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 SIZES = (16, 20, 24, 32, 48, 64)  # QIcon picks the nearest, also for high-DPI screens
 _cache: dict[tuple[str, str], QIcon] = {}
@@ -45,6 +50,20 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
         result.addPixmap(pixmap)
     _cache[key] = result
     return result
+
+
+def set_icon(action: QAction, name: str) -> None:
+    """``action`` shows icon ``name``, redrawn by :func:`recolor` when the palette changes."""
+    action.setProperty("icon_name", name)
+    action.setIcon(icon(name))
+
+
+def recolor(actions: Iterable[QAction]) -> None:
+    """Draw the icons of ``actions`` again in the current palette (light/dark switch)."""
+    for action in actions:
+        name = action.property("icon_name")
+        if name:
+            action.setIcon(icon(str(name)))
 
 
 def plain_text(action: QAction) -> str:

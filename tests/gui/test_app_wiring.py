@@ -197,3 +197,31 @@ def test_title_follows_the_title_field_and_keeps_a_literal_placeholder(window, q
     qtbot.keyClicks(field, "Sterne [*] am Himmel")
     qtbot.waitUntil(lambda: window.doc.article.title == "Sterne [*] am Himmel", timeout=3000)
     assert window.windowHandle().title().startswith("Sterne [*] am Himmel – ")
+
+
+@pytest.mark.timeout(90)
+def test_show_changes_since_approval_from_the_review_menu(window, qtbot) -> None:
+    from editor.gui.actions import A
+
+    doc = window.doc
+    review.add_event(doc.article, "submitted", "Ben Autor")
+    review.add_event(doc.article, "approved", "Anna Prüferin", config=window.workspace.config)
+    editor = window.pane.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Neu")
+    assert doc.save()
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    preview = window.panels.get("preview")
+    assert preview is not None  # made before the window was first shown
+    assert window.panels.get("review") is None  # the review dock is not created yet
+    action = window.actions[A.REVIEW_CHANGES]
+    assert action in window.actions.menu("&Review").actions()
+    action.trigger()  # Review > Show Changes Since Approval
+    qtbot.waitUntil(lambda: preview.changes.active, timeout=30000)
+    panel = window.panels.get("review")
+    assert panel is not None and panel.changes_button.isChecked() and action.isChecked()
+    action.trigger()
+    qtbot.waitUntil(lambda: not preview.changes.active, timeout=30000)
+    assert not panel.changes_button.isChecked()

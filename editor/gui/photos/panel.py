@@ -38,8 +38,7 @@ from editor.gui import dialogs
 from editor.gui.photos import attach as attach_mod
 from editor.gui.photos.dialog import PhotoDialog, PhotoEntry
 from editor.gui.photos.thumbs import ThumbnailLoader
-from editor.gui.toolbars import icon as toolbar_icon
-from editor.gui.toolbars import name_buttons, show_text
+from editor.gui.toolbars import name_buttons, recolor, set_icon, show_text
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
@@ -160,7 +159,8 @@ class PhotoPanel(QWidget):
                 ("up", lambda: self.move_selected(-1), "up"),
                 ("down", lambda: self.move_selected(1), "down"),
                 ("remove", self.remove_selected, "photo-remove")):
-            action = QAction(toolbar_icon(icon_name), "", self)
+            action = QAction(self)
+            set_icon(action, icon_name)
             action.setObjectName(f"photo_{name}")
             action.triggered.connect(slot)
             self.toolbar.addAction(action)
@@ -238,6 +238,8 @@ class PhotoPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # light/dark: icons in text colour
+            recolor(self.actions_by_name.values())
         super().changeEvent(event)
 
     def body_changed(self) -> None:
