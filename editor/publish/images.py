@@ -37,14 +37,19 @@ warnings.simplefilter("ignore", Image.DecompressionBombWarning)
 # Formats we decode: the model's one list (attach, check and export agree).
 READ_FORMATS = PILLOW_OPENERS
 EXTENSIONS = {"jpeg": "jpg", "webp": "webp", "avif": "avif"}
-# libwebp's method trades encoding time for quality per byte. bench/webp_quality.py at
-# 2400 px, compared at equal file size with quality 75 / method 4 (Hugo's settings):
-# method 0 +0.13 dB PSNR but -0.006 SSIM; method 2 +0.16 dB, -0.0014 SSIM; methods 3-5
-# cost 3x method 2's CPU (5 is the best of them: +0.30 dB, +0.0012 SSIM), which would
-# take a cold export of 20 photos of 24 MP from about 7 s to about 10 s on two cores.
-# Method 2 costs 0.06 s more CPU per 24 MP photo than 0 and, at the same quality
-# setting, gives files 7 % smaller with better SSIM.
-WEBP_METHOD = 2
+# libwebp's method trades encoding time for quality per byte. bench/webp_quality.py,
+# compared with Hugo's settings (quality 75, method 4) at equal file size (interpolated
+# over quality 72-78), PSNR dB / SSIM difference per width (2026-12-01):
+#   method 2: 2400 px +0.17 / -0.0014, and at 1600, 960 and 480 px larger files than
+#             the reference even at quality 70 (worse per byte at every width)
+#   method 3: 2400 +0.02 / +0.0001, 1600 +0.02 / +0.0001, 480 +0.00 / -0.0001
+#   method 5: 2400 +0.32 / +0.0004, 1600 +0.19 / 0.0000, 960 -0.07 / 0.0000, 480 +0.01 / -0.0002
+#   method 6: 2400 +0.35 / +0.0017, 1600 +0.22 / +0.0003, 960 +0.01 / +0.0003,
+#             480 +0.08 / +0.0004, for about twice method 4's CPU time
+# Method 4 is Hugo's own: the same quality per byte at every width (the cheapest that is
+# at least as good; 3 costs as much and falls short at 480 px). It costs about 2.4x method
+# 2's encoding time; bench/export.py --webp-method compares the cold export.
+WEBP_METHOD = 4
 # AVIF (when configured) at speed 8 already beats that WebP reference at equal size by
 # about 0.9 dB PSNR and 0.009 SSIM; speed 6 adds 0.15 dB for 3x the CPU.
 AVIF_SPEED = 8
