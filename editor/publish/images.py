@@ -40,8 +40,9 @@ EXTENSIONS = {"jpeg": "jpg", "webp": "webp", "avif": "avif"}
 # libwebp's method trades encoding time for quality per byte. bench/webp_quality.py,
 # compared with Hugo's settings (quality 75, method 4) at equal file size (interpolated
 # over quality 72-78), PSNR dB / SSIM difference per width (2026-12-01):
-#   method 2: 2400 px +0.17 / -0.0014, and at 1600, 960 and 480 px larger files than
-#             the reference even at quality 70 (worse per byte at every width)
+#   method 2: 2400 px +0.17 / -0.0014; at 1600, 960 and 480 px its files are larger than
+#             the reference's even at quality 72 (960: 70), and their SSIM lower (1600:
+#             +1 % bytes, -0.0019; 480: +2 %, -0.2 dB, -0.0017): worse at every width
 #   method 3: 2400 +0.02 / +0.0001, 1600 +0.02 / +0.0001, 480 +0.00 / -0.0001
 #   method 5: 2400 +0.32 / +0.0004, 1600 +0.19 / 0.0000, 960 -0.07 / 0.0000, 480 +0.01 / -0.0002
 #   method 6: 2400 +0.35 / +0.0017, 1600 +0.22 / +0.0003, 960 +0.01 / +0.0003,
