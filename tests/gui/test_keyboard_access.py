@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -22,27 +21,15 @@ from editor.gui.help import ShortcutsDialog, guide_path, shortcut_rows
 from editor.gui.panels import PHOTO_ACTIONS, REVIEW_ACTIONS
 from editor.gui.photos import attach as attach_mod
 from editor.model import review
+from tests.gui.focus_walk import accessible_name, describe, press, tab_chain
+from tests.gui.focus_walk import names as chain_names
 from tests.model.test_photometa import make_jpeg, xmp_packet
 
 SLUG = "stadtbibliothek-oeffnet-nach-der-sanierung-wieder"
 METADATA = ["field_title", "field_kicker", "field_date", "field_author", "field_lead",
             "field_tags"]
-MAX_TABS = 400
 
 pytestmark = pytest.mark.timeout(120)
-
-
-def _key(sequence: str) -> tuple[Qt.Key, Qt.KeyboardModifier]:
-    combined = QKeySequence(sequence)[0]
-    return combined.key(), combined.keyboardModifiers()
-
-
-def press(qtbot, sequence: str, widget: QWidget | None = None) -> None:
-    """A key event to the focused widget, as the keyboard would send it."""
-    key, modifiers = _key(sequence)
-    target = widget or QApplication.focusWidget()
-    assert target is not None, "no widget has the focus"
-    qtbot.keyClick(target, key, modifiers)
 
 
 def _shown(window, qtbot, preview: bool = False) -> None:
@@ -258,52 +245,28 @@ def test_f6_cycles_through_the_panes(window, qtbot) -> None:
     assert names == ["review", "preview", "photos"]
 
 
-def _tab_chain(qtbot, start: QWidget) -> tuple[list[QWidget], bool]:
-    """Widgets reached by Tab from ``start``; True when the chain came back to it."""
-    start.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(start.hasFocus, timeout=3000)
-    chain = [start]
-    for _ in range(MAX_TABS):
-        press(qtbot, "Tab")
-        focus = QApplication.focusWidget()
-        if focus is start:
-            return chain, True
-        if focus is chain[-1] or focus in chain:
-            return chain, False  # stuck, or a loop that never returns to the start
-        chain.append(focus)
-    return chain, False
-
-
-def _describe(widget: QWidget) -> str:
-    return f"{type(widget).__name__}({widget.objectName()!r})"
-
-
 def _walk(window, qtbot) -> tuple[list[QWidget], list[QWidget]]:
     """The Tab chain with Photos in front, then with Review (tabbed behind Photos) chosen by
     the arrow keys on the panels' tab bar."""
     window.docks["review"].show()
     _shown(window, qtbot)
     window.docks["photos"].raise_()
-    chain, closed = _tab_chain(qtbot, window.panel.list)
-    assert closed, f"Tab does not come back to the article list: {_names(chain)}"
+    chain, closed = tab_chain(qtbot, window.panel.list)
+    assert closed, f"Tab does not come back to the article list: {chain_names(chain)}"
     bar = next(w for w in chain if isinstance(w, QTabBar))
     bar.setFocus(Qt.FocusReason.TabFocusReason)
     press(qtbot, "Right")
     qtbot.waitUntil(lambda: window.review is not None and window.review.isVisible(),
                     timeout=3000)
     qtbot.waitUntil(lambda: window.review.status is not None, timeout=5000)
-    chain2, closed = _tab_chain(qtbot, window.panel.list)
-    assert closed, f"Tab does not come back to the article list: {_names(chain2)}"
+    chain2, closed = tab_chain(qtbot, window.panel.list)
+    assert closed, f"Tab does not come back to the article list: {chain_names(chain2)}"
     return chain, chain2
-
-
-def _names(chain: list[QWidget]) -> list[str]:
-    return [w.objectName() or _describe(w) for w in chain]
 
 
 def test_tab_walks_the_whole_window_without_traps_in_reading_order(window, qtbot) -> None:
     chain, with_review = _walk(window, qtbot)
-    names = _names(chain)
+    names = chain_names(chain)
     # Reading order of the metadata fields, one after the other.
     fields = [n for n in names if n in METADATA]
     assert fields == METADATA, names
@@ -313,19 +276,13 @@ def test_tab_walks_the_whole_window_without_traps_in_reading_order(window, qtbot
     add = window.photos.actions_by_name["add"]  # the photo panel's buttons are reachable
     assert any(isinstance(w, QToolButton) and w.defaultAction() is add for w in chain), names
     assert "review_comment" not in names  # Review is tabbed behind Photos
-    names = _names(with_review)
+    names = chain_names(with_review)
     assert {"review_submitted", "review_comment", "review_history"} <= set(names), names
-
-
-def accessible_name(widget: QWidget) -> str:
-    """The name a screen reader announces (set, or from the text or the buddy label)."""
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
 def test_tab_chain_has_no_unnamed_control(window, qtbot) -> None:
     chain, with_review = _walk(window, qtbot)
-    unnamed = {_describe(w) for w in chain + with_review if not accessible_name(w)}
+    unnamed = {describe(w) for w in chain + with_review if not accessible_name(w)}
     assert not unnamed, f"focusable without an accessible name: {sorted(unnamed)}"
 
 
@@ -356,15 +313,15 @@ def test_keyboard_shortcuts_dialog_lists_the_registry_and_searches(window, qtbot
 
 
 @pytest.mark.parametrize("which", ["guide", "shortcuts"])
-def test_help_windows_tab_chain(window, qtbot, which) -> None:
+def test_help_windowstab_chain(window, qtbot, which) -> None:
     _shown(window, qtbot)
     dialog = getattr(window.ask, which)()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
     start = dialog.browser if which == "guide" else dialog.search
-    chain, closed = _tab_chain(qtbot, start)
-    assert closed, _names(chain)
+    chain, closed = tab_chain(qtbot, start)
+    assert closed, chain_names(chain)
     assert len(chain) >= 2  # the close button is reachable
     press(qtbot, "Escape")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
