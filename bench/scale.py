@@ -1,6 +1,7 @@
 """Scale benchmark: a generated workspace of 10,000 articles, listed, searched and opened.
 
     .venv/bin/python bench/scale.py [--articles 10000] [--runs 3] [--workspace DIR] [--no-gui]
+                                    [--compare OTHER_CHECKOUT]
 
 Generates (once, deterministically: fixed seed) a workspace of --articles articles of about
 300 German words each, a few with a photo and some with review events, in --workspace
@@ -18,6 +19,11 @@ one run, each as a real process (`python -m editor ...`):
 
 The index lives in a private folder for the benchmark (NEWSDESK_INDEX_DIR). The files
 are in the OS page cache for every run ("cold" means no index, not a cold disk).
+
+``--compare DIR`` also measures the command-line rows with another checkout (e.g. the
+previous commit, from `git archive HEAD | tar -x -C DIR`), each run of it right after the
+same run of this one, so both see the same load on the machine; its output must be the
+same, byte for byte. (The GUI rows are measured for this checkout only.)
 """
 
 from __future__ import annotations
@@ -122,8 +128,8 @@ def _small_jpeg() -> bytes:
 
 # Command line ---------------------------------------------------------------------------
 
-def _env(index_dir: Path, settings: Path | None = None) -> dict[str, str]:
-    env = {**os.environ, "NEWSDESK_INDEX_DIR": str(index_dir), "PYTHONPATH": str(REPO),
+def _env(index_dir: Path, settings: Path | None = None, repo: Path = REPO) -> dict[str, str]:
+    env = {**os.environ, "NEWSDESK_INDEX_DIR": str(index_dir), "PYTHONPATH": str(repo),
            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     if settings is not None:
         env["NEWSDESK_SETTINGS"] = str(settings)
@@ -266,6 +272,8 @@ def main() -> int:
     parser.add_argument("--workspace", type=Path,
                         default=Path(tempfile.gettempdir()) / "newsdesk-scale-workspace")
     parser.add_argument("--no-gui", action="store_true")
+    parser.add_argument("--compare", type=Path, metavar="DIR",
+                        help="another checkout whose command line is measured alongside")
     parser.add_argument("--gui-child", nargs=2, metavar=("WORKSPACE", "EXPECTED"))
     parser.add_argument("--typing", action="store_true")
     args = parser.parse_args()
@@ -285,22 +293,34 @@ def main() -> int:
         "list --search": ["list", ws, "--search", "rathausstrasse gesperrt"],
         "list --status": ["list", ws, "--status", "in_review"],
     }
+    checkouts = {"": (index_dir, env)}
+    if args.compare:
+        other_index = temp / "index-other"
+        checkouts[" [other]"] = (other_index, _env(other_index, temp / "settings.ini",
+                                                    args.compare.resolve()))
     rows: list[tuple[str, str, list[float]]] = []
     try:
-        timed_cli(["--version"], env, "newsdesk --version (start-up floor)")
-        timed_cli(["--version"], env, "newsdesk --version (start-up floor)")
-        rows.append(("newsdesk --version (start-up floor)", "", []))
+        for suffix, (_index, cenv) in checkouts.items():
+            timed_cli(["--version"], cenv)
+            timed_cli(["--version"], cenv, f"newsdesk --version (start-up floor){suffix}")
+            rows.append((f"newsdesk --version (start-up floor){suffix}", "", []))
         for label, cmd in commands.items():
-            cold, warm = [], []
+            times: dict[str, list[float]] = {}
+            outputs: dict[str, str] = {}
             for _ in range(args.runs):
-                shutil.rmtree(index_dir, ignore_errors=True)
-                seconds, out = timed_cli(cmd, env, f"newsdesk {label}")
-                cold.append(seconds)
-                seconds, out2 = timed_cli(cmd, env, f"newsdesk {label} (warm)")
-                warm.append(seconds)
-                assert out == out2
-            rows.append((f"newsdesk {label}", f"{len(out.splitlines())} rows", cold))
-            rows.append((f"newsdesk {label} (warm)", "", warm))
+                for suffix, (cindex, cenv) in checkouts.items():
+                    shutil.rmtree(cindex, ignore_errors=True)
+                    seconds, out = timed_cli(cmd, cenv, f"newsdesk {label}{suffix}")
+                    times.setdefault(f"newsdesk {label}{suffix}", []).append(seconds)
+                    seconds, out2 = timed_cli(cmd, cenv, f"newsdesk {label} (warm){suffix}")
+                    times.setdefault(f"newsdesk {label} (warm){suffix}", []).append(seconds)
+                    assert out == out2, f"{label}{suffix}: warm output differs from cold"
+                    outputs[suffix] = out
+            if len(set(outputs.values())) != 1:
+                raise SystemExit(f"newsdesk {label}: the checkouts print different lists")
+            for name, values in times.items():
+                note = f"{len(out.splitlines())} rows" if "(warm)" not in name else ""
+                rows.append((name, note, values))
         gui: dict[str, list] = {}
         if not args.no_gui:
             sys.path.insert(0, str(REPO))
@@ -325,11 +345,11 @@ def main() -> int:
         return (f"median {statistics.median(values):6.3f} s  (runs: "
                 f"{', '.join(f'{v:.3f}' for v in values)})")
 
-    print(f"\n{'measure':<36} {'wall clock':<50} {'CPU (user+sys)':<16} note")
+    print(f"\n{'measure':<44} {'wall clock':<50} {'CPU (user+sys)':<16} note")
     for label, note, values in rows:
         cpu = statistics.median(CPU[label]) if CPU.get(label) else float("nan")
         wall = fmt(values) if values else "-"
-        print(f"{label:<36} {wall:<50} {cpu:6.3f} s{'':<7} {note}")
+        print(f"{label:<44} {wall:<50} {cpu:6.3f} s{'':<7} {note}")
     if gui:
         ratio = statistics.median(gui["warm"]) / statistics.median(gui["sample"])
         cold_ratio = statistics.median(gui["cold"]) / statistics.median(gui["sample"])

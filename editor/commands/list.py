@@ -7,7 +7,6 @@ stops the list: the exit status is 0 whenever the workspace itself could be read
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 
@@ -30,20 +29,23 @@ def run(args: argparse.Namespace) -> int:
     from editor.model.workspace import Workspace
 
     ws = Workspace.open(args.workspace)
-    ws.index.processes = os.cpu_count() or 1  # a cold index is read by every core
-    items = ws.list_articles(status=args.status, search=args.search)
+    index = ws.index
+    index.processes = os.cpu_count() or 1  # a cold index is read by every core
+    index.refresh()  # what Workspace.list_articles does, here with plain rows to print
     if args.json:
         import json
 
+        items = index.query(status=args.status, search=args.search)
         text = json.dumps([s.to_dict() for s in items], ensure_ascii=False, indent=2,
                           default=str) + "\n"
     else:
         lines = []
-        for s in items:
-            d = s.date
-            date = f"{d.day:02}.{d.month:02}.{d.year}" if isinstance(d, dt.date) else (d or "-")
-            title = s.title if not s.error else f"{s.title}  (unreadable: {s.error})"
-            lines.append(f"{date:<10}  {s.status:<22}  {s.slug:<40}  {title}\n")
+        for slug, title, date, is_date, status, error in index.rows(args.status, args.search):
+            # ISO text when is_date: printed as day.month.year (the year without padding)
+            day = f"{date[8:10]}.{date[5:7]}.{int(date[:4])}" if is_date else (date or "-")
+            if error:
+                title = f"{title}  (unreadable: {error})"
+            lines.append(f"{day:<10}  {status:<22}  {slug:<40}  {title}\n")
         text = "".join(lines)
     _write(text)
     return 0

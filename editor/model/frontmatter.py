@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from editor.model import yaml_simple
 from editor.model.errors import ArticleFormatError
 
 DELIMITER = "---"
@@ -41,6 +42,8 @@ MAX_DEPTH = 20
 MAX_NUMBER_CHARS = 1000
 # Tests switch this off to compare with the pure-Python parser.
 LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
+# The reader of the plain subset (yaml_simple); tests switch it off to compare.
+SIMPLE: bool = True
 
 _CORE = "tag:yaml.org,2002:"
 _STR_TAG = _CORE + "str"
@@ -127,6 +130,10 @@ def load_yaml(yaml_text: str, path: Path | None = None,
         line0 = yaml_text.count("\n", 0, bad.start())
         raise fail(f"the front matter contains the control character "
                    f"U+{ord(bad.group()):04X}; remove it", line0)
+    if SIMPLE:
+        simple = yaml_simple.load(yaml_text, _construct_scalar, first_line)
+        if simple is not None:
+            return simple
     cls = _loader_class()
     # Fast path (libyaml only): an anchor, alias or explicit tag cannot be written without
     # '&', '*' or '!', so text without them is composed once, in C, and the nodes checked;
@@ -363,6 +370,14 @@ if getattr(yaml, "__with_libyaml__", False):
 
 def _loader_class() -> type:
     return _LOADERS.get(LIBYAML, _LOADERS[False])
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def _construct_scalar(tag: str, text: str) -> Any:
+    """A resolved plain scalar built by the loaders' own constructor for its tag."""
+    return _LOADERS[False].yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
 
 
 def key_line(text: str, key: str) -> int | None:

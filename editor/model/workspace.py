@@ -5,26 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor.model.article import (
-    ARTICLE_FILE,
-    META_DIR,
-    PHOTOS_DIR,
-    REVIEW_DIR,
-    Article,
-    load_article,
-)
-from editor.model.atomic import atomic_write
 from editor.model.config import CONFIG_NAME, SiteConfig, default_config_text, load_config
 from editor.model.errors import NewsdeskError, WorkspaceError
-from editor.model.index import ArticleIndex, ArticleSummary, load_listed_article
+from editor.model.index import ArticleIndex, ArticleSummary
+from editor.model.index.scan import ARTICLE_FILE, PHOTOS_DIR, REVIEW_DIR
 from editor.model.slug import unique_slug
+
+if TYPE_CHECKING:
+    from editor.model.article import Article
 
 ARTICLES_DIR = "articles"
 TRASH_DIR = ".trash"
 CACHE_DIR = ".newsdesk/cache"
-# storage and review (history, diffs, hashing, mutexes) are imported where used: opening
-# a workspace and listing it from the index (newsdesk list) needs neither.
+# article (and YAML), storage and review (history, diffs, hashing, mutexes) are imported
+# where used: opening a workspace and listing it from the index (newsdesk list) needs none.
+META_DIR = ".newsdesk"  # editor.model.article.META_DIR (a test checks they agree)
 
 
 class Workspace:
@@ -44,6 +41,8 @@ class Workspace:
 
     @classmethod
     def init(cls, root: Path | str, site_name: str = "Newsdesk", language: str = "de") -> Workspace:
+        from editor.model.atomic import atomic_write
+
         root = Path(root).expanduser().resolve()
         if (root / CONFIG_NAME).exists():
             raise WorkspaceError("a workspace already exists here", root)
@@ -83,6 +82,7 @@ class Workspace:
 
     def summary(self, folder: Path) -> ArticleSummary:
         """One row of the list; never raises: an unreadable article carries its reason."""
+        from editor.model.index.read import load_listed_article
         from editor.model.review import state_of
 
         try:
@@ -118,6 +118,8 @@ class Workspace:
         return folder
 
     def load(self, slug: str) -> Article:
+        from editor.model.article import load_article
+
         return load_article(self.find(slug))
 
     def create_article(
@@ -130,7 +132,7 @@ class Workspace:
         body: str = "",
     ) -> Article:
         from editor.model import storage
-
+        from editor.model.article import Article
         if not title.strip():
             raise WorkspaceError("an article needs a title", self.root)
         slug = unique_slug(title, self.slugs())
@@ -162,7 +164,6 @@ class Workspace:
     def duplicate_article(self, slug: str, title: str | None = None) -> Article:
         """Copy an article (text and photos, not its review events) under a new slug."""
         from editor.model import storage
-
         source = storage.load(self.find(slug)).article
         new_title = (title or f"{source.title} (2)").strip() or source.title
         new_slug = unique_slug(new_title, self.slugs())

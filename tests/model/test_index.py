@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from editor.model import index as index_mod
 from editor.model import review
 from editor.model.article import load_article
 from editor.model.index import ArticleIndex, fold, index_path_for
+from editor.model.index import read as index_read
 from editor.model.workspace import Workspace
 from tests.util import write_article
 
@@ -77,13 +77,13 @@ def test_only_changed_articles_are_read_again(workspace: Workspace, monkeypatch)
     slugs = [make(workspace, f"Artikel {i}", f"Text {i}") for i in range(5)]
     settle(workspace)
     reads: list[str] = []
-    real = index_mod.read_entry
+    real = index_read.read_entry
 
     def counting(folder: Path, fingerprint: str):
         reads.append(folder.name)
         return real(folder, fingerprint)
 
-    monkeypatch.setattr(index_mod, "read_entry", counting)
+    monkeypatch.setattr(index_read, "read_entry", counting)
     assert len(Workspace.open(workspace.root).list_articles()) == 5
     assert sorted(reads) == sorted(slugs)  # cold: every article once
     reads.clear()
@@ -239,8 +239,8 @@ def test_reading_in_worker_processes_gives_the_same_index(workspace: Workspace,
     (broken / "article.md").write_bytes(b"---\ntitle: [\n---\n")
     serial = ArticleIndex(workspace.articles_dir, db_path=workspace.root.parent / "a.sqlite")
     serial.refresh()
-    monkeypatch.setattr(index_mod, "PARALLEL_FROM", 5)
-    monkeypatch.setattr(index_mod.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(index_read, "PARALLEL_FROM", 5)
+    monkeypatch.setattr(index_read.os, "cpu_count", lambda: 2)
     parallel = ArticleIndex(workspace.articles_dir, db_path=workspace.root.parent / "b.sqlite",
                             processes=2)
     assert len(parallel.refresh()) == 31

@@ -1,0 +1,63 @@
+"""The workspace index: titles, dates, review states and full text of every article in
+SQLite (FTS5), so listing, filtering and search do not read every file.
+
+It is a cache only. The files stay the truth: on each use the articles folder is scanned
+(one ``stat`` of article.md, review/ and photos/ per article) and only articles whose
+fingerprint changed are read again. A missing, corrupt or foreign-version index file is
+deleted and rebuilt.
+
+Where it lives, and why: one index per machine, in the user's local cache folder
+(``$XDG_CACHE_HOME/newsdesk/index/<hash of the workspace path>.sqlite``; on Windows under
+``%LOCALAPPDATA%``, on macOS ``~/Library/Caches``; ``NEWSDESK_INDEX_DIR`` overrides it).
+Workspaces live on shared drives, and SQLite's file locking is unreliable over SMB/NFS
+(its documentation warns of corruption; WAL does not work there at all). A local file per
+machine needs no cross-machine lock, is fast, and is never in the workspace, so it is never
+committed to Git or synced. Every desktop rebuilds its own from the shared files; processes
+on one machine (the app and ``newsdesk list``) share it through SQLite's local locking.
+
+Search is by word beginnings (FTS5, unicode61 tokenizer with remove_diacritics 2): every
+word of the query must begin a word of the title, lead, tags or text, case-insensitively,
+with German folding on both sides: ß is indexed and searched as ss, the tokenizer drops
+accents (so "München" is found as "munchen"), and a second column holds every umlaut word
+spelled ae/oe/ue ("muenchen"): "Strasse" finds "Straße"; "Muenchen", "Munchen" and "München"
+find "München". (A trigram index would also find word parts inside compounds, "strasse" in
+"Fahrradstraße", but made the index 2.5 times larger and building it 4 times slower.)
+
+Modules: ``summary`` (the row type), ``folding`` (German folding, search expressions),
+``scan`` (which articles changed: a stat per file, nothing heavy imported), ``store`` (the
+database: location, refresh, queries) and ``read`` (reading and folding articles, in
+worker processes for a cold index; imported only when something must be read, so a warm
+``newsdesk list`` never loads the article and YAML modules).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from editor.model.index.folding import fold, fold_document, match_expression
+from editor.model.index.scan import UNSETTLED_SECONDS, scan_fingerprints
+from editor.model.index.store import (
+    PRUNE_AFTER_DAYS,
+    SCHEMA_VERSION,
+    ArticleIndex,
+    default_index_dir,
+    index_path_for,
+    prune_index_dir,
+)
+from editor.model.index.summary import ArticleSummary
+
+_READ_NAMES = ("PARALLEL_FROM", "build_in_subprocess", "load_listed_article", "read_entries",
+               "read_entry", "_main")
+
+__all__ = ["PRUNE_AFTER_DAYS", "SCHEMA_VERSION", "UNSETTLED_SECONDS", "ArticleIndex",
+           "ArticleSummary", "default_index_dir", "fold", "fold_document", "index_path_for",
+           "match_expression", "prune_index_dir", "scan_fingerprints", *_READ_NAMES[:-1]]
+
+
+def __getattr__(name: str) -> Any:
+    # The reading side on first use (PEP 562): it imports the article and YAML modules.
+    if name in _READ_NAMES:
+        from editor.model.index import read
+
+        return getattr(read, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,196 @@
+"""Reading articles for the index: the row and the folded text of each (no database)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.model.article import (
+    ARTICLE_FILE,
+    REVIEW_DIR,
+    Article,
+    article_from_bytes,
+    load_article,
+)
+from editor.model.errors import ArticleFormatError, NewsdeskError
+from editor.model.frontmatter import MAX_FILE_BYTES
+from editor.model.index.folding import fold_document
+
+
+@dataclass
+class Entry:
+    slug: str
+    title: str
+    date: str | None
+    is_date: int
+    status: str
+    error: str | None
+    fingerprint: str
+    folded: tuple[str, str]
+
+
+PARALLEL_FROM = 1500  # fewer articles are read faster than worker processes start
+BATCH = 500  # articles per batch: written in one transaction while the next is read
+
+
+def read_batches(articles_dir: Path, todo: list[tuple[str, str]],
+                 processes: int = 1) -> Iterator[list[Entry]]:
+    """read_entry for each (slug, fingerprint), in batches as they are read, so that the
+    caller writes one batch while worker processes read the next. Workers are forked
+    when there are many and ``processes`` > 1 (only where fork exists: starting
+    interpreters would cost more than it saves); batches then arrive in any order."""
+    import multiprocessing
+
+    processes = min(processes, os.cpu_count() or 1)
+    if (processes < 2 or len(todo) < PARALLEL_FROM
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        for start in range(0, len(todo), BATCH):
+            yield [read_entry(articles_dir / slug, fp) for slug, fp in todo[start:start + BATCH]]
+        return
+    jobs = [(articles_dir, todo[start:start + BATCH]) for start in range(0, len(todo), BATCH)]
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        for rows in pool.imap_unordered(_read_chunk, jobs):
+            yield [Entry(*row) for row in rows]
+
+
+def read_entries(articles_dir: Path, todo: list[tuple[str, str]],
+                 processes: int = 1) -> list[Entry]:
+    """Every batch of read_batches in one list."""
+    return [entry for batch in read_batches(articles_dir, todo, processes) for entry in batch]
+
+
+def _read_chunk(job: tuple[Path, list[tuple[str, str]]]) -> list[tuple]:
+    articles_dir, todo = job
+    # Tuples: they cross the process boundary several times faster than dataclasses.
+    return [(e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint, e.folded)
+            for e in (read_entry(articles_dir / slug, fp) for slug, fp in todo)]
+
+
+def read_entry(folder: Path, fingerprint: str) -> Entry:
+    """Read one article for the index; never raises (an unreadable one carries its reason)."""
+    slug = folder.name
+    try:
+        article = _load(folder)
+        # No review folder when the folder was scanned (the fingerprint's fourth field,
+        # "size:mtime:inode:review[:photos]"), or no event file in it: a draft. Should one
+        # appear since, the next scan sees a new fingerprint and reads the article again.
+        fields = fingerprint.split(":")
+        if (len(fields) >= 4 and fields[3] == "-1") or not _may_have_events(folder):
+            status = "draft"
+        else:
+            from editor.model.review import state_of  # review imports much: only here
+
+            status = state_of(article)
+    except NewsdeskError as exc:
+        return Entry(slug, slug, None, 0, "draft", exc.describe(), fingerprint, ("", ""))
+    except (Exception, RecursionError) as exc:
+        reason = f"{folder / ARTICLE_FILE}: cannot be read ({type(exc).__name__}: {exc})"
+        return Entry(slug, slug, None, 0, "draft", reason, fingerprint, ("", ""))
+    return _entry(article, status, fingerprint)
+
+
+def _may_have_events(folder: Path) -> bool:
+    """False when review/ is missing, or a plain folder without a .json file: then
+    review.state_of would find no events and say 'draft'. True when in doubt (a link,
+    not a folder, unreadable): state_of decides, and refuses what it refuses. Saves
+    importing the review module and its path checks for the many drafts."""
+    path = os.path.join(folder, REVIEW_DIR)
+    try:
+        if not stat.S_ISDIR(os.lstat(path).st_mode):
+            return True
+        return any(name.endswith(".json") for name in os.listdir(path))
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+
+
+def _entry(article: Article, status: str, fingerprint: str) -> Entry:
+    date = article.date
+    if isinstance(date, dt.date):  # a timestamp (2022-06-24T10:00) lists as its day
+        day = date.date() if isinstance(date, dt.datetime) else date
+        date_text, is_date = day.isoformat(), 1
+    else:
+        date_text, is_date = (None if date is None else str(date)), 0
+    folded = fold_document(article.title, article.lead, " ".join(article.tags), article.body)
+    return Entry(article.slug, article.title, date_text, is_date, status, None, fingerprint,
+                  folded)
+
+
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+
+
+def _load(folder: Path) -> Article:
+    """load_listed_article, reading the file with one os.read of the size fstat gives
+    (article.read_article_bytes reads through a buffer sized to the 5 MB limit: 90 µs an
+    article instead of 16). Anything unusual (a link, not a regular file, over the limit,
+    changed while read, an error) goes to load_listed_article, so what is refused, and
+    its message, stay the same."""
+    name = os.fspath(folder)
+    if os.path.islink(name):
+        return load_listed_article(folder)
+    raw = None
+    try:
+        fd = os.open(os.path.join(name, ARTICLE_FILE), _OPEN_FLAGS)
+    except OSError:
+        return load_listed_article(folder)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_FILE_BYTES:
+            raw = os.read(fd, st.st_size + 1)
+            if len(raw) != st.st_size:
+                raw = None  # changed while read
+    except OSError:
+        raw = None
+    finally:
+        os.close(fd)
+    if raw is None:
+        return load_listed_article(folder)
+    return article_from_bytes(raw, folder)
+
+
+def load_listed_article(folder: Path) -> Article:
+    """load_article for listing: a symlinked folder or article.md is not followed (it may
+    point outside the workspace). Raises ArticleFormatError."""
+    name = os.fspath(folder)  # os.path on text: pathlib costs more than the checks
+    if os.path.islink(name):
+        raise ArticleFormatError("the article folder is a symbolic link; it is not followed",
+                                 folder)
+    if os.path.islink(os.path.join(name, ARTICLE_FILE)):
+        raise ArticleFormatError("article.md is a symbolic link; it is not followed",
+                                 folder / ARTICLE_FILE)
+    return load_article(folder)
+
+
+def build_in_subprocess(articles_dir: Path, timeout: float = 600) -> bool:
+    """Bring the index of ``articles_dir`` up to date in a fresh Python process that reads
+    with every core, for programs that must not fork themselves (the app has threads).
+    False when that is not possible here (a frozen build, no interpreter, a failure):
+    then refresh in-process."""
+    import subprocess
+
+    if getattr(sys, "frozen", False) or not sys.executable:
+        return False
+    try:
+        code = "import sys; from editor.model.index import _main; sys.exit(_main(sys.argv[1:]))"
+        proc = subprocess.run([sys.executable, "-c", code, str(articles_dir)],
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=timeout, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return proc.returncode == 0
+
+
+def _main(argv: list[str]) -> int:
+    from editor.model.index.store import ArticleIndex
+
+    if len(argv) != 1:
+        return 2
+    ArticleIndex(Path(argv[0]), processes=os.cpu_count() or 1).refresh()
+    return 0

@@ -1,0 +1,77 @@
+"""Which articles changed: one scan of the articles folder, plain ``os`` calls only
+(no article parsing, nothing heavy imported), run on every listing."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+# editor.model.article's names, written out so that a warm listing need not import the
+# article and YAML modules (a test checks they agree).
+ARTICLE_FILE = "article.md"
+PHOTOS_DIR = "photos"
+REVIEW_DIR = "review"
+
+# A file changed within this many seconds may change again within the same mtime tick
+# (coarse clocks on network drives): its fingerprint is not trusted until it is older.
+UNSETTLED_SECONDS = 2.0
+
+
+def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
+    """slug -> fingerprint for every listed entry of the articles folder: size, mtime and
+    inode of article.md and the mtime of review/ (a new event changes it). A symlinked
+    entry is listed (as unreadable) but never followed. Plain ``os`` calls: this runs for
+    every article on every listing."""
+    found: dict[str, str] = {}
+    now = time.time_ns()
+    unsettled = int(UNSETTLED_SECONDS * 1e9)
+    stat = os.stat
+    md, review_dir = os.sep + ARTICLE_FILE, os.sep + REVIEW_DIR
+    try:
+        entries = list(os.scandir(articles_dir))
+        # Paths relative to the folder's descriptor: shorter for the kernel to walk.
+        fd = os.open(articles_dir, os.O_RDONLY) if os.stat in os.supports_dir_fd else None
+    except OSError:
+        return found
+    try:
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            try:
+                if entry.is_symlink():
+                    found[name] = "link"
+                    continue
+                if not entry.is_dir(follow_symlinks=False):
+                    continue
+                base = name if fd is not None else entry.path
+                st = stat(base + md, dir_fd=fd, follow_symlinks=False)
+            except OSError:
+                continue  # a folder without article.md is not an article (yet)
+            try:
+                review = stat(base + review_dir, dir_fd=fd, follow_symlinks=False).st_mtime_ns
+            except OSError:
+                review = -1
+            if now - max(st.st_mtime_ns, review) < unsettled:
+                found[name] = f"unsettled {now}"  # may change again within the tick: re-read
+            else:
+                found[name] = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}:{review}"
+    finally:
+        if fd is not None:
+            os.close(fd)
+    return found
+
+
+# Approved and published states hold for a content hash that covers the photos' bytes.
+PHOTO_STATES = ("approved", "published", "changed_since_approval")
+
+
+def with_photos(articles_dir: Path, slug: str, fingerprint: str) -> str:
+    """The fingerprint of an article whose state depends on its photos: plus photos/."""
+    try:
+        photos = os.stat(os.path.join(articles_dir, slug, PHOTOS_DIR),
+                         follow_symlinks=False).st_mtime_ns
+    except OSError:
+        photos = -1
+    return f"{fingerprint}:{photos}"

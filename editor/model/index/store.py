@@ -1,0 +1,321 @@
+"""The index database: where it lives, keeping it current, and queries."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from editor.model.index import scan
+from editor.model.index.folding import match_expression
+from editor.model.index.summary import ArticleSummary
+
+if TYPE_CHECKING:
+    from editor.model.index.read import Entry
+
+SCHEMA_VERSION = 1
+
+# (slug, title, date, is_date, status, error), see ArticleIndex.rows
+Row = tuple[str, str, "str | None", int, str, "str | None"]
+
+
+def default_index_dir() -> Path:
+    override = os.environ.get("NEWSDESK_INDEX_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "newsdesk" / "cache" / "index"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "newsdesk" / "index"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "newsdesk" / "index"
+
+
+def index_path_for(root: Path) -> Path:
+    key = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return default_index_dir() / f"{key}.sqlite"
+
+
+# The index ------------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY,
+    slug TEXT UNIQUE NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT,
+    is_date INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT,
+    fingerprint TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE fts USING fts5(text, umlauts,
+    tokenize='unicode61 remove_diacritics 2');
+"""
+
+_ROW = "slug, title, date, is_date, status, error"
+
+
+class ArticleIndex:
+    """The index of one workspace's articles folder. Thread-safe (one connection, a lock);
+    several processes may use the same file."""
+
+    def __init__(self, articles_dir: Path, db_path: Path | None = None, processes: int = 1):
+        self.articles_dir = articles_dir
+        # Worker processes for reading many articles (a cold index); 1 in threaded
+        # programs such as the app, where forking is not safe.
+        self.processes = processes
+        self.db_path = db_path if db_path is not None else index_path_for(articles_dir)
+        self._lock = threading.RLock()
+        self._db: sqlite3.Connection | None = None
+        self._discarded = 0  # how often a damaged index file was thrown away
+
+    # Connection ----------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            db = self._open(str(self.db_path))
+        except (OSError, sqlite3.Error):
+            self._discard_file()
+            try:
+                db = self._open(str(self.db_path))
+            except (OSError, sqlite3.Error):
+                db = self._open(":memory:")  # no writable cache folder: index per process
+        self._db = db
+        return db
+
+    def _open(self, target: str) -> sqlite3.Connection:
+        db = sqlite3.connect(target, timeout=30, check_same_thread=False,
+                             isolation_level=None)
+        try:
+            db.execute("PRAGMA busy_timeout = 30000")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                if version != 0 or _has_tables(db):
+                    raise sqlite3.DatabaseError("index from another version")
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("BEGIN IMMEDIATE")
+                if db.execute("PRAGMA user_version").fetchone()[0] == 0:  # not raced
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute("INSERT INTO meta VALUES ('articles_dir', ?)",
+                               (str(self.articles_dir),))
+                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                db.execute("COMMIT")
+                if target != ":memory:":
+                    prune_index_dir(Path(target))
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("SELECT count(*) FROM articles").fetchone()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def _discard_file(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(str(self.db_path) + suffix).unlink()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def _retrying(self, work):  # type: ignore[no-untyped-def]
+        """Run ``work(db)``; a corrupt index file is thrown away and rebuilt once."""
+        with self._lock:
+            try:
+                return work(self._connect())
+            except sqlite3.DatabaseError:
+                self.close()
+                self._discard_file()
+                self._discarded += 1
+                return work(self._connect())
+
+    # Keeping it current --------------------------------------------------------------
+
+    def refresh(self) -> set[str]:
+        """Bring the index up to date with the files; returns the slugs added, changed or
+        removed. The folder is scanned and articles read without holding the index, so
+        queries from other threads wait only for the short writes (one per batch)."""
+        generation = self._discarded
+        changed = self._refresh()
+        if self._discarded != generation:  # thrown away half-way: compare with the new one
+            changed |= self._refresh()
+        return changed
+
+    def _refresh(self) -> set[str]:
+        on_disk = scan.scan_fingerprints(self.articles_dir)
+        known = self._retrying(lambda db: {slug: (fp, status) for slug, fp, status in db.execute(
+            "SELECT slug, fingerprint, status FROM articles")})
+        stale = []
+        for slug, fp in on_disk.items():
+            old = known.get(slug)
+            if old is not None and old[1] in scan.PHOTO_STATES:
+                fp = on_disk[slug] = scan.with_photos(self.articles_dir, slug, fp)
+            if old is None or old[0] != fp:
+                stale.append(slug)
+        gone = [slug for slug in known if slug not in on_disk]
+        if not stale and not gone:
+            return set()
+        from editor.model.index.read import read_batches  # parsing imports much: only now
+
+        # One transaction per batch, written while the next batch is read (by worker
+        # processes on a cold index): queries wait at most for one batch's write.
+        removed = gone
+        for entries in read_batches(self.articles_dir, [(s, on_disk[s]) for s in stale],
+                                    self.processes):
+            for entry in entries:
+                slug = entry.slug
+                if (entry.status in scan.PHOTO_STATES
+                        and not entry.fingerprint.startswith("unsettled")):
+                    base = on_disk[slug] if known.get(slug, ("", ""))[1] \
+                        not in scan.PHOTO_STATES else on_disk[slug].rsplit(":", 1)[0]
+                    entry.fingerprint = scan.with_photos(self.articles_dir, slug, base)
+            slugs = [entry.slug for entry in entries]
+            self._retrying(lambda db, r=removed, s=slugs, e=entries: self._write(db, r, s, e))
+            removed = []
+        if removed:  # only removals
+            self._retrying(lambda db: self._write(db, removed, [], []))
+        return {*gone, *stale}
+
+    def _write(self, db: sqlite3.Connection, gone: list[str], stale: list[str],
+               entries: list[Entry]) -> None:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Ids are looked up again inside the write lock: another process may have
+            # refreshed the index since we read it.
+            removed = [(slug,) for slug in [*gone, *stale]]
+            db.executemany("DELETE FROM fts WHERE rowid IN "
+                           "(SELECT id FROM articles WHERE slug = ?)", removed)
+            db.executemany("DELETE FROM articles WHERE slug = ?", removed)
+            first = (db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0) + 1
+            db.executemany(
+                "INSERT INTO articles(id, slug, title, date, is_date, status, error, "
+                "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(first + n, e.slug, e.title, e.date, e.is_date, e.status, e.error,
+                  e.fingerprint) for n, e in enumerate(entries)])
+            db.executemany("INSERT INTO fts(rowid, text, umlauts) VALUES (?, ?, ?)",
+                           [(first + n, *e.folded) for n, e in enumerate(entries)])
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
+                       "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    # Reading -------------------------------------------------------------------------
+
+    def query(self, status: str | None = None, search: str | None = None) -> list[ArticleSummary]:
+        """Articles, newest date first (then slug, descending); without a refresh."""
+        folder = self.articles_dir
+        return [_summary(folder, row) for row in self.rows(status, search)]
+
+    def rows(self, status: str | None = None, search: str | None = None) -> list[Row]:
+        """query's articles as plain tuples (slug, title, date, is_date, status, error):
+        ``date`` is ISO text when ``is_date``, else the text written or None. For printing
+        many rows (newsdesk list) without building an ArticleSummary and a date each."""
+        if search is not None and search.strip() and match_expression(search) is None:
+            return []  # only punctuation: nothing can match
+        expression = match_expression(search or "")
+        return self._retrying(lambda db: self._rows(db, status, expression))
+
+    def _rows(self, db: sqlite3.Connection, status: str | None,
+              expression: str | None) -> list[Row]:
+        where: list[str] = []
+        params: list[str] = []
+        if status:
+            where.append("a.status = ?")
+            params.append(status)
+        if expression:
+            where.append("a.error IS NULL AND fts MATCH ?")
+            params.append(expression)
+            sql = f"SELECT {_ROW} FROM articles a JOIN fts ON fts.rowid = a.id"
+        else:
+            sql = f"SELECT {_ROW} FROM articles a"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY (CASE WHEN a.is_date THEN a.date ELSE '' END) DESC, a.slug DESC"
+        return db.execute(sql, params).fetchall()
+
+    def generation(self) -> int:
+        """A number that grows with every change written to the index, by any process:
+        rows read at one generation are current while it stays the same."""
+        return self._retrying(lambda db: int((db.execute(
+            "SELECT value FROM meta WHERE key = 'generation'").fetchone() or (0,))[0]))
+
+    def is_empty(self) -> bool:
+        """True before the first refresh (a new, rebuilt or foreign-version index)."""
+        return self._retrying(
+            lambda db: db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None)
+
+    def matching(self, search: str) -> set[str]:
+        """Slugs of the readable articles matching ``search`` (cheaper than query)."""
+        expression = match_expression(search)
+        if expression is None:
+            return set()
+        return self._retrying(lambda db: {row[0] for row in db.execute(
+            "SELECT a.slug FROM articles a JOIN fts ON fts.rowid = a.id "
+            "WHERE a.error IS NULL AND fts MATCH ?", (expression,))})
+
+    def summary(self, slug: str) -> ArticleSummary | None:
+        def one(db: sqlite3.Connection) -> ArticleSummary | None:
+            row = db.execute(f"SELECT {_ROW} FROM articles WHERE slug = ?", (slug,)).fetchone()
+            return _summary(self.articles_dir, row) if row else None
+        return self._retrying(one)
+
+
+PRUNE_AFTER_DAYS = 30
+
+
+def prune_index_dir(keep: Path) -> None:
+    """Delete the indexes of workspaces that are gone: their articles folder does not exist
+    and it was in the temp folder or the index was unused for PRUNE_AFTER_DAYS (a network
+    drive that is only unmounted keeps its index for a month). Runs when an index is
+    created, so at most once per new workspace."""
+    import tempfile
+
+    temp = Path(tempfile.gettempdir()).resolve()
+    old = time.time() - PRUNE_AFTER_DAYS * 86400
+    for path in sorted(keep.parent.glob("*.sqlite"))[:500]:
+        if path == keep:
+            continue
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
+            try:
+                row = db.execute("SELECT value FROM meta WHERE key = 'articles_dir'").fetchone()
+            finally:
+                db.close()
+            folder = Path(row[0]) if row else None
+            if folder is not None and folder.exists():
+                continue
+            if folder is None or temp in folder.parents or path.stat().st_mtime < old:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    with contextlib.suppress(OSError):
+                        Path(str(path) + suffix).unlink()
+        except (OSError, sqlite3.Error):
+            continue  # in use, locked or not ours: leave it
+
+
+def _has_tables(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def _summary(folder: Path, row: tuple) -> ArticleSummary:
+    slug, title, date, is_date, status, error = row
+    value: dt.date | str | None = dt.date.fromisoformat(date) if is_date else date
+    return ArticleSummary(slug, None, title, value, status, error, parent=folder)

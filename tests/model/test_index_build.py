@@ -1,0 +1,191 @@
+"""Building the index from many files (batches, worker processes, the cheaper read and
+review check) gives exactly the rows a per-file load gives, and `newsdesk list` prints
+what it printed before; a warm list loads no article or YAML module."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+from editor.model import review
+from editor.model.index import ArticleIndex, read, scan
+from editor.model.workspace import Workspace
+from tests.util import write_article
+
+REPO = Path(__file__).resolve().parents[2]
+OLD = 1_600_000_000
+
+
+@pytest.fixture(autouse=True)
+def private_index_dir(tmp_path: Path, monkeypatch) -> Path:
+    folder = tmp_path / "index-cache"
+    monkeypatch.setenv("NEWSDESK_INDEX_DIR", str(folder))
+    return folder
+
+
+def _settle(ws: Workspace) -> None:
+    for path in ws.articles_dir.rglob("*"):
+        os.utime(path, (OLD, OLD), follow_symlinks=False)
+
+
+@pytest.fixture
+def many(workspace: Workspace, tmp_path: Path) -> Workspace:
+    """39 articles of every kind a listing meets: dates, timestamps, impossible dates, no
+    date, umlauts, review events, unreadable files of several sorts, a symlinked folder."""
+    for i in range(30):
+        article = workspace.create_article(f"Meldung {i}: Straße {i % 7}",
+                                           date=dt.date(2020 + i % 4, 1 + i % 12, 1 + i % 28),
+                                           body=f"Text über München {i}.")
+        article.tags = ["Verkehr", "Städte"] if i % 3 else []
+        if i % 5 == 0:
+            article.date = dt.datetime(2021, 5, 6, 7, 8)
+        if i % 7 == 0:
+            article.date = "2022-02-30"  # kept as written
+        if i % 11 == 0:
+            article.date = None
+        write_article(article)
+        if i % 4 == 0:
+            review.add_event(workspace.load(article.folder.name), "submitted", "Ben Autor")
+    odd = {
+        "kaputt": b"---\ntitle: [\n---\n",
+        "latin": "---\ntitle: Gr\xfc\xdfe\n---\nx\n".encode("latin-1"),
+        "kein-titel": b"---\ndate: 2022-01-01\n---\nx\n",
+        "leer": b"",
+    }
+    for slug, raw in odd.items():
+        (workspace.articles_dir / slug).mkdir()
+        (workspace.articles_dir / slug / "article.md").write_bytes(raw)
+    linked = workspace.articles_dir / "verlinkte-datei"
+    linked.mkdir()
+    (linked / "article.md").symlink_to(workspace.articles_dir / "kaputt" / "article.md")
+    folder = workspace.articles_dir / "ordner-statt-datei"
+    (folder / "article.md").mkdir(parents=True)
+    fifo = workspace.articles_dir / "fifo"
+    fifo.mkdir()
+    os.mkfifo(fifo / "article.md")
+    review_link = workspace.articles_dir / "review-link"
+    write_article(workspace.create_article("Review verlinkt"))
+    os.rename(workspace.articles_dir / "review-verlinkt", review_link)
+    (review_link / "review").rmdir()
+    (review_link / "review").symlink_to(tmp_path)
+    outside = tmp_path / "draussen"
+    outside.mkdir()
+    (outside / "article.md").write_text("---\ntitle: GEHEIM\n---\nx\n")
+    (workspace.articles_dir / "link").symlink_to(outside, target_is_directory=True)
+    _settle(workspace)
+    return workspace
+
+
+def _per_file(ws: Workspace) -> list[tuple]:
+    """The rows from loading each article on its own (Workspace.summary), in list order."""
+    rows = []
+    for folder in ws.article_dirs():
+        s = ws.summary(folder)
+        date = s.date.date() if isinstance(s.date, dt.datetime) else s.date
+        rows.append((s.slug, s.title, date, s.status, s.error))
+
+    def key(row: tuple) -> tuple:
+        return (row[2].isoformat() if isinstance(row[2], dt.date) else "", row[0])
+
+    return sorted(rows, key=key, reverse=True)
+
+
+def _indexed(index: ArticleIndex) -> list[tuple]:
+    return [(s.slug, s.title, s.date, s.status, s.error) for s in index.query()]
+
+
+def test_cold_build_equals_the_per_file_load(many: Workspace, tmp_path: Path) -> None:
+    index = ArticleIndex(many.articles_dir, db_path=tmp_path / "serial.sqlite")
+    index.refresh()
+    expected = _per_file(many)
+    assert _indexed(index) == expected
+    assert {row[3] for row in expected} >= {"draft", "in_review"}
+    errors = {row[0]: row[4] for row in expected if row[4]}
+    assert set(errors) == {"kaputt", "latin", "leer", "verlinkte-datei", "ordner-statt-datei",
+                           "fifo", "review-link", "link"}
+    assert "GEHEIM" not in str(_indexed(index))
+
+
+def test_cold_build_in_worker_processes_and_batches_equals_it(many: Workspace, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    monkeypatch.setattr(read, "PARALLEL_FROM", 5)
+    monkeypatch.setattr(read, "BATCH", 7)  # several batches, arriving in any order
+    monkeypatch.setattr(read.os, "cpu_count", lambda: 2)
+    index = ArticleIndex(many.articles_dir, db_path=tmp_path / "parallel.sqlite", processes=2)
+    assert len(index.refresh()) == 39
+    assert _indexed(index) == _per_file(many)
+    assert index.refresh() == set()  # settled: nothing read again
+    assert index.matching("strasse muenchen") == index.matching("Straße München")
+    assert len(index.matching("Straße München")) == 30
+
+
+def test_a_changed_file_is_read_again_and_an_unchanged_one_is_not(many: Workspace,
+                                                                  monkeypatch) -> None:
+    many.list_articles()
+    reads: list[str] = []
+    real = read.read_entry
+    monkeypatch.setattr(read, "read_entry",
+                        lambda folder, fp: reads.append(folder.name) or real(folder, fp))
+    fresh = Workspace.open(many.root)
+    assert fresh.list_articles() and reads == []
+    target = next(s.slug for s in fresh.list_articles() if not s.error)
+    article = fresh.load(target)
+    article.title = "Ganz neuer Titel"
+    write_article(article)  # now: unsettled, so read on every listing until it is older
+    assert {s.slug: s.title for s in fresh.list_articles()}[target] == "Ganz neuer Titel"
+    assert reads == [target]
+    _settle(many)
+    reads.clear()
+    fresh.list_articles()
+    assert reads == [target]  # its fingerprint changed once more (the mtime)
+    reads.clear()
+    assert [s.slug for s in fresh.list_articles(search="ganz neuer")] == [target]
+    assert reads == []
+
+
+def _old_list_output(ws: Workspace) -> str:
+    """`newsdesk list` as it printed before the index printed rows directly."""
+    lines = []
+    for slug, title, d, status, error in _per_file(ws):
+        date = f"{d.day:02}.{d.month:02}.{d.year}" if isinstance(d, dt.date) else (d or "-")
+        title = title if not error else f"{title}  (unreadable: {error})"
+        lines.append(f"{date:<10}  {status:<22}  {slug:<40}  {title}\n")
+    return "".join(lines)
+
+
+def test_list_prints_what_it_printed_before(many: Workspace, capsys) -> None:
+    article = many.create_article("Sehr alt", date=dt.date(999, 1, 2))
+    write_article(article)
+    _settle(many)
+    assert main(["list", str(many.root)]) == 0
+    cold = capsys.readouterr().out
+    assert cold == _old_list_output(many)
+    assert "02.01.999 " in cold
+    assert main(["list", str(many.root)]) == 0
+    assert capsys.readouterr().out == cold
+
+
+def test_names_written_out_for_the_scan_agree_with_the_article_module() -> None:
+    from editor.model import article, workspace
+
+    assert (scan.ARTICLE_FILE, scan.PHOTOS_DIR, scan.REVIEW_DIR) == (
+        article.ARTICLE_FILE, article.PHOTOS_DIR, article.REVIEW_DIR)
+    assert workspace.META_DIR == article.META_DIR
+
+
+def test_a_warm_list_loads_no_article_yaml_or_review_module(many: Workspace) -> None:
+    main(["list", str(many.root)])
+    code = ("import sys, io; from editor.cli import main; sys.stdout = io.StringIO(); "
+            "main(['list', sys.argv[1]]); sys.stdout = sys.__stdout__; "
+            "print(sorted(m for m in sys.modules if m in ('yaml', 'editor.model.article', "
+            "'editor.model.review', 'editor.model.index.read')))")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", code, str(many.root)], env=env,
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    assert out.strip() == "[]"
