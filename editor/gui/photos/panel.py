@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QPainter,
+    QPalette,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui import dialogs
+from editor.gui import colours, dialogs
 from editor.gui.photos import attach as attach_mod
 from editor.gui.photos.dialog import PhotoDialog, PhotoEntry
 from editor.gui.photos.thumbs import ThumbnailLoader
@@ -61,8 +62,9 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON = 96
 _CREDIT_NAMES = ("creator", "credit", "copyright")
 BADGE_DELAY_MS = 300  # badges follow typing after a pause, not on every key
-_BADGE_COLORS = {"incomplete": "#b00020", "credit": "#b00020", "alt": "#c25e00",
-                 "unused": "#5f6368"}
+# Badge dots: white text on colours.BADGES (>= 4.5:1 in any palette, on any thumbnail).
+_BADGE_KINDS: dict[str, colours.BadgeKind] = {"incomplete": "error", "credit": "error",
+                                              "alt": "warning", "unused": "muted"}
 
 
 def photo_badges(article: Article, photo: Photo, config: SiteConfig) -> list[str]:
@@ -238,8 +240,10 @@ class PhotoPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:  # light/dark: icons in text colour
-            recolor(self.actions_by_name.values())
+        elif event.type() in (QEvent.Type.PaletteChange,
+                              QEvent.Type.ApplicationPaletteChange):
+            recolor(self.actions_by_name.values())  # light/dark: icons in text colour
+            self._repaint_icons()  # thumbnails without a picture yet: the palette's grey
         super().changeEvent(event)
 
     def body_changed(self) -> None:
@@ -320,7 +324,7 @@ class PhotoPanel(QWidget):
         if len(self._icons) > 1000:
             self._icons.clear()
         pixmap = QPixmap(ICON, ICON)
-        pixmap.fill(QColor("#e0e0e0"))
+        pixmap.fill(self.palette().color(QPalette.ColorRole.Button))
         painter = QPainter(pixmap)
         if image is not None and not image.isNull():
             scaled = image.scaled(ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio,
@@ -333,16 +337,25 @@ class PhotoPanel(QWidget):
         font.setBold(True)
         painter.setFont(font)
         for i, key in enumerate(badges):
-            painter.setBrush(QColor(_BADGE_COLORS[key]))
+            painter.setBrush(QColor(colours.BADGES[_BADGE_KINDS[key]]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(ICON - 18 - i * 18, 2, 16, 16)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(colours.BADGE_TEXT))
             painter.drawText(ICON - 18 - i * 18, 2, 16, 16, Qt.AlignmentFlag.AlignCenter,
                              {"incomplete": "!", "credit": "©", "alt": "A", "unused": "–"}[key])
         painter.end()
         icon = QIcon(pixmap)
         self._icons[key] = icon
         return icon
+
+    def _repaint_icons(self) -> None:
+        self._icons.clear()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            path = item.data(PATH_ROLE)
+            image = self.loader.request(Path(path)) if path else None
+            item.setIcon(self._icon(path if image is not None else None, image,
+                                    item.data(BADGES_ROLE)))
 
     def _thumbnail_ready(self, path: str, image: QImage) -> None:
         article = self._article
