@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor.gui import dialogs
 from editor.gui.actions import Actions
+from editor.gui.dates import format_datetime
 from editor.gui.settings import Settings
 from editor.model.errors import NewsdeskError
 
@@ -35,9 +36,9 @@ class WindowDialogs(QObject):
         self._open: dict[str, QWidget] = {}
 
     def restore_journal(self, entry: Any) -> bool:
-        when = entry.saved_at
+        when = entry.saved_at  # UTC: shown in local time and the interface language
         if isinstance(when, dt.datetime):
-            when = when.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(when, length="short")
         text = self.tr("Newsdesk found unsaved changes to this article from %1 that are "
                        "newer than the saved file (the app may have closed unexpectedly)."
                        "\n\nRestore them?").replace("%1", str(when))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import time
@@ -61,3 +62,40 @@ def test_trash_deleted_column(qtbot, workspace, german_in_new_york):
     shown = dialog.tree.topLevelItem(0).text(1)
     assert shown == format_datetime(entry.deleted_at, "de", "short")
     assert f"{entry.deleted_at.astimezone():%H:%M}" in shown
+
+
+SHORT_GERMAN = re.compile(r"\d\d\.\d\d\.\d\d, \d\d:\d\d")
+
+
+def test_lock_notice_says_since_when_in_local_time(qtbot, german_in_new_york):
+    from editor.gui.safety.lock_notice import build_lock_box, describe_holder
+    from editor.model.lock import LockInfo
+
+    since = dt.datetime(2026, 12, 1, 19, 20, tzinfo=dt.UTC)  # 14:20 in New York
+    info = LockInfo("Carla", "pc-7", 4711, since)
+    text = describe_holder(info)
+    assert text.endswith("01.12.26, 14:20"), text
+    assert SHORT_GERMAN.search(text) and "19:20" not in text and "2026-12-01" not in text
+    box = build_lock_box(None, info, stale=False)
+    qtbot.addWidget(box)
+    assert "01.12.26, 14:20" in box.text()
+
+
+def test_restore_question_says_when_in_local_time(qtbot, german_in_new_york, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from editor.gui import dialogs
+    from editor.gui.window_dialogs import DialogHost, WindowDialogs
+    from editor.model.recovery import JournalEntry
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    host = DialogHost(parent, None, None, lambda: "", lambda _f: None,  # type: ignore[arg-type]
+                      lambda: None)
+    entry = JournalEntry("text", dt.datetime(2026, 7, 1, 22, 30, tzinfo=dt.UTC),
+                         None)  # type: ignore[arg-type]
+    assert WindowDialogs(host).restore_journal(entry)
+    assert "01.07.26, 18:30" in asked[0], asked  # New York in summer: UTC-4
+    assert "22:30" not in asked[0]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from editor.gui.dates import format_datetime
 from editor.model.lock import LockInfo, is_stale
 
 
 def describe_holder(info: LockInfo) -> str:
     """'being edited by NAME on HOST since TIME', translated."""
-    since = info.since.astimezone().strftime("%Y-%m-%d %H:%M")
+    since = format_datetime(info.since, length="short")  # local time, interface language
     user = info.user or QCoreApplication.translate("LockNotice", "someone")
     host = info.host or QCoreApplication.translate("LockNotice", "another computer")
     text = QCoreApplication.translate("LockNotice", "being edited by %1 on %2 since %3")
