@@ -103,21 +103,24 @@ def test_the_cycle_finder_finds_a_circle_through_type_checking(tmp_path: Path) -
     assert cycles(import_graph(modules)) == [[f"{PACKAGE}.a", f"{PACKAGE}.b", f"{PACKAGE}.c"]]
 
 
-# Known circles through a type hint only, to be removed (each names who imports whom).
-TYPE_ONLY_EXCEPTIONS = {
-    # ChangesMode(panel: PreviewPanel): a Protocol of what it uses would end it.
-    ("editor.gui.preview.changes", "editor.gui.preview.panel"),
-}
-
-
 def test_no_import_circle_among_gui_modules() -> None:
     graph = import_graph(_modules())
     assert graph["editor.gui.main_window"]  # the graph is really read
-    for importer, imported in TYPE_ONLY_EXCEPTIONS:
-        graph.get(importer, set()).discard(imported)
     # A module that imports another only for a type hint (under TYPE_CHECKING) still makes
     # a circle: type the parameter with a Protocol or a Qt base class instead.
     assert cycles(graph) == []
+
+
+def test_the_preview_panel_offers_what_its_changes_mode_uses() -> None:
+    # ChangesMode types its panel with a Protocol (no import of the panel: no circle)
+    from editor.gui.preview.changes import ChangesHost
+    from editor.gui.preview.panel import PreviewPanel
+
+    methods = [n for n, v in vars(ChangesHost).items() if callable(v) and not n.startswith("_")]
+    assert "alive" in methods
+    assert all(callable(getattr(PreviewPanel, n, None)) for n in methods), methods
+    source = Path(inspect.getsourcefile(PreviewPanel) or "").read_text(encoding="utf-8")
+    assert all(f"self.{n} = " in source for n in ChangesHost.__annotations__)
 
 
 def test_only_the_start_up_imports_the_main_window() -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QLabel
 
 from editor import resources
 from editor.gui.dates import format_datetime
@@ -24,11 +25,25 @@ from editor.model.confine import UnsafePathError, article_subdir
 from editor.render.errors import RenderError
 
 if TYPE_CHECKING:
-    from editor.gui.preview.panel import PreviewPanel
+    from editor.gui.preview.web import PreviewPage
     from editor.render.changes import Labels, Marked
 
 CURRENT = "newsdesk_current"  # the page property the review PDF waits for
 REFRESH_MS = 500  # after the last edit, the changes are rendered again
+
+
+class ChangesHost(Protocol):
+    """What the mode uses of the preview panel that owns it (the panel imports this module,
+    so the panel's class is not named here)."""
+
+    page: PreviewPage
+    changes_banner: QLabel
+
+    def current_article(self) -> Article | None: ...
+    def current_config(self) -> SiteConfig | None: ...
+    def alive(self) -> bool: ...
+    def enter_changes_mode(self) -> None: ...
+    def leave_changes_mode(self) -> None: ...
 
 
 class _Signals(QObject):
@@ -79,8 +94,9 @@ class ChangesMode(QObject):
     shown = Signal()  # the marked-up page reached the view
     failed = Signal(str)
 
-    def __init__(self, panel: PreviewPanel):
-        super().__init__(panel)
+    def __init__(self, panel: ChangesHost):
+        # a child of the panel (a QObject), so it goes when the panel goes
+        super().__init__(panel if isinstance(panel, QObject) else None)
         self.panel = panel
         self.old: Article | None = None
         self.approved_by = ""
