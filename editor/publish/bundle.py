@@ -147,10 +147,10 @@ def export_article(
         raise ExportRefused(list(snap.problems), article.folder)
     name = names.safe_stem(article.slug, "artikel")
     target = out_dir / name
-    check_target(target, article, workspace_root)
+    cache_dir = confined_cache(workspace_root)
+    check_target(target, article, workspace_root, cache_dir)
     if make_zip:
         check_zip_target(out_dir / f"{name}.zip", name)
-    cache_dir = confined_cache(workspace_root)
     stamp = None
     if cache_dir is not None and not _naive:
         inputs = uptodate.inputs_digest(snap, config, name, make_zip, workspace_root)
@@ -239,10 +239,9 @@ def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
     record = partial_record(snap, config, built, files, body_html)
     try:
         with outfolder.locked(out_dir, name, cancel):
-            if stamp is not None:
-                uptodate.forget(stamp[0], target)  # until this export has finished
             listing, bundle_hash, zip_path, written = _write_and_switch(
-                snap, out_dir, name, page, record, files, make_zip, cancel, workspace_root)
+                snap, out_dir, name, page, record, files, make_zip, cancel, workspace_root,
+                stamp[0] if stamp is not None else None)
             if stamp is not None:
                 tree, zip_sig = written
                 if zip_path is not None:
@@ -277,7 +276,8 @@ def _same_photos(snap: CheckedArticle, built: dict[str, PhotoDerivatives]) -> No
 
 def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
                       record: dict[str, Any], files: dict[str, list[ImageFile]],
-                      make_zip: bool, cancel: threading.Event | None, workspace_root: Path
+                      make_zip: bool, cancel: threading.Event | None, workspace_root: Path,
+                      stamp_cache: Path | None = None
                       ) -> tuple[list[str], str, Path | None, tuple[dict, Any]]:
     """Lock held: finish any interrupted export, stage bundle and zip, switch both.
     Returns the listing, the bundle hash, the zip path and the stat of what was written
@@ -285,7 +285,9 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
     article = snap.article
     outfolder.recover(out_dir, name)
     # Checked again under the lock: another process may have written meanwhile.
-    check_target(out_dir / name, article, workspace_root)
+    check_target(out_dir / name, article, workspace_root, stamp_cache)
+    if stamp_cache is not None:
+        uptodate.forget(stamp_cache, out_dir / name)  # until this export has finished
     zip_path = out_dir / f"{name}.zip"
     zip_mode = outfolder.REPLACE if make_zip else outfolder.KEEP
     if make_zip:
@@ -350,16 +352,20 @@ class ExportTargetError(NewsdeskError):
     """The export folder would replace something that is not an earlier bundle."""
 
 
-def check_target(target: Path, article: Article, workspace_root: Path) -> None:
+def check_target(target: Path, article: Article, workspace_root: Path,
+                 cache_dir: Path | None = None) -> None:
     """Refuse a target that is, or contains, the article or workspace, or an existing
-    folder that is not a Newsdesk bundle: replacing it would delete the user's files."""
+    folder that is not a Newsdesk bundle: replacing it would delete the user's files.
+    A folder whose article.json is gone counts as a bundle when every file left in it is
+    one the last export there wrote, unchanged (its stamp in ``cache_dir`` says so)."""
     t = target.resolve()
     for keep in (article.folder.resolve(), workspace_root.resolve()):
         if t == keep or t in keep.parents:
             raise ExportTargetError(
                 "the export would replace the article or its workspace; choose an export "
                 "folder outside them", target)
-    if t.exists() and not (t.is_dir() and _is_bundle(t)):
+    if t.exists() and not (t.is_dir() and (
+            _is_bundle(t) or (cache_dir is not None and uptodate.ours(cache_dir, target)))):
         raise ExportTargetError(
             "this exists and is not a Newsdesk export, so it is not replaced; choose "
             "another export folder or remove it", target)

@@ -240,6 +240,25 @@ def check(cache_dir: Path, target: Path, zip_path: Path, inputs: str,
         return None
 
 
+def ours(cache_dir: Path, target: Path) -> bool:
+    """Whether every file and folder in ``target`` is one the last export there wrote,
+    unchanged (some may be missing): then replacing it deletes nothing of the user's."""
+    try:
+        with open(stamp_path(cache_dir, target), "rb") as f:
+            raw = f.read(MAX_STAMP_BYTES + 1)
+        data: Any = json.loads(raw) if len(raw) <= MAX_STAMP_BYTES else None
+        if not isinstance(data, dict) or data.get("format") != FORMAT \
+                or data.get("target") != os.path.abspath(target):
+            return False
+        files = {rel: tuple(sig) for rel, sig in data["files"].items()}
+        folders = set(data["folders"])
+        found = _tree(target)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeError):
+        return False
+    return found is not None and set(found[1]) <= folders and all(
+        files.get(rel) == sig for rel, sig in found[0].items())
+
+
 def _tree(top: Path) -> Written | None:
     """Every file below ``top`` with its stat, and every folder; None when ``top`` is not
     a real folder or holds anything else (a symlink, a device, a socket)."""

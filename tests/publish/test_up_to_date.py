@@ -325,3 +325,32 @@ def test_up_to_date_export_loads_no_image_or_render_library(exported):
     assert UP_TO_DATE in proc.stderr
     assert "LOADED []" in proc.stdout
 
+
+
+def test_deleted_article_json_is_rewritten(exported, capsys):
+    """Without article.json the folder no longer says it is a bundle, but the stamp knows
+    every file left in it as this export's own."""
+    folder, out = exported
+    record = out / "stadtfest" / "article.json"
+    good = record.read_bytes()
+    record.unlink()
+    assert UP_TO_DATE not in _export(folder, out, capsys)
+    assert record.read_bytes() == good
+
+
+@pytest.mark.parametrize("change", ["foreign file", "edited file"])
+def test_folder_without_article_json_holding_other_files_is_not_replaced(exported, capsys,
+                                                                        change):
+    folder, out = exported
+    (out / "stadtfest" / "article.json").unlink()
+    if change == "foreign file":
+        keep = out / "stadtfest" / "notes.txt"
+        keep.write_text("meine Notizen", "utf-8")
+    else:
+        keep = out / "stadtfest" / "index.html"
+        keep.write_text("<p>von Hand bearbeitet</p>", "utf-8")
+    text = keep.read_text("utf-8")
+    contenthash._file_hashes.clear()
+    assert main(["export", str(folder), "--out", str(out), "--jobs", "1", "--as", "T"]) == 2
+    assert "is not a Newsdesk export" in capsys.readouterr().err
+    assert keep.read_text("utf-8") == text
