@@ -189,3 +189,39 @@ def test_a_warm_list_loads_no_article_yaml_or_review_module(many: Workspace) -> 
     out = subprocess.run([sys.executable, "-c", code, str(many.root)], env=env,
                          capture_output=True, text=True, timeout=120, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_replaced_words_are_never_found_and_the_index_starts_over(workspace: Workspace,
+                                                                  monkeypatch) -> None:
+    """The full-text table keeps no text, so a replaced article's words stay in it under an
+    id no article has: never a match; when they outnumber the articles, it starts over."""
+    from editor.model.index import store
+
+    monkeypatch.setattr(store, "ORPHANS_AFTER", 3)
+    article = workspace.create_article("Obst", body="Apfel")
+    write_article(workspace.create_article("Gemüse", body="Möhre"))
+    _settle(workspace)
+    index = workspace.index
+
+    def counts() -> tuple[int, int, int]:
+        db = index._connect()
+        return (store._meta(db, "orphans", 0),
+                db.execute("SELECT count(*) FROM fts").fetchone()[0],
+                db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    assert [s.slug for s in workspace.list_articles(search="apfel")] == ["obst"]
+    previous = "apfel"
+    seen = []
+    for word in ("Kirsche", "Pflaume", "Traube", "Melone", "Banane"):
+        article.body = word
+        write_article(article)
+        _settle(workspace)
+        assert [s.slug for s in workspace.list_articles(search=word)] == ["obst"]
+        assert workspace.list_articles(search=previous) == []
+        assert [s.slug for s in workspace.list_articles(search="moehre")] == ["gemuese"]
+        previous = word
+        seen.append(counts())
+    # (orphans, full-text rows, articles): one orphan a change; at the first refresh that
+    # finds more than max(articles, 3), the index starts over (within the 4th change's
+    # listings), and every article was read again
+    assert seen == [(1, 3, 2), (2, 4, 2), (3, 5, 2), (0, 2, 2), (1, 3, 2)]
