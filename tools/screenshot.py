@@ -2,8 +2,9 @@
 
     .venv/bin/python tools/screenshot.py [--out docs/screenshot.png] [--article SLUG]
 
-Runs offscreen unless QT_QPA_PLATFORM says otherwise; uses throw-away settings and a
-private copy of the sample workspace, so nothing of yours is touched.
+Runs offscreen (on a screen that holds a window of --size) unless QT_QPA_PLATFORM says
+otherwise; uses throw-away settings and a private copy of the sample workspace, so nothing
+of yours is touched.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from tools.offscreen_screen import parse_size, size_ok, use_offscreen_screen  # noqa: E402
+
 DEFAULT_ARTICLE = "stadtbibliothek-oeffnet-nach-der-sanierung-wieder"
 
 
@@ -27,8 +30,8 @@ def main() -> int:
     parser.add_argument("--language", default="en", choices=("en", "de"))
     parser.add_argument("--size", default="1440x900")
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-shot-"))
+    use_offscreen_screen(parse_size(args.size), temp)
     os.environ["NEWSDESK_SETTINGS"] = str(temp / "settings.ini")
     try:
         return _shoot(args, temp)
@@ -51,8 +54,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
     settings.set(S.UI_LANGUAGE, args.language)
     i18n.install(args.language)
     window = gui_app.create_window(settings, workspace)
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
+    window.resize(*parse_size(args.size))
     window.open_article(args.article)
     window.show()
     loop = QEventLoop()
@@ -65,7 +67,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
         QTimer.singleShot(500, loop.quit)
     loop.exec()
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(args.out))
+    ok = window.grab().save(str(args.out)) and size_ok(args.out, parse_size(args.size))
     window.close()
     qapp.processEvents()
     print(f"{'saved' if ok else 'could not save'} {args.out}")

@@ -13,7 +13,6 @@ text, a photo credit, a tag), so there is something to show.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -22,6 +21,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from tools.offscreen_screen import parse_size, size_ok, use_offscreen_screen  # noqa: E402
+
 ARTICLE = "stadtbibliothek-oeffnet-nach-der-sanierung-wieder"
 
 
@@ -33,14 +34,7 @@ def main() -> int:
     parser.add_argument("--size", default="1440x900")
     args = parser.parse_args()
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-shot-"))
-    if "QT_QPA_PLATFORM" not in os.environ:
-        # an offscreen screen of the picture's size (the default one is 800x800, and the
-        # window's geometry always fits its screen)
-        width, height = (int(v) for v in args.size.split("x"))
-        screen = {"screens": [{"name": "shot", "x": 0, "y": 0, "width": width,
-                               "height": height, "logicalDpi": 96, "dpr": 1}]}
-        (temp / "screen.json").write_text(json.dumps(screen), encoding="utf-8")
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={temp / 'screen.json'}"
+    use_offscreen_screen(parse_size(args.size), temp)
     os.environ["NEWSDESK_SETTINGS"] = str(temp / "settings.ini")
     try:
         return _shoot(args, temp)
@@ -85,8 +79,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
     settings.set(S.USER_NAME, "Anna Prüferin")
     i18n.install(args.language)
     window = gui_app.create_window(settings, workspace)
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
+    window.resize(*parse_size(args.size))
     window.open_article(ARTICLE)
     window.show()
 
@@ -118,7 +111,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
         ".scrollIntoView({block: 'center'})", WORLD)
     wait(None, 600)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(args.out))
+    ok = window.grab().save(str(args.out)) and size_ok(args.out, parse_size(args.size))
     window.close()
     qapp.processEvents()
     print(f"{'saved' if ok else 'could not save'} {args.out}")
