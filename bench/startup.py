@@ -1,6 +1,6 @@
 """Start-up benchmark: process start -> main window shown with the preview loaded.
 
-    .venv/bin/python bench/startup.py [--runs 5] [--compare OTHER_CHECKOUT]
+    .venv/bin/python bench/startup.py [--runs 5] [--compare OTHER_CHECKOUT] [--floor]
 
 Runs the app offscreen on a private copy of the sample workspace (one warm-up run,
 then --runs measured runs) and prints the median, how often the main window's native
@@ -12,7 +12,10 @@ and RSS for comparison.
 
 ``--compare DIR`` measures another checkout of the project (e.g. the previous commit,
 from `git archive HEAD | tar -x -C DIR`) in alternation with this one, so both see the
-same load on the machine. Extra web engine flags can be tried with the usual
+same load on the machine. ``--floor`` also measures, in the same alternation, the floor
+of the engine: a bare QApplication with one QWebEngineView (same flags and profile kind
+as the preview) showing a static page of the same size, no Python of ours. Extra web
+engine flags can be tried with the usual
 QTWEBENGINE_CHROMIUM_FLAGS environment variable. Python's bytecode is cached by the
 warm-up run (as an installed app has it); NEWSDESK_BENCH_NO_PYC=1 measures without.
 """
@@ -144,13 +147,7 @@ def child(workspace: str) -> int:
         QTimer.singleShot(1500, report_memory)
 
     def report_memory() -> None:
-        pid = os.getpid()
-        tree = [pid, *_descendants(pid)]
-        print(f"RSS {_rss_kib(pid)} {sum(_rss_kib(p) for p in tree)}", flush=True)
-        print(f"PSS {_pss_kib(pid)} {sum(_pss_kib(p) for p in tree)} {len(tree)} "
-              f"{sum(_uss_kib(p) for p in tree)}", flush=True)
-        parts = " ".join(f"{_name(p)}={_pss_kib(p) // 1024}" for p in tree)
-        print(f"TREE {parts}", flush=True)
+        _report_memory()
         qapp.quit()
 
     dock = window.docks.get("preview")
@@ -160,6 +157,55 @@ def child(workspace: str) -> int:
         QTimer.singleShot(0, lambda: ready("window-only"))
     QTimer.singleShot(30000, qapp.quit)
     return qapp.exec()
+
+
+def floor_child(page: str) -> int:
+    """The floor: the least a PySide6 app with a web view needs to show the same page."""
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+    qapp = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    view = QWebEngineView(window)
+    profile = QWebEngineProfile(view)  # off the record, like the preview's
+    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.NoCache)
+    web_page = QWebEnginePage(profile, view)
+    view.setPage(web_page)
+    window.setCentralWidget(view)
+    window.resize(1400, 860)
+    window.show()
+    shown = time.time()
+    html = Path(page).read_text(encoding="utf-8")
+
+    def loaded(_ok: bool) -> None:
+        tree = [os.getpid(), *_descendants(os.getpid())]
+        cpu = sum(_cpu_seconds(p) for p in tree)
+        print(f"READY floor {time.time():.6f} {shown:.6f} 1 {cpu:.3f}", flush=True)
+        QTimer.singleShot(1500, report)
+
+    def report() -> None:
+        _report_memory()
+        web_page.deleteLater()
+        qapp.quit()
+
+    web_page.loadFinished.connect(loaded)
+    web_page.setHtml(html, QUrl.fromLocalFile(page))
+    QTimer.singleShot(30000, qapp.quit)
+    return qapp.exec()
+
+
+def _report_memory() -> None:
+    pid = os.getpid()
+    tree = [pid, *_descendants(pid)]
+    print(f"RSS {_rss_kib(pid)} {sum(_rss_kib(p) for p in tree)}", flush=True)
+    print(f"PSS {_pss_kib(pid)} {sum(_pss_kib(p) for p in tree)} {len(tree)} "
+          f"{sum(_uss_kib(p) for p in tree)}", flush=True)
+    parts = " ".join(f"{_name(p)}={_pss_kib(p) // 1024}" for p in tree)
+    print(f"TREE {parts}", flush=True)
 
 
 @dataclass
@@ -178,9 +224,11 @@ class Run:
     tree: str  # PSS MiB per process
 
 
-def measure(repo: Path, workspace: Path, settings: Path) -> Run:
+def measure(repo: Path | None, workspace: Path, settings: Path) -> Run:
+    """One start of the app from ``repo`` on ``workspace``; repo None: the floor, showing
+    the page file ``workspace``."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "NEWSDESK_SETTINGS": str(settings), "PYTHONPATH": str(repo)}
+           "NEWSDESK_SETTINGS": str(settings), "PYTHONPATH": str(repo or REPO)}
     if not os.environ.get("NEWSDESK_BENCH_NO_PYC"):
         # Measure what an installed app does: with bytecode cached (by the warm-up run,
         # kept beside the settings, not in the source tree). Without it (as with
@@ -190,10 +238,14 @@ def measure(repo: Path, workspace: Path, settings: Path) -> Run:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     start = time.time()
-    out = subprocess.run([sys.executable, "-P", __file__, "--child", str(workspace)], env=env,
-                         capture_output=True, text=True, timeout=120).stdout
-    lines = out.splitlines()
-    ready = next(line for line in lines if line.startswith("READY")).split()
+    mode = "--child" if repo is not None else "--floor-child"
+    done = subprocess.run([sys.executable, "-P", __file__, mode, str(workspace)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    lines = done.stdout.splitlines()
+    ready = next((line for line in lines if line.startswith("READY")), "").split()
+    if not ready:
+        raise SystemExit(f"{repo or 'floor'}: no READY line (exit {done.returncode})\n"
+                         f"{done.stderr[-3000:]}")
     rss = next((line.split() for line in lines if line.startswith("RSS")), ["RSS", "0", "0"])
     pss = next((line.split() for line in lines if line.startswith("PSS")),
                ["PSS", "0", "0", "0", "0"])
@@ -222,36 +274,65 @@ def summary(label: str, runs: list[Run]) -> str:
             f"{label}: PSS MiB per process, last run: {runs[-1].tree}")
 
 
+def _floor_page(workspace: Path, page: Path) -> None:
+    """The sample's first article rendered once, as the static page the floor shows."""
+    from editor import resources
+    from editor.model.workspace import Workspace
+    from editor.render import render_page
+    from editor.render.images import PreviewImages
+
+    ws = Workspace.open(workspace)
+    article = ws.load(ws.slugs()[0])
+    css = resources.path("css/article.css").as_uri()
+    images = PreviewImages(article, article.folder.as_uri() + "/")  # absolute image URLs
+    page.write_text(render_page(article, ws.config, images, css_href=css), encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--compare", type=Path, metavar="DIR",
                         help="another checkout to measure in alternation with this one")
+    parser.add_argument("--floor", action="store_true",
+                        help="also measure a bare web view showing the same page")
     parser.add_argument("--child", metavar="WORKSPACE")
+    parser.add_argument("--floor-child", metavar="PAGE")
     args = parser.parse_args()
     if args.child:
         return child(args.child)  # editor comes from PYTHONPATH (the checkout measured)
+    if args.floor_child:
+        return floor_child(args.floor_child)
     sys.path.insert(0, str(REPO))
     from editor import resources
 
-    repos = {"this": REPO}
+    repos: dict[str, Path | None] = {"this": REPO}
     if args.compare:
         repos = {"other": args.compare.resolve(), **repos}
+    if args.floor:
+        repos = {"floor": None, **repos}
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
     results: dict[str, list[Run]] = {label: [] for label in repos}
+
+    def target(label: str) -> Path:
+        return temp / label / ("page.html" if repos[label] is None else "Newsdesk")
+
     try:
         for label, repo in repos.items():
             workspace = temp / label / "Newsdesk"
-            shutil.copytree(resources.path("sample-workspace"), workspace)
-            measure(repo, workspace, temp / label / "settings.ini")  # warm-up: caches, .qm
+            # each checkout's own sample (an older one may not read a newer newsdesk.toml)
+            own = (repo or REPO) / "resources" / "sample-workspace"
+            shutil.copytree(own if own.is_dir() else resources.path("sample-workspace"),
+                            workspace)
+            if repo is None:
+                _floor_page(workspace, target(label))
+            measure(repo, target(label), temp / label / "settings.ini")  # warm-up: caches
         for _ in range(args.runs):
             for label, repo in repos.items():
-                results[label].append(
-                    measure(repo, temp / label / "Newsdesk", temp / label / "settings.ini"))
+                results[label].append(measure(repo, target(label), temp / label / "settings.ini"))
     finally:
         shutil.rmtree(temp, ignore_errors=True)
     for label, runs in results.items():
-        print(summary(f"{label} ({repos[label]})", runs))
+        print(summary(f"{label} ({repos[label] or 'bare QWebEngineView, static page'})", runs))
     print(f"(load average now: {', '.join(f'{x:.1f}' for x in os.getloadavg())})")
     return 0
 

@@ -1,6 +1,9 @@
 """What runs inside a render worker process (see editor.render.sandbox).
 
-Requests arrive pickled over a pipe, one at a time:
+Started as ``python -P -c "...; main()" MEMORY_MB SYS_PATH``; requests arrive pickled
+over stdin (editor.render.channel) as ``(kind, args, memory_mb)``, one at a time, and
+answers leave over stdout. The address-space limit follows each request's ``memory_mb``
+(a soft limit, so it can be raised again), so one prestarted worker serves any site:
 
 - ``("page", (article, config, images, css_href))`` -> ``(page_html, body_html)``
 - ``("preview", (client, article, config, base_url, css_href, full))`` ->
@@ -12,8 +15,13 @@ Requests arrive pickled over a pipe, one at a time:
 from __future__ import annotations
 
 import gc
+import os
 import pickle
-from multiprocessing.connection import Connection
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
 from typing import Any
 
 try:
@@ -24,6 +32,7 @@ except ImportError:  # Windows: no address-space limit; the time limit still hol
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.render.body import IncrementalRenderer, join_blocks, lead_in_header, render_body
+from editor.render.channel import Channel
 from editor.render.errors import RenderError
 from editor.render.images import ImageSource, PreviewImages
 from editor.render.page import render_page
@@ -136,9 +145,73 @@ def handle(kind: str, args: tuple) -> tuple[str, Any]:
     return "ok", value
 
 
-def serve(conn: Connection, memory_mb: int) -> None:
-    """The worker's loop: until the pipe closes or memory runs out."""
+def warm_up() -> None:
+    """Render a small page once: the first real render then finds the page template
+    compiled, the Markdown extensions' patterns built, the date names of the usual
+    languages loaded and Pillow's JPEG and EXIF readers imported (about 0.1 s, done while
+    the app builds its window)."""
+    import datetime as dt
+    import io
+
+    from PIL import Image
+
+    from editor.model.config import config_from_dict
+
+    try:
+        buffer = io.BytesIO()
+        exif = Image.Exif()
+        exif[0x0112] = 1
+        Image.new("RGB", (1, 1)).save(buffer, "JPEG", exif=exif)
+        with Image.open(buffer) as im:
+            im.getexif()
+    except Exception:  # only a head start; the real render reports
+        pass
+    for language in ("de", "en"):
+        try:
+            config = config_from_dict({"site_name": "Warm", "language": language})
+            article = Article(folder=Path("newsdesk-warm-up"), title="Titel",
+                              lead="Vorspann", date=dt.date(2022, 6, 24), kicker="Aktuelles",
+                              tags=["a"],
+                              body="## Zwischentitel\n\nText mit *Betonung*, einem "
+                                   "[Link](https://example.org) und \"Zitat\".\n\n"
+                                   "- eins\n- zwei\n\n> Zitat\n")
+            _Preview().update(article, config, "file:///", "a.css", True)
+        except Exception:  # only a head start; the real render reports
+            pass
+
+
+def _watch_parent() -> None:
+    """End when the app ends, even in the middle of a long render (the pipe tells an
+    idle worker; a busy one would go on until its render is done)."""
+    parent = os.getppid()
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def main() -> None:
+    """The worker process: argv[1] is the memory limit in MB."""
+    memory_mb = int(sys.argv[1])
+    # Answers go to the original stdout; anything printed goes to stderr instead.
+    out = os.dup(1)
+    os.dup2(2, 1)
+    if hasattr(signal, "SIGINT"):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the app's to handle
+    if os.name == "posix":
+        threading.stack_size(256 * 1024)  # not the default 8 MB of the address space limit
+        threading.Thread(target=_watch_parent, name="parent-watch", daemon=True).start()
+        threading.stack_size(0)
+    serve(Channel(0, out), memory_mb)
+
+
+def serve(conn: Any, memory_mb: int) -> None:
+    """The worker's loop: until the pipe closes or memory runs out. ``conn`` has
+    send_bytes and recv_bytes (editor.render.channel.Channel)."""
     _limit_memory(memory_mb)
+    limit = memory_mb
+    warm_up()
+    _previews.clear()
     # Everything imported so far lives as long as the worker: keep collections short.
     gc.collect()
     gc.freeze()
@@ -149,7 +222,10 @@ def serve(conn: Connection, memory_mb: int) -> None:
         except (EOFError, OSError):
             return
         try:
-            kind, args = pickle.loads(data)
+            kind, args, memory_mb = pickle.loads(data)
+            if memory_mb != limit:  # the site's limit (the soft limit moves both ways)
+                _limit_memory(memory_mb)
+                limit = memory_mb
             status, value = handle(kind, args)
         except MemoryError:
             status, value = "memory", ""

@@ -109,3 +109,42 @@ def test_web_engine_runs_without_gpu_compositing_unless_told(given, expected) ->
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, timeout=120, check=True).stdout
     assert out.strip() == repr(expected)
+
+
+def test_render_worker_starts_first_and_the_app_never_loads_the_renderer(
+        tmp_path: Path, sample_workspace: Path) -> None:
+    """application() starts the preview's render worker before the window's modules are
+    imported (its interpreter and imports overlap the app's start); the first page is
+    rendered there, and this process never imports Markdown, Jinja2, nh3 or Babel."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from editor.gui import app
+        app.application()
+        from editor.gui.preview import worker
+        print("EARLY", worker.preview_sandbox().pid is not None,
+              "editor.gui.main_window" in sys.modules, flush=True)
+        from editor.gui import settings as S
+        window = app.create_window(S.Settings(), Path({str(sample_workspace)!r}))
+        window.show()
+        panel = window.docks["preview"].content
+        def done():
+            loaded = [m for m in ("markdown", "jinja2", "nh3", "babel") if m in sys.modules]
+            print("RENDERED", panel.last_job is not None, loaded, flush=True)
+            app.QApplication.instance().quit()
+        panel.rendered.connect(done)
+        QTimer.singleShot(60000, app.QApplication.instance().quit)
+        app.QApplication.instance().exec()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, timeout=120).stdout
+    assert "EARLY True False" in out, out
+    assert "RENDERED True []" in out, out

@@ -22,15 +22,17 @@ import time
 import weakref
 from copy import deepcopy
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from editor.gui.preview.blocks import Block, from_pairs
-from editor.model.article import Article
-from editor.model.config import SiteConfig
 from editor.render.errors import RenderError
 from editor.render.sandbox import RenderCancelled, RenderLimits, Sandbox
+
+if TYPE_CHECKING:  # not imported at start-up before the render worker is started
+    from editor.model.article import Article
+    from editor.model.config import SiteConfig
 
 
 def snapshot(article: Article) -> Article:
@@ -71,11 +73,12 @@ _clients = itertools.count(1)
 
 
 def preview_sandbox() -> Sandbox:
-    """The worker process every preview panel renders in (their caches are separate)."""
+    """The worker process every preview panel renders in (their caches are separate).
+    Kept warm: a worker stopped at a time limit or crash is replaced at once."""
     global _sandbox
     with _sandbox_lock:
         if _sandbox is None:
-            _sandbox = Sandbox()
+            _sandbox = Sandbox(keep_warm=True)
         return _sandbox
 
 
