@@ -100,7 +100,11 @@ def _indexed(index: ArticleIndex) -> list[tuple]:
     return [(s.slug, s.title, s.date, s.status, s.error) for s in index.query()]
 
 
-def test_cold_build_equals_the_per_file_load(many: Workspace, tmp_path: Path) -> None:
+@pytest.mark.parametrize("nofollow", [True, False])
+def test_cold_build_equals_the_per_file_load(many: Workspace, tmp_path: Path, nofollow: bool,
+                                             monkeypatch) -> None:
+    if not nofollow:  # as where open() has no O_NOFOLLOW (Windows): the checked load
+        monkeypatch.setattr(read, "_NOFOLLOW", 0)
     index = ArticleIndex(many.articles_dir, db_path=tmp_path / "serial.sqlite")
     index.refresh()
     expected = _per_file(many)

@@ -122,7 +122,8 @@ def _entry(article: Article, status: str, fingerprint: str) -> Entry:
                   folded)
 
 
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a symlinked article.md fails to open (ELOOP)
+_OPEN_FLAGS = (os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0)
                | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
 
 
@@ -133,7 +134,7 @@ def _load(folder: Path) -> Article:
     changed while read, an error) goes to load_listed_article, so what is refused, and
     its message, stay the same."""
     name = os.fspath(folder)
-    if os.path.islink(name):
+    if not _NOFOLLOW or os.path.islink(name):  # without O_NOFOLLOW: its islink checks
         return load_listed_article(folder)
     raw = None
     try:
