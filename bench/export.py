@@ -188,10 +188,12 @@ def run_child(mode: str, article_dir: Path, out_dir: Path, jobs: int | None,
     return result
 
 
-def timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+def timed_process(cmd: list[str], env: dict[str, str],
+                  cwd: Path | None = None) -> tuple[float, float, str]:
     """(wall s, CPU s of the process, its stderr); exits when the command fails."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                            cwd=cwd)
     err = proc.stderr.read() if proc.stderr else b""
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -201,8 +203,11 @@ def timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float, st
     return wall, usage.ru_utime + usage.ru_stime, err.decode("utf-8", "replace")
 
 
-def command_line(article_dir: Path, out_dir: Path, tmp: Path, rounds: int) -> None:
-    """The user's view: new processes, interleaved, medians of wall and CPU time."""
+def command_line(article_dir: Path, out_dir: Path, tmp: Path, rounds: int,
+                 compare: Path | None = None) -> None:
+    """The user's view: new processes, interleaved, medians of wall and CPU time.
+    ``compare``: another checkout whose ``python -m editor export`` runs in the same rounds
+    (into its own export folder)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
     newsdesk = [sys.executable, "-m", "editor"]
@@ -211,8 +216,13 @@ def command_line(article_dir: Path, out_dir: Path, tmp: Path, rounds: int) -> No
             "newsdesk --version": [*newsdesk, "--version"],
             "export, up to date": export,
             "export --force": [*export, "--force"]}
-    for cmd in runs.values():  # compile and cache the bytecode; leave a stamp behind
-        timed_process(cmd, env)
+    where: dict[str, Path | None] = dict.fromkeys(runs)
+    if compare is not None:
+        runs["other checkout: export"] = [*newsdesk, "export", str(article_dir), "--out",
+                                          str(tmp / "out-compare")]
+        where["other checkout: export"] = compare  # python -m editor imports from there
+    for name, cmd in runs.items():  # compile and cache the bytecode; leave a stamp behind
+        timed_process(cmd, env, where[name])
     _wall, _cpu, err = timed_process(export, env)
     if "up to date" not in err:
         sys.exit(f"the export was not up to date:\n{err}")
@@ -220,7 +230,7 @@ def command_line(article_dir: Path, out_dir: Path, tmp: Path, rounds: int) -> No
     missed = 0
     for _ in range(rounds):
         for name, cmd in runs.items():
-            wall, cpu, err = timed_process(cmd, env)
+            wall, cpu, err = timed_process(cmd, env, where[name])
             if name == "export, up to date" and "up to date" not in err:
                 missed += 1  # Newsdesk's code changed meanwhile (a checkout being edited)
                 continue
@@ -249,6 +259,8 @@ def main() -> None:
     parser.add_argument("--skip-naive", action="store_true")
     parser.add_argument("--rounds", type=int, default=7,
                         help="rounds of the command line measurement (0: skip it)")
+    parser.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                        help="also time another checkout's command line export (warm)")
     parser.add_argument("--webp-method", type=int, default=None,
                         help="libwebp method for this run (default: the export's)")
     parser.add_argument("--only-cold", action="store_true",
@@ -290,7 +302,8 @@ def main() -> None:
         print(f"peak RSS of the cold export's process: {cold['peak_mib']:.0f} MiB   "
               "goal <= 250 MiB")
         if args.rounds:
-            command_line(article_dir, tmp / "out", tmp, args.rounds)
+            command_line(article_dir, tmp / "out", tmp, args.rounds,
+                         args.compare.resolve() if args.compare else None)
         if not args.skip_naive:
             naive_out = tmp / "naive-out"
             shutil.rmtree(cache, ignore_errors=True)
