@@ -153,7 +153,8 @@ def timed_cli(args: list[str], env: dict[str, str], label: str = "") -> tuple[fl
     on a machine shared with other work they show what the command itself costs."""
     cpu = _children_cpu()
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "editor", *args], env=env,
+    # -P: the checkout comes from PYTHONPATH only, never from the current folder.
+    proc = subprocess.run([sys.executable, "-P", "-m", "editor", *args], env=env,
                           capture_output=True, text=True, timeout=600)
     seconds = time.perf_counter() - start
     CPU.setdefault(label, []).append(_children_cpu() - cpu)
