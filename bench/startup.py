@@ -144,6 +144,7 @@ def child(workspace: str) -> int:
         tree = [os.getpid(), *_descendants(os.getpid())]
         cpu = sum(_cpu_seconds(p) for p in tree)
         print(f"READY {kind} {now:.6f} {shown:.6f} {counter.created} {cpu:.3f}", flush=True)
+        _print_cpu(tree)
         QTimer.singleShot(1500, report_memory)
 
     def report_memory() -> None:
@@ -185,6 +186,7 @@ def floor_child(page: str) -> int:
         tree = [os.getpid(), *_descendants(os.getpid())]
         cpu = sum(_cpu_seconds(p) for p in tree)
         print(f"READY floor {time.time():.6f} {shown:.6f} 1 {cpu:.3f}", flush=True)
+        _print_cpu(tree)
         QTimer.singleShot(1500, report)
 
     def report() -> None:
@@ -196,6 +198,11 @@ def floor_child(page: str) -> int:
     web_page.setHtml(html, QUrl.fromLocalFile(page))
     QTimer.singleShot(30000, qapp.quit)
     return qapp.exec()
+
+
+def _print_cpu(tree: list[int]) -> None:
+    parts = " ".join(f"{_name(p)}={_cpu_seconds(p) * 1000:.0f}" for p in tree)
+    print(f"CPU {parts}", flush=True)
 
 
 def _report_memory() -> None:
@@ -222,6 +229,7 @@ class Run:
     uss_tree: int
     cpu: float  # CPU seconds of the process tree until the preview was loaded
     tree: str  # PSS MiB per process
+    cpu_tree: str  # CPU ms per process until the preview was loaded
 
 
 def measure(repo: Path | None, workspace: Path, settings: Path) -> Run:
@@ -250,9 +258,10 @@ def measure(repo: Path | None, workspace: Path, settings: Path) -> Run:
     pss = next((line.split() for line in lines if line.startswith("PSS")),
                ["PSS", "0", "0", "0", "0"])
     tree = next((line[5:] for line in lines if line.startswith("TREE")), "")
+    cpu_tree = next((line[4:] for line in lines if line.startswith("CPU ")), "")
     return Run(float(ready[2]) - start, float(ready[3]) - start, ready[1], int(ready[4]),
                int(rss[1]), int(rss[2]), int(pss[1]), int(pss[2]), int(pss[3]), int(pss[4]),
-               float(ready[5]), tree)
+               float(ready[5]), tree, cpu_tree)
 
 
 def summary(label: str, runs: list[Run]) -> str:
@@ -271,7 +280,8 @@ def summary(label: str, runs: list[Run]) -> str:
             f"{pss:.0f} MiB in {runs[0].processes} processes (app {pss_app:.0f} MiB); "
             f"tree private (USS) {uss:.0f} MiB; "
             f"tree RSS {rss:.0f} MiB (counts shared pages once per process)\n"
-            f"{label}: PSS MiB per process, last run: {runs[-1].tree}")
+            f"{label}: PSS MiB per process, last run: {runs[-1].tree}\n"
+            f"{label}: CPU ms per process until loaded, last run: {runs[-1].cpu_tree}")
 
 
 def _floor_page(workspace: Path, page: Path) -> None:

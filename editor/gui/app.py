@@ -3,7 +3,8 @@
 Order matters for the time to the first preview (bench/startup.py): ``application()``
 starts the preview's render worker process first, so its interpreter and the renderer's
 imports run on the other core while this process imports the window's modules (done in
-``create_window``, not when this module is imported) and the web engine starts.
+``create_window``, not when this module is imported); then the web engine is started, so
+its helper processes too start while the window is built.
 """
 
 from __future__ import annotations
@@ -65,6 +66,13 @@ def prestart_render_worker() -> None:
     preview_sandbox().prestart()
 
 
+def start_web_engine() -> None:
+    """The preview's web engine starts its helper processes while the window is built."""
+    from editor.gui.preview.web import start_engine
+
+    start_engine()
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -80,6 +88,7 @@ def application() -> QApplication:
             # runs no script and loads nothing remote, so it can do without.
             os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
         app = QApplication(sys.argv[:1])
+        start_web_engine()
     app.setOrganizationName(S.ORGANIZATION)
     app.setApplicationName(S.APPLICATION)
     app.setApplicationDisplayName("Newsdesk")

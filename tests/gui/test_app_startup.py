@@ -127,16 +127,18 @@ def test_render_worker_starts_first_and_the_app_never_loads_the_renderer(
         from PySide6.QtCore import QTimer
         from editor.gui import app
         app.application()
-        from editor.gui.preview import worker
+        from editor.gui.preview import web, worker
+        early = web._early
         print("EARLY", worker.preview_sandbox().pid is not None,
-              "editor.gui.main_window" in sys.modules, flush=True)
+              "editor.gui.main_window" in sys.modules, early is not None, flush=True)
         from editor.gui import settings as S
         window = app.create_window(S.Settings(), Path({str(sample_workspace)!r}))
         window.show()
         panel = window.docks["preview"].content
         def done():
             loaded = [m for m in ("markdown", "jinja2", "nh3", "babel") if m in sys.modules]
-            print("RENDERED", panel.last_job is not None, loaded, flush=True)
+            print("RENDERED", panel.last_job is not None, loaded, panel.profile is early,
+                  flush=True)
             app.QApplication.instance().quit()
         panel.rendered.connect(done)
         QTimer.singleShot(60000, app.QApplication.instance().quit)
@@ -146,5 +148,37 @@ def test_render_worker_starts_first_and_the_app_never_loads_the_renderer(
            "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini")}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, timeout=120).stdout
-    assert "EARLY True False" in out, out
-    assert "RENDERED True []" in out, out
+    assert "EARLY True False True" in out, out
+    assert "RENDERED True [] True" in out, out  # the profile started early is the preview's
+
+
+def test_an_engine_started_for_a_hidden_preview_ends_cleanly(tmp_path: Path,
+                                                              sample_workspace: Path) -> None:
+    """The profile made at start-up and never taken is released before the engine."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(f"""
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from editor.gui import app
+        qapp = app.application()
+        from editor.gui import settings as S
+        window = app.create_window(S.Settings(), Path({str(sample_workspace)!r}))
+        window.docks["preview"].hide()
+        window.show()
+        QTimer.singleShot(500, window.close)
+        QTimer.singleShot(600, qapp.quit)
+        qapp.exec()
+        from editor.gui.preview import web
+        print("HIDDEN", window.preview is None, web._early is None, flush=True)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "HIDDEN True True" in done.stdout, done.stdout + done.stderr
+    assert "Release of profile requested" not in done.stderr
