@@ -10,13 +10,13 @@ workspace open: proportional set size (PSS, shared pages divided among the proce
 that share them, so the sum is what the tree really costs) from /proc/<pid>/smaps_rollup,
 and RSS for comparison.
 
-``--compare DIR`` measures another checkout of the project (e.g. the previous commit,
-from `git archive HEAD | tar -x -C DIR`) in alternation with this one, so both see the
-same load on the machine. ``--floor`` also measures, in the same alternation, the floor
-of the engine: a bare QApplication with one QWebEngineView (same flags and profile kind
-as the preview) showing a static page of the same size, no Python of ours. Extra web
-engine flags can be tried with the usual
-QTWEBENGINE_CHROMIUM_FLAGS environment variable. Python's bytecode is cached by the
+``--compare DIR`` (repeatable) measures another checkout of the project (e.g. the
+previous commit, from `git archive HEAD | tar -x -C DIR`) in alternation with this one,
+so all see the same load on the machine. ``--floor`` also measures, in the same
+alternation, the floor of the engine: a bare QApplication with one QWebEngineView (same
+flags and profile kind as the preview) showing the same page, no Python of ours. Extra
+web engine flags can be tried with the usual QTWEBENGINE_CHROMIUM_FLAGS environment
+variable. Python's bytecode is cached by the
 warm-up run (as an installed app has it); NEWSDESK_BENCH_NO_PYC=1 measures without.
 """
 
@@ -301,8 +301,9 @@ def _floor_page(workspace: Path, page: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--compare", type=Path, metavar="DIR",
-                        help="another checkout to measure in alternation with this one")
+    parser.add_argument("--compare", type=Path, metavar="DIR", action="append", default=[],
+                        help="another checkout to measure in alternation with this one "
+                             "(may be given more than once)")
     parser.add_argument("--floor", action="store_true",
                         help="also measure a bare web view showing the same page")
     parser.add_argument("--child", metavar="WORKSPACE")
@@ -317,7 +318,9 @@ def main() -> int:
 
     repos: dict[str, Path | None] = {"this": REPO}
     if args.compare:
-        repos = {"other": args.compare.resolve(), **repos}
+        others = {(f"other{n}" if len(args.compare) > 1 else "other"): d.resolve()
+                  for n, d in enumerate(args.compare, 1)}
+        repos = {**others, **repos}
     if args.floor:
         repos = {"floor": None, **repos}
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
