@@ -20,10 +20,11 @@ from editor.model import history, lock, mutex, recovery
 from editor.model.article import load_article, parse_article
 from editor.model.atomic import is_temp_file
 from editor.model.workspace import Workspace
+from tests.crash_child import body_for, event_for
 
+# Imported as tests.crash_child: putting tests/ on sys.path would let tests/tools shadow
+# the repository's tools/ for every later test module.
 CHILD = Path(__file__).resolve().parent.parent / "crash_child.py"
-sys.path.insert(0, str(CHILD.parent))
-from crash_child import body_for, event_for  # noqa: E402
 
 KILLS = int(os.environ.get("NEWSDESK_CRASH_KILLS", "200"))
 
