@@ -10,6 +10,7 @@ and the approval gate. ``newsdesk check``, the problems panel and export all cal
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -162,25 +163,36 @@ _CHECKED: dict[tuple, str | None] = {}
 
 
 def _photo_file_problem(article: Article, photo: Photo, config: SiteConfig) -> str | None:
-    """Why the photo's file cannot be published, or None. Cached by file identity, since
-    the problems panel asks again after every pause in typing."""
-    try:
-        path = article.photo_path(photo)
-        st = path.stat()
-    except (UnsafePathError, OSError):
-        return None  # reported by validate() as unsafe or missing
-    key = (str(path), st.st_ino, st.st_size, st.st_mtime_ns, config.max_photo_mb,
-           config.max_megapixels)
-    if key in _CHECKED:
-        return _CHECKED[key]
-    # Pillow loads only when an article has photos (keeps the app's start-up light).
-    from editor.model.photometa import PhotoFileError, check_photo_file
+    """Why the photo's file cannot be published, or None. Remembered by the file's full
+    stat (size, mtime, inode, device, ctime) and the limits: in this process, since the
+    problems panel asks again after every pause in typing, and in the workspace's cache
+    (editor.model.photochecks), so an export with nothing changed runs no check at all."""
+    from editor.model import photochecks
+    from editor.model.filehashes import signature
 
     try:
-        check_photo_file(path, config.max_photo_mb, config.max_megapixels)
-        reason = None
-    except PhotoFileError as exc:
-        reason = exc.message
+        path = article.photo_path(photo)
+        sig = signature(os.stat(path))
+    except (UnsafePathError, OSError):
+        return None  # reported by validate() as unsafe or missing
+    check = photochecks.checker(config.max_photo_mb, config.max_megapixels)
+    key = (os.path.abspath(path), sig, check)
+    if key in _CHECKED:
+        return _CHECKED[key]
+    store = photochecks.for_workspace_of(article.folder) if article.folder else None
+    known, reason = store.lookup(path, sig, check) if store is not None else (False, None)
+    if not known:
+        # Pillow loads only when a photo must be checked (keeps start-up and an
+        # up-to-date export light).
+        from editor.model.photometa import PhotoFileError, check_photo_file
+
+        try:
+            check_photo_file(path, config.max_photo_mb, config.max_megapixels)
+            reason = None
+        except PhotoFileError as exc:
+            reason = exc.message
+        if store is not None:
+            store.remember(path, sig, check, reason)
     if len(_CHECKED) > 1000:
         _CHECKED.clear()
     _CHECKED[key] = reason
