@@ -23,6 +23,7 @@ from editor.gui.actions import A, Actions
 from editor.gui.docks import LazyDock, PanelRegistry
 from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
 from editor.gui.editor_pane import EditorPane
+from editor.gui.focus_style import ensure_visible_focus
 from editor.gui.panes import Pane, PaneCycler
 from editor.gui.safety.locking import EditLocks
 from editor.gui.save_banner import SaveBanner
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         settings = self.settings
+        ensure_visible_focus()
         self.actions = Actions(self)
         self.actions.build_menus(self.menuBar())
         self.panels = PanelRegistry(self, self.actions.menu("&View"))
