@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tools.offscreen_screen import parse_size, use_offscreen_screen
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 
 CHILD = """
 import sys
