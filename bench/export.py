@@ -265,6 +265,9 @@ def main() -> None:
                         help="libwebp method for this run (default: the export's)")
     parser.add_argument("--only-cold", action="store_true",
                         help="only the cold export (to compare --webp-method values)")
+    parser.add_argument("--only-command-line", action="store_true",
+                        help="only the command line rounds (keeps the cache; with --workspace "
+                        "after one full run, the first export there is warm)")
     parser.add_argument("--child", nargs=3, metavar=("MODE", "ARTICLE", "OUT"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -285,6 +288,10 @@ def main() -> None:
         print(f"{len(files)} photos of {SIZE[0]}x{SIZE[1]} ({mb:.0f} MiB) ready in "
               f"{time.perf_counter() - t:.1f} s (generated or found; not counted)")
         cache = article_dir.parent.parent / ".newsdesk" / "cache"
+        if args.only_command_line:
+            command_line(article_dir, tmp / "out", tmp, args.rounds or 7,
+                         args.compare.resolve() if args.compare else None)
+            return
         shutil.rmtree(cache, ignore_errors=True)
         cold = run_child("cold", article_dir, tmp / "out", args.jobs, args.webp_method)
         if args.only_cold:

@@ -3,12 +3,9 @@ else the login name. Read without Qt (the command line never imports it)."""
 
 from __future__ import annotations
 
-import configparser
 import os
 import sys
 from pathlib import Path
-
-from editor.model.lock import current_user
 
 # As editor.gui.settings: QSettings in ini format, user scope, organisation and application
 # "Newsdesk"; NEWSDESK_SETTINGS names another ini file (as it does for the app).
@@ -60,10 +57,15 @@ def _unescape(raw: str) -> str:
 def settings_name(path: Path | None = None) -> str:
     """The name entered in the app's Settings, or '' when there is none or the file
     cannot be read (never an error: the login name is used then)."""
+    try:
+        text = (path or settings_file()).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    import configparser  # only when there is a settings file (an export's start-up cost)
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     parser.optionxform = str  # type: ignore[assignment,method-assign]
     try:
-        text = (path or settings_file()).read_text(encoding="utf-8")
         parser.read_string(text)
         raw = parser.get(SECTION, KEY, fallback="")
     except (OSError, UnicodeDecodeError, configparser.Error):
@@ -78,4 +80,8 @@ def acting_user(explicit: str | None) -> str:
     """``--as`` when given, else the app's settings, else the login name."""
     if explicit is not None and explicit.strip():
         return explicit.strip()
-    return settings_name() or current_user()
+    if name := settings_name():
+        return name
+    from editor.model.lock import current_user  # the lock module only when needed
+
+    return current_user()

@@ -138,6 +138,7 @@ def preflight(article: Article, config: SiteConfig, review_status: Any = None) -
     the review.Status, else read now). Export goes ahead when none of them is an error."""
     problems = validate(article, config)
     seen = {(p.code, p.location) for p in problems}
+    store: list[Any] = []  # the workspace's photo check cache, looked up once
     for photo in article.photos:
         loc = Location("photo", photo.id)
         if photo.incomplete:
@@ -147,7 +148,7 @@ def preflight(article: Article, config: SiteConfig, review_status: Any = None) -
                 loc, {"photo": photo.id}))
         if any((code, loc) in seen for code in ("photo-path-unsafe", "photo-file-missing")):
             continue
-        reason = _photo_file_problem(article, photo, config)
+        reason = _photo_file_problem(article, photo, config, store)
         if reason is not None:
             problems.append(Problem(
                 "error", "photo-unreadable", f"Photo '{photo.id}' ({photo.file}): {reason}.",
@@ -162,11 +163,13 @@ def preflight(article: Article, config: SiteConfig, review_status: Any = None) -
 _CHECKED: dict[tuple, str | None] = {}
 
 
-def _photo_file_problem(article: Article, photo: Photo, config: SiteConfig) -> str | None:
+def _photo_file_problem(article: Article, photo: Photo, config: SiteConfig,
+                        store: list[Any] | None = None) -> str | None:
     """Why the photo's file cannot be published, or None. Remembered by the file's full
     stat (size, mtime, inode, device, ctime) and the limits: in this process, since the
     problems panel asks again after every pause in typing, and in the workspace's cache
-    (editor.model.photochecks), so an export with nothing changed runs no check at all."""
+    (editor.model.photochecks), so an export with nothing changed runs no check at all.
+    ``store`` holds that cache once found (shared by the photos of one call)."""
     from editor.model import photochecks
     from editor.model.filehashes import signature
 
@@ -179,8 +182,13 @@ def _photo_file_problem(article: Article, photo: Photo, config: SiteConfig) -> s
     key = (os.path.abspath(path), sig, check)
     if key in _CHECKED:
         return _CHECKED[key]
-    store = photochecks.for_workspace_of(article.folder) if article.folder else None
-    known, reason = store.lookup(path, sig, check) if store is not None else (False, None)
+    if store is None:
+        store = []
+    if not store:
+        store.append(photochecks.for_workspace_of(article.folder) if article.folder else None)
+    known_checks = store[0]
+    known, reason = (known_checks.lookup(path, sig, check) if known_checks is not None
+                     else (False, None))
     if not known:
         # Pillow loads only when a photo must be checked (keeps start-up and an
         # up-to-date export light).
@@ -191,8 +199,8 @@ def _photo_file_problem(article: Article, photo: Photo, config: SiteConfig) -> s
             reason = None
         except PhotoFileError as exc:
             reason = exc.message
-        if store is not None:
-            store.remember(path, sig, check, reason)
+        if known_checks is not None:
+            known_checks.remember(path, sig, check, reason)
     if len(_CHECKED) > 1000:
         _CHECKED.clear()
     _CHECKED[key] = reason

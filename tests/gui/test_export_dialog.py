@@ -235,3 +235,20 @@ def test_out_inside_the_workspace_is_refused_like_the_cli(qtbot, ws, gui_setting
     assert "inside the workspace" in dialog.status.text()
     assert saved == []  # refused before saving or writing anything
     assert sorted(p.relative_to(ws.root).as_posix() for p in ws.root.rglob("*")) == before
+
+
+def test_second_export_says_already_up_to_date(qtbot, ws, gui_settings, tmp_path):
+    """Exporting again with nothing changed writes nothing and says so, with the folder."""
+    out = tmp_path / "out"
+    first = make_dialog(qtbot, ws, gui_settings, out)
+    run(qtbot, first)
+    target = out / SLUG
+    assert first.result is not None and not first.result.up_to_date
+    assert "up to date" not in first.status.text()
+    inode = (target / "index.html").stat().st_ino
+    again = make_dialog(qtbot, ws, gui_settings, out)
+    run(qtbot, again)
+    assert again.result is not None and again.result.up_to_date
+    assert again.status.text() == f"Already up to date: {target}"
+    assert (target / "index.html").stat().st_ino == inode  # not written again
+    assert again.open_folder.isVisibleTo(again)

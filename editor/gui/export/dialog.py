@@ -239,7 +239,10 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        text = self.tr("Exported to %1").replace("%1", str(result.bundle))
+        if result.up_to_date:  # nothing changed since the last export there: nothing written
+            text = self.tr("Already up to date: %1").replace("%1", str(result.bundle))
+        else:
+            text = self.tr("Exported to %1").replace("%1", str(result.bundle))
         if result.zip is not None:
             text += "\n" + self.tr("Zip file: %1").replace("%1", str(result.zip))
         self._show_status(text)
