@@ -264,13 +264,18 @@ def read_article_bytes(path: Path) -> bytes:
             raise ArticleFormatError(_NOT_REGULAR.format("a symbolic link"), path) from exc
         raise ArticleFormatError(f"cannot read: {exc.strerror or exc}", path) from exc
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             os.close(fd)
-            kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
             raise ArticleFormatError(_NOT_REGULAR.format(kind), path)
         with os.fdopen(fd, "rb") as fh:
-            raw = fh.read(limit + 1)
+            # Sized by the file (read(limit + 1) allocates 5 MB for every article); a file
+            # that grows meanwhile is read on, up to one byte over the limit.
+            first = min(info.st_size, limit) + 1
+            raw = fh.read(first)
+            if len(raw) == first and first <= limit:
+                raw += fh.read(limit + 1 - first)
     except OSError as exc:
         raise ArticleFormatError(f"cannot read: {exc.strerror or exc}", path) from exc
     if len(raw) > limit:
