@@ -1,6 +1,6 @@
 """Article list (title, date, status) with a status filter and a full-text search.
 
-The list is a model over the workspace index (editor/model/index.py). Typing in the search
+The list is a model over the workspace index (the package editor/model/index/). Typing in the search
 box queries the index on a worker thread and shows the result when it arrives (a newer
 keystroke supersedes an older query); the status filter only hides rows. One
 WorkspaceWatcher per workspace notices other people's changes (new, removed, edited
