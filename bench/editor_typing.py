@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import os
 import shutil
 import statistics
@@ -241,7 +242,10 @@ def run(args: argparse.Namespace, temp: Path) -> int:
     print(f"article: {words} words; typed {len(handler_ms)} characters")
     print(f"keystroke handling on the GUI thread: median {statistics.median(handler_ms):.2f} ms,"
           f" max {max(handler_ms):.2f} ms")
-    top = ", ".join(f"{g:.1f}" for g in sorted(gaps)[-5:])
+    # When each happened, in seconds from the first keystroke (typing ends at keys * 40 ms).
+    ends = [t / 1000 for t in itertools.accumulate(gaps)] if args.probe else []
+    longest = sorted(range(len(gaps)), key=gaps.__getitem__)[-5:]
+    top = ", ".join(f"{gaps[i]:.1f}" + (f" at {ends[i]:.1f} s" if ends else "") for i in longest)
     print(f"longest GUI-thread stall while typing (incl. autosave): {max(gaps):.1f} ms"
           f" (five longest: {top} ms; {len(gaps)} heartbeats)")
     if latencies:
