@@ -4,522 +4,532 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="88"/>
         <source>&amp;New Article…</source>
         <translation>&amp;Neuer Artikel…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="89"/>
+        <location filename="../../editor/gui/actions.py" line="90"/>
         <source>Create an article</source>
         <translation>Einen Artikel anlegen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="94"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="96"/>
         <source>Open another workspace folder</source>
         <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="101"/>
+        <location filename="../../editor/gui/actions.py" line="102"/>
         <source>Save now (edits save themselves)</source>
         <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="106"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107"/>
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Den Artikel als veröffentlichungsfertiges Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="114"/>
         <source>Edit your preferences</source>
         <translation>Persönliche Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117"/>
+        <location filename="../../editor/gui/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="120"/>
         <source>Undo the last text or field edit</source>
         <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="123"/>
+        <location filename="../../editor/gui/actions.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="126"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="129"/>
+        <location filename="../../editor/gui/actions.py" line="130"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131"/>
+        <location filename="../../editor/gui/actions.py" line="132"/>
         <source>Find in the text</source>
         <translation>Im Text suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134"/>
+        <location filename="../../editor/gui/actions.py" line="135"/>
         <source>R&amp;eplace…</source>
         <translation>E&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="137"/>
         <source>Find and replace</source>
         <translation>Suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="139"/>
+        <location filename="../../editor/gui/actions.py" line="140"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="141"/>
+        <location filename="../../editor/gui/actions.py" line="142"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145"/>
+        <location filename="../../editor/gui/actions.py" line="146"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="147"/>
+        <location filename="../../editor/gui/actions.py" line="148"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="151"/>
+        <location filename="../../editor/gui/actions.py" line="152"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="153"/>
+        <location filename="../../editor/gui/actions.py" line="154"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="157"/>
+        <location filename="../../editor/gui/actions.py" line="158"/>
         <source>&amp;Heading</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159"/>
+        <location filename="../../editor/gui/actions.py" line="160"/>
         <source>Heading (## )</source>
         <translation>Zwischenüberschrift (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="163"/>
+        <location filename="../../editor/gui/actions.py" line="164"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Unterüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="165"/>
+        <location filename="../../editor/gui/actions.py" line="166"/>
         <source>Subheading (### )</source>
         <translation>Unterüberschrift (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="169"/>
+        <location filename="../../editor/gui/actions.py" line="170"/>
         <source>B&amp;ulleted List</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="209"/>
+        <location filename="../../editor/gui/actions.py" line="210"/>
         <source>&amp;Reload Article List</source>
         <translation>Artikelliste &amp;neu einlesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="171"/>
+        <location filename="../../editor/gui/actions.py" line="172"/>
         <source>Bulleted list (- )</source>
         <translation>Aufzählung (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="175"/>
+        <location filename="../../editor/gui/actions.py" line="176"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="177"/>
+        <location filename="../../editor/gui/actions.py" line="178"/>
         <source>Quote (&gt; )</source>
         <translation>Zitat (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="181"/>
+        <location filename="../../editor/gui/actions.py" line="182"/>
         <source>&amp;Duplicate Article</source>
         <translation>Artikel &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="183"/>
+        <location filename="../../editor/gui/actions.py" line="184"/>
         <source>Copy the selected article</source>
         <translation>Den ausgewählten Artikel kopieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="187"/>
+        <location filename="../../editor/gui/actions.py" line="188"/>
         <source>&amp;Rename Article…</source>
         <translation>Artikel &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="189"/>
+        <location filename="../../editor/gui/actions.py" line="190"/>
         <source>New title and folder name</source>
         <translation>Neuer Titel und Ordnername</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="193"/>
+        <location filename="../../editor/gui/actions.py" line="194"/>
         <source>D&amp;elete Article…</source>
         <translation>Artikel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="195"/>
+        <location filename="../../editor/gui/actions.py" line="196"/>
         <source>Move the selected article to the trash</source>
         <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="199"/>
+        <location filename="../../editor/gui/actions.py" line="200"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versionen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="201"/>
+        <location filename="../../editor/gui/actions.py" line="202"/>
         <source>Earlier saved versions of the article</source>
         <translation>Früher gespeicherte Fassungen des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="204"/>
+        <location filename="../../editor/gui/actions.py" line="205"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="206"/>
+        <location filename="../../editor/gui/actions.py" line="207"/>
         <source>Restore deleted articles</source>
         <translation>Gelöschte Artikel wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="211"/>
+        <location filename="../../editor/gui/actions.py" line="212"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="214"/>
+        <location filename="../../editor/gui/actions.py" line="215"/>
         <source>Article &amp;List</source>
         <translation>Artikel&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="216"/>
+        <location filename="../../editor/gui/actions.py" line="217"/>
         <source>Go to the article list</source>
         <translation>Zur Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="219"/>
+        <location filename="../../editor/gui/actions.py" line="220"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="221"/>
+        <location filename="../../editor/gui/actions.py" line="222"/>
         <source>Go to the search field of the article list</source>
         <translation>Zum Suchfeld der Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="224"/>
+        <location filename="../../editor/gui/actions.py" line="225"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="226"/>
+        <location filename="../../editor/gui/actions.py" line="227"/>
         <source>Go to the text</source>
         <translation>Zum Text wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="229"/>
+        <location filename="../../editor/gui/actions.py" line="230"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Vorschau: &amp;Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="231"/>
+        <location filename="../../editor/gui/actions.py" line="232"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="236"/>
+        <location filename="../../editor/gui/actions.py" line="237"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Vorschau: &amp;Mobil-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="238"/>
+        <location filename="../../editor/gui/actions.py" line="239"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="243"/>
+        <location filename="../../editor/gui/actions.py" line="244"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="245"/>
+        <location filename="../../editor/gui/actions.py" line="246"/>
         <source>Show every problem of the article</source>
         <translation>Alle Probleme des Artikels anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="248"/>
+        <location filename="../../editor/gui/actions.py" line="249"/>
         <source>&amp;Next Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="250"/>
+        <location filename="../../editor/gui/actions.py" line="251"/>
         <source>Move the focus to the next pane</source>
         <translation>Den Fokus in den nächsten Bereich setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="253"/>
+        <location filename="../../editor/gui/actions.py" line="254"/>
         <source>Pre&amp;vious Pane</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="255"/>
+        <location filename="../../editor/gui/actions.py" line="256"/>
         <source>Move the focus to the previous pane</source>
         <translation>Den Fokus in den vorherigen Bereich setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="259"/>
+        <location filename="../../editor/gui/actions.py" line="260"/>
         <source>&amp;Add Photos…</source>
         <translation>&amp;Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="261"/>
+        <location filename="../../editor/gui/actions.py" line="262"/>
         <source>Attach photos to the article</source>
         <translation>Fotos an den Artikel anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="264"/>
+        <location filename="../../editor/gui/actions.py" line="266"/>
         <source>&amp;Insert Photo in Text</source>
         <translation>Foto in den Text &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="266"/>
+        <location filename="../../editor/gui/actions.py" line="268"/>
         <source>Insert the selected photo at the cursor in the text</source>
         <translation>Das ausgewählte Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="269"/>
+        <location filename="../../editor/gui/actions.py" line="272"/>
         <source>&amp;Credits…</source>
         <translation>&amp;Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="271"/>
+        <location filename="../../editor/gui/actions.py" line="274"/>
         <source>Edit caption, alt text and credits of the selected photo</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis des ausgewählten Fotos bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="274"/>
+        <location filename="../../editor/gui/actions.py" line="278"/>
         <source>Use as &amp;Lead Photo</source>
         <translation>Als &amp;Aufmacherfoto verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="276"/>
+        <location filename="../../editor/gui/actions.py" line="280"/>
         <source>Use the selected photo as the article&apos;s lead photo</source>
         <translation>Das ausgewählte Foto als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="279"/>
+        <location filename="../../editor/gui/actions.py" line="284"/>
         <source>R&amp;eplace Photo File…</source>
         <translation>Fotodatei e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="281"/>
+        <location filename="../../editor/gui/actions.py" line="286"/>
         <source>Use another file for the selected photo, keeping the credits</source>
         <translation>Eine andere Datei für das ausgewählte Foto verwenden; der Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="285"/>
+        <location filename="../../editor/gui/actions.py" line="291"/>
         <source>Move Photo &amp;Up</source>
         <translation>Foto nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="287"/>
+        <location filename="../../editor/gui/actions.py" line="293"/>
         <source>Move the selected photo up</source>
         <translation>Das ausgewählte Foto nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="290"/>
+        <location filename="../../editor/gui/actions.py" line="297"/>
         <source>Move Photo &amp;Down</source>
         <translation>Foto nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="292"/>
+        <location filename="../../editor/gui/actions.py" line="299"/>
         <source>Move the selected photo down</source>
         <translation>Das ausgewählte Foto nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="295"/>
+        <location filename="../../editor/gui/actions.py" line="303"/>
         <source>&amp;Remove Photo…</source>
         <translation>Foto aus dem Artikel ne&amp;hmen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="297"/>
+        <location filename="../../editor/gui/actions.py" line="305"/>
         <source>Remove the selected photo from the article</source>
         <translation>Das ausgewählte Foto aus dem Artikel nehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="301"/>
+        <location filename="../../editor/gui/actions.py" line="310"/>
         <source>&amp;Submit for Review</source>
         <translation>Zur Prüfung &amp;einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="303"/>
+        <location filename="../../editor/gui/actions.py" line="312"/>
         <source>Ask for a review of the saved article</source>
         <translation>Den gespeicherten Artikel zur Prüfung geben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="306"/>
+        <location filename="../../editor/gui/actions.py" line="315"/>
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="308"/>
+        <location filename="../../editor/gui/actions.py" line="317"/>
         <source>Approve the article as it is saved</source>
         <translation>Den Artikel so freigeben, wie er gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="311"/>
+        <location filename="../../editor/gui/actions.py" line="320"/>
         <source>Request &amp;Changes</source>
         <translation>Änderungen &amp;anfordern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="313"/>
+        <location filename="../../editor/gui/actions.py" line="322"/>
         <source>Send the article back with the comment as the request</source>
         <translation>Den Artikel mit dem Kommentar als Änderungswunsch zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="316"/>
+        <location filename="../../editor/gui/actions.py" line="325"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="318"/>
+        <location filename="../../editor/gui/actions.py" line="327"/>
         <source>Reopen the review</source>
         <translation>Die Prüfung wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="321"/>
+        <location filename="../../editor/gui/actions.py" line="330"/>
         <source>Co&amp;mment</source>
         <translation>&amp;Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="323"/>
+        <location filename="../../editor/gui/actions.py" line="332"/>
         <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
         <translation>Den Text des Kommentarfelds als Kommentar hinzufügen (ein leeres Feld erhält den Fokus)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="327"/>
+        <location filename="../../editor/gui/actions.py" line="336"/>
+        <source>S&amp;how Changes Since Approval</source>
+        <translation>Änderungen seit Freigabe &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="338"/>
+        <source>Mark what changed since the approval in the preview</source>
+        <translation>Markiert in der Vorschau, was sich seit der Freigabe geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="342"/>
         <source>Re&amp;view Mode</source>
         <translation>Prüf&amp;modus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="329"/>
+        <location filename="../../editor/gui/actions.py" line="344"/>
         <source>Read the preview with the room of list and editor</source>
         <translation>Die Vorschau mit dem Platz von Liste und Editor lesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="333"/>
+        <location filename="../../editor/gui/actions.py" line="348"/>
         <source>Save Preview as &amp;PDF…</source>
         <translation>Vorschau als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="335"/>
+        <location filename="../../editor/gui/actions.py" line="350"/>
         <source>Save the preview as a PDF with the review state in the footer</source>
         <translation>Die Vorschau als PDF mit dem Prüfstatus in der Fußzeile speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="339"/>
+        <location filename="../../editor/gui/actions.py" line="354"/>
         <source>&amp;Guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="341"/>
+        <location filename="../../editor/gui/actions.py" line="356"/>
         <source>A short guide to Newsdesk</source>
         <translation>Eine kurze Anleitung zu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="344"/>
+        <location filename="../../editor/gui/actions.py" line="359"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="346"/>
+        <location filename="../../editor/gui/actions.py" line="361"/>
         <source>Every action and its shortcut</source>
         <translation>Jede Aktion und ihr Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="348"/>
+        <location filename="../../editor/gui/actions.py" line="363"/>
         <source>&amp;About Newsdesk</source>
         <translation>Ü&amp;ber Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="354"/>
+        <location filename="../../editor/gui/actions.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="357"/>
+        <location filename="../../editor/gui/actions.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="359"/>
+        <location filename="../../editor/gui/actions.py" line="374"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="363"/>
+        <location filename="../../editor/gui/actions.py" line="378"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="375"/>
+        <location filename="../../editor/gui/actions.py" line="390"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="391"/>
+        <location filename="../../editor/gui/actions.py" line="406"/>
         <source>&amp;Photos</source>
         <translation>&amp;Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="405"/>
+        <location filename="../../editor/gui/actions.py" line="420"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="417"/>
+        <location filename="../../editor/gui/actions.py" line="433"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -582,6 +592,153 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>ChangesList</name>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="137"/>
+        <source>Show changes since approval</source>
+        <translation>Änderungen seit Freigabe zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="138"/>
+        <source>Show the article in the preview with inserted words underlined and deleted ones struck through</source>
+        <translation>Den Artikel in der Vorschau zeigen, eingefügte Wörter unterstrichen, gelöschte durchgestrichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="141"/>
+        <source>Show raw diff</source>
+        <translation>Rohdiff zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="142"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="142"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="142"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="143"/>
+        <source>Changed metadata and photo credits</source>
+        <translation>Geänderte Metadaten und Bildangaben</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="144"/>
+        <source>Raw diff</source>
+        <translation>Rohdiff</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="165"/>
+        <source>Changes since the approval by %1 on %2</source>
+        <translation>Änderungen seit der Freigabe durch %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="168"/>
+        <source>Changes since the approval on %1</source>
+        <translation>Änderungen seit der Freigabe am %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="170"/>
+        <source>Changes since the approval</source>
+        <translation>Änderungen seit der Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="176"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="185"/>
+        <source>Nothing has changed since the approval.</source>
+        <translation>Seit der Freigabe hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="187"/>
+        <source>The text has changed: “Show changes since approval” shows it in the preview, inserted words underlined, deleted ones struck through.</source>
+        <translation>Der Text wurde geändert: „Änderungen seit Freigabe zeigen“ zeigt ihn in der Vorschau, eingefügte Wörter unterstrichen, gelöschte durchgestrichen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="191"/>
+        <source>The text has not changed.</source>
+        <translation>Der Text ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="193"/>
+        <source>No metadata or photo credit has changed.</source>
+        <translation>Keine Metadaten und keine Bildangaben wurden geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesMode</name>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="175"/>
+        <source>Changes since approval</source>
+        <translation>Änderungen seit der Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="175"/>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="176"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="176"/>
+        <source>Inserted:</source>
+        <translation>Eingefügt:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="177"/>
+        <source>End of insertion.</source>
+        <translation>Ende der Einfügung.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="178"/>
+        <source>Deleted:</source>
+        <translation>Gelöscht:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="179"/>
+        <source>End of deletion.</source>
+        <translation>Ende der Löschung.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="186"/>
+        <source>Showing changes since approval of %1 by %2.</source>
+        <translation>Änderungen seit der Freigabe vom %1 durch %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="189"/>
+        <source>Showing changes since approval of %1.</source>
+        <translation>Änderungen seit der Freigabe vom %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="193"/>
+        <source>Underlined: inserted (%1), struck through: deleted (%2).</source>
+        <translation>Unterstrichen: eingefügt (%1), durchgestrichen: gelöscht (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="197"/>
+        <source>The text has not changed.</source>
+        <translation>Der Text ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="207"/>
+        <location filename="../../editor/gui/preview/changes.py" line="223"/>
+        <source>The changes could not be shown: %1</source>
+        <translation>Die Änderungen können nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../editor/gui/safety/conflict.py" line="36"/>
@@ -604,61 +761,66 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Dieser Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="54"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="49"/>
+        <source>Differences between their text and yours</source>
+        <translation>Unterschiede zwischen der gespeicherten Fassung und Ihrem Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="56"/>
         <source>&amp;Reload Their Version</source>
         <translation>Deren Fassung &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="55"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="57"/>
         <source>Discard your unsaved changes and show the article as it is on disk now.</source>
         <translation>Ihre ungespeicherten Änderungen verwerfen und den Artikel so zeigen, wie er jetzt auf dem Laufwerk liegt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="57"/>
-        <location filename="../../editor/gui/safety/conflict.py" line="89"/>
-        <source>&amp;Compare</source>
+        <location filename="../../editor/gui/safety/conflict.py" line="59"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="91"/>
+        <source>Co&amp;mpare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="59"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="91"/>
+        <source>Hide Co&amp;mparison</source>
+        <translation>&amp;Vergleich ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="61"/>
         <source>Save Mine as a &amp;Copy</source>
         <translation>Meine als &amp;Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="60"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="62"/>
         <source>Keep both: your text becomes a new article beside this one.</source>
         <translation>Beide behalten: Ihr Text wird ein neuer Artikel neben diesem.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="62"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="64"/>
         <source>Keep &amp;Editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="80"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="82"/>
         <source>theirs (on disk)</source>
         <translation>deren (auf dem Laufwerk)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="81"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="83"/>
         <source>mine (not saved)</source>
         <translation>meine (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="85"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="87"/>
         <source>The texts are identical.</source>
         <translation>Die Texte sind gleich.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="89"/>
-        <source>Hide &amp;Comparison</source>
-        <translation>&amp;Vergleich ausblenden</translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="262"/>
+        <location filename="../../editor/gui/document.py" line="353"/>
         <source>A copy of your text is kept in %1</source>
         <translation>Eine Kopie Ihres Textes liegt in %1</translation>
     </message>
@@ -747,117 +909,127 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="122"/>
+        <location filename="../../editor/gui/export/dialog.py" line="126"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="124"/>
+        <location filename="../../editor/gui/export/dialog.py" line="128"/>
         <source>&amp;Output folder:</source>
         <translation>Ausgabe&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="125"/>
+        <location filename="../../editor/gui/export/dialog.py" line="129"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="126"/>
+        <location filename="../../editor/gui/export/dialog.py" line="130"/>
         <source>Also write a .&amp;zip file</source>
         <translation>Zusätzlich eine .&amp;zip-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="127"/>
+        <location filename="../../editor/gui/export/dialog.py" line="131"/>
         <source>&amp;Open Folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="128"/>
+        <location filename="../../editor/gui/export/dialog.py" line="132"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="133"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="132"/>
+        <location filename="../../editor/gui/export/dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="133"/>
+        <location filename="../../editor/gui/export/dialog.py" line="138"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="138"/>
+        <location filename="../../editor/gui/export/dialog.py" line="143"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="160"/>
+        <location filename="../../editor/gui/export/dialog.py" line="165"/>
         <source>Choose an output folder first.</source>
         <translation>Bitte zuerst einen Ausgabeordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="165"/>
+        <location filename="../../editor/gui/export/dialog.py" line="170"/>
         <source>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</source>
         <translation>Nicht exportiert: Der Exportordner liegt im Arbeitsbereich %1; wählen Sie einen Ordner außerhalb.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="170"/>
+        <location filename="../../editor/gui/export/dialog.py" line="175"/>
         <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
         <translation>Der Artikel konnte nicht gespeichert werden und wurde daher nicht exportiert. Bitte zuerst das Speicherproblem beheben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="191"/>
+        <location filename="../../editor/gui/export/dialog.py" line="196"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="199"/>
+        <location filename="../../editor/gui/export/dialog.py" line="204"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="226"/>
+        <location filename="../../editor/gui/export/dialog.py" line="233"/>
         <source>Preparing photos: %1 of %2</source>
         <translation>Fotos werden vorbereitet: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="229"/>
+        <location filename="../../editor/gui/export/dialog.py" line="236"/>
         <source>Rendering the page…</source>
         <translation>Die Seite wird erzeugt …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="235"/>
+        <location filename="../../editor/gui/export/dialog.py" line="243"/>
+        <source>Already up to date: %1</source>
+        <translation>Bereits aktuell: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="245"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="237"/>
+        <location filename="../../editor/gui/export/dialog.py" line="247"/>
         <source>Zip file: %1</source>
         <translation>Zip-Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="246"/>
+        <location filename="../../editor/gui/export/dialog.py" line="256"/>
         <source>Not exported. Problems to fix first: %1</source>
         <translation>Nicht exportiert. Zuerst zu behebende Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="252"/>
+        <location filename="../../editor/gui/export/dialog.py" line="262"/>
         <source>Export failed; an earlier bundle is kept as it was.</source>
         <translation>Export fehlgeschlagen; ein früheres Paket bleibt unverändert erhalten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="257"/>
+        <location filename="../../editor/gui/export/dialog.py" line="267"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="311"/>
+        <location filename="../../editor/gui/export/dialog.py" line="321"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="312"/>
+        <location filename="../../editor/gui/export/dialog.py" line="322"/>
         <source>Open an article to export it.</source>
         <translation>Bitte zuerst einen Artikel öffnen, um ihn zu exportieren.</translation>
     </message>
@@ -967,42 +1139,67 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="44"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="45"/>
         <source>Versions of “%1”</source>
         <translation>Fassungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="52"/>
-        <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
-        <translation>Jedes Speichern bewahrt den ersetzten Text auf. Beim Wiederherstellen der gewählten Fassung würden rote Zeilen entfernt und grüne hinzugefügt.</translation>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="48"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="56"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="50"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="52"/>
+        <source>What restoring the selected version would change: lines starting with a minus would be removed, lines starting with a plus added</source>
+        <translation>Was das Wiederherstellen der gewählten Version ändern würde: Zeilen mit Minus würden entfernt, Zeilen mit Plus hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="58"/>
+        <source>Each save keeps the text it replaces. Restoring the selected version would remove the lines marked − (red) and add the lines marked + (green).</source>
+        <translation>Jedes Speichern bewahrt den Text, den es ersetzt. Das Wiederherstellen der gewählten Version würde die mit − (rot) markierten Zeilen entfernen und die mit + (grün) markierten hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="62"/>
         <source>&amp;Restore This Version</source>
         <translation>Diese Fassung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="80"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="86"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="82"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="88"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="87"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="93"/>
         <source>There are no earlier versions yet.</source>
         <translation>Es gibt noch keine früheren Fassungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="103"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="112"/>
+        <source>Current text</source>
+        <translation>Aktueller Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="113"/>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="115"/>
         <source>This version is the same as the current text.</source>
         <translation>Diese Fassung ist gleich dem aktuellen Text.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="115"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="127"/>
         <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
         <translation>Nicht wiederhergestellt: Jemand anderes hat den Artikel inzwischen geändert. Laden Sie ihn neu und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1010,47 +1207,47 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>LockNotice</name>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="14"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="15"/>
         <source>someone</source>
         <translation>jemandem</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="15"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="16"/>
         <source>another computer</source>
         <translation>einem anderen Rechner</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="16"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="17"/>
         <source>being edited by %1 on %2 since %3</source>
         <translation>wird von %1 auf %2 seit %3 bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="23"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="24"/>
         <source>Article in Use</source>
         <translation>Artikel in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="24"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="25"/>
         <source>This article is %1.</source>
         <translation>Dieser Artikel %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="27"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="28"/>
         <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
         <translation>Die Sperre scheint verwaist (das Programm, das sie gesetzt hat, läuft nicht mehr, oder sie ist sehr alt). Sie können sie übernehmen und bearbeiten oder den Artikel schreibgeschützt öffnen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="32"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="33"/>
         <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
         <translation>Er wird schreibgeschützt geöffnet. Übernehmen Sie nur, wenn Sie sicher sind, dass niemand daran arbeitet: Sonst wird deren nächstes Speichern abgelehnt, statt Ihres zu überschreiben, und umgekehrt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="37"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="38"/>
         <source>Open &amp;Read-Only</source>
         <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="39"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="40"/>
         <source>&amp;Take Over</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
@@ -1058,94 +1255,94 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148"/>
-        <location filename="../../editor/gui/main_window.py" line="353"/>
+        <location filename="../../editor/gui/main_window.py" line="96"/>
+        <location filename="../../editor/gui/main_window.py" line="399"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="67"/>
+        <location filename="../../editor/gui/panels.py" line="143"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="81"/>
+        <location filename="../../editor/gui/panels.py" line="157"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="119"/>
+        <location filename="../../editor/gui/panels.py" line="193"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="162"/>
+        <location filename="../../editor/gui/panels.py" line="239"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="205"/>
+        <location filename="../../editor/gui/panels.py" line="283"/>
         <source>Attach photos</source>
         <translation>Fotos anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="354"/>
+        <location filename="../../editor/gui/panels.py" line="421"/>
         <source>The preview is not ready for a PDF yet.</source>
         <translation>Die Vorschau ist noch nicht bereit für ein PDF.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="205"/>
+        <location filename="../../editor/gui/main_window.py" line="246"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223"/>
+        <location filename="../../editor/gui/main_window.py" line="264"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="302"/>
+        <location filename="../../editor/gui/main_window.py" line="344"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="302"/>
+        <location filename="../../editor/gui/main_window.py" line="344"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="303"/>
-        <location filename="../../editor/gui/safety_wiring.py" line="107"/>
+        <location filename="../../editor/gui/main_window.py" line="345"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="128"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="354"/>
+        <location filename="../../editor/gui/main_window.py" line="400"/>
         <source>Search articles</source>
         <translation>Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="356"/>
+        <location filename="../../editor/gui/main_window.py" line="402"/>
         <source>Photos of the article</source>
         <translation>Fotos des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="358"/>
+        <location filename="../../editor/gui/main_window.py" line="404"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="359"/>
+        <location filename="../../editor/gui/main_window.py" line="405"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <location filename="../../editor/gui/main_window.py" line="430"/>
         <source>Panel tabs</source>
         <translation>Reiter der Bereiche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <location filename="../../editor/gui/main_window.py" line="431"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Zwischen den hier als Reiter angeordneten Bereichen wechseln</translation>
     </message>
@@ -1285,47 +1482,82 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="130"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="139"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="131"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="140"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="132"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="141"/>
         <source>Creator</source>
         <translation>Urheber/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="133"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="142"/>
         <source>Credit line</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="134"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="143"/>
         <source>Copyright notice</source>
         <translation>Copyright-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="135"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="144"/>
         <source>Licence / usage terms</source>
         <translation>Lizenz / Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="136"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="145"/>
         <source>Rights URL</source>
         <translation>Rechte-URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="140"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="151"/>
+        <source>&amp;Caption</source>
+        <translation>&amp;Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="152"/>
+        <source>&amp;Alt text</source>
+        <translation>A&amp;lternativtext</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="153"/>
+        <source>C&amp;reator</source>
+        <translation>&amp;Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="154"/>
+        <source>Cre&amp;dit line</source>
+        <translation>Bild&amp;nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="155"/>
+        <source>Co&amp;pyright notice</source>
+        <translation>&amp;Copyright-Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="156"/>
+        <source>&amp;Licence / usage terms</source>
+        <translation>Li&amp;zenz / Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="157"/>
+        <source>Rights &amp;URL</source>
+        <translation>&amp;Rechte-URL</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="161"/>
         <source>Photo credits</source>
         <translation>Bildnachweise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/photos/dialog.py" line="141"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="162"/>
         <source>Credits for %n photos</source>
         <translation>
             <numerusform>Bildnachweis für %n Foto</numerusform>
@@ -1333,47 +1565,57 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="146"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="168"/>
+        <source>(required)</source>
+        <translation>(Pflichtfeld)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="171"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="148"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
         <source>What the photo shows, for people who cannot see it</source>
         <translation>Was das Foto zeigt, für Menschen, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="149"/>
-        <source>Apply credit fields to all photos</source>
-        <translation>Bildnachweise für alle Fotos übernehmen</translation>
+        <location filename="../../editor/gui/photos/dialog.py" line="174"/>
+        <source>Appl&amp;y credit fields to all photos</source>
+        <translation>Nachweise für &amp;alle Fotos übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="151"/>
-        <source>Keep as incomplete (flagged; export refuses it until filled)</source>
-        <translation>Unvollständig behalten (markiert; Export verweigert es, bis alles ausgefüllt ist)</translation>
+        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
+        <source>Keep as &amp;incomplete (flagged; export refuses it until filled)</source>
+        <translation>Unvollständig be&amp;halten (markiert; der Export verweigert es, bis es ausgefüllt ist)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="177"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="202"/>
         <source>from the file: %1</source>
         <translation>aus der Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="205"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="187"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="216"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="218"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="247"/>
         <source>%1 characters; about %2 are best, at most %3</source>
         <translation>%1 Zeichen; etwa %2 sind ideal, höchstens %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="242"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="282"/>
         <source>Still needed: %1</source>
         <translation>Es fehlt noch: %1</translation>
     </message>
@@ -1381,148 +1623,148 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <location filename="../../editor/gui/photos/panel.py" line="222"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <location filename="../../editor/gui/photos/panel.py" line="222"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>Lead photo</source>
         <translation>Aufmacherfoto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>Credits…</source>
         <translation>Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="212"/>
+        <location filename="../../editor/gui/photos/panel.py" line="225"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <location filename="../../editor/gui/photos/panel.py" line="226"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <location filename="../../editor/gui/photos/panel.py" line="227"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <location filename="../../editor/gui/photos/panel.py" line="228"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="216"/>
+        <location filename="../../editor/gui/photos/panel.py" line="229"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="217"/>
+        <location filename="../../editor/gui/photos/panel.py" line="230"/>
         <source>Use another file, keeping the credits</source>
         <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="218"/>
+        <location filename="../../editor/gui/photos/panel.py" line="231"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="218"/>
+        <location filename="../../editor/gui/photos/panel.py" line="231"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="219"/>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
         <source>Remove the photo from the article</source>
         <translation>Das Foto aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="223"/>
+        <location filename="../../editor/gui/photos/panel.py" line="236"/>
         <source>Paste image</source>
         <translation>Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="224"/>
+        <location filename="../../editor/gui/photos/panel.py" line="237"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="270"/>
+        <location filename="../../editor/gui/photos/panel.py" line="287"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="270"/>
+        <location filename="../../editor/gui/photos/panel.py" line="287"/>
         <source>no credit</source>
         <translation>kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="271"/>
+        <location filename="../../editor/gui/photos/panel.py" line="288"/>
         <source>no alt text</source>
         <translation>kein Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="271"/>
+        <location filename="../../editor/gui/photos/panel.py" line="288"/>
         <source>unused</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="262"/>
+        <location filename="../../editor/gui/photos/panel.py" line="279"/>
         <source>lead</source>
         <translation>Aufmacher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="394"/>
+        <location filename="../../editor/gui/photos/panel.py" line="420"/>
         <source>Cannot paste the image</source>
         <translation>Bild kann nicht eingefügt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="459"/>
+        <location filename="../../editor/gui/photos/panel.py" line="485"/>
         <source>Credits not changed</source>
         <translation>Bildnachweis nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="473"/>
+        <location filename="../../editor/gui/photos/panel.py" line="499"/>
         <source>Copying photos…</source>
         <translation>Fotos werden kopiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="476"/>
-        <location filename="../../editor/gui/photos/panel.py" line="478"/>
+        <location filename="../../editor/gui/photos/panel.py" line="502"/>
+        <location filename="../../editor/gui/photos/panel.py" line="504"/>
         <source>Cannot replace the photo</source>
         <translation>Foto kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="501"/>
+        <location filename="../../editor/gui/photos/panel.py" line="527"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="503"/>
+        <location filename="../../editor/gui/photos/panel.py" line="529"/>
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
@@ -1736,37 +1978,37 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="388"/>
+        <location filename="../../editor/gui/preview/panel.py" line="454"/>
         <source>the text takes too long to convert</source>
         <translation>die Umwandlung des Textes dauert zu lange</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="390"/>
+        <location filename="../../editor/gui/preview/panel.py" line="456"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="410"/>
+        <location filename="../../editor/gui/preview/panel.py" line="476"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="417"/>
+        <location filename="../../editor/gui/preview/panel.py" line="483"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="418"/>
+        <location filename="../../editor/gui/preview/panel.py" line="484"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="419"/>
+        <location filename="../../editor/gui/preview/panel.py" line="485"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="420"/>
+        <location filename="../../editor/gui/preview/panel.py" line="486"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
@@ -1774,32 +2016,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="48"/>
+        <location filename="../../editor/gui/review/panel.py" line="50"/>
         <source>Submitted for review</source>
         <translation>Zur Prüfung eingereicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="49"/>
+        <location filename="../../editor/gui/review/panel.py" line="51"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="50"/>
+        <location filename="../../editor/gui/review/panel.py" line="52"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="51"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="52"/>
+        <location filename="../../editor/gui/review/panel.py" line="54"/>
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="53"/>
+        <location filename="../../editor/gui/review/panel.py" line="55"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -1807,205 +2049,207 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="161"/>
+        <location filename="../../editor/gui/review/panel.py" line="168"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="316"/>
+        <location filename="../../editor/gui/review/panel.py" line="325"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="162"/>
+        <location filename="../../editor/gui/review/panel.py" line="169"/>
         <source>Request changes</source>
         <translation>Änderungen erbitten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="162"/>
+        <location filename="../../editor/gui/review/panel.py" line="169"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="163"/>
+        <location filename="../../editor/gui/review/panel.py" line="170"/>
         <source>Add comment</source>
         <translation>Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="168"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>Approving an article you submitted yourself: allowed</source>
         <translation>Eigene eingereichte Artikel freigeben: erlaubt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
         <translation>Eigene eingereichte Artikel freigeben: nicht erlaubt (eine zweite Person gibt frei)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="172"/>
+        <location filename="../../editor/gui/review/panel.py" line="179"/>
         <source>Approving an article you submitted yourself: with a warning</source>
         <translation>Eigene eingereichte Artikel freigeben: mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="173"/>
+        <location filename="../../editor/gui/review/panel.py" line="180"/>
         <source>Review mode</source>
         <translation>Prüfmodus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="174"/>
+        <location filename="../../editor/gui/review/panel.py" line="181"/>
         <source>Save preview as PDF…</source>
         <translation>Vorschau als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="175"/>
+        <location filename="../../editor/gui/review/panel.py" line="182"/>
         <source>Comment or requested changes</source>
         <translation>Kommentar oder erbetene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="183"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="183"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="183"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="177"/>
+        <location filename="../../editor/gui/review/panel.py" line="184"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="178"/>
+        <location filename="../../editor/gui/review/panel.py" line="185"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="179"/>
+        <location filename="../../editor/gui/review/panel.py" line="186"/>
         <source>Changes since approval</source>
         <translation>Änderungen seit Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="237"/>
-        <location filename="../../editor/gui/review/panel.py" line="328"/>
+        <location filename="../../editor/gui/review/panel.py" line="246"/>
+        <location filename="../../editor/gui/review/panel.py" line="337"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="243"/>
+        <location filename="../../editor/gui/review/panel.py" line="252"/>
         <source>Write a comment first.</source>
         <translation>Schreiben Sie zuerst einen Kommentar.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="249"/>
+        <location filename="../../editor/gui/review/panel.py" line="258"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="275"/>
+        <location filename="../../editor/gui/review/panel.py" line="284"/>
         <source>A PDF is still being written.</source>
         <translation>Ein PDF wird noch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="277"/>
+        <location filename="../../editor/gui/review/panel.py" line="286"/>
         <source>Writing PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="301"/>
-        <location filename="../../editor/gui/review/panel.py" line="320"/>
+        <location filename="../../editor/gui/review/panel.py" line="310"/>
+        <location filename="../../editor/gui/review/panel.py" line="329"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine andere Person muss ihn freigeben (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="308"/>
+        <location filename="../../editor/gui/review/panel.py" line="317"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Achtung: Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine zweite Person sollte ihn freigeben. Mit „Trotzdem freigeben“ geben Sie ihn dennoch frei.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="314"/>
+        <location filename="../../editor/gui/review/panel.py" line="323"/>
         <source>Approve anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="323"/>
+        <location filename="../../editor/gui/review/panel.py" line="332"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="326"/>
+        <location filename="../../editor/gui/review/panel.py" line="335"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="332"/>
+        <location filename="../../editor/gui/review/panel.py" line="341"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="333"/>
+        <location filename="../../editor/gui/review/panel.py" line="342"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="339"/>
+        <location filename="../../editor/gui/review/panel.py" line="348"/>
         <source>Save preview as PDF</source>
         <translation>Vorschau als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="340"/>
+        <location filename="../../editor/gui/review/panel.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="381"/>
+        <location filename="../../editor/gui/review/panel.py" line="390"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="384"/>
+        <location filename="../../editor/gui/review/panel.py" line="393"/>
         <source>State: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="385"/>
-        <location filename="../../editor/gui/review/panel.py" line="400"/>
+        <location filename="../../editor/gui/review/panel.py" line="394"/>
+        <location filename="../../editor/gui/review/panel.py" line="409"/>
         <source>Content {0}</source>
         <translation>Inhalt {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="388"/>
+        <location filename="../../editor/gui/review/panel.py" line="397"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>{0} freigegeben von {1} am {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="392"/>
+        <location filename="../../editor/gui/review/panel.py" line="401"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unlesbare Prüfereignisse: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="412"/>
+        <location filename="../../editor/gui/review/panel.py" line="421"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>Sie haben diesen Artikel eingereicht; eine andere Person muss ihn freigeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="437"/>
+        <location filename="../../editor/gui/review/panel.py" line="445"/>
+        <location filename="../../editor/gui/review/panel.py" line="458"/>
+        <location filename="../../editor/gui/review/panel.py" line="472"/>
         <source>This article has never been approved.</source>
         <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="451"/>
+        <location filename="../../editor/gui/review/panel.py" line="486"/>
         <source>PDF saved: {0}</source>
         <translation>PDF gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="454"/>
+        <location filename="../../editor/gui/review/panel.py" line="489"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
@@ -2052,34 +2296,34 @@ Kopieren Sie ihn zurück, sobald der Arbeitsbereich wieder verfügbar ist.</tran
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="57"/>
+        <location filename="../../editor/gui/save_banner.py" line="59"/>
         <source>%1
 Keep your version (the other one is kept in the article&apos;s history), or load theirs and lose your unsaved edits.</source>
         <translation>%1
 Behalten Sie Ihre Fassung (die andere bleibt im Verlauf des Artikels erhalten) oder laden Sie die andere und verwerfen Ihre ungespeicherten Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="64"/>
+        <location filename="../../editor/gui/save_banner.py" line="66"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="65"/>
+        <location filename="../../editor/gui/save_banner.py" line="67"/>
         <source>&amp;Keep Mine</source>
         <translation>Meine &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="66"/>
+        <location filename="../../editor/gui/save_banner.py" line="68"/>
         <source>&amp;Load Theirs</source>
         <translation>Andere &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="67"/>
+        <location filename="../../editor/gui/save_banner.py" line="69"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="60"/>
+        <location filename="../../editor/gui/save_banner.py" line="62"/>
         <source>%1
 Your text is kept here and saving is retried automatically.</source>
         <translation>%1
@@ -2228,72 +2472,72 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="137"/>
+        <location filename="../../editor/gui/statusbar.py" line="162"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="137"/>
+        <location filename="../../editor/gui/statusbar.py" line="162"/>
         <source>%1 words</source>
         <translation>%1 Wörter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="138"/>
+        <location filename="../../editor/gui/statusbar.py" line="163"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="138"/>
+        <location filename="../../editor/gui/statusbar.py" line="163"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="139"/>
+        <location filename="../../editor/gui/statusbar.py" line="164"/>
         <source>%1 min reading</source>
         <translation>%1 Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="141"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Lesezeit bei etwa %1 Wörtern pro Minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="146"/>
+        <location filename="../../editor/gui/statusbar.py" line="171"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="151"/>
+        <location filename="../../editor/gui/statusbar.py" line="176"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="151"/>
+        <location filename="../../editor/gui/statusbar.py" line="176"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="153"/>
+        <location filename="../../editor/gui/statusbar.py" line="178"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="154"/>
+        <location filename="../../editor/gui/statusbar.py" line="179"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="159"/>
+        <location filename="../../editor/gui/statusbar.py" line="184"/>
         <source>Show the list of problems</source>
         <translation>Die Liste der Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="165"/>
+        <location filename="../../editor/gui/statusbar.py" line="190"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <location filename="../../editor/gui/statusbar.py" line="192"/>
         <source>Review state of the open article</source>
         <translation>Prüfstatus des geöffneten Artikels</translation>
     </message>
@@ -2301,32 +2545,37 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="34"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="35"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="38"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="38"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="38"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../../editor/gui/safety/trash_dialog.py" line="40"/>
+        <source>Deleted articles</source>
+        <translation>Gelöschte Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="42"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="41"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="43"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2352,7 +2601,7 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="29"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="42"/>
         <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
 
 Restore them?</source>
@@ -2361,12 +2610,12 @@ Restore them?</source>
 Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="32"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="45"/>
         <source>Restore Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="35"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="48"/>
         <source>The article could not be saved: %1
 
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
@@ -2375,27 +2624,27 @@ Quit anyway? The text is kept in the recovery journal and offered at the next st
 Trotzdem beenden? Der Text bleibt im Wiederherstellungsjournal und wird beim nächsten Start angeboten.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="37"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="50"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="43"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="56"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="48"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="61"/>
         <source>Cannot open the workspace</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="62"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="75"/>
         <source>About Newsdesk</source>
         <translation>Über Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="63"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="76"/>
         <source>Newsdesk %1
 Write, credit, review and export news articles.</source>
         <translation>Newsdesk %1
@@ -2405,32 +2654,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="448"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="457"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="449"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="458"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen (Wortanfänge; ß/ss und ä/ae/a gelten gleich)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="455"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="464"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>

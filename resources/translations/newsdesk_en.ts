@@ -4,522 +4,532 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="87"/>
+        <location filename="../../editor/gui/actions.py" line="88"/>
         <source>&amp;New Article…</source>
         <translation>&amp;New Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="89"/>
+        <location filename="../../editor/gui/actions.py" line="90"/>
         <source>Create an article</source>
         <translation>Create an article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="93"/>
+        <location filename="../../editor/gui/actions.py" line="94"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="95"/>
+        <location filename="../../editor/gui/actions.py" line="96"/>
         <source>Open another workspace folder</source>
         <translation>Open another workspace folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="99"/>
+        <location filename="../../editor/gui/actions.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="101"/>
+        <location filename="../../editor/gui/actions.py" line="102"/>
         <source>Save now (edits save themselves)</source>
         <translation>Save now (edits save themselves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="105"/>
+        <location filename="../../editor/gui/actions.py" line="106"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="107"/>
+        <location filename="../../editor/gui/actions.py" line="108"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Export the article as a publish-ready bundle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="111"/>
+        <location filename="../../editor/gui/actions.py" line="112"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="113"/>
+        <location filename="../../editor/gui/actions.py" line="114"/>
         <source>Edit your preferences</source>
         <translation>Edit your preferences</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="115"/>
+        <location filename="../../editor/gui/actions.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="117"/>
+        <location filename="../../editor/gui/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="119"/>
+        <location filename="../../editor/gui/actions.py" line="120"/>
         <source>Undo the last text or field edit</source>
         <translation>Undo the last text or field edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="123"/>
+        <location filename="../../editor/gui/actions.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="125"/>
+        <location filename="../../editor/gui/actions.py" line="126"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="129"/>
+        <location filename="../../editor/gui/actions.py" line="130"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="131"/>
+        <location filename="../../editor/gui/actions.py" line="132"/>
         <source>Find in the text</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="134"/>
+        <location filename="../../editor/gui/actions.py" line="135"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="136"/>
+        <location filename="../../editor/gui/actions.py" line="137"/>
         <source>Find and replace</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="139"/>
+        <location filename="../../editor/gui/actions.py" line="140"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="141"/>
+        <location filename="../../editor/gui/actions.py" line="142"/>
         <source>Bold (**text**)</source>
         <translation>Bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="145"/>
+        <location filename="../../editor/gui/actions.py" line="146"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="147"/>
+        <location filename="../../editor/gui/actions.py" line="148"/>
         <source>Italic (*text*)</source>
         <translation>Italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="151"/>
+        <location filename="../../editor/gui/actions.py" line="152"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="153"/>
+        <location filename="../../editor/gui/actions.py" line="154"/>
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="157"/>
+        <location filename="../../editor/gui/actions.py" line="158"/>
         <source>&amp;Heading</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="159"/>
+        <location filename="../../editor/gui/actions.py" line="160"/>
         <source>Heading (## )</source>
         <translation>Heading (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="163"/>
+        <location filename="../../editor/gui/actions.py" line="164"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="165"/>
+        <location filename="../../editor/gui/actions.py" line="166"/>
         <source>Subheading (### )</source>
         <translation>Subheading (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="169"/>
+        <location filename="../../editor/gui/actions.py" line="170"/>
         <source>B&amp;ulleted List</source>
         <translation>B&amp;ulleted List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="209"/>
+        <location filename="../../editor/gui/actions.py" line="210"/>
         <source>&amp;Reload Article List</source>
         <translation>&amp;Reload Article List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="171"/>
+        <location filename="../../editor/gui/actions.py" line="172"/>
         <source>Bulleted list (- )</source>
         <translation>Bulleted list (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="175"/>
+        <location filename="../../editor/gui/actions.py" line="176"/>
         <source>&amp;Quote</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="177"/>
+        <location filename="../../editor/gui/actions.py" line="178"/>
         <source>Quote (&gt; )</source>
         <translation>Quote (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="181"/>
+        <location filename="../../editor/gui/actions.py" line="182"/>
         <source>&amp;Duplicate Article</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="183"/>
+        <location filename="../../editor/gui/actions.py" line="184"/>
         <source>Copy the selected article</source>
         <translation>Copy the selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="187"/>
+        <location filename="../../editor/gui/actions.py" line="188"/>
         <source>&amp;Rename Article…</source>
         <translation>&amp;Rename Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="189"/>
+        <location filename="../../editor/gui/actions.py" line="190"/>
         <source>New title and folder name</source>
         <translation>New title and folder name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="193"/>
+        <location filename="../../editor/gui/actions.py" line="194"/>
         <source>D&amp;elete Article…</source>
         <translation>D&amp;elete Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="195"/>
+        <location filename="../../editor/gui/actions.py" line="196"/>
         <source>Move the selected article to the trash</source>
         <translation>Move the selected article to the trash</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="199"/>
+        <location filename="../../editor/gui/actions.py" line="200"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="201"/>
+        <location filename="../../editor/gui/actions.py" line="202"/>
         <source>Earlier saved versions of the article</source>
         <translation>Earlier saved versions of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="204"/>
+        <location filename="../../editor/gui/actions.py" line="205"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="206"/>
+        <location filename="../../editor/gui/actions.py" line="207"/>
         <source>Restore deleted articles</source>
         <translation>Restore deleted articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="211"/>
+        <location filename="../../editor/gui/actions.py" line="212"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Read the workspace again (changes by others)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="214"/>
+        <location filename="../../editor/gui/actions.py" line="215"/>
         <source>Article &amp;List</source>
         <translation>Article &amp;List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="216"/>
+        <location filename="../../editor/gui/actions.py" line="217"/>
         <source>Go to the article list</source>
         <translation>Go to the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="219"/>
+        <location filename="../../editor/gui/actions.py" line="220"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Search Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="221"/>
+        <location filename="../../editor/gui/actions.py" line="222"/>
         <source>Go to the search field of the article list</source>
         <translation>Go to the search field of the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="224"/>
+        <location filename="../../editor/gui/actions.py" line="225"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="226"/>
+        <location filename="../../editor/gui/actions.py" line="227"/>
         <source>Go to the text</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="229"/>
+        <location filename="../../editor/gui/actions.py" line="230"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Preview: &amp;Desktop Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="231"/>
+        <location filename="../../editor/gui/actions.py" line="232"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="236"/>
+        <location filename="../../editor/gui/actions.py" line="237"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Preview: &amp;Mobile Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="238"/>
+        <location filename="../../editor/gui/actions.py" line="239"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="243"/>
+        <location filename="../../editor/gui/actions.py" line="244"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="245"/>
+        <location filename="../../editor/gui/actions.py" line="246"/>
         <source>Show every problem of the article</source>
         <translation>Show every problem of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="248"/>
+        <location filename="../../editor/gui/actions.py" line="249"/>
         <source>&amp;Next Pane</source>
         <translation>&amp;Next Pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="250"/>
+        <location filename="../../editor/gui/actions.py" line="251"/>
         <source>Move the focus to the next pane</source>
         <translation>Move the focus to the next pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="253"/>
+        <location filename="../../editor/gui/actions.py" line="254"/>
         <source>Pre&amp;vious Pane</source>
         <translation>Pre&amp;vious Pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="255"/>
+        <location filename="../../editor/gui/actions.py" line="256"/>
         <source>Move the focus to the previous pane</source>
         <translation>Move the focus to the previous pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="259"/>
+        <location filename="../../editor/gui/actions.py" line="260"/>
         <source>&amp;Add Photos…</source>
         <translation>&amp;Add Photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="261"/>
+        <location filename="../../editor/gui/actions.py" line="262"/>
         <source>Attach photos to the article</source>
         <translation>Attach photos to the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="264"/>
+        <location filename="../../editor/gui/actions.py" line="266"/>
         <source>&amp;Insert Photo in Text</source>
         <translation>&amp;Insert Photo in Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="266"/>
+        <location filename="../../editor/gui/actions.py" line="268"/>
         <source>Insert the selected photo at the cursor in the text</source>
         <translation>Insert the selected photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="269"/>
+        <location filename="../../editor/gui/actions.py" line="272"/>
         <source>&amp;Credits…</source>
         <translation>&amp;Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="271"/>
+        <location filename="../../editor/gui/actions.py" line="274"/>
         <source>Edit caption, alt text and credits of the selected photo</source>
         <translation>Edit caption, alt text and credits of the selected photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="274"/>
+        <location filename="../../editor/gui/actions.py" line="278"/>
         <source>Use as &amp;Lead Photo</source>
         <translation>Use as &amp;Lead Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="276"/>
+        <location filename="../../editor/gui/actions.py" line="280"/>
         <source>Use the selected photo as the article&apos;s lead photo</source>
         <translation>Use the selected photo as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="279"/>
+        <location filename="../../editor/gui/actions.py" line="284"/>
         <source>R&amp;eplace Photo File…</source>
         <translation>R&amp;eplace Photo File…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="281"/>
+        <location filename="../../editor/gui/actions.py" line="286"/>
         <source>Use another file for the selected photo, keeping the credits</source>
         <translation>Use another file for the selected photo, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="285"/>
+        <location filename="../../editor/gui/actions.py" line="291"/>
         <source>Move Photo &amp;Up</source>
         <translation>Move Photo &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="287"/>
+        <location filename="../../editor/gui/actions.py" line="293"/>
         <source>Move the selected photo up</source>
         <translation>Move the selected photo up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="290"/>
+        <location filename="../../editor/gui/actions.py" line="297"/>
         <source>Move Photo &amp;Down</source>
         <translation>Move Photo &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="292"/>
+        <location filename="../../editor/gui/actions.py" line="299"/>
         <source>Move the selected photo down</source>
         <translation>Move the selected photo down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="295"/>
+        <location filename="../../editor/gui/actions.py" line="303"/>
         <source>&amp;Remove Photo…</source>
         <translation>&amp;Remove Photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="297"/>
+        <location filename="../../editor/gui/actions.py" line="305"/>
         <source>Remove the selected photo from the article</source>
         <translation>Remove the selected photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="301"/>
+        <location filename="../../editor/gui/actions.py" line="310"/>
         <source>&amp;Submit for Review</source>
         <translation>&amp;Submit for Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="303"/>
+        <location filename="../../editor/gui/actions.py" line="312"/>
         <source>Ask for a review of the saved article</source>
         <translation>Ask for a review of the saved article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="306"/>
+        <location filename="../../editor/gui/actions.py" line="315"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="308"/>
+        <location filename="../../editor/gui/actions.py" line="317"/>
         <source>Approve the article as it is saved</source>
         <translation>Approve the article as it is saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="311"/>
+        <location filename="../../editor/gui/actions.py" line="320"/>
         <source>Request &amp;Changes</source>
         <translation>Request &amp;Changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="313"/>
+        <location filename="../../editor/gui/actions.py" line="322"/>
         <source>Send the article back with the comment as the request</source>
         <translation>Send the article back with the comment as the request</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="316"/>
+        <location filename="../../editor/gui/actions.py" line="325"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="318"/>
+        <location filename="../../editor/gui/actions.py" line="327"/>
         <source>Reopen the review</source>
         <translation>Reopen the review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="321"/>
+        <location filename="../../editor/gui/actions.py" line="330"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="323"/>
+        <location filename="../../editor/gui/actions.py" line="332"/>
         <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
         <translation>Add the comment box&apos;s text as a comment (an empty box gets the focus)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="327"/>
+        <location filename="../../editor/gui/actions.py" line="336"/>
+        <source>S&amp;how Changes Since Approval</source>
+        <translation>S&amp;how Changes Since Approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="338"/>
+        <source>Mark what changed since the approval in the preview</source>
+        <translation>Mark what changed since the approval in the preview</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/actions.py" line="342"/>
         <source>Re&amp;view Mode</source>
         <translation>Re&amp;view Mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="329"/>
+        <location filename="../../editor/gui/actions.py" line="344"/>
         <source>Read the preview with the room of list and editor</source>
         <translation>Read the preview with the room of list and editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="333"/>
+        <location filename="../../editor/gui/actions.py" line="348"/>
         <source>Save Preview as &amp;PDF…</source>
         <translation>Save Preview as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="335"/>
+        <location filename="../../editor/gui/actions.py" line="350"/>
         <source>Save the preview as a PDF with the review state in the footer</source>
         <translation>Save the preview as a PDF with the review state in the footer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="339"/>
+        <location filename="../../editor/gui/actions.py" line="354"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="341"/>
+        <location filename="../../editor/gui/actions.py" line="356"/>
         <source>A short guide to Newsdesk</source>
         <translation>A short guide to Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="344"/>
+        <location filename="../../editor/gui/actions.py" line="359"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="346"/>
+        <location filename="../../editor/gui/actions.py" line="361"/>
         <source>Every action and its shortcut</source>
         <translation>Every action and its shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="348"/>
+        <location filename="../../editor/gui/actions.py" line="363"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;About Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="354"/>
+        <location filename="../../editor/gui/actions.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="357"/>
+        <location filename="../../editor/gui/actions.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="359"/>
+        <location filename="../../editor/gui/actions.py" line="374"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="363"/>
+        <location filename="../../editor/gui/actions.py" line="378"/>
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="375"/>
+        <location filename="../../editor/gui/actions.py" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="391"/>
+        <location filename="../../editor/gui/actions.py" line="406"/>
         <source>&amp;Photos</source>
         <translation>&amp;Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="405"/>
+        <location filename="../../editor/gui/actions.py" line="420"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="417"/>
+        <location filename="../../editor/gui/actions.py" line="433"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -582,6 +592,153 @@ It can be restored from there.</translation>
     </message>
 </context>
 <context>
+    <name>ChangesList</name>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="137"/>
+        <source>Show changes since approval</source>
+        <translation>Show changes since approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="138"/>
+        <source>Show the article in the preview with inserted words underlined and deleted ones struck through</source>
+        <translation>Show the article in the preview with inserted words underlined and deleted ones struck through</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="141"/>
+        <source>Show raw diff</source>
+        <translation>Show raw diff</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="142"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="142"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="142"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="143"/>
+        <source>Changed metadata and photo credits</source>
+        <translation>Changed metadata and photo credits</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="144"/>
+        <source>Raw diff</source>
+        <translation>Raw diff</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="165"/>
+        <source>Changes since the approval by %1 on %2</source>
+        <translation>Changes since the approval by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="168"/>
+        <source>Changes since the approval on %1</source>
+        <translation>Changes since the approval on %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="170"/>
+        <source>Changes since the approval</source>
+        <translation>Changes since the approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="176"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="185"/>
+        <source>Nothing has changed since the approval.</source>
+        <translation>Nothing has changed since the approval.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="187"/>
+        <source>The text has changed: “Show changes since approval” shows it in the preview, inserted words underlined, deleted ones struck through.</source>
+        <translation>The text has changed: “Show changes since approval” shows it in the preview, inserted words underlined, deleted ones struck through.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="191"/>
+        <source>The text has not changed.</source>
+        <translation>The text has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/changes_list.py" line="193"/>
+        <source>No metadata or photo credit has changed.</source>
+        <translation>No metadata or photo credit has changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesMode</name>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="175"/>
+        <source>Changes since approval</source>
+        <translation>Changes since approval</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="175"/>
+        <source>Inserted</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="176"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="176"/>
+        <source>Inserted:</source>
+        <translation>Inserted:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="177"/>
+        <source>End of insertion.</source>
+        <translation>End of insertion.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="178"/>
+        <source>Deleted:</source>
+        <translation>Deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="179"/>
+        <source>End of deletion.</source>
+        <translation>End of deletion.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="186"/>
+        <source>Showing changes since approval of %1 by %2.</source>
+        <translation>Showing changes since approval of %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="189"/>
+        <source>Showing changes since approval of %1.</source>
+        <translation>Showing changes since approval of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="193"/>
+        <source>Underlined: inserted (%1), struck through: deleted (%2).</source>
+        <translation>Underlined: inserted (%1), struck through: deleted (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="197"/>
+        <source>The text has not changed.</source>
+        <translation>The text has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preview/changes.py" line="207"/>
+        <location filename="../../editor/gui/preview/changes.py" line="223"/>
+        <source>The changes could not be shown: %1</source>
+        <translation>The changes could not be shown: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../editor/gui/safety/conflict.py" line="36"/>
@@ -604,61 +761,66 @@ It can be restored from there.</translation>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="54"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="49"/>
+        <source>Differences between their text and yours</source>
+        <translation>Differences between their text and yours</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="56"/>
         <source>&amp;Reload Their Version</source>
         <translation>&amp;Reload Their Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="55"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="57"/>
         <source>Discard your unsaved changes and show the article as it is on disk now.</source>
         <translation>Discard your unsaved changes and show the article as it is on disk now.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="57"/>
-        <location filename="../../editor/gui/safety/conflict.py" line="89"/>
-        <source>&amp;Compare</source>
-        <translation>&amp;Compare</translation>
+        <location filename="../../editor/gui/safety/conflict.py" line="59"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="91"/>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="59"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="91"/>
+        <source>Hide Co&amp;mparison</source>
+        <translation>Hide Co&amp;mparison</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="61"/>
         <source>Save Mine as a &amp;Copy</source>
         <translation>Save Mine as a &amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="60"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="62"/>
         <source>Keep both: your text becomes a new article beside this one.</source>
         <translation>Keep both: your text becomes a new article beside this one.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="62"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="64"/>
         <source>Keep &amp;Editing</source>
         <translation>Keep &amp;Editing</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="80"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="82"/>
         <source>theirs (on disk)</source>
         <translation>theirs (on disk)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="81"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="83"/>
         <source>mine (not saved)</source>
         <translation>mine (not saved)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="85"/>
+        <location filename="../../editor/gui/safety/conflict.py" line="87"/>
         <source>The texts are identical.</source>
         <translation>The texts are identical.</translation>
-    </message>
-    <message>
-        <location filename="../../editor/gui/safety/conflict.py" line="89"/>
-        <source>Hide &amp;Comparison</source>
-        <translation>Hide &amp;Comparison</translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="262"/>
+        <location filename="../../editor/gui/document.py" line="353"/>
         <source>A copy of your text is kept in %1</source>
         <translation>A copy of your text is kept in %1</translation>
     </message>
@@ -747,117 +909,127 @@ It can be restored from there.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="122"/>
+        <location filename="../../editor/gui/export/dialog.py" line="126"/>
         <source>Export “%1”</source>
         <translation>Export “%1”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="124"/>
+        <location filename="../../editor/gui/export/dialog.py" line="128"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Output folder:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="125"/>
+        <location filename="../../editor/gui/export/dialog.py" line="129"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="126"/>
+        <location filename="../../editor/gui/export/dialog.py" line="130"/>
         <source>Also write a .&amp;zip file</source>
         <translation>Also write a .&amp;zip file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="127"/>
+        <location filename="../../editor/gui/export/dialog.py" line="131"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Open Folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="128"/>
+        <location filename="../../editor/gui/export/dialog.py" line="132"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="133"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="132"/>
+        <location filename="../../editor/gui/export/dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="133"/>
+        <location filename="../../editor/gui/export/dialog.py" line="138"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="138"/>
+        <location filename="../../editor/gui/export/dialog.py" line="143"/>
         <source>Export to folder</source>
         <translation>Export to folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="160"/>
+        <location filename="../../editor/gui/export/dialog.py" line="165"/>
         <source>Choose an output folder first.</source>
         <translation>Choose an output folder first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="165"/>
+        <location filename="../../editor/gui/export/dialog.py" line="170"/>
         <source>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</source>
         <translation>Not exported: the export folder is inside the workspace %1; choose a folder outside it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="170"/>
+        <location filename="../../editor/gui/export/dialog.py" line="175"/>
         <source>The article could not be saved, so it was not exported. Fix the save problem first.</source>
         <translation>The article could not be saved, so it was not exported. Fix the save problem first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="191"/>
+        <location filename="../../editor/gui/export/dialog.py" line="196"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="199"/>
+        <location filename="../../editor/gui/export/dialog.py" line="204"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="226"/>
+        <location filename="../../editor/gui/export/dialog.py" line="233"/>
         <source>Preparing photos: %1 of %2</source>
         <translation>Preparing photos: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="229"/>
+        <location filename="../../editor/gui/export/dialog.py" line="236"/>
         <source>Rendering the page…</source>
         <translation>Rendering the page…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="235"/>
+        <location filename="../../editor/gui/export/dialog.py" line="243"/>
+        <source>Already up to date: %1</source>
+        <translation>Already up to date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/export/dialog.py" line="245"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="237"/>
+        <location filename="../../editor/gui/export/dialog.py" line="247"/>
         <source>Zip file: %1</source>
         <translation>Zip file: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="246"/>
+        <location filename="../../editor/gui/export/dialog.py" line="256"/>
         <source>Not exported. Problems to fix first: %1</source>
         <translation>Not exported. Problems to fix first: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="252"/>
+        <location filename="../../editor/gui/export/dialog.py" line="262"/>
         <source>Export failed; an earlier bundle is kept as it was.</source>
         <translation>Export failed; an earlier bundle is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="257"/>
+        <location filename="../../editor/gui/export/dialog.py" line="267"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="311"/>
+        <location filename="../../editor/gui/export/dialog.py" line="321"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/export/dialog.py" line="312"/>
+        <location filename="../../editor/gui/export/dialog.py" line="322"/>
         <source>Open an article to export it.</source>
         <translation>Open an article to export it.</translation>
     </message>
@@ -967,42 +1139,67 @@ It can be restored from there.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="44"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="45"/>
         <source>Versions of “%1”</source>
         <translation>Versions of “%1”</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="52"/>
-        <source>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</source>
-        <translation>Each save keeps the text it replaces. Red lines would be removed and green lines added by restoring the selected version.</translation>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="48"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="56"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="50"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="52"/>
+        <source>What restoring the selected version would change: lines starting with a minus would be removed, lines starting with a plus added</source>
+        <translation>What restoring the selected version would change: lines starting with a minus would be removed, lines starting with a plus added</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="58"/>
+        <source>Each save keeps the text it replaces. Restoring the selected version would remove the lines marked − (red) and add the lines marked + (green).</source>
+        <translation>Each save keeps the text it replaces. Restoring the selected version would remove the lines marked − (red) and add the lines marked + (green).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="62"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Restore This Version</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="80"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="86"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="82"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="88"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="87"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="93"/>
         <source>There are no earlier versions yet.</source>
         <translation>There are no earlier versions yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="103"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="112"/>
+        <source>Current text</source>
+        <translation>Current text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="113"/>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="115"/>
         <source>This version is the same as the current text.</source>
         <translation>This version is the same as the current text.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/history_dialog.py" line="115"/>
+        <location filename="../../editor/gui/safety/history_dialog.py" line="127"/>
         <source>Not restored: someone else changed the article in the meantime. Reload it and try again.</source>
         <translation>Not restored: someone else changed the article in the meantime. Reload it and try again.</translation>
     </message>
@@ -1010,47 +1207,47 @@ It can be restored from there.</translation>
 <context>
     <name>LockNotice</name>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="14"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="15"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="15"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="16"/>
         <source>another computer</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="16"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="17"/>
         <source>being edited by %1 on %2 since %3</source>
         <translation>being edited by %1 on %2 since %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="23"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="24"/>
         <source>Article in Use</source>
         <translation>Article in Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="24"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="25"/>
         <source>This article is %1.</source>
         <translation>This article is %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="27"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="28"/>
         <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
         <translation>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="32"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="33"/>
         <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
         <translation>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="37"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="38"/>
         <source>Open &amp;Read-Only</source>
         <translation>Open &amp;Read-Only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="39"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="40"/>
         <source>&amp;Take Over</source>
         <translation>&amp;Take Over</translation>
     </message>
@@ -1058,94 +1255,94 @@ It can be restored from there.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="148"/>
-        <location filename="../../editor/gui/main_window.py" line="353"/>
+        <location filename="../../editor/gui/main_window.py" line="96"/>
+        <location filename="../../editor/gui/main_window.py" line="399"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="67"/>
+        <location filename="../../editor/gui/panels.py" line="143"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="81"/>
+        <location filename="../../editor/gui/panels.py" line="157"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="119"/>
+        <location filename="../../editor/gui/panels.py" line="193"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="162"/>
+        <location filename="../../editor/gui/panels.py" line="239"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="205"/>
+        <location filename="../../editor/gui/panels.py" line="283"/>
         <source>Attach photos</source>
         <translation>Attach photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="354"/>
+        <location filename="../../editor/gui/panels.py" line="421"/>
         <source>The preview is not ready for a PDF yet.</source>
         <translation>The preview is not ready for a PDF yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="205"/>
+        <location filename="../../editor/gui/main_window.py" line="246"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="223"/>
+        <location filename="../../editor/gui/main_window.py" line="264"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="302"/>
+        <location filename="../../editor/gui/main_window.py" line="344"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="302"/>
+        <location filename="../../editor/gui/main_window.py" line="344"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="303"/>
-        <location filename="../../editor/gui/safety_wiring.py" line="107"/>
+        <location filename="../../editor/gui/main_window.py" line="345"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="128"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="354"/>
+        <location filename="../../editor/gui/main_window.py" line="400"/>
         <source>Search articles</source>
         <translation>Search articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="356"/>
+        <location filename="../../editor/gui/main_window.py" line="402"/>
         <source>Photos of the article</source>
         <translation>Photos of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="358"/>
+        <location filename="../../editor/gui/main_window.py" line="404"/>
         <source>Review history</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="359"/>
+        <location filename="../../editor/gui/main_window.py" line="405"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="379"/>
+        <location filename="../../editor/gui/main_window.py" line="430"/>
         <source>Panel tabs</source>
         <translation>Panel tabs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="380"/>
+        <location filename="../../editor/gui/main_window.py" line="431"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Switch between the panels tabbed here</translation>
     </message>
@@ -1285,47 +1482,82 @@ It can be restored from there.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="130"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="139"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="131"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="140"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="132"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="141"/>
         <source>Creator</source>
         <translation>Creator</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="133"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="142"/>
         <source>Credit line</source>
         <translation>Credit line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="134"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="143"/>
         <source>Copyright notice</source>
         <translation>Copyright notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="135"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="144"/>
         <source>Licence / usage terms</source>
         <translation>Licence / usage terms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="136"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="145"/>
         <source>Rights URL</source>
         <translation>Rights URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="140"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="151"/>
+        <source>&amp;Caption</source>
+        <translation>&amp;Caption</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="152"/>
+        <source>&amp;Alt text</source>
+        <translation>&amp;Alt text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="153"/>
+        <source>C&amp;reator</source>
+        <translation>C&amp;reator</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="154"/>
+        <source>Cre&amp;dit line</source>
+        <translation>Cre&amp;dit line</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="155"/>
+        <source>Co&amp;pyright notice</source>
+        <translation>Co&amp;pyright notice</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="156"/>
+        <source>&amp;Licence / usage terms</source>
+        <translation>&amp;Licence / usage terms</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="157"/>
+        <source>Rights &amp;URL</source>
+        <translation>Rights &amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="161"/>
         <source>Photo credits</source>
         <translation>Photo credits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/photos/dialog.py" line="141"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="162"/>
         <source>Credits for %n photos</source>
         <translation>
             <numerusform>Credits for %n photo</numerusform>
@@ -1333,47 +1565,57 @@ It can be restored from there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="146"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="168"/>
+        <source>(required)</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="171"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="148"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
         <source>What the photo shows, for people who cannot see it</source>
         <translation>What the photo shows, for people who cannot see it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="149"/>
-        <source>Apply credit fields to all photos</source>
-        <translation>Apply credit fields to all photos</translation>
+        <location filename="../../editor/gui/photos/dialog.py" line="174"/>
+        <source>Appl&amp;y credit fields to all photos</source>
+        <translation>Appl&amp;y credit fields to all photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="151"/>
-        <source>Keep as incomplete (flagged; export refuses it until filled)</source>
-        <translation>Keep as incomplete (flagged; export refuses it until filled)</translation>
+        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
+        <source>Keep as &amp;incomplete (flagged; export refuses it until filled)</source>
+        <translation>Keep as &amp;incomplete (flagged; export refuses it until filled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="177"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="202"/>
         <source>from the file: %1</source>
         <translation>from the file: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="205"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="187"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="216"/>
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="218"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="247"/>
         <source>%1 characters; about %2 are best, at most %3</source>
         <translation>%1 characters; about %2 are best, at most %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="242"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="282"/>
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
@@ -1381,148 +1623,148 @@ It can be restored from there.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <location filename="../../editor/gui/photos/panel.py" line="222"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="209"/>
+        <location filename="../../editor/gui/photos/panel.py" line="222"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>Lead photo</source>
         <translation>Lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="210"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>Credits…</source>
         <translation>Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>Replace…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="211"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="212"/>
+        <location filename="../../editor/gui/photos/panel.py" line="225"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <location filename="../../editor/gui/photos/panel.py" line="226"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Attach photos (or drop files here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="214"/>
+        <location filename="../../editor/gui/photos/panel.py" line="227"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Insert the photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="215"/>
+        <location filename="../../editor/gui/photos/panel.py" line="228"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Use as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="216"/>
+        <location filename="../../editor/gui/photos/panel.py" line="229"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Edit caption, alt text and credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="217"/>
+        <location filename="../../editor/gui/photos/panel.py" line="230"/>
         <source>Use another file, keeping the credits</source>
         <translation>Use another file, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="218"/>
+        <location filename="../../editor/gui/photos/panel.py" line="231"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="218"/>
+        <location filename="../../editor/gui/photos/panel.py" line="231"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="219"/>
+        <location filename="../../editor/gui/photos/panel.py" line="232"/>
         <source>Remove the photo from the article</source>
         <translation>Remove the photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="223"/>
+        <location filename="../../editor/gui/photos/panel.py" line="236"/>
         <source>Paste image</source>
         <translation>Paste image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="224"/>
+        <location filename="../../editor/gui/photos/panel.py" line="237"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>No photos yet. Drop photos here or use Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="270"/>
+        <location filename="../../editor/gui/photos/panel.py" line="287"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="270"/>
+        <location filename="../../editor/gui/photos/panel.py" line="287"/>
         <source>no credit</source>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="271"/>
+        <location filename="../../editor/gui/photos/panel.py" line="288"/>
         <source>no alt text</source>
         <translation>no alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="271"/>
+        <location filename="../../editor/gui/photos/panel.py" line="288"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="262"/>
+        <location filename="../../editor/gui/photos/panel.py" line="279"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="394"/>
+        <location filename="../../editor/gui/photos/panel.py" line="420"/>
         <source>Cannot paste the image</source>
         <translation>Cannot paste the image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="459"/>
+        <location filename="../../editor/gui/photos/panel.py" line="485"/>
         <source>Credits not changed</source>
         <translation>Credits not changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="473"/>
+        <location filename="../../editor/gui/photos/panel.py" line="499"/>
         <source>Copying photos…</source>
         <translation>Copying photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="476"/>
-        <location filename="../../editor/gui/photos/panel.py" line="478"/>
+        <location filename="../../editor/gui/photos/panel.py" line="502"/>
+        <location filename="../../editor/gui/photos/panel.py" line="504"/>
         <source>Cannot replace the photo</source>
         <translation>Cannot replace the photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="501"/>
+        <location filename="../../editor/gui/photos/panel.py" line="527"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="503"/>
+        <location filename="../../editor/gui/photos/panel.py" line="529"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
@@ -1736,37 +1978,37 @@ It can be restored from there.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="388"/>
+        <location filename="../../editor/gui/preview/panel.py" line="454"/>
         <source>the text takes too long to convert</source>
         <translation>the text takes too long to convert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="390"/>
+        <location filename="../../editor/gui/preview/panel.py" line="456"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="410"/>
+        <location filename="../../editor/gui/preview/panel.py" line="476"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links do not open in the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="417"/>
+        <location filename="../../editor/gui/preview/panel.py" line="483"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="418"/>
+        <location filename="../../editor/gui/preview/panel.py" line="484"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="419"/>
+        <location filename="../../editor/gui/preview/panel.py" line="485"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="420"/>
+        <location filename="../../editor/gui/preview/panel.py" line="486"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
@@ -1774,32 +2016,32 @@ It can be restored from there.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="48"/>
+        <location filename="../../editor/gui/review/panel.py" line="50"/>
         <source>Submitted for review</source>
         <translation>Submitted for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="49"/>
+        <location filename="../../editor/gui/review/panel.py" line="51"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="50"/>
+        <location filename="../../editor/gui/review/panel.py" line="52"/>
         <source>Changes requested</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="51"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="52"/>
+        <location filename="../../editor/gui/review/panel.py" line="54"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="53"/>
+        <location filename="../../editor/gui/review/panel.py" line="55"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
@@ -1807,205 +2049,207 @@ It can be restored from there.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="161"/>
+        <location filename="../../editor/gui/review/panel.py" line="168"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="316"/>
+        <location filename="../../editor/gui/review/panel.py" line="325"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="162"/>
+        <location filename="../../editor/gui/review/panel.py" line="169"/>
         <source>Request changes</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="162"/>
+        <location filename="../../editor/gui/review/panel.py" line="169"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="163"/>
+        <location filename="../../editor/gui/review/panel.py" line="170"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="168"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>Approving an article you submitted yourself: allowed</source>
         <translation>Approving an article you submitted yourself: allowed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
         <translation>Approving an article you submitted yourself: not allowed (a second person approves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="172"/>
+        <location filename="../../editor/gui/review/panel.py" line="179"/>
         <source>Approving an article you submitted yourself: with a warning</source>
         <translation>Approving an article you submitted yourself: with a warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="173"/>
+        <location filename="../../editor/gui/review/panel.py" line="180"/>
         <source>Review mode</source>
         <translation>Review mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="174"/>
+        <location filename="../../editor/gui/review/panel.py" line="181"/>
         <source>Save preview as PDF…</source>
         <translation>Save preview as PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="175"/>
+        <location filename="../../editor/gui/review/panel.py" line="182"/>
         <source>Comment or requested changes</source>
         <translation>Comment or requested changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="183"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="183"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="183"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="177"/>
+        <location filename="../../editor/gui/review/panel.py" line="184"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="178"/>
+        <location filename="../../editor/gui/review/panel.py" line="185"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="179"/>
+        <location filename="../../editor/gui/review/panel.py" line="186"/>
         <source>Changes since approval</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="237"/>
-        <location filename="../../editor/gui/review/panel.py" line="328"/>
+        <location filename="../../editor/gui/review/panel.py" line="246"/>
+        <location filename="../../editor/gui/review/panel.py" line="337"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Enter your name to take part in the review.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="243"/>
+        <location filename="../../editor/gui/review/panel.py" line="252"/>
         <source>Write a comment first.</source>
         <translation>Write a comment first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="249"/>
+        <location filename="../../editor/gui/review/panel.py" line="258"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Not approved: fix these problems first:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="275"/>
+        <location filename="../../editor/gui/review/panel.py" line="284"/>
         <source>A PDF is still being written.</source>
         <translation>A PDF is still being written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="277"/>
+        <location filename="../../editor/gui/review/panel.py" line="286"/>
         <source>Writing PDF…</source>
         <translation>Writing PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="301"/>
-        <location filename="../../editor/gui/review/panel.py" line="320"/>
+        <location filename="../../editor/gui/review/panel.py" line="310"/>
+        <location filename="../../editor/gui/review/panel.py" line="329"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="308"/>
+        <location filename="../../editor/gui/review/panel.py" line="317"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="314"/>
+        <location filename="../../editor/gui/review/panel.py" line="323"/>
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="323"/>
+        <location filename="../../editor/gui/review/panel.py" line="332"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Not possible while the article is in state “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="326"/>
+        <location filename="../../editor/gui/review/panel.py" line="335"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Write in the comment box which changes are needed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="332"/>
+        <location filename="../../editor/gui/review/panel.py" line="341"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="333"/>
+        <location filename="../../editor/gui/review/panel.py" line="342"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Your name, recorded with your review actions:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="339"/>
+        <location filename="../../editor/gui/review/panel.py" line="348"/>
         <source>Save preview as PDF</source>
         <translation>Save preview as PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="340"/>
+        <location filename="../../editor/gui/review/panel.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="381"/>
+        <location filename="../../editor/gui/review/panel.py" line="390"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="384"/>
+        <location filename="../../editor/gui/review/panel.py" line="393"/>
         <source>State: {0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="385"/>
-        <location filename="../../editor/gui/review/panel.py" line="400"/>
+        <location filename="../../editor/gui/review/panel.py" line="394"/>
+        <location filename="../../editor/gui/review/panel.py" line="409"/>
         <source>Content {0}</source>
         <translation>Content {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="388"/>
+        <location filename="../../editor/gui/review/panel.py" line="397"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>approved {0} by {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="392"/>
+        <location filename="../../editor/gui/review/panel.py" line="401"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unreadable review events: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="412"/>
+        <location filename="../../editor/gui/review/panel.py" line="421"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>You submitted this article; someone else must approve it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="437"/>
+        <location filename="../../editor/gui/review/panel.py" line="445"/>
+        <location filename="../../editor/gui/review/panel.py" line="458"/>
+        <location filename="../../editor/gui/review/panel.py" line="472"/>
         <source>This article has never been approved.</source>
         <translation>This article has never been approved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="451"/>
+        <location filename="../../editor/gui/review/panel.py" line="486"/>
         <source>PDF saved: {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="454"/>
+        <location filename="../../editor/gui/review/panel.py" line="489"/>
         <source>The PDF could not be written: {0}</source>
         <translation>The PDF could not be written: {0}</translation>
     </message>
@@ -2052,34 +2296,34 @@ Copy it back once the workspace is available again.</translation>
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="57"/>
+        <location filename="../../editor/gui/save_banner.py" line="59"/>
         <source>%1
 Keep your version (the other one is kept in the article&apos;s history), or load theirs and lose your unsaved edits.</source>
         <translation>%1
 Keep your version (the other one is kept in the article&apos;s history), or load theirs and lose your unsaved edits.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="64"/>
+        <location filename="../../editor/gui/save_banner.py" line="66"/>
         <source>Try &amp;Again</source>
         <translation>Try &amp;Again</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="65"/>
+        <location filename="../../editor/gui/save_banner.py" line="67"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Keep Mine</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="66"/>
+        <location filename="../../editor/gui/save_banner.py" line="68"/>
         <source>&amp;Load Theirs</source>
         <translation>&amp;Load Theirs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="67"/>
+        <location filename="../../editor/gui/save_banner.py" line="69"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/save_banner.py" line="60"/>
+        <location filename="../../editor/gui/save_banner.py" line="62"/>
         <source>%1
 Your text is kept here and saving is retried automatically.</source>
         <translation>%1
@@ -2228,72 +2472,72 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="137"/>
+        <location filename="../../editor/gui/statusbar.py" line="162"/>
         <source>1 word</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="137"/>
+        <location filename="../../editor/gui/statusbar.py" line="162"/>
         <source>%1 words</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="138"/>
+        <location filename="../../editor/gui/statusbar.py" line="163"/>
         <source>1 character</source>
         <translation>1 character</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="138"/>
+        <location filename="../../editor/gui/statusbar.py" line="163"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="139"/>
+        <location filename="../../editor/gui/statusbar.py" line="164"/>
         <source>%1 min reading</source>
         <translation>%1 min reading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="141"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Reading time at about %1 words a minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="146"/>
+        <location filename="../../editor/gui/statusbar.py" line="171"/>
         <source>No problems</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="151"/>
+        <location filename="../../editor/gui/statusbar.py" line="176"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="151"/>
+        <location filename="../../editor/gui/statusbar.py" line="176"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="153"/>
+        <location filename="../../editor/gui/statusbar.py" line="178"/>
         <source>1 warning</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="154"/>
+        <location filename="../../editor/gui/statusbar.py" line="179"/>
         <source>%1 warnings</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="159"/>
+        <location filename="../../editor/gui/statusbar.py" line="184"/>
         <source>Show the list of problems</source>
         <translation>Show the list of problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="165"/>
+        <location filename="../../editor/gui/statusbar.py" line="190"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <location filename="../../editor/gui/statusbar.py" line="192"/>
         <source>Review state of the open article</source>
         <translation>Review state of the open article</translation>
     </message>
@@ -2301,32 +2545,37 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="34"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="35"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="38"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="38"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="37"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="38"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
         <location filename="../../editor/gui/safety/trash_dialog.py" line="40"/>
+        <source>Deleted articles</source>
+        <translation>Deleted articles</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="42"/>
         <source>The trash is empty.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/trash_dialog.py" line="41"/>
+        <location filename="../../editor/gui/safety/trash_dialog.py" line="43"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
@@ -2352,7 +2601,7 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>WindowDialogs</name>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="29"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="42"/>
         <source>Newsdesk found unsaved changes to this article from %1 that are newer than the saved file (the app may have closed unexpectedly).
 
 Restore them?</source>
@@ -2361,12 +2610,12 @@ Restore them?</source>
 Restore them?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="32"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="45"/>
         <source>Restore Unsaved Changes</source>
         <translation>Restore Unsaved Changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="35"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="48"/>
         <source>The article could not be saved: %1
 
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</source>
@@ -2375,27 +2624,27 @@ Quit anyway? The text is kept in the recovery journal and offered at the next st
 Quit anyway? The text is kept in the recovery journal and offered at the next start.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="37"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="50"/>
         <source>Not Saved</source>
         <translation>Not Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="43"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="56"/>
         <source>Open Workspace</source>
         <translation>Open Workspace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="48"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="61"/>
         <source>Cannot open the workspace</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="62"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="75"/>
         <source>About Newsdesk</source>
         <translation>About Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/window_dialogs.py" line="63"/>
+        <location filename="../../editor/gui/window_dialogs.py" line="76"/>
         <source>Newsdesk %1
 Write, credit, review and export news articles.</source>
         <translation>Newsdesk %1
@@ -2405,32 +2654,32 @@ Write, credit, review and export news articles.</translation>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="448"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="457"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="449"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="458"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="451"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="455"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="464"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
