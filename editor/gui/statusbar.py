@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from editor.gui import colours
 from editor.model.validation import Problem
 
 WORDS_PER_MINUTE = 200
@@ -106,6 +107,7 @@ class StatusBarWidgets(QObject):
         self.counts = Counts(0, 0)
         self._errors = 0
         self._warnings = 0
+        self._problems_role: colours.TextRole | None = None  # the problems text's colour
         self._pending: str | None = None
         self._count = LineCounter()
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
@@ -119,8 +121,9 @@ class StatusBarWidgets(QObject):
         status_bar.addPermanentWidget(self.review_label)
         status_bar.addPermanentWidget(self.save_label)
         status_bar.addPermanentWidget(self.problems_label)
-        # The labels follow a language switch through their status bar's events.
+        # The labels follow a language or palette switch through their status bar's events.
         status_bar.installEventFilter(self)
+        colours.tint(self.problems_label, self._problems_role)  # for this bar's palette
 
     def update_counts(self, text: str) -> None:
         """Recount ``text`` after a short pause (cheap to call on every keystroke)."""
@@ -169,7 +172,7 @@ class StatusBarWidgets(QObject):
     def _show_problems(self) -> None:
         if not self._errors and not self._warnings:
             text = self.tr("No problems")
-            colour = ""
+            role: colours.TextRole | None = None
         else:
             parts = []
             if self._errors:
@@ -178,9 +181,11 @@ class StatusBarWidgets(QObject):
                 parts.append(_plural(self._warnings, self.tr("1 warning"),
                                      self.tr("%1 warnings")))
             text = ", ".join(parts)
-            colour = "color: #b00020;" if self._errors else "color: #8a5a00;"
+            role = "error" if self._errors else "warning"
         self.problems_label.setText(text)
-        self.problems_label.setStyleSheet(colour)
+        if role != self._problems_role:  # (called after every check: no needless repaint)
+            self._problems_role = role
+            colours.tint(self.problems_label, role)  # for the status bar's palette
         self.problems_label.setToolTip(self.tr("Show the list of problems"))
 
     def _show_review_state(self) -> None:
@@ -200,4 +205,6 @@ class StatusBarWidgets(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            colours.tint(self.problems_label, self._problems_role)  # light/dark switch
         return False

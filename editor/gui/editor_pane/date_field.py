@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeyEvent, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+
+from editor.gui import colours
 
 # While typing, a complete date is taken at once; anything else after a pause (or on
 # Enter/Tab), so the article never keeps an older date than the field shows for long.
@@ -127,8 +129,21 @@ class DateField(QLineEdit):
     def _set_valid(self, valid: bool) -> None:
         if valid != self._valid:
             self._valid = valid
-            self.setStyleSheet("" if valid else "QLineEdit { border: 2px solid #b00020; }")
+            self._show_validity()
             self.validity_changed.emit(valid)
+
+    def _show_validity(self) -> None:
+        # The error colour for this palette's base (a fixed red is too dark on a dark one).
+        border = colours.text("error", self.palette().color(QPalette.ColorRole.Base))
+        sheet = "" if self._valid else f"QLineEdit {{ border: 2px solid {border.name()}; }}"
+        if sheet != self.styleSheet():  # (a new style sheet is itself a palette change)
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if (event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+                and hasattr(self, "_valid")):  # (not while Qt constructs the field)
+            self._show_validity()
 
     # Calendar ---------------------------------------------------------------------------
 

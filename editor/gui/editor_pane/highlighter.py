@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QWidget
+
+from editor.gui import colours
 
 
-def _format(color: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+def _format(color: QColor | None, bold: bool = False, italic: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(color))
+    if color is not None:  # None: the editor's own text colour
+        fmt.setForeground(color)
     if bold:
         fmt.setFontWeight(QFont.Weight.Bold)
     if italic:
@@ -35,21 +47,61 @@ INLINE = (
 IN_FENCE = 1
 
 
+def formats_for(base: QColor) -> dict[str, QTextCharFormat]:
+    """The highlighting formats for text on ``base`` (the editor's Base colour): each colour
+    from editor.gui.colours, readable (>= 4.5:1) on light, dark and high-contrast bases."""
+    def c(role: colours.TextRole) -> QColor:
+        return colours.text(role, base)
+
+    return {
+        "heading": _format(c("heading"), bold=True),
+        "quote": _format(c("quote"), italic=True),
+        "list": _format(c("list"), bold=True),
+        "bold": _format(None, bold=True),
+        "italic": _format(None, italic=True),
+        "code": _format(c("code")),
+        "link": _format(c("link")),
+        "photo": _format(c("photo"), bold=True),
+        "image": _format(c("image")),
+        "fence": _format(c("code")),
+    }
+
+
+def _view_of(document: QTextDocument) -> QWidget | None:
+    """The editor widget showing ``document`` (its document belongs to the editor's text
+    control, a child of the editor), if any."""
+    owner: QObject | None = document.parent()
+    while owner is not None and not isinstance(owner, QWidget):
+        owner = owner.parent()
+    return owner
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument):
         super().__init__(document)
-        self.formats = {
-            "heading": _format("#1d4f91", bold=True),
-            "quote": _format("#5b6b7a", italic=True),
-            "list": _format("#a0522d", bold=True),
-            "bold": _format("#000000", bold=True),
-            "italic": _format("#000000", italic=True),
-            "code": _format("#6a3d9a"),
-            "link": _format("#0b6e4f"),
-            "photo": _format("#b5179e", bold=True),
-            "image": _format("#c0392b"),
-            "fence": _format("#6a3d9a"),
-        }
+        self.view = _view_of(document)
+        self._base = self._view_base()
+        self.formats = formats_for(self._base)
+        if self.view is not None:  # light/dark: new colours when the editor's palette changes
+            self.view.installEventFilter(self)
+
+    def _view_base(self) -> QColor:
+        return colours.background(self.view, QPalette.ColorRole.Base)  # no view: the app's
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.palette_changed()
+        return False
+
+    def palette_changed(self) -> None:
+        """Rebuild the formats for the editor's base colour and highlight again, once per
+        real change (both palette events arrive for one switch)."""
+        base = self._view_base()
+        if base == self._base:
+            return
+        self._base = base
+        self.formats = formats_for(base)
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         previous = self.previousBlockState()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui import colours
 from editor.gui.editor_pane.date_field import DateField
 from editor.model.article import Article
 from editor.model.validation import LEAD_MAX
@@ -50,12 +51,13 @@ class MetadataForm(QWidget):
         self.kicker = QLineEdit(objectName="field_kicker")
         self.date = DateField()
         self.date_problem = QLabel(objectName="date_problem")
-        self.date_problem.setStyleSheet("color: #b00020;")
+        colours.tint(self.date_problem, "error")
         self.date_problem.hide()
         self.author = QLineEdit(objectName="field_author")
         self.lead = LeadEdit(self)
         self.lead.setObjectName("field_lead")
         self.lead_count = QLabel(objectName="lead_count")
+        self._lead_over: bool | None = None  # the count is drawn as an error
         self.tags = QLineEdit(objectName="field_tags")
 
         self.layout_ = QFormLayout()
@@ -160,7 +162,10 @@ class MetadataForm(QWidget):
         n = len(self.lead.toPlainText())
         self.lead_count.setText(self.tr("%1 / %2 characters").replace("%1", str(n))
                                 .replace("%2", str(LEAD_MAX)))
-        self.lead_count.setStyleSheet("color: #b00020;" if n > LEAD_MAX else "")
+        over = n > LEAD_MAX
+        if over != self._lead_over:  # (on every keystroke: only a change is drawn)
+            self._lead_over = over
+            colours.tint(self.lead_count, "error" if over else None)
         # Announced with the field, as the label under it is not in the focus chain.
         self.lead.setAccessibleDescription(self.lead_count.text())
 
@@ -186,7 +191,17 @@ class MetadataForm(QWidget):
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. Traffic, City council"))
         self._update_count()
 
+    def _tint_notes(self) -> None:
+        """The date problem and a lead over the limit in the error colour for the window's
+        palette (again after a switch to dark mode)."""
+        colours.tint(self.date_problem, "error")
+        colours.tint(self.lead_count, "error" if self._lead_over else None)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (event.type() in (QEvent.Type.PaletteChange,
+                               QEvent.Type.ApplicationPaletteChange)
+              and hasattr(self, "lead_count")):  # (not while Qt constructs the form)
+            self._tint_notes()
         super().changeEvent(event)

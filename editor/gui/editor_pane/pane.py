@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QStatusTipEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
+from editor.gui import colours
 from editor.gui.actions import FORMAT_TOOLBAR, A, Actions
 from editor.gui.document import DocumentController
 from editor.gui.editor_pane.find_bar import FindBar
@@ -36,7 +37,7 @@ class EditorPane(QWidget):
         self.empty.setWordWrap(True)
         self.read_only_note = QLabel(self, objectName="read_only_note")
         self.read_only_note.setWordWrap(True)
-        self.read_only_note.setStyleSheet("background: #fff4ce; padding: 4px;")
+        self._style_read_only_note()
         self.read_only_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -149,7 +150,20 @@ class EditorPane(QWidget):
         self.editor.setAccessibleDescription(self.tr(
             "Markdown: ## heading, ### subheading, **bold**, *italic*. Tab leaves the text."))
 
+    def _style_read_only_note(self) -> None:
+        # A notice banner for this palette (light or dark). banner_css colours the labels
+        # inside a banner; this banner is the label itself, so its text colour is added.
+        _bg, text, _border = colours.banner("notice", self.palette())
+        sheet = (colours.banner_css("notice", "#read_only_note", self.palette())
+                 + f" #read_only_note {{ color: {text.name()}; padding: 4px; }}")
+        if sheet != self.read_only_note.styleSheet():
+            self.read_only_note.setStyleSheet(sheet)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (event.type() in (QEvent.Type.PaletteChange,
+                               QEvent.Type.ApplicationPaletteChange)
+              and hasattr(self, "read_only_note")):  # (not while Qt constructs the pane)
+            self._style_read_only_note()
         super().changeEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui import colours
 from editor.gui.preflight import messages
 from editor.model.validation import Problem
 
-ERROR_COLOUR = QColor("#b00020")
-WARNING_COLOUR = QColor("#8a5a00")
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -79,11 +78,11 @@ class PreflightPanel(QWidget):
                                     messages.location(problem.location)])
             item.setData(0, PROBLEM_ROLE, problem)
             item.setIcon(0, error_icon if problem.is_error else warning_icon)
-            item.setForeground(0, QBrush(ERROR_COLOUR if problem.is_error else WARNING_COLOUR))
             # Screen readers and tooltips get the severity as a word, not only a colour.
             item.setToolTip(0, f"{messages.severity_name(problem)}: {item.text(0)}")
             items.append(item)
         self.tree.addTopLevelItems(items)
+        self._colour_items()
         for item in items:
             if keep is not None and item.data(0, PROBLEM_ROLE) == keep:
                 self.tree.setCurrentItem(item)
@@ -112,7 +111,23 @@ class PreflightPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Where")])
         self._fill()
 
+    def _colour_items(self) -> None:
+        """Errors and warnings in their colours for the list's base (light or dark)."""
+        # The panel's palette: on a switch it changes before the list's, which inherits it.
+        base = self.palette().color(QPalette.ColorRole.Base)
+        brushes = {True: QBrush(colours.text("error", base)),
+                   False: QBrush(colours.text("warning", base))}
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            problem = item.data(0, PROBLEM_ROLE)
+            if problem is not None:
+                item.setForeground(0, brushes[problem.is_error])
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif (event.type() in (QEvent.Type.PaletteChange,
+                               QEvent.Type.ApplicationPaletteChange)
+              and hasattr(self, "tree")):  # (not while Qt constructs the panel)
+            self._colour_items()
         super().changeEvent(event)
