@@ -841,67 +841,67 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="66"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="67"/>
         <source>bold text</source>
         <translation>fetter Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="68"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="69"/>
         <source>italic text</source>
         <translation>kursiver Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="69"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="70"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="100"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="101"/>
         <source>This article is open read-only.</source>
         <translation>Dieser Artikel ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="107"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="108"/>
         <source>Made a level-%1 heading instead of level %2, so that no heading skips a level (the title is level 1; a subheading needs a heading above it).</source>
         <translation>Überschrift der Ebene %1 statt %2 gesetzt, damit keine Ebene übersprungen wird (der Titel ist Ebene 1; eine Unterüberschrift braucht eine Überschrift darüber).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="112"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="113"/>
         <source>The heading stays: without it, the heading below would skip a level.</source>
         <translation>Die Überschrift bleibt: ohne sie würde die Überschrift darunter eine Ebene überspringen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="114"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="115"/>
         <source>No heading inside a code block.</source>
         <translation>Keine Überschrift in einem Codeblock.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="120"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="121"/>
         <source>Not changed: this would break a code block or make a heading skip a level.</source>
         <translation>Nicht geändert: Das würde einen Codeblock zerstören oder eine Überschrift eine Ebene überspringen lassen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="142"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="143"/>
         <source>Select an article in the list, or create one with Article ▸ New Article.</source>
         <translation>Wählen Sie einen Artikel in der Liste aus oder legen Sie einen an mit Artikel ▸ Neuer Artikel.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="144"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="145"/>
         <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
         <translation>Schreiben Sie den Artikel hier in Markdown: ## für eine Zwischenüberschrift, **fett**, *kursiv*.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="146"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="147"/>
         <source>Formatting</source>
         <translation>Formatierung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="148"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="149"/>
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="150"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="151"/>
         <source>Markdown: ## heading, ### subheading, **bold**, *italic*. Tab leaves the text.</source>
         <translation>Markdown: ## Überschrift, ### Unterüberschrift, **fett**, *kursiv*. Tab verlässt den Text.</translation>
     </message>
@@ -1350,87 +1350,87 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155"/>
         <source>Not a date: write YYYY-MM-DD</source>
         <translation>Kein Datum: JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159"/>
         <source>Format: YYYY-MM-DD</source>
         <translation>Format: JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="168"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="173"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="169"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="174"/>
         <source>&amp;Kicker:</source>
         <translation>Dach&amp;zeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="170"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="175"/>
         <source>&amp;Date:</source>
         <translation>Datu&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="171"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="176"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="172"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="177"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Vorspann:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="173"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="178"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="177"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="182"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="178"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="183"/>
         <source>Choose from calendar (Alt+Down)</source>
         <translation>Im Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="180"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="185"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="182"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="187"/>
         <source>Headline of the article</source>
         <translation>Überschrift des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="183"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="188"/>
         <source>e.g. News</source>
         <translation>z. B. Aktuelles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="184"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="189"/>
         <source>Office or person</source>
         <translation>Amt oder Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="185"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="190"/>
         <source>One or two sentences that sum up the news</source>
         <translation>Ein oder zwei Sätze, die die Nachricht zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="186"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="191"/>
         <source>Comma-separated, e.g. Traffic, City council</source>
         <translation>Durch Kommas getrennt, z. B. Verkehr, Stadtrat</translation>
     </message>
@@ -1950,27 +1950,27 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="97"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="96"/>
         <source>No problems: the article is ready for review.</source>
         <translation>Keine Probleme: Der Artikel ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="99"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="98"/>
         <source>No problems in the content; export needs an approval of this version.</source>
         <translation>Keine Probleme im Inhalt; für den Export muss diese Fassung freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="102"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="101"/>
         <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
         <translation>%1 Fehler, %2 Warnung(en). Doppelklicken Sie auf ein Problem, um dorthin zu springen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="112"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="111"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="112"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="111"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -2472,72 +2472,72 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="162"/>
+        <location filename="../../editor/gui/statusbar.py" line="165"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="162"/>
+        <location filename="../../editor/gui/statusbar.py" line="165"/>
         <source>%1 words</source>
         <translation>%1 Wörter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="163"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="163"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="164"/>
+        <location filename="../../editor/gui/statusbar.py" line="167"/>
         <source>%1 min reading</source>
         <translation>%1 Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="169"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Lesezeit bei etwa %1 Wörtern pro Minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="171"/>
+        <location filename="../../editor/gui/statusbar.py" line="174"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="176"/>
+        <location filename="../../editor/gui/statusbar.py" line="179"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="176"/>
+        <location filename="../../editor/gui/statusbar.py" line="179"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="178"/>
+        <location filename="../../editor/gui/statusbar.py" line="181"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="179"/>
+        <location filename="../../editor/gui/statusbar.py" line="182"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="184"/>
+        <location filename="../../editor/gui/statusbar.py" line="189"/>
         <source>Show the list of problems</source>
         <translation>Die Liste der Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="190"/>
+        <location filename="../../editor/gui/statusbar.py" line="195"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="192"/>
+        <location filename="../../editor/gui/statusbar.py" line="197"/>
         <source>Review state of the open article</source>
         <translation>Prüfstatus des geöffneten Artikels</translation>
     </message>

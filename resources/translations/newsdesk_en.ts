@@ -841,67 +841,67 @@ It can be restored from there.</translation>
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="66"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="67"/>
         <source>bold text</source>
         <translation>bold text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="68"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="69"/>
         <source>italic text</source>
         <translation>italic text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="69"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="70"/>
         <source>link text</source>
         <translation>link text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="100"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="101"/>
         <source>This article is open read-only.</source>
         <translation>This article is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="107"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="108"/>
         <source>Made a level-%1 heading instead of level %2, so that no heading skips a level (the title is level 1; a subheading needs a heading above it).</source>
         <translation>Made a level-%1 heading instead of level %2, so that no heading skips a level (the title is level 1; a subheading needs a heading above it).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="112"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="113"/>
         <source>The heading stays: without it, the heading below would skip a level.</source>
         <translation>The heading stays: without it, the heading below would skip a level.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="114"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="115"/>
         <source>No heading inside a code block.</source>
         <translation>No heading inside a code block.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="120"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="121"/>
         <source>Not changed: this would break a code block or make a heading skip a level.</source>
         <translation>Not changed: this would break a code block or make a heading skip a level.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="142"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="143"/>
         <source>Select an article in the list, or create one with Article ▸ New Article.</source>
         <translation>Select an article in the list, or create one with Article ▸ New Article.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="144"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="145"/>
         <source>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</source>
         <translation>Write the article here in Markdown: ## for a subheading, **bold**, *italic*.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="146"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="147"/>
         <source>Formatting</source>
         <translation>Formatting</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="148"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="149"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/pane.py" line="150"/>
+        <location filename="../../editor/gui/editor_pane/pane.py" line="151"/>
         <source>Markdown: ## heading, ### subheading, **bold**, *italic*. Tab leaves the text.</source>
         <translation>Markdown: ## heading, ### subheading, **bold**, *italic*. Tab leaves the text.</translation>
     </message>
@@ -1350,87 +1350,87 @@ It can be restored from there.</translation>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="153"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155"/>
         <source>Not a date: write YYYY-MM-DD</source>
         <translation>Not a date: write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="157"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159"/>
         <source>Format: YYYY-MM-DD</source>
         <translation>Format: YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="161"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="168"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="173"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="169"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="174"/>
         <source>&amp;Kicker:</source>
         <translation>&amp;Kicker:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="170"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="175"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="171"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="176"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="172"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="177"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Lead:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="173"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="178"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="177"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="182"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="178"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="183"/>
         <source>Choose from calendar (Alt+Down)</source>
         <translation>Choose from calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="180"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="185"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="182"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="187"/>
         <source>Headline of the article</source>
         <translation>Headline of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="183"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="188"/>
         <source>e.g. News</source>
         <translation>e.g. News</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="184"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="189"/>
         <source>Office or person</source>
         <translation>Office or person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="185"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="190"/>
         <source>One or two sentences that sum up the news</source>
         <translation>One or two sentences that sum up the news</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="186"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="191"/>
         <source>Comma-separated, e.g. Traffic, City council</source>
         <translation>Comma-separated, e.g. Traffic, City council</translation>
     </message>
@@ -1950,27 +1950,27 @@ It can be restored from there.</translation>
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="97"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="96"/>
         <source>No problems: the article is ready for review.</source>
         <translation>No problems: the article is ready for review.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="99"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="98"/>
         <source>No problems in the content; export needs an approval of this version.</source>
         <translation>No problems in the content; export needs an approval of this version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="102"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="101"/>
         <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
         <translation>%1 error(s), %2 warning(s). Double-click a problem to go there.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="112"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="111"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="112"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="111"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -2472,72 +2472,72 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="162"/>
+        <location filename="../../editor/gui/statusbar.py" line="165"/>
         <source>1 word</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="162"/>
+        <location filename="../../editor/gui/statusbar.py" line="165"/>
         <source>%1 words</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="163"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>1 character</source>
         <translation>1 character</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="163"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="164"/>
+        <location filename="../../editor/gui/statusbar.py" line="167"/>
         <source>%1 min reading</source>
         <translation>%1 min reading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="169"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Reading time at about %1 words a minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="171"/>
+        <location filename="../../editor/gui/statusbar.py" line="174"/>
         <source>No problems</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="176"/>
+        <location filename="../../editor/gui/statusbar.py" line="179"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="176"/>
+        <location filename="../../editor/gui/statusbar.py" line="179"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="178"/>
+        <location filename="../../editor/gui/statusbar.py" line="181"/>
         <source>1 warning</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="179"/>
+        <location filename="../../editor/gui/statusbar.py" line="182"/>
         <source>%1 warnings</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="184"/>
+        <location filename="../../editor/gui/statusbar.py" line="189"/>
         <source>Show the list of problems</source>
         <translation>Show the list of problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="190"/>
+        <location filename="../../editor/gui/statusbar.py" line="195"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="192"/>
+        <location filename="../../editor/gui/statusbar.py" line="197"/>
         <source>Review state of the open article</source>
         <translation>Review state of the open article</translation>
     </message>
