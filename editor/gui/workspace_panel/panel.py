@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,10 +38,10 @@ from PySide6.QtWidgets import (
 
 from editor.gui import settings as S
 from editor.gui.toolbars import name_buttons, show_text
+from editor.gui.workspace_panel.columns import ArticleView, ColumnLayout
 from editor.gui.workspace_panel.model import (
     DATE,
     SLUG_ROLE,
-    STATE_LABELS,
     STATUS,
     TITLE,
     ArticleListModel,
@@ -62,55 +60,6 @@ BACKGROUND_FROM = 1000
 SEARCH_DELAY_MS = 40  # coalesces a burst of keys; the query itself runs off the GUI thread
 
 __all__ = ["SEARCH_DELAY_MS", "SLUG_ROLE", "WorkspacePanel", "state_label"]
-
-
-class _Header:
-    """headerItem() of the former tree widget: the column titles by number."""
-
-    def __init__(self, model: ArticleListModel):
-        self._model = model
-
-    def text(self, column: int) -> str:
-        return str(self._model.headerData(column, Qt.Orientation.Horizontal) or "")
-
-
-class ArticleView(QTableView):
-    """A flat list of rows. A table view, not a tree view: a tree view lays out every row
-    on each reset (asking the model per row), 45 ms for 10,000 articles; a table only
-    paints the rows on screen."""
-
-    resized = Signal()
-
-    def __init__(self, **kwargs: Any):
-        super().__init__(**kwargs)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)  # Tab leaves the list, as in the former tree
-        self.setCornerButtonEnabled(False)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-
-    def header(self) -> QHeaderView:
-        return self.horizontalHeader()
-
-    def resizeEvent(self, event: Any) -> None:  # Qt override
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    def headerItem(self) -> _Header:
-        return _Header(self.model())  # type: ignore[arg-type]
-
-    def moveCursor(self, action: QAbstractItemView.CursorAction,
-                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
-        # Home and End go to the first and last article (a table would change column).
-        model = self.model()
-        if action == QAbstractItemView.CursorAction.MoveHome and model.rowCount():
-            return model.index(0, 0)
-        if action == QAbstractItemView.CursorAction.MoveEnd and model.rowCount():
-            return model.index(model.rowCount() - 1, 0)
-        return super().moveCursor(action, modifiers)
 
 
 class Row:
@@ -162,9 +111,6 @@ class WorkspacePanel(QWidget):
             found = getattr(parent, "settings", None)
             settings = found if isinstance(found, S.Settings) else None
         self.settings = settings
-        # Widths the user gave the date and status columns (0: from the font).
-        self._wanted = {DATE: 0, STATUS: 0}
-        self._fitting = False
         self.workspace: Workspace | None = None
         self._all: list[ArticleSummary] = []
         self._by_slug: dict[str, ArticleSummary] = {}
@@ -187,15 +133,7 @@ class WorkspacePanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setAlternatingRowColors(True)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        # Fixed widths from the font, not ResizeToContents, which measures every row.
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
-        # A header click sorts (the model sorts its list: no proxy between view and rows).
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
+        self._columns = ColumnLayout(self.list, settings)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
@@ -218,11 +156,7 @@ class WorkspacePanel(QWidget):
         self.watcher = WorkspaceWatcher(self)
         self.watcher.changed.connect(self.refresh_in_background)
         self.retranslate()
-        self._restore_layout()
-        self.list.setSortingEnabled(True)  # sorts by the restored indicator
-        header.sortIndicatorChanged.connect(lambda _c, _o: self._save_layout())
-        header.sectionResized.connect(self._section_resized)
-        self.list.resized.connect(self._fit_columns)
+        self._columns.start()
 
     def add_button(self, action: QAction, with_text: bool = False) -> None:
         """A button for ``action``: its icon (with the text beside it for a frequent one);
@@ -467,62 +401,7 @@ class WorkspacePanel(QWidget):
         index = self.status_filter.findData(current)
         self.status_filter.setCurrentIndex(max(0, index))
         self.status_filter.blockSignals(False)
-        self._fit_columns()
-
-    # Columns: sorting and widths, kept for the next start -------------------------------
-
-    def _natural_width(self, column: int) -> int:
-        """The user's width of a column, else one that fits its longest text."""
-        if self._wanted[column]:
-            return self._wanted[column]
-        metrics = self.list.fontMetrics()
-        pad = 3 * metrics.horizontalAdvance("M")
-        if column == DATE:
-            return metrics.horizontalAdvance("0000-00-00") + pad
-        return max(metrics.horizontalAdvance(state_label(s)) for s in STATE_LABELS) + pad
-
-    def _fit_columns(self) -> None:
-        """Date and status keep their width while there is room; in a narrow list they give
-        way (status text elided, whole in the tooltip) so the title keeps at least half."""
-        width = self.list.viewport().width()
-        share = max(self.list.fontMetrics().horizontalAdvance("M") * 4, width // 4)
-        self._fitting = True
-        try:
-            header = self.list.header()
-            for column in (DATE, STATUS):
-                header.resizeSection(column, min(self._natural_width(column), share))
-        finally:
-            self._fitting = False
-
-    def _section_resized(self, column: int, _old: int, new: int) -> None:
-        if self._fitting or column not in self._wanted:
-            return
-        self._wanted[column] = new  # dragged by the user
-        self._save_layout()
-
-    def _restore_layout(self) -> None:
-        if self.settings is None:
-            self.list.header().setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
-            return
-        column = self.settings.get(S.LIST_SORT_COLUMN)
-        order = (Qt.SortOrder.AscendingOrder
-                 if self.settings.get(S.LIST_SORT_ORDER) == "ascending"
-                 else Qt.SortOrder.DescendingOrder)
-        self.list.header().setSortIndicator(column, order)
-        self._wanted = {DATE: self.settings.get(S.LIST_DATE_WIDTH),
-                        STATUS: self.settings.get(S.LIST_STATUS_WIDTH)}
-        self._fit_columns()
-
-    def _save_layout(self) -> None:
-        if self.settings is None:
-            return
-        header = self.list.header()
-        self.settings.set(S.LIST_SORT_COLUMN, header.sortIndicatorSection())
-        self.settings.set(S.LIST_SORT_ORDER,
-                          "ascending" if header.sortIndicatorOrder()
-                          == Qt.SortOrder.AscendingOrder else "descending")
-        self.settings.set(S.LIST_DATE_WIDTH, self._wanted[DATE])
-        self.settings.set(S.LIST_STATUS_WIDTH, self._wanted[STATUS])
+        self._columns.fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
