@@ -10,15 +10,13 @@ of yours is touched.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from tools.offscreen_screen import parse_size, size_ok, use_offscreen_screen  # noqa: E402
+from tools.offscreen_screen import parse_size, run_in_temp, save_window  # noqa: E402
 
 DEFAULT_ARTICLE = "stadtbibliothek-oeffnet-nach-der-sanierung-wieder"
 
@@ -30,13 +28,7 @@ def main() -> int:
     parser.add_argument("--language", default="en", choices=("en", "de"))
     parser.add_argument("--size", default="1440x900")
     args = parser.parse_args()
-    temp = Path(tempfile.mkdtemp(prefix="newsdesk-shot-"))
-    use_offscreen_screen(parse_size(args.size), temp)
-    os.environ["NEWSDESK_SETTINGS"] = str(temp / "settings.ini")
-    try:
-        return _shoot(args, temp)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
+    return run_in_temp(parse_size(args.size), lambda temp: _shoot(args, temp))
 
 
 def _shoot(args: argparse.Namespace, temp: Path) -> int:
@@ -66,12 +58,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
     else:
         QTimer.singleShot(500, loop.quit)
     loop.exec()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(args.out)) and size_ok(args.out, parse_size(args.size))
-    window.close()
-    qapp.processEvents()
-    print(f"{'saved' if ok else 'could not save'} {args.out}")
-    return 0 if ok else 1
+    return save_window(qapp, window, args.out, parse_size(args.size))
 
 
 if __name__ == "__main__":

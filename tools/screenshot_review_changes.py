@@ -13,15 +13,13 @@ text, a photo credit, a tag), so there is something to show.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from tools.offscreen_screen import parse_size, size_ok, use_offscreen_screen  # noqa: E402
+from tools.offscreen_screen import parse_size, run_in_temp, save_window  # noqa: E402
 
 ARTICLE = "stadtbibliothek-oeffnet-nach-der-sanierung-wieder"
 
@@ -33,13 +31,7 @@ def main() -> int:
     parser.add_argument("--language", default="en", choices=("en", "de"))
     parser.add_argument("--size", default="1440x900")
     args = parser.parse_args()
-    temp = Path(tempfile.mkdtemp(prefix="newsdesk-shot-"))
-    use_offscreen_screen(parse_size(args.size), temp)
-    os.environ["NEWSDESK_SETTINGS"] = str(temp / "settings.ini")
-    try:
-        return _shoot(args, temp)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
+    return run_in_temp(parse_size(args.size), lambda temp: _shoot(args, temp))
 
 
 def _approve_then_edit(workspace: Path) -> None:
@@ -110,12 +102,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
         "document.querySelector('.article-body ins, .article-body del')"
         ".scrollIntoView({block: 'center'})", WORLD)
     wait(None, 600)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(args.out)) and size_ok(args.out, parse_size(args.size))
-    window.close()
-    qapp.processEvents()
-    print(f"{'saved' if ok else 'could not save'} {args.out}")
-    return 0 if ok else 1
+    return save_window(qapp, window, args.out, parse_size(args.size))
 
 
 if __name__ == "__main__":

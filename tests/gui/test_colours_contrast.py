@@ -56,18 +56,6 @@ def test_badge_colours(kind) -> None:
     assert contrast(colours.BADGE_TEXT, colours.BADGES[kind]) >= AA, kind
 
 
-@pytest.fixture
-def app_palette(qapp):
-    saved = QPalette(qapp.palette())
-
-    def use(name: str) -> QPalette:
-        qapp.setPalette(PALETTES[name])
-        return PALETTES[name]
-
-    yield use
-    qapp.setPalette(saved)
-
-
 def _shown_text(label) -> float:
     window = label.window().palette().color(Role.Window)
     return contrast(label.palette().color(Role.WindowText), window)

@@ -25,19 +25,6 @@ Role = QPalette.ColorRole
 SWITCH = ["light", "dark"]
 
 
-@pytest.fixture
-def app_palette(qapp):
-    """Switch the application's palette as the system would (light/dark); restored after."""
-    saved = QPalette(qapp.palette())
-
-    def use(name: str) -> QPalette:
-        qapp.setPalette(PALETTES[name])
-        return PALETTES[name]
-
-    yield use
-    qapp.setPalette(saved)
-
-
 def _text_on_window(label) -> float:
     window = label.parentWidget().palette().color(Role.Window)
     return contrast(label.palette().color(Role.WindowText), window)

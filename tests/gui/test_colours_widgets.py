@@ -18,19 +18,6 @@ AA = 4.5
 Role = QPalette.ColorRole
 
 
-@pytest.fixture
-def app_palette(qapp):
-    """Switch the application's palette as the system would (light/dark); restored after."""
-    saved = QPalette(qapp.palette())
-
-    def use(name: str) -> QPalette:
-        qapp.setPalette(PALETTES[name])
-        return PALETTES[name]
-
-    yield use
-    qapp.setPalette(saved)
-
-
 # Photo panel: badges on the thumbnails -------------------------------------------------
 
 

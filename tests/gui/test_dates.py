@@ -3,26 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
-
-import pytest
 
 from editor.gui.dates import format_date, format_datetime, parse_utc
-
-
-@pytest.fixture
-def berlin():
-    """The process in Europe/Berlin (UTC+1 in winter, +2 in summer), restored after."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Berlin"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 def test_stored_utc_shown_in_local_time_german_and_english(berlin):
@@ -39,18 +21,9 @@ def test_aware_and_naive_datetimes(berlin):
     assert format_datetime(dt.datetime(2026, 1, 5, 7, 0), "de", "short") == "05.01.26, 08:00"
 
 
-def test_other_zone_other_clock():
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    try:
-        assert format_datetime("2026-12-01T19:20:53Z", "de") == "01.12.2026, 14:20:53"
-    finally:
-        if old is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = old
-        time.tzset()
+def test_other_zone_other_clock(time_zone):
+    time_zone("America/New_York")
+    assert format_datetime("2026-12-01T19:20:53Z", "de") == "01.12.2026, 14:20:53"
 
 
 def test_not_a_time_is_shown_as_it_is():

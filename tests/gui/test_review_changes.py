@@ -4,9 +4,6 @@ since approval" in the preview (marked-up page, banner, back to the live preview
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
-import time
 
 import pytest
 from PySide6.QtGui import QAction
@@ -15,34 +12,14 @@ pytest.importorskip("PySide6.QtWebEngineWidgets")
 
 from editor.gui.dates import format_datetime
 from editor.gui.preview import PreviewPanel
-from editor.gui.preview.web import WORLD
 from editor.gui.review import ReviewPanel
 from editor.gui.review.changes_mode import connect_changes_mode
 from editor.model import review
 from editor.model.article import load_article
 from editor.model.config import SiteConfig
+from tests.gui.test_preview import run_js
 from tests.model.test_review import make_article
 from tests.util import write_article
-
-
-def run_js(qtbot, panel: PreviewPanel, script: str, timeout: int = 5000):
-    box: list = []
-    panel.page.runJavaScript(f"JSON.stringify(eval({json.dumps(script)}))", WORLD, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=timeout)
-    return None if box[0] in (None, "", "undefined") else json.loads(box[0])
-
-
-@pytest.fixture
-def berlin():
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Berlin"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 @pytest.fixture
