@@ -9,35 +9,38 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QDragEnterEvent,
-    QDragMoveEvent,
     QDropEvent,
-    QFont,
     QGuiApplication,
     QIcon,
     QImage,
     QKeySequence,
-    QPainter,
     QPalette,
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from editor.gui import colours, dialogs
+from editor.gui import dialogs
 from editor.gui.photos import attach as attach_mod
 from editor.gui.photos.dialog import PhotoDialog, PhotoEntry
+from editor.gui.photos.photo_list import (  # noqa: F401  (ICON: imported from here by tests)
+    BADGES_ROLE,
+    ICON,
+    ID_ROLE,
+    PATH_ROLE,
+    PhotoList,
+    paint_thumbnail,
+    photo_badges,
+)
 from editor.gui.photos.thumbs import ThumbnailLoader
 from editor.gui.toolbars import name_buttons, recolor, set_icon, show_text
 from editor.model.article import Article, Photo
@@ -46,7 +49,6 @@ from editor.model.confine import UnsafePathError
 from editor.model.errors import NewsdeskError
 from editor.model.photometa import read_photo_meta
 from editor.model.photos import (
-    is_used,
     move_photo,
     photo_markdown,
     referencing_lines,
@@ -56,75 +58,7 @@ from editor.model.photos import (
     update_credits,
 )
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-BADGES_ROLE = Qt.ItemDataRole.UserRole + 1
-PATH_ROLE = Qt.ItemDataRole.UserRole + 2
-ICON = 96
-_CREDIT_NAMES = ("creator", "credit", "copyright")
 BADGE_DELAY_MS = 300  # badges follow typing after a pause, not on every key
-# Badge dots: white text on colours.BADGES (>= 4.5:1 in any palette, on any thumbnail).
-_BADGE_KINDS: dict[str, colours.BadgeKind] = {"incomplete": "error", "credit": "error",
-                                              "alt": "warning", "unused": "muted"}
-
-
-def photo_badges(article: Article, photo: Photo, config: SiteConfig) -> list[str]:
-    """Badge keys for a photo: incomplete, credit (missing), alt (missing), unused."""
-    badges = []
-    if photo.incomplete:
-        badges.append("incomplete")
-    required = set(config.required_photo_fields) | {"creator"}
-    if any(not getattr(photo, n).strip() for n in _CREDIT_NAMES if n in required):
-        badges.append("credit")
-    if not photo.alt.strip():
-        badges.append("alt")
-    if not is_used(article, photo.id):
-        badges.append("unused")
-    return badges
-
-
-class _PhotoList(QListWidget):
-    """Reorders by drag within itself; files and images dropped from outside are attached."""
-
-    def __init__(self, panel: PhotoPanel):
-        super().__init__(panel)
-        self.panel = panel
-        self.setIconSize(QSize(ICON, ICON))
-        self.setSpacing(2)
-        self.setWordWrap(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-
-    def _external(self, event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
-        mime = event.mimeData()
-        return event.source() is not self and (mime.hasUrls() or mime.hasImage())
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
-        if self._external(event) or event.source() is self:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt override
-        if self._external(event):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
-        if self._external(event):
-            event.acceptProposedAction()
-            self.panel.attach_mime(event.mimeData())
-            return
-        # Our own reorder: move in the model, rebuild the list from it.
-        target = self.indexAt(event.position().toPoint())
-        row = target.row() if target.isValid() else self.count() - 1
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        self.panel.move_selected_to(row)
 
 
 class PhotoPanel(QWidget):
@@ -176,7 +110,7 @@ class PhotoPanel(QWidget):
         self.paste_action.triggered.connect(self.paste)
         self.addAction(self.paste_action)
 
-        self.list = _PhotoList(self)
+        self.list = PhotoList(self, self.attach_mime, self.move_selected_to)
         # The same actions on right click, for a dock too narrow for the whole toolbar.
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name in ("insert", "lead", "edit", "replace", "up", "down", "remove"):
@@ -323,27 +257,8 @@ class PhotoPanel(QWidget):
             return cached
         if len(self._icons) > 1000:
             self._icons.clear()
-        pixmap = QPixmap(ICON, ICON)
-        pixmap.fill(self.palette().color(QPalette.ColorRole.Button))
-        painter = QPainter(pixmap)
-        if image is not None and not image.isNull():
-            scaled = image.scaled(ICON, ICON, Qt.AspectRatioMode.KeepAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation)
-            painter.drawImage(QPoint((ICON - scaled.width()) // 2,
-                                     (ICON - scaled.height()) // 2), scaled)
-        # One coloured dot per badge in the corner, so problems show even in a narrow dock.
-        font = QFont(painter.font())
-        font.setPixelSize(11)
-        font.setBold(True)
-        painter.setFont(font)
-        for i, key in enumerate(badges):
-            painter.setBrush(QColor(colours.BADGES[_BADGE_KINDS[key]]))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(ICON - 18 - i * 18, 2, 16, 16)
-            painter.setPen(QColor(colours.BADGE_TEXT))
-            painter.drawText(ICON - 18 - i * 18, 2, 16, 16, Qt.AlignmentFlag.AlignCenter,
-                             {"incomplete": "!", "credit": "©", "alt": "A", "unused": "–"}[key])
-        painter.end()
+        pixmap = paint_thumbnail(image, badges,
+                                 self.palette().color(QPalette.ColorRole.Button))
         icon = QIcon(pixmap)
         self._icons[key] = icon
         return icon
