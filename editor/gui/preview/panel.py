@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import atexit
 import json
 import time
-import weakref
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,63 +21,19 @@ from PySide6.QtWidgets import (
 from editor import resources
 from editor.gui.preview.blocks import Block, plan
 from editor.gui.preview.changes import ChangesMode
+from editor.gui.preview.lifecycle import Inflight, dispatcher, track
 from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, make_profile
-from editor.gui.preview.worker import (
-    Dispatcher,
-    Job,
-    Result,
-    close_sandbox,
-    new_client,
-    preview_sandbox,
-    snapshot,
-)
+from editor.gui.preview.worker import Job, Result, new_client, snapshot
 from editor.model.article import META_DIR, Article
 from editor.model.config import SiteConfig
 from editor.render.sandbox import RenderLimits
 
 MOBILE_WIDTH = 390  # CSS pixels of a common phone
 DOM_TIMEOUT_MS = 10000  # a page load or patch that never reports back frees the pipeline
-THREAD_WAIT_MS_AT_QUIT = 3000  # a cancelled render returns within a fraction of a second
 CANCEL_AFTER_S = 0.25  # switching articles stops a render of the old one running this long
 # On the page: True when it shows the newest text, False while that is being rendered,
 # "failed" when it could not be (the review PDF prints only a current page).
 CURRENT = "newsdesk_current"
-
-_dispatcher: Dispatcher | None = None
-
-
-def dispatcher() -> Dispatcher:
-    """One background thread for every preview; stopped when the application quits."""
-    global _dispatcher
-    if _dispatcher is None:
-        _dispatcher = Dispatcher()
-        preview_sandbox().prestart()  # while the window and the web engine start
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(_stop_thread)
-        atexit.register(_stop_thread)
-    elif not _dispatcher.thread.isRunning():
-        _dispatcher.thread.start()  # a panel made after a stop (tests)
-    return _dispatcher
-
-
-_panels: weakref.WeakSet[PreviewPanel] = weakref.WeakSet()
-
-
-def _stop_thread() -> None:
-    """Stop the render thread (cancelling a running render, which stops the worker
-    process) and release the web pages while Qt is still fully alive: a page must be
-    deleted before its profile."""
-    panels = list(_panels)
-    for panel in panels:
-        panel._close()
-    if _dispatcher is not None:
-        # the dispatcher itself stays: a queued result may still name it
-        _dispatcher.stop(THREAD_WAIT_MS_AT_QUIT)
-    close_sandbox()
-    for panel in panels:
-        if shiboken6.isValid(panel.page):
-            shiboken6.delete(panel.page)
 
 
 def _css_href() -> str:
@@ -179,9 +133,9 @@ class PreviewPanel(QWidget):
 
     def _connect(self) -> None:
         """The render pipeline, the page's signals and the buttons."""
-        _panels.add(self)
+        track(self)
         self._closed = False  # the application quit or the panel is being destroyed
-        self._inflight = _Inflight()
+        self._inflight = Inflight()
         self._client = new_client()  # this panel's block cache in the worker process
         self._dispatcher = dispatcher()
         # not a method of self: it must run after the Python side of the panel is gone
@@ -490,18 +444,6 @@ class PreviewPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
-
-
-class _Inflight:
-    """The job on its way through the worker; cancelled when the panel goes away."""
-
-    def __init__(self) -> None:
-        self.job: Job | None = None
-
-    def cancel(self, *_args: object) -> None:
-        job = self.job
-        if job is not None:
-            job.cancel.set()
 
 
 def _js(value: bool) -> str:
