@@ -14,13 +14,14 @@ An export whose inputs are unchanged since the last export into the same folder,
 bundle there is intact, writes nothing and starts no render worker (editor.publish.uptodate
 says what counts). This module loads the image and render libraries only when it builds,
 so a command line export that is up to date starts quickly.
+
+article.json and the bundle's image names are built by editor.publish.record.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
-import datetime as dt
 import errno
 import hashlib
 import json
@@ -35,9 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor import __version__, resources
-from editor.model import checked, contenthash, review, validation
-from editor.model.article import Article, Photo
+from editor import resources
+from editor.model import checked, review, validation
+from editor.model.article import Article
 from editor.model.atomic import reason
 from editor.model.checked import CheckedArticle
 from editor.model.config import SiteConfig
@@ -47,15 +48,14 @@ from editor.model.validation import Location, Problem
 from editor.model.workspace import CACHE_DIR
 from editor.publish import archive, names, outfolder, uptodate
 from editor.publish.errors import ExportCancelled
+from editor.publish.record import BundleImages, ImageFile, image_files, partial_record
 
 if TYPE_CHECKING:
     from editor.publish.derivatives import PhotoDerivatives, PhotoErrors
-    from editor.render import ImageVariant
 
 __all__ = ["CheckedArticle", "ExportCancelled", "ExportRefused", "ExportResult",
            "ExportTargetError", "check_out_dir", "export_article", "preflight"]
 
-SCHEMA = "newsdesk-article/1"
 CSS_HREF = "assets/article.css"
 
 Progress = Callable[[int, int], None]
@@ -93,19 +93,6 @@ class ExportResult:
     warnings: tuple[Problem, ...] = ()  # validation warnings; the export went ahead
     content_hash: str = ""  # of the snapshot the bundle describes
     up_to_date: bool = False  # the bundle was already this export's: nothing was written
-
-
-@dataclass(frozen=True)
-class ImageFile:
-    """One derivative as it appears in the bundle."""
-
-    url: str  # relative to the bundle: images/<stem>-<width>.<ext>
-    width: int
-    height: int
-    format: str
-    size: int
-    sha256: str
-    source: Path  # the cached file it is copied from
 
 
 def preflight(article: Article, config: SiteConfig) -> list[Problem]:
@@ -404,63 +391,6 @@ def _failed_ids(article: Article, exc: PhotoErrors) -> list[str]:
     return [by_path.get(e.path, "?") if e.path else "?" for e in exc.errors]
 
 
-def image_files(article: Article, built: dict[str, PhotoDerivatives]) -> dict[str,
-                                                                             list[ImageFile]]:
-    """Bundle names for every derivative, by photo id (stems unique ignoring case)."""
-    stems = names.unique_stems([p.id for p in article.photos])
-    out: dict[str, list[ImageFile]] = {}
-    for photo, stem in zip(article.photos, stems, strict=True):
-        out[photo.id] = [
-            ImageFile(f"images/{stem}-{d.width}.{d.ext}", d.width, d.height, d.format, d.size,
-                      d.sha256, d.path)
-            for d in built[photo.id].derivatives
-        ]
-    return out
-
-
-def partial_record(snap: CheckedArticle, config: SiteConfig,
-                   built: dict[str, PhotoDerivatives], files: dict[str, list[ImageFile]],
-                   body_html: str) -> dict[str, Any]:
-    """article.json without the page and CSS entries (added once written): everything a
-    CMS import needs, from the snapshot; no timestamps, so it is reproducible. Files are
-    named only relative to the bundle (never the workspace's photo paths)."""
-    from editor.render.page import canonical_url
-
-    article = snap.article
-    date = article.date.isoformat() if isinstance(article.date, dt.date) else article.date
-    photos = []
-    for photo in article.photos:
-        b = built[photo.id]
-        photos.append({
-            "id": photo.id,
-            **photo.credits(),
-            "original": {"width": b.width, "height": b.height, "sha256": b.source_sha256},
-            "files": [{"path": f.url, "width": f.width, "height": f.height,
-                       "format": f.format, "bytes": f.size, "sha256": f.sha256}
-                      for f in files[photo.id]],
-        })
-    return {
-        "schema": SCHEMA,
-        "generator": f"newsdesk {__version__}",
-        "slug": article.slug,
-        "language": config.language,
-        "url": canonical_url(article, config),
-        "title": article.title,
-        "kicker": article.kicker,
-        "date": date,
-        "author": article.author,
-        "lead": article.lead,
-        "tags": list(article.tags),
-        "lead_photo": article.lead_photo,
-        "body_html": body_html,
-        "photos": photos,
-        "files": [],
-        "content_hash": snap.content_hash,
-        "content_hash_format": contenthash.FORMAT,
-        "approval": snap.approval(),
-    }
-
-
 def _write_new(path: Path, data: bytes, digests: dict[str, str], build: Path) -> None:
     # Files of the private build folder: the atomic step is moving the whole folder into
     # place (after _fsync_tree), so no per-file temporary name is needed.
@@ -494,19 +424,6 @@ def _tree_hash(digests: dict[str, str]) -> str:
     for rel in sorted(digests):
         h.update(f"{digests[rel]}  {rel}\n".encode())
     return h.hexdigest()
-
-
-class BundleImages:
-    """The render layer's ImageSource for the bundle: relative ``images/...`` URLs."""
-
-    def __init__(self, files: dict[str, list[ImageFile]]):
-        self.files = files
-
-    def variants(self, photo: Photo) -> list[ImageVariant]:
-        from editor.render.images import ImageVariant
-
-        return [ImageVariant(f.url, f.width, f.height, f.format)
-                for f in self.files.get(photo.id, [])]
 
 
 def _render(article: Article, config: SiteConfig, files: dict[str, list[ImageFile]],
