@@ -4,532 +4,532 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/action_specs.py" line="86"/>
         <source>&amp;New Article…</source>
         <translation>&amp;Neuer Artikel…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/action_specs.py" line="88"/>
         <source>Create an article</source>
         <translation>Einen Artikel anlegen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/action_specs.py" line="92"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96"/>
+        <location filename="../../editor/gui/action_specs.py" line="94"/>
         <source>Open another workspace folder</source>
         <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100"/>
+        <location filename="../../editor/gui/action_specs.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="102"/>
+        <location filename="../../editor/gui/action_specs.py" line="100"/>
         <source>Save now (edits save themselves)</source>
         <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106"/>
+        <location filename="../../editor/gui/action_specs.py" line="104"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/action_specs.py" line="106"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Den Artikel als veröffentlichungsfertiges Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/action_specs.py" line="110"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114"/>
+        <location filename="../../editor/gui/action_specs.py" line="112"/>
         <source>Edit your preferences</source>
         <translation>Persönliche Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/action_specs.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/action_specs.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="120"/>
+        <location filename="../../editor/gui/action_specs.py" line="118"/>
         <source>Undo the last text or field edit</source>
         <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124"/>
+        <location filename="../../editor/gui/action_specs.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126"/>
+        <location filename="../../editor/gui/action_specs.py" line="124"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130"/>
+        <location filename="../../editor/gui/action_specs.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132"/>
+        <location filename="../../editor/gui/action_specs.py" line="130"/>
         <source>Find in the text</source>
         <translation>Im Text suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/action_specs.py" line="133"/>
         <source>R&amp;eplace…</source>
         <translation>E&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="137"/>
+        <location filename="../../editor/gui/action_specs.py" line="135"/>
         <source>Find and replace</source>
         <translation>Suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="140"/>
+        <location filename="../../editor/gui/action_specs.py" line="138"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142"/>
+        <location filename="../../editor/gui/action_specs.py" line="140"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="146"/>
+        <location filename="../../editor/gui/action_specs.py" line="144"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="148"/>
+        <location filename="../../editor/gui/action_specs.py" line="146"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="152"/>
+        <location filename="../../editor/gui/action_specs.py" line="150"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154"/>
+        <location filename="../../editor/gui/action_specs.py" line="152"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158"/>
+        <location filename="../../editor/gui/action_specs.py" line="156"/>
         <source>&amp;Heading</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="160"/>
+        <location filename="../../editor/gui/action_specs.py" line="158"/>
         <source>Heading (## )</source>
         <translation>Zwischenüberschrift (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="164"/>
+        <location filename="../../editor/gui/action_specs.py" line="162"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Unterüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="166"/>
+        <location filename="../../editor/gui/action_specs.py" line="164"/>
         <source>Subheading (### )</source>
         <translation>Unterüberschrift (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="170"/>
+        <location filename="../../editor/gui/action_specs.py" line="168"/>
         <source>B&amp;ulleted List</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="210"/>
+        <location filename="../../editor/gui/action_specs.py" line="208"/>
         <source>&amp;Reload Article List</source>
         <translation>Artikelliste &amp;neu einlesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="172"/>
+        <location filename="../../editor/gui/action_specs.py" line="170"/>
         <source>Bulleted list (- )</source>
         <translation>Aufzählung (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="176"/>
+        <location filename="../../editor/gui/action_specs.py" line="174"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="178"/>
+        <location filename="../../editor/gui/action_specs.py" line="176"/>
         <source>Quote (&gt; )</source>
         <translation>Zitat (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="182"/>
+        <location filename="../../editor/gui/action_specs.py" line="180"/>
         <source>&amp;Duplicate Article</source>
         <translation>Artikel &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184"/>
+        <location filename="../../editor/gui/action_specs.py" line="182"/>
         <source>Copy the selected article</source>
         <translation>Den ausgewählten Artikel kopieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="188"/>
+        <location filename="../../editor/gui/action_specs.py" line="186"/>
         <source>&amp;Rename Article…</source>
         <translation>Artikel &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="190"/>
+        <location filename="../../editor/gui/action_specs.py" line="188"/>
         <source>New title and folder name</source>
         <translation>Neuer Titel und Ordnername</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="194"/>
+        <location filename="../../editor/gui/action_specs.py" line="192"/>
         <source>D&amp;elete Article…</source>
         <translation>Artikel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="196"/>
+        <location filename="../../editor/gui/action_specs.py" line="194"/>
         <source>Move the selected article to the trash</source>
         <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="200"/>
+        <location filename="../../editor/gui/action_specs.py" line="198"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versionen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="202"/>
+        <location filename="../../editor/gui/action_specs.py" line="200"/>
         <source>Earlier saved versions of the article</source>
         <translation>Früher gespeicherte Fassungen des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="205"/>
+        <location filename="../../editor/gui/action_specs.py" line="203"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="207"/>
+        <location filename="../../editor/gui/action_specs.py" line="205"/>
         <source>Restore deleted articles</source>
         <translation>Gelöschte Artikel wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="212"/>
+        <location filename="../../editor/gui/action_specs.py" line="210"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="215"/>
+        <location filename="../../editor/gui/action_specs.py" line="213"/>
         <source>Article &amp;List</source>
         <translation>Artikel&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="217"/>
+        <location filename="../../editor/gui/action_specs.py" line="215"/>
         <source>Go to the article list</source>
         <translation>Zur Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="220"/>
+        <location filename="../../editor/gui/action_specs.py" line="218"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="222"/>
+        <location filename="../../editor/gui/action_specs.py" line="220"/>
         <source>Go to the search field of the article list</source>
         <translation>Zum Suchfeld der Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="225"/>
+        <location filename="../../editor/gui/action_specs.py" line="223"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="227"/>
+        <location filename="../../editor/gui/action_specs.py" line="225"/>
         <source>Go to the text</source>
         <translation>Zum Text wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="230"/>
+        <location filename="../../editor/gui/action_specs.py" line="228"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Vorschau: &amp;Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="232"/>
+        <location filename="../../editor/gui/action_specs.py" line="230"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="237"/>
+        <location filename="../../editor/gui/action_specs.py" line="235"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Vorschau: &amp;Mobil-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="239"/>
+        <location filename="../../editor/gui/action_specs.py" line="237"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="244"/>
+        <location filename="../../editor/gui/action_specs.py" line="242"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="246"/>
+        <location filename="../../editor/gui/action_specs.py" line="244"/>
         <source>Show every problem of the article</source>
         <translation>Alle Probleme des Artikels anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="249"/>
+        <location filename="../../editor/gui/action_specs.py" line="247"/>
         <source>&amp;Next Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="251"/>
+        <location filename="../../editor/gui/action_specs.py" line="249"/>
         <source>Move the focus to the next pane</source>
         <translation>Den Fokus in den nächsten Bereich setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="254"/>
+        <location filename="../../editor/gui/action_specs.py" line="252"/>
         <source>Pre&amp;vious Pane</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="256"/>
+        <location filename="../../editor/gui/action_specs.py" line="254"/>
         <source>Move the focus to the previous pane</source>
         <translation>Den Fokus in den vorherigen Bereich setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="260"/>
+        <location filename="../../editor/gui/action_specs.py" line="258"/>
         <source>&amp;Add Photos…</source>
         <translation>&amp;Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="262"/>
+        <location filename="../../editor/gui/action_specs.py" line="260"/>
         <source>Attach photos to the article</source>
         <translation>Fotos an den Artikel anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="266"/>
+        <location filename="../../editor/gui/action_specs.py" line="264"/>
         <source>&amp;Insert Photo in Text</source>
         <translation>Foto in den Text &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="268"/>
+        <location filename="../../editor/gui/action_specs.py" line="266"/>
         <source>Insert the selected photo at the cursor in the text</source>
         <translation>Das ausgewählte Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="272"/>
+        <location filename="../../editor/gui/action_specs.py" line="270"/>
         <source>&amp;Credits…</source>
         <translation>&amp;Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="274"/>
+        <location filename="../../editor/gui/action_specs.py" line="272"/>
         <source>Edit caption, alt text and credits of the selected photo</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis des ausgewählten Fotos bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="278"/>
+        <location filename="../../editor/gui/action_specs.py" line="276"/>
         <source>Use as &amp;Lead Photo</source>
         <translation>Als &amp;Aufmacherfoto verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="280"/>
+        <location filename="../../editor/gui/action_specs.py" line="278"/>
         <source>Use the selected photo as the article&apos;s lead photo</source>
         <translation>Das ausgewählte Foto als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="284"/>
+        <location filename="../../editor/gui/action_specs.py" line="282"/>
         <source>R&amp;eplace Photo File…</source>
         <translation>Fotodatei e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="286"/>
+        <location filename="../../editor/gui/action_specs.py" line="284"/>
         <source>Use another file for the selected photo, keeping the credits</source>
         <translation>Eine andere Datei für das ausgewählte Foto verwenden; der Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="291"/>
+        <location filename="../../editor/gui/action_specs.py" line="289"/>
         <source>Move Photo &amp;Up</source>
         <translation>Foto nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="293"/>
+        <location filename="../../editor/gui/action_specs.py" line="291"/>
         <source>Move the selected photo up</source>
         <translation>Das ausgewählte Foto nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="297"/>
+        <location filename="../../editor/gui/action_specs.py" line="295"/>
         <source>Move Photo &amp;Down</source>
         <translation>Foto nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="299"/>
+        <location filename="../../editor/gui/action_specs.py" line="297"/>
         <source>Move the selected photo down</source>
         <translation>Das ausgewählte Foto nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="303"/>
+        <location filename="../../editor/gui/action_specs.py" line="301"/>
         <source>&amp;Remove Photo…</source>
         <translation>Foto aus dem Artikel ne&amp;hmen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="305"/>
+        <location filename="../../editor/gui/action_specs.py" line="303"/>
         <source>Remove the selected photo from the article</source>
         <translation>Das ausgewählte Foto aus dem Artikel nehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="310"/>
+        <location filename="../../editor/gui/action_specs.py" line="308"/>
         <source>&amp;Submit for Review</source>
         <translation>Zur Prüfung &amp;einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="312"/>
+        <location filename="../../editor/gui/action_specs.py" line="310"/>
         <source>Ask for a review of the saved article</source>
         <translation>Den gespeicherten Artikel zur Prüfung geben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="315"/>
+        <location filename="../../editor/gui/action_specs.py" line="313"/>
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="317"/>
+        <location filename="../../editor/gui/action_specs.py" line="315"/>
         <source>Approve the article as it is saved</source>
         <translation>Den Artikel so freigeben, wie er gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="320"/>
+        <location filename="../../editor/gui/action_specs.py" line="318"/>
         <source>Request &amp;Changes</source>
         <translation>Änderungen &amp;anfordern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="322"/>
+        <location filename="../../editor/gui/action_specs.py" line="320"/>
         <source>Send the article back with the comment as the request</source>
         <translation>Den Artikel mit dem Kommentar als Änderungswunsch zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="325"/>
+        <location filename="../../editor/gui/action_specs.py" line="323"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="327"/>
+        <location filename="../../editor/gui/action_specs.py" line="325"/>
         <source>Reopen the review</source>
         <translation>Die Prüfung wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="330"/>
+        <location filename="../../editor/gui/action_specs.py" line="328"/>
         <source>Co&amp;mment</source>
         <translation>&amp;Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="332"/>
+        <location filename="../../editor/gui/action_specs.py" line="330"/>
         <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
         <translation>Den Text des Kommentarfelds als Kommentar hinzufügen (ein leeres Feld erhält den Fokus)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="336"/>
+        <location filename="../../editor/gui/action_specs.py" line="334"/>
         <source>S&amp;how Changes Since Approval</source>
         <translation>Änderungen seit Freigabe &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="338"/>
+        <location filename="../../editor/gui/action_specs.py" line="336"/>
         <source>Mark what changed since the approval in the preview</source>
         <translation>Markiert in der Vorschau, was sich seit der Freigabe geändert hat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="342"/>
+        <location filename="../../editor/gui/action_specs.py" line="340"/>
         <source>Re&amp;view Mode</source>
         <translation>Prüf&amp;modus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="344"/>
+        <location filename="../../editor/gui/action_specs.py" line="342"/>
         <source>Read the preview with the room of list and editor</source>
         <translation>Die Vorschau mit dem Platz von Liste und Editor lesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="348"/>
+        <location filename="../../editor/gui/action_specs.py" line="346"/>
         <source>Save Preview as &amp;PDF…</source>
         <translation>Vorschau als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="350"/>
+        <location filename="../../editor/gui/action_specs.py" line="348"/>
         <source>Save the preview as a PDF with the review state in the footer</source>
         <translation>Die Vorschau als PDF mit dem Prüfstatus in der Fußzeile speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="354"/>
+        <location filename="../../editor/gui/action_specs.py" line="352"/>
         <source>&amp;Guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="356"/>
+        <location filename="../../editor/gui/action_specs.py" line="354"/>
         <source>A short guide to Newsdesk</source>
         <translation>Eine kurze Anleitung zu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="359"/>
+        <location filename="../../editor/gui/action_specs.py" line="357"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="361"/>
+        <location filename="../../editor/gui/action_specs.py" line="359"/>
         <source>Every action and its shortcut</source>
         <translation>Jede Aktion und ihr Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="363"/>
+        <location filename="../../editor/gui/action_specs.py" line="361"/>
         <source>&amp;About Newsdesk</source>
         <translation>Ü&amp;ber Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="369"/>
+        <location filename="../../editor/gui/action_specs.py" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="372"/>
+        <location filename="../../editor/gui/action_specs.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="374"/>
+        <location filename="../../editor/gui/action_specs.py" line="372"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="378"/>
+        <location filename="../../editor/gui/action_specs.py" line="376"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="390"/>
+        <location filename="../../editor/gui/action_specs.py" line="388"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="406"/>
+        <location filename="../../editor/gui/action_specs.py" line="404"/>
         <source>&amp;Photos</source>
         <translation>&amp;Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="420"/>
+        <location filename="../../editor/gui/action_specs.py" line="418"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="433"/>
+        <location filename="../../editor/gui/action_specs.py" line="431"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1623,148 +1623,148 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="222"/>
+        <location filename="../../editor/gui/photos/panel.py" line="156"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="222"/>
+        <location filename="../../editor/gui/photos/panel.py" line="156"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="223"/>
+        <location filename="../../editor/gui/photos/panel.py" line="157"/>
         <source>Lead photo</source>
         <translation>Aufmacherfoto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="223"/>
+        <location filename="../../editor/gui/photos/panel.py" line="157"/>
         <source>Credits…</source>
         <translation>Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="224"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="224"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="224"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="225"/>
+        <location filename="../../editor/gui/photos/panel.py" line="159"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="226"/>
+        <location filename="../../editor/gui/photos/panel.py" line="160"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="227"/>
+        <location filename="../../editor/gui/photos/panel.py" line="161"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="228"/>
+        <location filename="../../editor/gui/photos/panel.py" line="162"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="229"/>
+        <location filename="../../editor/gui/photos/panel.py" line="163"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="230"/>
+        <location filename="../../editor/gui/photos/panel.py" line="164"/>
         <source>Use another file, keeping the credits</source>
         <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <location filename="../../editor/gui/photos/panel.py" line="165"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <location filename="../../editor/gui/photos/panel.py" line="165"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="166"/>
         <source>Remove the photo from the article</source>
         <translation>Das Foto aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="236"/>
+        <location filename="../../editor/gui/photos/panel.py" line="170"/>
         <source>Paste image</source>
         <translation>Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="237"/>
+        <location filename="../../editor/gui/photos/panel.py" line="171"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="287"/>
+        <location filename="../../editor/gui/photos/panel.py" line="221"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="287"/>
+        <location filename="../../editor/gui/photos/panel.py" line="221"/>
         <source>no credit</source>
         <translation>kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="288"/>
+        <location filename="../../editor/gui/photos/panel.py" line="222"/>
         <source>no alt text</source>
         <translation>kein Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="288"/>
+        <location filename="../../editor/gui/photos/panel.py" line="222"/>
         <source>unused</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="279"/>
+        <location filename="../../editor/gui/photos/panel.py" line="213"/>
         <source>lead</source>
         <translation>Aufmacher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="420"/>
+        <location filename="../../editor/gui/photos/panel.py" line="335"/>
         <source>Cannot paste the image</source>
         <translation>Bild kann nicht eingefügt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="485"/>
+        <location filename="../../editor/gui/photos/panel.py" line="400"/>
         <source>Credits not changed</source>
         <translation>Bildnachweis nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="499"/>
+        <location filename="../../editor/gui/photos/panel.py" line="414"/>
         <source>Copying photos…</source>
         <translation>Fotos werden kopiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="502"/>
-        <location filename="../../editor/gui/photos/panel.py" line="504"/>
+        <location filename="../../editor/gui/photos/panel.py" line="417"/>
+        <location filename="../../editor/gui/photos/panel.py" line="419"/>
         <source>Cannot replace the photo</source>
         <translation>Foto kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="527"/>
+        <location filename="../../editor/gui/photos/panel.py" line="442"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="529"/>
+        <location filename="../../editor/gui/photos/panel.py" line="444"/>
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
@@ -1978,37 +1978,37 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="454"/>
+        <location filename="../../editor/gui/preview/panel.py" line="408"/>
         <source>the text takes too long to convert</source>
         <translation>die Umwandlung des Textes dauert zu lange</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="456"/>
+        <location filename="../../editor/gui/preview/panel.py" line="410"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="476"/>
+        <location filename="../../editor/gui/preview/panel.py" line="430"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="483"/>
+        <location filename="../../editor/gui/preview/panel.py" line="437"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="484"/>
+        <location filename="../../editor/gui/preview/panel.py" line="438"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="485"/>
+        <location filename="../../editor/gui/preview/panel.py" line="439"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="486"/>
+        <location filename="../../editor/gui/preview/panel.py" line="440"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
@@ -2654,32 +2654,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="457"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="391"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="458"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="392"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen (Wortanfänge; ß/ss und ä/ae/a gelten gleich)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="464"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="398"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>

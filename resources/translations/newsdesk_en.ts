@@ -4,532 +4,532 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/actions.py" line="88"/>
+        <location filename="../../editor/gui/action_specs.py" line="86"/>
         <source>&amp;New Article…</source>
         <translation>&amp;New Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="90"/>
+        <location filename="../../editor/gui/action_specs.py" line="88"/>
         <source>Create an article</source>
         <translation>Create an article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="94"/>
+        <location filename="../../editor/gui/action_specs.py" line="92"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="96"/>
+        <location filename="../../editor/gui/action_specs.py" line="94"/>
         <source>Open another workspace folder</source>
         <translation>Open another workspace folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="100"/>
+        <location filename="../../editor/gui/action_specs.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="102"/>
+        <location filename="../../editor/gui/action_specs.py" line="100"/>
         <source>Save now (edits save themselves)</source>
         <translation>Save now (edits save themselves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="106"/>
+        <location filename="../../editor/gui/action_specs.py" line="104"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="108"/>
+        <location filename="../../editor/gui/action_specs.py" line="106"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Export the article as a publish-ready bundle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="112"/>
+        <location filename="../../editor/gui/action_specs.py" line="110"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="114"/>
+        <location filename="../../editor/gui/action_specs.py" line="112"/>
         <source>Edit your preferences</source>
         <translation>Edit your preferences</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="116"/>
+        <location filename="../../editor/gui/action_specs.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="118"/>
+        <location filename="../../editor/gui/action_specs.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="120"/>
+        <location filename="../../editor/gui/action_specs.py" line="118"/>
         <source>Undo the last text or field edit</source>
         <translation>Undo the last text or field edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="124"/>
+        <location filename="../../editor/gui/action_specs.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="126"/>
+        <location filename="../../editor/gui/action_specs.py" line="124"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="130"/>
+        <location filename="../../editor/gui/action_specs.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="132"/>
+        <location filename="../../editor/gui/action_specs.py" line="130"/>
         <source>Find in the text</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="135"/>
+        <location filename="../../editor/gui/action_specs.py" line="133"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="137"/>
+        <location filename="../../editor/gui/action_specs.py" line="135"/>
         <source>Find and replace</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="140"/>
+        <location filename="../../editor/gui/action_specs.py" line="138"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="142"/>
+        <location filename="../../editor/gui/action_specs.py" line="140"/>
         <source>Bold (**text**)</source>
         <translation>Bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="146"/>
+        <location filename="../../editor/gui/action_specs.py" line="144"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="148"/>
+        <location filename="../../editor/gui/action_specs.py" line="146"/>
         <source>Italic (*text*)</source>
         <translation>Italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="152"/>
+        <location filename="../../editor/gui/action_specs.py" line="150"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="154"/>
+        <location filename="../../editor/gui/action_specs.py" line="152"/>
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="158"/>
+        <location filename="../../editor/gui/action_specs.py" line="156"/>
         <source>&amp;Heading</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="160"/>
+        <location filename="../../editor/gui/action_specs.py" line="158"/>
         <source>Heading (## )</source>
         <translation>Heading (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="164"/>
+        <location filename="../../editor/gui/action_specs.py" line="162"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="166"/>
+        <location filename="../../editor/gui/action_specs.py" line="164"/>
         <source>Subheading (### )</source>
         <translation>Subheading (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="170"/>
+        <location filename="../../editor/gui/action_specs.py" line="168"/>
         <source>B&amp;ulleted List</source>
         <translation>B&amp;ulleted List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="210"/>
+        <location filename="../../editor/gui/action_specs.py" line="208"/>
         <source>&amp;Reload Article List</source>
         <translation>&amp;Reload Article List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="172"/>
+        <location filename="../../editor/gui/action_specs.py" line="170"/>
         <source>Bulleted list (- )</source>
         <translation>Bulleted list (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="176"/>
+        <location filename="../../editor/gui/action_specs.py" line="174"/>
         <source>&amp;Quote</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="178"/>
+        <location filename="../../editor/gui/action_specs.py" line="176"/>
         <source>Quote (&gt; )</source>
         <translation>Quote (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="182"/>
+        <location filename="../../editor/gui/action_specs.py" line="180"/>
         <source>&amp;Duplicate Article</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="184"/>
+        <location filename="../../editor/gui/action_specs.py" line="182"/>
         <source>Copy the selected article</source>
         <translation>Copy the selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="188"/>
+        <location filename="../../editor/gui/action_specs.py" line="186"/>
         <source>&amp;Rename Article…</source>
         <translation>&amp;Rename Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="190"/>
+        <location filename="../../editor/gui/action_specs.py" line="188"/>
         <source>New title and folder name</source>
         <translation>New title and folder name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="194"/>
+        <location filename="../../editor/gui/action_specs.py" line="192"/>
         <source>D&amp;elete Article…</source>
         <translation>D&amp;elete Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="196"/>
+        <location filename="../../editor/gui/action_specs.py" line="194"/>
         <source>Move the selected article to the trash</source>
         <translation>Move the selected article to the trash</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="200"/>
+        <location filename="../../editor/gui/action_specs.py" line="198"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="202"/>
+        <location filename="../../editor/gui/action_specs.py" line="200"/>
         <source>Earlier saved versions of the article</source>
         <translation>Earlier saved versions of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="205"/>
+        <location filename="../../editor/gui/action_specs.py" line="203"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="207"/>
+        <location filename="../../editor/gui/action_specs.py" line="205"/>
         <source>Restore deleted articles</source>
         <translation>Restore deleted articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="212"/>
+        <location filename="../../editor/gui/action_specs.py" line="210"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Read the workspace again (changes by others)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="215"/>
+        <location filename="../../editor/gui/action_specs.py" line="213"/>
         <source>Article &amp;List</source>
         <translation>Article &amp;List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="217"/>
+        <location filename="../../editor/gui/action_specs.py" line="215"/>
         <source>Go to the article list</source>
         <translation>Go to the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="220"/>
+        <location filename="../../editor/gui/action_specs.py" line="218"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Search Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="222"/>
+        <location filename="../../editor/gui/action_specs.py" line="220"/>
         <source>Go to the search field of the article list</source>
         <translation>Go to the search field of the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="225"/>
+        <location filename="../../editor/gui/action_specs.py" line="223"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="227"/>
+        <location filename="../../editor/gui/action_specs.py" line="225"/>
         <source>Go to the text</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="230"/>
+        <location filename="../../editor/gui/action_specs.py" line="228"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Preview: &amp;Desktop Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="232"/>
+        <location filename="../../editor/gui/action_specs.py" line="230"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="237"/>
+        <location filename="../../editor/gui/action_specs.py" line="235"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Preview: &amp;Mobile Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="239"/>
+        <location filename="../../editor/gui/action_specs.py" line="237"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="244"/>
+        <location filename="../../editor/gui/action_specs.py" line="242"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="246"/>
+        <location filename="../../editor/gui/action_specs.py" line="244"/>
         <source>Show every problem of the article</source>
         <translation>Show every problem of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="249"/>
+        <location filename="../../editor/gui/action_specs.py" line="247"/>
         <source>&amp;Next Pane</source>
         <translation>&amp;Next Pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="251"/>
+        <location filename="../../editor/gui/action_specs.py" line="249"/>
         <source>Move the focus to the next pane</source>
         <translation>Move the focus to the next pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="254"/>
+        <location filename="../../editor/gui/action_specs.py" line="252"/>
         <source>Pre&amp;vious Pane</source>
         <translation>Pre&amp;vious Pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="256"/>
+        <location filename="../../editor/gui/action_specs.py" line="254"/>
         <source>Move the focus to the previous pane</source>
         <translation>Move the focus to the previous pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="260"/>
+        <location filename="../../editor/gui/action_specs.py" line="258"/>
         <source>&amp;Add Photos…</source>
         <translation>&amp;Add Photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="262"/>
+        <location filename="../../editor/gui/action_specs.py" line="260"/>
         <source>Attach photos to the article</source>
         <translation>Attach photos to the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="266"/>
+        <location filename="../../editor/gui/action_specs.py" line="264"/>
         <source>&amp;Insert Photo in Text</source>
         <translation>&amp;Insert Photo in Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="268"/>
+        <location filename="../../editor/gui/action_specs.py" line="266"/>
         <source>Insert the selected photo at the cursor in the text</source>
         <translation>Insert the selected photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="272"/>
+        <location filename="../../editor/gui/action_specs.py" line="270"/>
         <source>&amp;Credits…</source>
         <translation>&amp;Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="274"/>
+        <location filename="../../editor/gui/action_specs.py" line="272"/>
         <source>Edit caption, alt text and credits of the selected photo</source>
         <translation>Edit caption, alt text and credits of the selected photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="278"/>
+        <location filename="../../editor/gui/action_specs.py" line="276"/>
         <source>Use as &amp;Lead Photo</source>
         <translation>Use as &amp;Lead Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="280"/>
+        <location filename="../../editor/gui/action_specs.py" line="278"/>
         <source>Use the selected photo as the article&apos;s lead photo</source>
         <translation>Use the selected photo as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="284"/>
+        <location filename="../../editor/gui/action_specs.py" line="282"/>
         <source>R&amp;eplace Photo File…</source>
         <translation>R&amp;eplace Photo File…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="286"/>
+        <location filename="../../editor/gui/action_specs.py" line="284"/>
         <source>Use another file for the selected photo, keeping the credits</source>
         <translation>Use another file for the selected photo, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="291"/>
+        <location filename="../../editor/gui/action_specs.py" line="289"/>
         <source>Move Photo &amp;Up</source>
         <translation>Move Photo &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="293"/>
+        <location filename="../../editor/gui/action_specs.py" line="291"/>
         <source>Move the selected photo up</source>
         <translation>Move the selected photo up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="297"/>
+        <location filename="../../editor/gui/action_specs.py" line="295"/>
         <source>Move Photo &amp;Down</source>
         <translation>Move Photo &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="299"/>
+        <location filename="../../editor/gui/action_specs.py" line="297"/>
         <source>Move the selected photo down</source>
         <translation>Move the selected photo down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="303"/>
+        <location filename="../../editor/gui/action_specs.py" line="301"/>
         <source>&amp;Remove Photo…</source>
         <translation>&amp;Remove Photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="305"/>
+        <location filename="../../editor/gui/action_specs.py" line="303"/>
         <source>Remove the selected photo from the article</source>
         <translation>Remove the selected photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="310"/>
+        <location filename="../../editor/gui/action_specs.py" line="308"/>
         <source>&amp;Submit for Review</source>
         <translation>&amp;Submit for Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="312"/>
+        <location filename="../../editor/gui/action_specs.py" line="310"/>
         <source>Ask for a review of the saved article</source>
         <translation>Ask for a review of the saved article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="315"/>
+        <location filename="../../editor/gui/action_specs.py" line="313"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="317"/>
+        <location filename="../../editor/gui/action_specs.py" line="315"/>
         <source>Approve the article as it is saved</source>
         <translation>Approve the article as it is saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="320"/>
+        <location filename="../../editor/gui/action_specs.py" line="318"/>
         <source>Request &amp;Changes</source>
         <translation>Request &amp;Changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="322"/>
+        <location filename="../../editor/gui/action_specs.py" line="320"/>
         <source>Send the article back with the comment as the request</source>
         <translation>Send the article back with the comment as the request</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="325"/>
+        <location filename="../../editor/gui/action_specs.py" line="323"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="327"/>
+        <location filename="../../editor/gui/action_specs.py" line="325"/>
         <source>Reopen the review</source>
         <translation>Reopen the review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="330"/>
+        <location filename="../../editor/gui/action_specs.py" line="328"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="332"/>
+        <location filename="../../editor/gui/action_specs.py" line="330"/>
         <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
         <translation>Add the comment box&apos;s text as a comment (an empty box gets the focus)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="336"/>
+        <location filename="../../editor/gui/action_specs.py" line="334"/>
         <source>S&amp;how Changes Since Approval</source>
         <translation>S&amp;how Changes Since Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="338"/>
+        <location filename="../../editor/gui/action_specs.py" line="336"/>
         <source>Mark what changed since the approval in the preview</source>
         <translation>Mark what changed since the approval in the preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="342"/>
+        <location filename="../../editor/gui/action_specs.py" line="340"/>
         <source>Re&amp;view Mode</source>
         <translation>Re&amp;view Mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="344"/>
+        <location filename="../../editor/gui/action_specs.py" line="342"/>
         <source>Read the preview with the room of list and editor</source>
         <translation>Read the preview with the room of list and editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="348"/>
+        <location filename="../../editor/gui/action_specs.py" line="346"/>
         <source>Save Preview as &amp;PDF…</source>
         <translation>Save Preview as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="350"/>
+        <location filename="../../editor/gui/action_specs.py" line="348"/>
         <source>Save the preview as a PDF with the review state in the footer</source>
         <translation>Save the preview as a PDF with the review state in the footer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="354"/>
+        <location filename="../../editor/gui/action_specs.py" line="352"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="356"/>
+        <location filename="../../editor/gui/action_specs.py" line="354"/>
         <source>A short guide to Newsdesk</source>
         <translation>A short guide to Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="359"/>
+        <location filename="../../editor/gui/action_specs.py" line="357"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="361"/>
+        <location filename="../../editor/gui/action_specs.py" line="359"/>
         <source>Every action and its shortcut</source>
         <translation>Every action and its shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="363"/>
+        <location filename="../../editor/gui/action_specs.py" line="361"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;About Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="369"/>
+        <location filename="../../editor/gui/action_specs.py" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="372"/>
+        <location filename="../../editor/gui/action_specs.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="374"/>
+        <location filename="../../editor/gui/action_specs.py" line="372"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="378"/>
+        <location filename="../../editor/gui/action_specs.py" line="376"/>
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="390"/>
+        <location filename="../../editor/gui/action_specs.py" line="388"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="406"/>
+        <location filename="../../editor/gui/action_specs.py" line="404"/>
         <source>&amp;Photos</source>
         <translation>&amp;Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="420"/>
+        <location filename="../../editor/gui/action_specs.py" line="418"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/actions.py" line="433"/>
+        <location filename="../../editor/gui/action_specs.py" line="431"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1623,148 +1623,148 @@ It can be restored from there.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="222"/>
+        <location filename="../../editor/gui/photos/panel.py" line="156"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="222"/>
+        <location filename="../../editor/gui/photos/panel.py" line="156"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="223"/>
+        <location filename="../../editor/gui/photos/panel.py" line="157"/>
         <source>Lead photo</source>
         <translation>Lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="223"/>
+        <location filename="../../editor/gui/photos/panel.py" line="157"/>
         <source>Credits…</source>
         <translation>Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="224"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Replace…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="224"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="224"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="225"/>
+        <location filename="../../editor/gui/photos/panel.py" line="159"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="226"/>
+        <location filename="../../editor/gui/photos/panel.py" line="160"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Attach photos (or drop files here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="227"/>
+        <location filename="../../editor/gui/photos/panel.py" line="161"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Insert the photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="228"/>
+        <location filename="../../editor/gui/photos/panel.py" line="162"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Use as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="229"/>
+        <location filename="../../editor/gui/photos/panel.py" line="163"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Edit caption, alt text and credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="230"/>
+        <location filename="../../editor/gui/photos/panel.py" line="164"/>
         <source>Use another file, keeping the credits</source>
         <translation>Use another file, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <location filename="../../editor/gui/photos/panel.py" line="165"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="231"/>
+        <location filename="../../editor/gui/photos/panel.py" line="165"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="232"/>
+        <location filename="../../editor/gui/photos/panel.py" line="166"/>
         <source>Remove the photo from the article</source>
         <translation>Remove the photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="236"/>
+        <location filename="../../editor/gui/photos/panel.py" line="170"/>
         <source>Paste image</source>
         <translation>Paste image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="237"/>
+        <location filename="../../editor/gui/photos/panel.py" line="171"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>No photos yet. Drop photos here or use Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="287"/>
+        <location filename="../../editor/gui/photos/panel.py" line="221"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="287"/>
+        <location filename="../../editor/gui/photos/panel.py" line="221"/>
         <source>no credit</source>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="288"/>
+        <location filename="../../editor/gui/photos/panel.py" line="222"/>
         <source>no alt text</source>
         <translation>no alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="288"/>
+        <location filename="../../editor/gui/photos/panel.py" line="222"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="279"/>
+        <location filename="../../editor/gui/photos/panel.py" line="213"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="420"/>
+        <location filename="../../editor/gui/photos/panel.py" line="335"/>
         <source>Cannot paste the image</source>
         <translation>Cannot paste the image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="485"/>
+        <location filename="../../editor/gui/photos/panel.py" line="400"/>
         <source>Credits not changed</source>
         <translation>Credits not changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="499"/>
+        <location filename="../../editor/gui/photos/panel.py" line="414"/>
         <source>Copying photos…</source>
         <translation>Copying photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="502"/>
-        <location filename="../../editor/gui/photos/panel.py" line="504"/>
+        <location filename="../../editor/gui/photos/panel.py" line="417"/>
+        <location filename="../../editor/gui/photos/panel.py" line="419"/>
         <source>Cannot replace the photo</source>
         <translation>Cannot replace the photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="527"/>
+        <location filename="../../editor/gui/photos/panel.py" line="442"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="529"/>
+        <location filename="../../editor/gui/photos/panel.py" line="444"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
@@ -1978,37 +1978,37 @@ It can be restored from there.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="454"/>
+        <location filename="../../editor/gui/preview/panel.py" line="408"/>
         <source>the text takes too long to convert</source>
         <translation>the text takes too long to convert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="456"/>
+        <location filename="../../editor/gui/preview/panel.py" line="410"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="476"/>
+        <location filename="../../editor/gui/preview/panel.py" line="430"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links do not open in the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="483"/>
+        <location filename="../../editor/gui/preview/panel.py" line="437"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="484"/>
+        <location filename="../../editor/gui/preview/panel.py" line="438"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="485"/>
+        <location filename="../../editor/gui/preview/panel.py" line="439"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="486"/>
+        <location filename="../../editor/gui/preview/panel.py" line="440"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
@@ -2654,32 +2654,32 @@ Write, credit, review and export news articles.</translation>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="457"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="391"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="458"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="392"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="460"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="464"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="398"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
