@@ -140,11 +140,7 @@ def child(workspace: str) -> int:
     shown = time.time()
 
     def ready(kind: str) -> None:
-        now = time.time()
-        tree = [os.getpid(), *_descendants(os.getpid())]
-        cpu = sum(_cpu_seconds(p) for p in tree)
-        print(f"READY {kind} {now:.6f} {shown:.6f} {counter.created} {cpu:.3f}", flush=True)
-        _print_cpu(tree)
+        _print_ready(kind, shown, counter.created)
         QTimer.singleShot(1500, report_memory)
 
     def report_memory() -> None:
@@ -183,10 +179,7 @@ def floor_child(page: str) -> int:
     html = Path(page).read_text(encoding="utf-8")
 
     def loaded(_ok: bool) -> None:
-        tree = [os.getpid(), *_descendants(os.getpid())]
-        cpu = sum(_cpu_seconds(p) for p in tree)
-        print(f"READY floor {time.time():.6f} {shown:.6f} 1 {cpu:.3f}", flush=True)
-        _print_cpu(tree)
+        _print_ready("floor", shown, 1)
         QTimer.singleShot(1500, report)
 
     def report() -> None:
@@ -198,6 +191,15 @@ def floor_child(page: str) -> int:
     web_page.setHtml(html, QUrl.fromLocalFile(page))
     QTimer.singleShot(30000, qapp.quit)
     return qapp.exec()
+
+
+def _print_ready(kind: str, shown: float, windows: int) -> None:
+    """The READY line the parent parses (time, window shown, native windows, tree CPU)."""
+    now = time.time()
+    tree = [os.getpid(), *_descendants(os.getpid())]
+    cpu = sum(_cpu_seconds(p) for p in tree)
+    print(f"READY {kind} {now:.6f} {shown:.6f} {windows} {cpu:.3f}", flush=True)
+    _print_cpu(tree)
 
 
 def _print_cpu(tree: list[int]) -> None:
