@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import importlib
+import json
 import os
 import platform
 import re
@@ -24,6 +26,7 @@ import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from editor import __version__
 from editor.model.errors import NewsdeskError
@@ -50,15 +53,28 @@ COMMANDS: dict[str, str] = {
 }
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, except that a usage error with ``--json`` is a JSON error on stdout."""
+
+    def error(self, message: str) -> NoReturn:
+        if _json_mode:
+            print_error(f"{self.prog}: {message}")
+            raise SystemExit(EXIT_USAGE)
+        super().error(message)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser. ``command``: the one subcommand registered in full (its module
     imported), the others only named with their help; None registers every one."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="newsdesk",
         description="Write, credit, review and export news articles. "
-        "Without a subcommand, opens the app (optionally on WORKSPACE_DIR).",
+        "Without a command, or with an existing WORKSPACE_DIR, opens the app.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"newsdesk {__version__}",
+                        help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in sorted(COMMANDS.items()):
         if command is None or name == command:
@@ -68,18 +84,58 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+_EPILOG = """\
+'newsdesk COMMAND --help' describes a command, its options, exit status and examples.
+The output of --json is described in docs/cli-json.md.
+
+Exit status:
+  0  success
+  1  the content has problems (check, export, review refused, ...)
+  2  bad usage, an unknown command, or a file that cannot be read
+  130  interrupted
+
+Examples:
+  newsdesk ~/Newsdesk                 open the app on a workspace
+  newsdesk check ~/Newsdesk/articles/sommerfest
+  newsdesk completion bash > ~/.local/share/bash-completion/completions/newsdesk
+"""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    global _json_mode
     args_list = list(sys.argv[1:] if argv is None else argv)
     _tolerant_streams()
-    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+    _json_mode = "--json" in args_list[: _end_of_options(args_list)]
+    first = args_list[0] if args_list else None
+    if first is None or (first not in COMMANDS and not first.startswith("-")
+                         and os.path.isdir(first)):
         return _open_app(args_list)
-    parser = build_parser(args_list[0] if args_list[0] in COMMANDS else "")
+    if first not in COMMANDS and not first.startswith("-"):
+        return _unknown_command(first)
+    parser = build_parser(first if first in COMMANDS else "")
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _Escaping(stdout), _Escaping(stderr)
     try:
         return _run(parser, args_list)
     finally:
         sys.stdout, sys.stderr = stdout, stderr
+
+
+def _end_of_options(args_list: list[str]) -> int:
+    return args_list.index("--") if "--" in args_list else len(args_list)
+
+
+def _unknown_command(word: str) -> int:
+    """Not a command and not a folder: never start the app for a typo."""
+    if os.sep in word or "/" in word or word.startswith(("~", ".")) or os.path.exists(word):
+        what = "is not a folder" if os.path.exists(word) else "no such folder"
+        print_error(f"{word}: {what}; give a workspace folder to open the app, or a command "
+                    "(see 'newsdesk --help')")
+        return EXIT_USAGE
+    close = difflib.get_close_matches(word, sorted(COMMANDS), n=1, cutoff=0.6)
+    hint = f" — did you mean '{close[0]}'?" if close else " (see 'newsdesk --help')"
+    print_error(f"unknown command '{word}'{hint}")
+    return EXIT_USAGE
 
 
 def _run(parser: argparse.ArgumentParser, args_list: list[str]) -> int:
@@ -98,32 +154,58 @@ def _run(parser: argparse.ArgumentParser, args_list: list[str]) -> int:
         _silence_stdout()
         return EXIT_OK
     except NewsdeskError as exc:
-        _say(exc.describe())
+        print_error(exc.message, exc.path, exc.line)
         return EXIT_USAGE
     except MemoryError:
-        _say(f"not enough memory to {_command_line(args_list)}")
+        print_error(f"not enough memory to {_command_line(args_list)}")
         return EXIT_USAGE
     except RecursionError as exc:
         # nesting beyond what any article needs; a bug if it reaches here, so keep a report
         report = _write_crash_report(args_list, exc)
-        _say(f"the input is nested too deeply to {_command_line(args_list)}"
-             f"{_report_note(report)}")
+        print_error(f"the input is nested too deeply to {_command_line(args_list)}"
+                    f"{_report_note(report)}")
         return EXIT_USAGE
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        _say(f"{where}{exc.strerror or exc}")
+        print_error(str(exc.strerror or exc), exc.filename)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        _say("interrupted")
+        print_error("interrupted")
         return 130
     except Exception as exc:  # a bug: one line here, the whole story in a file
         report = _write_crash_report(args_list, exc)
-        _say(f"unexpected error ({type(exc).__name__}) in {_command_line(args_list)}"
-             f"{_report_note(report)}")
+        print_error(f"unexpected error ({type(exc).__name__}) in {_command_line(args_list)}"
+                    f"{_report_note(report)}")
         return EXIT_USAGE
 
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Set by main(): --json was given, so errors are JSON on stdout too (docs/cli-json.md).
+_json_mode = False
+
+
+def json_mode() -> bool:
+    return _json_mode
+
+
+def print_error(message: str, file: object = None, line: int | None = None,
+                **extra: object) -> None:
+    """An error for the user: with --json ``{"error": {"message", "file", "line"}}`` on
+    stdout (plus ``extra`` keys at the top), else one line on stderr."""
+    if _json_mode:
+        error = {"message": message, "file": None if file is None else str(file),
+                 "line": line}
+        try:
+            json.dump({"error": error, **extra}, sys.stdout, ensure_ascii=False, indent=2,
+                      default=str)
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+        except (OSError, ValueError):
+            pass
+        return
+    where = ""
+    if file is not None:
+        where = f"{file}, line {line}: " if line is not None else f"{file}: "
+    _say(where + message)
 
 
 def _say(text: str) -> None:
@@ -225,9 +307,39 @@ def _open_app(args_list: list[str]) -> int:
     if len(args_list) > 1:
         print("usage: newsdesk [WORKSPACE_DIR] | newsdesk COMMAND ...", file=sys.stderr)
         return EXIT_USAGE
+    missing = missing_display()
+    if missing:
+        _say(f"cannot open the app: {missing}; the commands work without one "
+             "(see 'newsdesk --help')")
+        return EXIT_USAGE
     try:
         from editor.gui.app import run
     except ImportError as exc:
         print(f"newsdesk: the desktop app cannot start: {exc}", file=sys.stderr)
         return EXIT_USAGE
     return run(args_list[0] if args_list else None)
+
+
+# Qt platform plugins that need no window system (tests, servers, VNC, framebuffers).
+_HEADLESS_PLATFORMS = {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb",
+                       "vkkhrdisplay", "directfb"}
+
+
+def missing_display(env: dict[str, str] | None = None, platform_name: str | None = None) -> str:
+    """Why the window cannot open here ('' when it can, as far as we can tell): without a
+    display Qt aborts the process (exit 134) with advice about reinstalling."""
+    env = dict(os.environ) if env is None else env
+    system = platform_name or sys.platform
+    if system in ("win32", "darwin") or system.startswith("cygwin"):
+        return ""
+    wanted = env.get("QT_QPA_PLATFORM", "")
+    choices = [part.split(":")[0].strip() for part in wanted.split(";") if part.strip()]
+    if any(c in _HEADLESS_PLATFORMS for c in choices):
+        return ""
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    if not choices or any(c.startswith("wayland") for c in choices):
+        runtime = env.get("XDG_RUNTIME_DIR")
+        if runtime and os.path.exists(os.path.join(runtime, "wayland-0")):
+            return ""  # Qt finds the default Wayland socket
+    return "there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)"
