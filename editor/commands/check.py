@@ -18,10 +18,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="list every problem of an article")
     p.add_argument("article", metavar="ARTICLE_DIR")
     p.add_argument("--json", action="store_true", help="print problems as JSON")
+    p.add_argument("--spelling", action="store_true",
+                   help="list the unknown words instead of the export problems")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.spelling:
+        from editor.commands import spelling_report
+
+        return spelling_report.run(args)
     article, config, _root = open_article(args.article)
     problems = preflight(article, config)
     if args.json:

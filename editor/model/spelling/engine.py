@@ -1,0 +1,200 @@
+"""The spelling engine: Enchant (pyenchant) with Hunspell dictionaries.
+
+Dictionaries come from the system (Debian: hunspell-de-de, hunspell-en-us) and from the
+dictionary folder: ``$NEWSDESK_DICTIONARY_PATH`` or ``<user data folder>/dictionaries``,
+holding ``hunspell/de_DE.dic`` and ``hunspell/de_DE.aff`` (the files LibreOffice ships).
+Enchant reads Hunspell files from ``<its config folder>/hunspell``, so the folder is given
+to Enchant as ENCHANT_CONFIG_DIR, unless that is set already. Nothing is downloaded.
+No dictionary for the language: :func:`open_checker` returns an "off" checker that knows
+why, never an exception.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor.model.spelling.tokens import FENCE, Token, line_tokens, plain_tokens
+from editor.model.spelling.wordlist import WorkspaceDictionary
+
+DICTIONARY_PATH_ENV = "NEWSDESK_DICTIONARY_PATH"
+# Content language -> Enchant tags to try, best first.
+TAGS: dict[str, tuple[str, ...]] = {
+    "de": ("de_DE", "de_AT", "de_CH", "de"),
+    "en": ("en_US", "en_GB", "en"),
+}
+SUGGESTIONS = 7
+_LINE_CACHE = 20000   # lines remembered with their misspelled tokens
+_WORD_CACHE = 200000  # words remembered as right or wrong
+
+
+def dictionary_folder() -> Path:
+    """The documented folder for extra dictionaries (see the module text)."""
+    override = os.environ.get(DICTIONARY_PATH_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs  # only when spelling is used
+
+    return Path(platformdirs.user_data_dir("Newsdesk", appauthor=False)) / "dictionaries"
+
+
+def _point_enchant_at(folder: Path) -> None:
+    if "ENCHANT_CONFIG_DIR" not in os.environ and (folder / "hunspell").is_dir():
+        os.environ["ENCHANT_CONFIG_DIR"] = str(folder)
+
+
+def article_language(front_matter_value: Any, workspace_language: str) -> str:
+    """The language an article is checked in: its front matter ``language`` (``en``,
+    ``de``, ``en-GB``, ``de_AT``) when it is one we know, else the workspace's."""
+    if isinstance(front_matter_value, str):
+        value = front_matter_value.strip().replace("-", "_")
+        base = value.split("_", 1)[0].lower()
+        if base in TAGS and len(value) <= 10:
+            if "_" in value:
+                region = value.split("_", 1)[1].upper()
+                return f"{base}_{region}" if region.isalpha() else base
+            return base
+    return workspace_language
+
+
+def candidate_tags(language: str) -> tuple[str, ...]:
+    base = language.split("_", 1)[0]
+    tags = TAGS.get(base, ())
+    return ((language,) if "_" in language else ()) + tags
+
+
+@dataclass(frozen=True)
+class Finding:
+    line: int    # 1-based
+    column: int  # 1-based, in characters
+    word: str
+
+
+class SpellChecker:
+    """Checks words in one language, with caches: a word is asked of Hunspell once, and
+    a line already seen is not tokenised again. Safe to use from two threads."""
+
+    def __init__(self, language: str, backend: Any | None, tag: str | None,
+                 workspace: WorkspaceDictionary | None = None, reason: str = ""):
+        self.language = language
+        self.tag = tag
+        self._backend = backend
+        self.reason = reason  # why the checker is off
+        self.workspace = workspace or WorkspaceDictionary(None)
+        self.ignored: set[str] = set()
+        self._lock = threading.Lock()
+        self._words: dict[str, bool] = {}
+        self._lines: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
+
+    @property
+    def available(self) -> bool:
+        return self._backend is not None
+
+    # Words ------------------------------------------------------------------
+
+    def _engine_knows(self, word: str) -> bool:
+        known = self._words.get(word)
+        if known is None:
+            with self._lock:
+                known = self._ask(word)
+            if len(self._words) >= _WORD_CACHE:
+                self._words.clear()
+            self._words[word] = known
+        return known
+
+    def _ask(self, word: str) -> bool:
+        word = word.replace("\u2019", "'")
+        if self._backend.check(word):
+            return True
+        if "-" in word:  # "Rathaus-Sanierung": right when every part is
+            return all(part and self._backend.check(part) for part in word.split("-"))
+        return False
+
+    def cached(self, word: str) -> bool | None:
+        """True/False when the word's answer is known without asking Hunspell."""
+        if self._backend is None or word in self.workspace or word in self.ignored:
+            return True
+        return self._words.get(word)
+
+    def is_correct(self, word: str) -> bool:
+        if self._backend is None or word in self.workspace or word in self.ignored:
+            return True
+        return self._engine_knows(word)
+
+    def suggest(self, word: str, limit: int = SUGGESTIONS) -> list[str]:
+        if self._backend is None:
+            return []
+        with self._lock:
+            found = self._backend.suggest(word.replace("\u2019", "'"))
+        return list(dict.fromkeys(s for s in found if s != word))[:limit]
+
+    # Lines ------------------------------------------------------------------
+
+    def tokens(self, line: str) -> tuple[Token, ...]:
+        """The checkable words of a Markdown line (cached by the line's text)."""
+        found = self._lines.get(line)
+        if found is None:
+            found = tuple(line_tokens(line))
+            self._lines[line] = found
+            if len(self._lines) > _LINE_CACHE:
+                self._lines.popitem(last=False)
+        return found
+
+    def misspelled_in_line(self, line: str) -> list[Token]:
+        return [t for t in self.tokens(line) if not self.is_correct(t.word)]
+
+    def check_text(self, text: str, first_line: int = 1) -> list[Finding]:
+        """Unknown words of Markdown ``text`` (code blocks skipped); line numbers start
+        at ``first_line``."""
+        if self._backend is None:
+            return []
+        return [Finding(first_line + n, t.start + 1, t.word)
+                for n, t in text_tokens_cached(self, text) if not self.is_correct(t.word)]
+
+    def check_plain(self, text: str) -> list[Token]:
+        return [t for t in plain_tokens(text) if not self.is_correct(t.word)]
+
+    def forget_answers(self) -> None:
+        """Drop the word answers (after the workspace dictionary changed)."""
+        self._words.clear()
+
+
+def text_tokens_cached(checker: SpellChecker, text: str) -> Iterator[tuple[int, Token]]:
+    """Like tokens.text_tokens, with the checker's line cache."""
+    in_fence = False
+    for number, line in enumerate(text.split("\n")):
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if not in_fence:
+            for token in checker.tokens(line):
+                yield number, token
+
+
+def open_checker(language: str, workspace_root: Path | None = None) -> SpellChecker:
+    """A checker for ``language`` ("de", "en", "en_GB") with the workspace dictionary;
+    an "off" checker (``available`` False, ``reason`` set) when there is no dictionary."""
+    workspace = WorkspaceDictionary(workspace_root)
+    tags = candidate_tags(language)
+    try:
+        _point_enchant_at(dictionary_folder())
+        import enchant  # only when spelling is used
+    except Exception as exc:  # a missing C library is "off", not a crash
+        return SpellChecker(language, None, None, workspace,
+                            f"the spelling library cannot be loaded ({exc})")
+    try:
+        broker = enchant.Broker()
+        for tag in tags:
+            if broker.dict_exists(tag):
+                return SpellChecker(language, broker.request_dict(tag), tag, workspace)
+    except Exception as exc:  # a broken dictionary file is "off" too
+        return SpellChecker(language, None, None, workspace,
+                            f"the dictionary cannot be opened ({exc})")
+    return SpellChecker(language, None, None, workspace,
+                        f"no dictionary for '{language}' (looked for {', '.join(tags) or '-'}"
+                        f" on the system and in {dictionary_folder() / 'hunspell'})")
