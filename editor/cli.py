@@ -41,6 +41,8 @@ EXIT_USAGE = 2
 # and image libraries), so only the command that runs is imported.
 COMMANDS: dict[str, str] = {
     "check": "list every problem of an article",
+    "completion": "print a shell completion script for bash or zsh",
+    "delete": "move an article to the workspace's trash",
     "export": "write the publish-ready bundle: page, article.json, CSS, web images",
     "history": "list, compare and restore earlier versions of an article",
     "init": "create a workspace",

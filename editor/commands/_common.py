@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +54,63 @@ def print_problems(problems: list[Problem], stream: Any = None) -> None:
             parts.append(f"article.md line {p.line}")
         where = f" ({', '.join(parts)})" if parts else ""
         print(f"{p.severity}: {p.message}{where} [{p.code}]", file=out)
+
+
+# Exit status lines every command shares; a command adds its own (1: refused, problems).
+EXIT_OK = "0  success"
+EXIT_USAGE = "2  bad usage, or a file or folder that cannot be read (with --json: an error " \
+    "object on stdout)"
+
+
+def command_parser(sub: argparse._SubParsersAction, name: str, *, help: str,
+                   examples: Sequence[str], exit_status: Sequence[str] = (),
+                   description: str | None = None) -> argparse.ArgumentParser:
+    """A subcommand's parser whose --help ends with its exit status and examples.
+
+    ``examples``: command lines, each optionally followed by '  # what it does'.
+    ``exit_status``: lines like '1  the article has errors' besides 0 and 2."""
+    text = textwrap.fill(description or help[:1].upper() + help[1:] + ".", width=78)
+    codes = [EXIT_OK, *exit_status, EXIT_USAGE]
+    epilog = ("Exit status:\n" + "".join(f"  {c}\n" for c in codes)
+              + "\nExamples:\n" + "".join(f"  {e}\n" for e in examples))
+    return sub.add_parser(name, help=help, description=text, epilog=epilog,
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def add_output_options(p: argparse.ArgumentParser, json_help: str | None = None,
+                       quiet: bool = True) -> None:
+    """--json (schema in docs/cli-json.md), and -q/-v for commands that say more than
+    their result."""
+    if json_help is not None:
+        p.add_argument("--json", action="store_true",
+                       help=f"{json_help} (docs/cli-json.md); errors too, as "
+                       '{"error": {...}} on stdout')
+    if quiet:
+        talk = p.add_mutually_exclusive_group()
+        talk.add_argument("-q", "--quiet", action="store_true",
+                          help="print only the result and errors: no warnings, notes or "
+                          "progress on stderr")
+        talk.add_argument("-v", "--verbose", action="store_true",
+                          help="also say on stderr what was done and how long it took")
+
+
+def fail(message: str, file: object = None, line: int | None = None, status: int = 2,
+         **extra: Any) -> int:
+    """Report a refusal or error (JSON on stdout with --json, else a line on stderr) and
+    return the exit status."""
+    from editor.cli import print_error
+
+    print_error(message, file, line, **extra)
+    return status
+
+
+def note(args: argparse.Namespace, text: str) -> None:
+    """A note or warning on stderr, unless --quiet."""
+    if not getattr(args, "quiet", False):
+        print(text, file=sys.stderr)
+
+
+def verbose(args: argparse.Namespace, text: str) -> None:
+    """Said on stderr only with --verbose."""
+    if getattr(args, "verbose", False):
+        print(f"newsdesk: {text}", file=sys.stderr)
