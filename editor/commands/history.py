@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.commands._common import find_workspace_root, print_json
+from editor.commands._common import (
+    add_output_options,
+    command_parser,
+    fail,
+    find_workspace_root,
+    print_json,
+)
 from editor.model import history, lock, storage
 from editor.model.article import ARTICLE_FILE
 from editor.model.config import CONFIG_NAME, load_config
@@ -14,17 +20,22 @@ from editor.model.errors import NewsdeskError, WorkspaceError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("history", help="list, compare and restore earlier versions of an article",
-                       description="Every save keeps the text it replaces. Versions are "
-                       "numbered newest first; restoring one is itself a new version.")
-    p.add_argument("article", metavar="ARTICLE_DIR")
+    p = command_parser(
+        sub, "history", help="list, compare and restore earlier versions of an article",
+        description="Every save keeps the text it replaces. Versions are numbered newest "
+        "first; restoring one is itself a new version. Without --diff or --restore, lists "
+        "the versions.",
+        exit_status=["1  not restored: someone else has the article open (see --force)"],
+        examples=["newsdesk history ~/Newsdesk/articles/sommerfest --diff 2",
+                  "newsdesk history ~/Newsdesk/articles/sommerfest --restore 2"])
+    p.add_argument("article", metavar="ARTICLE_DIR", help="the article's folder")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--diff", type=int, metavar="N",
                        help="show what restoring version N would change")
     group.add_argument("--restore", type=int, metavar="N", help="make version N current")
     p.add_argument("--force", action="store_true",
                    help="restore even while someone has the article open")
-    p.add_argument("--json", action="store_true", help="list versions as JSON")
+    add_output_options(p, json_help="print the versions, the diff or the restore as JSON")
     p.set_defaults(func=run)
 
 
@@ -35,11 +46,14 @@ def run(args: argparse.Namespace) -> int:
     if not (folder / ARTICLE_FILE).is_file():
         raise WorkspaceError("no article.md in this folder", folder)
     if args.diff is not None:
-        sys.stdout.writelines(line + "\n" for line in history.diff_with_current(folder,
-                                                                                 args.diff))
+        lines = history.diff_with_current(folder, args.diff)
+        if args.json:
+            print_json({"version": args.diff, "diff": list(lines)})
+            return 0
+        sys.stdout.writelines(line + "\n" for line in lines)
         return 0
     if args.restore is not None:
-        return _restore(folder, args.restore, args.force)
+        return _restore(args, folder, args.restore, args.force)
     versions = history.list_versions(folder)
     if args.json:
         print_json([{"number": v.number, "saved_at": v.saved_at.isoformat(),
@@ -54,17 +68,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _restore(folder: Path, number: int, force: bool) -> int:
+def _restore(args: argparse.Namespace, folder: Path, number: int, force: bool) -> int:
     holder = lock.read_lock(folder)
     stale_hours = _stale_hours(folder)
     if holder is not None and not force and not lock.is_stale(holder, stale_hours):
-        print(f"newsdesk: not restored: this article is {holder.describe()} "
-              "(use --force to restore anyway; their next save will then be refused "
-              "as a conflict instead of overwriting)", file=sys.stderr)
-        return 1
+        return fail(f"not restored: this article is {holder.describe()} "
+                    "(use --force to restore anyway; their next save will then be refused "
+                    "as a conflict instead of overwriting)", folder, status=1)
     storage.restore_version(folder, number)
     title = storage.load(folder).article.title
-    print(f"restored version {number} of “{title}”; the replaced text is now version 1")
+    if args.json:
+        print_json({"restored": number, "title": title, "folder": str(folder)})
+        return 0
+    if not args.quiet:
+        print(f"restored version {number} of “{title}”; the replaced text is now version 1")
     return 0
 
 
