@@ -45,6 +45,8 @@ COMMANDS: dict[str, str] = {
     "delete": "move an article to the workspace's trash",
     "export": "write the publish-ready bundle: page, article.json, CSS, web images",
     "history": "list, compare and restore earlier versions of an article",
+    "import": "create an article from a Word (.docx) or LibreOffice (.odt) document and "
+              "print its folder",
     "init": "create a workspace",
     "list": "list the articles of a workspace",
     "new": "create an article and print its folder",
