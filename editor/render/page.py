@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import threading
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import jinja2
 from babel.dates import format_date
@@ -84,6 +84,20 @@ def _largest(variants: list[ImageVariant]) -> ImageVariant | None:
     return max(fallback, key=lambda v: v.width) if fallback else None
 
 
+def public_url(canonical: str, url: str) -> str | None:
+    """The absolute address of an image the page names by ``url``, or None when ``url``
+    leaves the article's folder (``newsdesk render -o`` elsewhere: ``../../ws/articles/…``)
+    or is a local file: a local path must never become part of a public address."""
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https"):
+        return url
+    if parts.scheme or parts.netloc or parts.path.startswith("/"):
+        return None
+    if any(segment == ".." for segment in parts.path.split("/")):
+        return None
+    return urljoin(canonical, url)
+
+
 def _json_ld(article: Article, config: SiteConfig, images: ImageSource,
              canonical: str) -> Markup:
     date = article.date.isoformat() if isinstance(article.date, dt.date) else None
@@ -92,9 +106,9 @@ def _json_ld(article: Article, config: SiteConfig, images: ImageSource,
     for photo in used_photos(article):
         obj: dict[str, Any] = {"@type": "ImageObject"}
         best = _largest(_variants(images, photo))
-        if best is not None:
-            obj.update(contentUrl=urljoin(canonical, best.url), url=urljoin(canonical, best.url),
-                       width=best.width, height=best.height)
+        url = public_url(canonical, best.url) if best is not None else None
+        if best is not None and url is not None:
+            obj.update(contentUrl=url, url=url, width=best.width, height=best.height)
         if photo.caption:
             obj["caption"] = photo.caption
         if photo.alt:
@@ -150,9 +164,10 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
     lead = article.photo(article.lead_photo) if article.lead_photo else None
     if lead is not None:
         best = _largest(_variants(images, lead))
-        if best is not None:
-            og_image = {"url": urljoin(canonical, best.url), "width": best.width,
-                        "height": best.height, "alt": lead.alt}
+        url = public_url(canonical, best.url) if best is not None else None
+        if best is not None and url is not None:
+            og_image = {"url": url, "width": best.width, "height": best.height,
+                        "alt": lead.alt}
     header_photo = lead_in_header(article)
     lead_figure = None
     if header_photo is not None:
