@@ -13,7 +13,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from editor.commands._common import find_workspace_root, open_article, print_json, print_usage
+from editor.commands._common import (
+    add_output_options,
+    command_parser,
+    fail,
+    find_workspace_root,
+    note,
+    open_article,
+    print_json,
+    print_usage,
+)
 from editor.model import lock, storage
 from editor.model.article import ARTICLE_FILE
 from editor.model.config import CONFIG_NAME, PHOTO_FIELDS, load_config
@@ -26,28 +35,50 @@ _OPTIONS = {name: "--" + name.replace("_", "-") for name in PHOTO_FIELDS}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("photo", help="read photo credits; attach and list an article's photos")
+    art = "~/Newsdesk/articles/sommerfest"
+    p = command_parser(
+        sub, "photo", help="read photo credits; attach and list an article's photos",
+        exit_status=["1  photo add: required credits are missing"],
+        examples=["newsdesk photo info ~/Bilder/buehne.jpg",
+                  f"newsdesk photo add {art} ~/Bilder/buehne.jpg --alt 'Die Bühne im Park'"])
     photo_sub = p.add_subparsers(dest="photo_command", metavar="ACTION")
 
-    info = photo_sub.add_parser("info", help="show the credits a photo file carries")
-    info.add_argument("file", metavar="FILE")
-    info.add_argument("--json", action="store_true")
+    info = command_parser(photo_sub, "info", help="show the credits a photo file carries",
+                          description="Show a photo file's format, size and the credits "
+                          "it carries (XMP, IPTC-IIM, EXIF), without attaching it.",
+                          examples=["newsdesk photo info ~/Bilder/buehne.jpg",
+                                    "newsdesk photo info ~/Bilder/buehne.jpg --json"])
+    info.add_argument("file", metavar="FILE", help="the photo file (JPEG, PNG, WebP, ...)")
+    add_output_options(info, json_help="print the file's credits as JSON", quiet=False)
     info.set_defaults(func=run_info)
 
-    add = photo_sub.add_parser(
-        "add", help="attach a photo; credits are prefilled from the file, options override")
-    add.add_argument("article", metavar="ARTICLE_DIR")
-    add.add_argument("file", metavar="FILE")
+    add = command_parser(
+        photo_sub, "add",
+        help="attach a photo; credits are prefilled from the file, options override",
+        description="Copy a photo into the article folder and add it to the article's "
+        "photos, with the credits the file carries; options override them. Refused (exit "
+        "2) while someone else has the article open; the replaced article.md is kept in "
+        "the history.",
+        exit_status=["1  required credits are missing (see --allow-incomplete)"],
+        examples=[f"newsdesk photo add {art} ~/Bilder/buehne.jpg --alt 'Die Bühne im Park'",
+                  f"newsdesk photo add {art} chor.jpg --id chor --creator 'Eva Roth' "
+                  "--license 'CC BY 4.0' --json"])
+    add.add_argument("article", metavar="ARTICLE_DIR", help="the article's folder")
+    add.add_argument("file", metavar="FILE", help="the photo file to attach")
     add.add_argument("--id", dest="photo_id", metavar="ID", help="photo id (default: file name)")
     for name, option in _OPTIONS.items():
         add.add_argument(option, dest=name, metavar="TEXT", help=FIELD_LABELS.get(name, name))
     add.add_argument("--allow-incomplete", action="store_true",
                      help="attach even when required credits are missing (export refuses it)")
+    add_output_options(add, json_help="print the attached photo as JSON")
     add.set_defaults(func=run_add)
 
-    lst = photo_sub.add_parser("list", help="list an article's photos and their credits")
-    lst.add_argument("article", metavar="ARTICLE_DIR")
-    lst.add_argument("--json", action="store_true")
+    lst = command_parser(photo_sub, "list", help="list an article's photos and their credits",
+                         examples=[f"newsdesk photo list {art}",
+                                   f"newsdesk photo list {art} --json"])
+    lst.add_argument("article", metavar="ARTICLE_DIR", help="the article's folder")
+    add_output_options(lst, json_help="print the photos and their credits as JSON",
+                       quiet=False)
     lst.set_defaults(func=run_list)
     p.set_defaults(func=lambda _args: print_usage(p))
 
@@ -76,9 +107,8 @@ def run_add(args: argparse.Namespace) -> int:
         held: lock.Lock | None = lock.acquire(folder, stale_hours=config.lock_stale_hours)
     except lock.LockedError as exc:
         if not exc.stale:
-            print(f"newsdesk: not changed: this article is {exc.info.describe()}; "
-                  "attach the photo there, or once it is closed", file=sys.stderr)
-            return 2
+            return fail(f"not changed: this article is {exc.info.describe()}; "
+                        "attach the photo there, or once it is closed", folder)
         held = None  # an abandoned lock; the checked save still guards the file
     try:
         return _add(args, folder, config)
@@ -95,6 +125,10 @@ def _add(args: argparse.Namespace, folder: Path, config: Any) -> int:
                                       photo_id=args.photo_id,
                                       allow_incomplete=args.allow_incomplete)
     except MissingCreditsError as exc:
+        if args.json:
+            labels = ", ".join(FIELD_LABELS.get(name, name) for name in exc.missing)
+            return fail(f"the photo has no {labels} (give them as options, or use "
+                        "--allow-incomplete)", args.file, status=1, missing=list(exc.missing))
         for name in exc.missing:
             print(f"error: the photo has no {FIELD_LABELS.get(name, name)}; "
                   f"give it with {_OPTIONS[name]} (or use --allow-incomplete)", file=sys.stderr)
@@ -105,10 +139,13 @@ def _add(args: argparse.Namespace, folder: Path, config: Any) -> int:
         # The article was not saved, so the copied original must not linger.
         (updated.folder / photo.file).unlink(missing_ok=True)
         raise
-    if photo.incomplete:
-        names = ", ".join(missing_fields(photo, config))
-        print(f"warning: photo '{photo.id}' kept as incomplete (missing: {names});"
-              " export refuses it until filled", file=sys.stderr)
+    missing = missing_fields(photo, config) if photo.incomplete else []
+    if missing:
+        note(args, f"warning: photo '{photo.id}' kept as incomplete (missing: "
+             f"{', '.join(missing)}); export refuses it until filled")
+    if args.json:
+        print_json({"id": photo.id, "file": photo.file, "missing": missing})
+        return 0
     print(photo.id)
     return 0
 
