@@ -10,14 +10,27 @@ from __future__ import annotations
 
 import argparse
 
-from editor.commands._common import open_article, print_json, print_problems
+from editor.commands._common import (
+    add_output_options,
+    command_parser,
+    open_article,
+    print_json,
+    print_problems,
+)
 from editor.model.validation import has_errors, preflight
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="list every problem of an article")
-    p.add_argument("article", metavar="ARTICLE_DIR")
-    p.add_argument("--json", action="store_true", help="print problems as JSON")
+    p = command_parser(
+        sub, "check", help="list every problem of an article",
+        description="List every problem export would refuse the article for (content, "
+        "photo files, credits, a missing approval when newsdesk.toml asks for one), and "
+        "warnings, on stderr. Prints nothing when there is nothing to say.",
+        exit_status=["1  the article has errors: export would refuse it"],
+        examples=["newsdesk check ~/Newsdesk/articles/sommerfest",
+                  "newsdesk check ~/Newsdesk/articles/sommerfest --json | jq '.[].code'"])
+    p.add_argument("article", metavar="ARTICLE_DIR", help="the article's folder")
+    add_output_options(p, json_help="print the problems as JSON on stdout")
     p.add_argument("--spelling", action="store_true",
                    help="list the unknown words instead of the export problems")
     p.set_defaults(func=run)
@@ -33,5 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json([p.to_dict() for p in problems])
     else:
-        print_problems(problems)
+        # --quiet: errors only, no warnings
+        print_problems([p for p in problems if p.severity == "error"] if args.quiet
+                       else problems)
     return 1 if has_errors(problems) else 0
