@@ -1,8 +1,10 @@
-"""newsdesk init DIR [--sample]"""
+"""newsdesk init DIR [--sample] [--site-name T] [--language de|en]"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 
 from editor import resources
 from editor.commands._common import add_output_options, command_parser, print_json
@@ -19,10 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         examples=["newsdesk init ~/Newsdesk --site-name 'Stadt Beispielhausen'",
                   "newsdesk init /tmp/try --sample --language en --json"])
     p.add_argument("dir", metavar="DIR", help="the workspace folder to create")
-    p.add_argument("--site-name", default="Newsdesk",
-                   help="the website's name (default: Newsdesk)")
-    p.add_argument("--language", choices=("de", "en"), default="de",
-                   help="content language: de or en (default: de)")
+    p.add_argument("--site-name", default=None,
+                   help="the website's name (default: Newsdesk, with --sample the sample's)")
+    p.add_argument("--language", choices=("de", "en"), default=None,
+                   help="content language: de or en (default: de, with --sample the sample's)")
     p.add_argument("--sample", action="store_true",
                    help="start from the sample workspace (its settings and articles)")
     add_output_options(p, json_help="print the workspace as JSON", quiet=False)
@@ -30,10 +32,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    ws = Workspace.init(args.dir, site_name=args.site_name, language=args.language)
+    ws = Workspace.init(args.dir, site_name=args.site_name or "Newsdesk",
+                        language=args.language or "de")
     if args.sample:
         sample = resources.path("sample-workspace")
-        atomic_write(ws.root / CONFIG_NAME, (sample / CONFIG_NAME).read_bytes())
+        text = (sample / CONFIG_NAME).read_text(encoding="utf-8")
+        # the options given win over the sample's settings; its comments stay
+        if args.site_name is not None:
+            text = _set_key(text, "site_name", args.site_name)
+            text = _set_key(text, "publisher", args.site_name)
+        if args.language is not None:
+            text = _set_key(text, "language", args.language)
+        atomic_write(ws.root / CONFIG_NAME, text.encode("utf-8"))
         copy_tree(sample / ARTICLES_DIR, ws.articles_dir)
         load_config(ws.root / CONFIG_NAME)
     if getattr(args, "json", False):
@@ -43,3 +53,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(ws.root)
     return 0
+
+
+def _set_key(toml_text: str, key: str, value: str) -> str:
+    """``toml_text`` with the top-level ``key = "..."`` line set to ``value``; a comment
+    after the value stays."""
+    line = f"{key} = {json.dumps(value, ensure_ascii=False)}"  # a JSON string is TOML
+    pattern = re.compile(rf'^{key}[ \t]*=[ \t]*"(?:[^"\\\n]|\\.)*"', re.MULTILINE)
+    if pattern.search(toml_text):
+        return pattern.sub(lambda _m: line, toml_text, count=1)
+    return f"{line}\n{toml_text}"
