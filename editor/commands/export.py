@@ -8,7 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from editor.commands._common import find_workspace_root, print_problems
+from editor.commands._common import (
+    add_output_options,
+    command_parser,
+    fail,
+    find_workspace_root,
+    print_json,
+    print_problems,
+)
 from editor.commands._user import acting_user
 from editor.model.checked import load_checked
 from editor.model.config import CONFIG_NAME, load_config
@@ -29,16 +36,19 @@ def _jobs(text: str) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "export", help="write the publish-ready bundle: page, article.json, CSS, web images",
+    p = command_parser(
+        sub, "export", help="write the publish-ready bundle: page, article.json, CSS, web images",
+        exit_status=["1  refused: the article has errors (listed on stderr; see 'check')"],
+        examples=["newsdesk export ~/Newsdesk/articles/sommerfest -o ~/Website/news --zip",
+                  "newsdesk export ~/Newsdesk/articles/sommerfest -o out --as 'Ana Beck' --json"],
         description="Export an article to DIR/<slug>/ (and DIR/<slug>.zip with --zip). "
         "Prints the bundle path (then the zip path) on stdout. Refuses, listing every "
         "problem, when the article is not ready; an earlier bundle is then left as it was. "
         "When nothing changed since the last export into DIR (content, approval, settings, "
         "templates, Newsdesk) and the bundle there is intact, nothing is written and "
         "'up to date' is said on stderr.")
-    p.add_argument("article", metavar="ARTICLE_DIR")
-    p.add_argument("--out", required=True, metavar="DIR", help="folder to export into")
+    p.add_argument("article", metavar="ARTICLE_DIR", help="the article's folder")
+    p.add_argument("-o", "--out", required=True, metavar="DIR", help="folder to export into")
     p.add_argument("--zip", action="store_true", help="also write a reproducible <slug>.zip")
     p.add_argument("--jobs", type=_jobs, metavar="N",
                    help="photos processed in parallel (default: the number of CPUs)")
@@ -47,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "name in the app's settings, else your login name)")
     p.add_argument("--force", action="store_true",
                    help="write the bundle even when it is up to date")
+    add_output_options(p, json_help="print the bundle, zip and warnings as JSON")
     p.set_defaults(func=run)
 
 
@@ -64,8 +75,7 @@ def progress_bar(stream: TextIO) -> Callable[[int, int], None]:
 
 def run(args: argparse.Namespace) -> int:
     if args.name is not None and not args.name.strip():
-        print("newsdesk: --as needs a name", file=sys.stderr)
-        return 2
+        return fail("--as needs a name")
     folder = Path(args.article).expanduser().resolve()
     if folder.name == "article.md":
         folder = folder.parent
@@ -76,18 +86,27 @@ def run(args: argparse.Namespace) -> int:
     check_out_dir(out, root)  # exit 2 before reading anything else
     config = load_config(root / CONFIG_NAME)
     snapshot = load_checked(folder, config)  # article.md is read once, here
-    progress = progress_bar(sys.stderr) if sys.stderr.isatty() else None
+    progress = progress_bar(sys.stderr) if sys.stderr.isatty() and not args.quiet else None
     try:
         result = export_article(snapshot, config, out,
                                 workspace_root=root, make_zip=args.zip, jobs=args.jobs,
                                 progress=progress, by=acting_user(args.name),
                                 force=args.force)
     except ExportRefused as exc:
+        if args.json:
+            return fail(exc.message, exc.path, exc.line, status=1,
+                        problems=[p.to_dict() for p in exc.problems])
         print(f"newsdesk: {exc.describe()}", file=sys.stderr)
         print_problems(exc.problems)
         return 1
-    print_problems(list(result.warnings))
-    if result.up_to_date:
+    if args.json:
+        print_json({"bundle": str(result.bundle), "zip": None if result.zip is None
+                    else str(result.zip), "up_to_date": result.up_to_date,
+                    "warnings": [w.to_dict() for w in result.warnings]})
+        return 0
+    if not args.quiet:
+        print_problems(list(result.warnings))
+    if result.up_to_date and not args.quiet:
         print("newsdesk: up to date: nothing changed since the last export into this "
               "folder, and its bundle is intact (--force writes it again)", file=sys.stderr)
     print(result.bundle)
