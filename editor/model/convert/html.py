@@ -45,7 +45,7 @@ _CLEANER = nh3.Cleaner(
                         "object", "svg", "math", "iframe"},
 )
 # Word: "downlevel-revealed" conditional comments around the typed bullet of a list item
-_SUPPORT_LISTS = re.compile(r"<!\[if !supportLists\]>.*?<!\[endif\]>", re.DOTALL | re.I)
+_SUPPORT_LISTS = re.compile(r"<!\[if !supportLists\]>(.*?)<!\[endif\]>", re.DOTALL | re.I)
 _CONDITIONAL = re.compile(r"<!\[(?:if[^\]]*|endif)\]>", re.I)
 _MSO_LIST = re.compile(r"mso-list:\s*(l\d+)\s+level(\d+)", re.I)
 _BOLD = re.compile(r"font-weight:\s*(bold|[6-9]00)", re.I)
@@ -55,6 +55,7 @@ _ORDERED_MARK = re.compile(r"^\(?([0-9]+|[a-zA-Z]|[ivxlcIVXLC]+)[.)]$")
 _SPACE_RUN = re.compile(r"[ \u00a0\u2007\u202f]{2,}")
 _BLOCK_START = re.compile(r"^(\d+)\.(?=\s)|^([#>+-])(?=\s)")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_WHITESPACE = re.compile(r"[ \t\r\n]*[\r\n][ \t\r\n]*")
 _FOOTNOTE_TOKEN = re.compile(r"ndfn[0-9a-f]+n(\d+)x")
 _HEADING_LEVEL = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h3", "h5": "h3", "h6": "h3"}
 
@@ -94,7 +95,8 @@ def clean_html(html: str, token: str, *, first_footnote: int = 1,
     """Steps 1-3: the sanitised tree, its images and its footnotes (label, body)."""
     if len(html) > MAX_HTML_CHARS:
         raise DocumentError(f"the text is too long to convert ({len(html):,} characters)")
-    html = _CONDITIONAL.sub("", _SUPPORT_LISTS.sub("", html))
+    # keep the typed list mark (bullet or number) where _word_lists finds and removes it
+    html = _CONDITIONAL.sub("", _SUPPORT_LISTS.sub(r"<ndmark>\1</ndmark>", html))
     soup = BeautifulSoup(html, "html.parser")
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
@@ -197,41 +199,47 @@ def _word_lists(soup: BeautifulSoup) -> None:
 def _build_list(soup: BeautifulSoup, paragraphs: list[Tag]) -> None:
     root = soup.new_tag("div")
     paragraphs[0].insert_before(root)
-    stack: list[tuple[int, Tag]] = []  # (level, list element)
+    stack: list[tuple[int, str, Tag]] = []  # (level, "ol"/"ul" + list id, list element)
     for p in paragraphs:
-        level = int(_MSO_LIST.search(_style(p)).group(2))
-        kind = "ol" if _ordered(p) else "ul"
-        while stack and stack[-1][0] > level:
+        found = _MSO_LIST.search(_style(p))
+        level = int(found.group(2))
+        kind = ("ol" if _ordered(p) else "ul") + found.group(1)
+        while stack and (stack[-1][0] > level or (stack[-1][0] == level
+                                                   and stack[-1][1] != kind)):
             stack.pop()
         if not stack or stack[-1][0] < level:
-            new = soup.new_tag(kind)
-            if stack and stack[-1][1].find_all("li", recursive=False):
-                stack[-1][1].find_all("li", recursive=False)[-1].append(new)
-            elif stack:
-                stack[-1][1].append(new)
-            else:
-                root.append(new)
-            stack.append((level, new))
+            new = soup.new_tag(kind[:2])
+            items = stack[-1][2].find_all("li", recursive=False) if stack else []
+            (items[-1] if items else stack[-1][2] if stack else root).append(new)
+            stack.append((level, kind, new))
         item = soup.new_tag("li")
         for child in list(p.contents):
             item.append(child.extract())
-        stack[-1][1].append(item)
+        stack[-1][2].append(item)
         p.decompose()
     root.unwrap()
 
 
 def _ordered(p: Tag) -> bool:
-    """Word keeps the typed mark in the paragraph's first text when the supportLists
-    comment is missing (Outlook); take '1.', 'a)', 'iv.' as ordered and remove it."""
-    first = p.find(string=lambda s: s.strip())
+    """Is this list paragraph numbered? Word put the typed mark in the supportLists
+    comment (kept as <ndmark>); Outlook often types it into the text. Either way the mark
+    is removed: the Markdown list numbers itself."""
+    mark_tag = p.find("ndmark")
+    if mark_tag is not None:
+        mark = mark_tag.get_text(strip=True).replace("\u00a0", "")
+        mark_tag.decompose()
+        return bool(_ORDERED_MARK.match(mark))
+    first = p.find(string=lambda s: s.strip(" \u00a0"))
     if first is None:
         return False
-    mark = first.strip().split()[0] if first.strip() else ""
+    words = first.strip(" \u00a0").replace("\u00a0", " ").split()
+    mark = words[0] if words else ""
+    rest = first.replace("\u00a0", " ").replace(mark, "", 1).lstrip()
     if _ORDERED_MARK.match(mark):
-        first.replace_with(first.replace(mark, "", 1).lstrip(" \u00a0"))
+        first.replace_with(rest)
         return True
     if mark in {"·", "•", "o", "§", "-", "–", "\uf0b7", "\uf0a7"}:
-        first.replace_with(first.replace(mark, "", 1).lstrip(" \u00a0"))
+        first.replace_with(rest)
     return "MsoListNumber" in " ".join(p.get("class") or [])
 
 
@@ -305,11 +313,20 @@ def _images(soup: BeautifulSoup, token: str) -> list[ImageRef]:
             continue
         ref = ImageRef(len(found), src, str(img.get("alt") or "").strip())
         found.append(ref)
-        img.replace_with(NavigableString(f"ndimg{token}n{ref.index}x"))
+        img.replace_with(NavigableString(f" ndimg{token}n{ref.index}x "))
     return found
 
 
 def _structure(soup: BeautifulSoup) -> None:
+    # line breaks in the HTML source are spaces; only <br> breaks a line
+    for text in soup.find_all(string=True):
+        if text.find_parent(["pre", "code"]) is None and _WHITESPACE.search(text):
+            text.replace_with(_WHITESPACE.sub(" ", text))
+    # LibreOffice and mammoth put a <p> in every list item and table cell
+    for p in soup.find_all("p"):
+        if p.parent is not None and p.parent.name in ("li", "td", "th") and len(
+                p.parent.find_all("p", recursive=False)) == 1:
+            p.unwrap()
     for heading in soup.find_all(list(_HEADING_LEVEL)):
         heading.name = _HEADING_LEVEL[heading.name]
     for table in reversed(soup.find_all("table")):
