@@ -17,11 +17,23 @@ STATES = ("draft", "in_review", "changes_requested", "approved", "changed_since_
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("list", help="list the articles of a workspace")
-    p.add_argument("workspace", metavar="WORKSPACE")
+    # argparse directly: editor.commands._common would load the validation (start-up time)
+    p = sub.add_parser(
+        "list", help="list the articles of a workspace",
+        description="List the articles of a workspace: date, review state, folder name and "
+        "title, one line each.\nAn unreadable article is listed as such and never stops "
+        "the list.",
+        epilog="Exit status:\n  0  success\n  2  bad usage, or the workspace cannot be read "
+        "(with --json: an error object on stdout)\n\nExamples:\n"
+        "  newsdesk list ~/Newsdesk --status in_review\n"
+        "  newsdesk list ~/Newsdesk --search Sommerfest --json | jq -r '.[].title'\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("workspace", metavar="WORKSPACE", help="the workspace folder")
     p.add_argument("--status", choices=STATES, help="only articles in this review state")
     p.add_argument("--search", metavar="TEXT", help="only articles containing TEXT")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true",
+                   help="print the articles as JSON (docs/cli-json.md); errors too, as "
+                   '{"error": {...}} on stdout')
     p.set_defaults(func=run)
 
 
@@ -31,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     ws = Workspace.open(args.workspace)
     index = ws.index
     index.processes = os.cpu_count() or 1  # a cold index is read by every core
+    # The text for search is read on the first search, not for a plain list.
+    index.read_text = bool(args.search and args.search.strip())
     index.refresh()  # what Workspace.list_articles does, here with plain rows to print
     if args.json:
         import json
