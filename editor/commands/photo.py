@@ -28,7 +28,13 @@ from editor.model.article import ARTICLE_FILE
 from editor.model.config import CONFIG_NAME, PHOTO_FIELDS, load_config
 from editor.model.errors import WorkspaceError
 from editor.model.photometa import read_photo_meta
-from editor.model.photos import MissingCreditsError, attach_photo, is_used, missing_fields
+from editor.model.photos import (
+    ALT_MAX,
+    MissingCreditsError,
+    attach_photo,
+    is_used,
+    missing_fields,
+)
 from editor.model.validation import FIELD_LABELS
 
 _OPTIONS = {name: "--" + name.replace("_", "-") for name in PHOTO_FIELDS}
@@ -64,8 +70,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                   f"newsdesk photo add {art} chor.jpg --id chor --creator 'Eva Roth' "
                   "--license 'CC BY 4.0' --json"])
     add.add_argument("article", metavar="ARTICLE_DIR", help="the article's folder")
-    add.add_argument("file", metavar="FILE", help="the photo file to attach")
-    add.add_argument("--id", dest="photo_id", metavar="ID", help="photo id (default: file name)")
+    add.add_argument("files", nargs="+", metavar="FILE",
+                     help="the photo files to attach (all get the credits given as options)")
+    add.add_argument("--id", dest="photo_id", metavar="ID",
+                     help="photo id (default: file name); only with one FILE")
     for name, option in _OPTIONS.items():
         add.add_argument(option, dest=name, metavar="TEXT", help=FIELD_LABELS.get(name, name))
     add.add_argument("--allow-incomplete", action="store_true",
@@ -118,36 +126,62 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace, folder: Path, config: Any) -> int:
+    """Attach every file, then save once: all photos are added, or none."""
+    if args.photo_id is not None and len(args.files) > 1:
+        return fail("--id names one photo: give one FILE with it", folder)
     loaded = storage.load(folder)
     overrides = {name: getattr(args, name) for name in PHOTO_FIELDS}
+    updated = loaded.article
+    photos: list[Any] = []
     try:
-        updated, photo = attach_photo(loaded.article, config, Path(args.file), overrides,
-                                      photo_id=args.photo_id,
-                                      allow_incomplete=args.allow_incomplete)
-    except MissingCreditsError as exc:
-        if args.json:
-            labels = ", ".join(FIELD_LABELS.get(name, name) for name in exc.missing)
-            return fail(f"the photo has no {labels} (give them as options, or use "
-                        "--allow-incomplete)", args.file, status=1, missing=list(exc.missing))
-        for name in exc.missing:
-            print(f"error: the photo has no {FIELD_LABELS.get(name, name)}; "
-                  f"give it with {_OPTIONS[name]} (or use --allow-incomplete)", file=sys.stderr)
-        return 1
-    try:
+        for file in args.files:
+            try:
+                updated, photo = attach_photo(updated, config, Path(file), overrides,
+                                              photo_id=args.photo_id,
+                                              allow_incomplete=args.allow_incomplete)
+            except MissingCreditsError as exc:
+                _discard(folder, photos)
+                return _missing(args, file, exc)
+            photos.append(photo)
+            if len(photo.alt) > ALT_MAX:
+                _discard(folder, photos)
+                return fail(f"the alt text has {len(photo.alt)} characters; at most "
+                            f"{ALT_MAX} are allowed (give a shorter one with --alt)",
+                            file, status=1)
         storage.save_checked(updated, loaded.hash)
     except BaseException:
-        # The article was not saved, so the copied original must not linger.
-        (updated.folder / photo.file).unlink(missing_ok=True)
+        # The article was not saved, so the copied originals must not linger.
+        _discard(folder, photos)
         raise
-    missing = missing_fields(photo, config) if photo.incomplete else []
-    if missing:
-        note(args, f"warning: photo '{photo.id}' kept as incomplete (missing: "
-             f"{', '.join(missing)}); export refuses it until filled")
+    rows = []
+    for photo in photos:
+        missing = missing_fields(photo, config) if photo.incomplete else []
+        if missing:
+            note(args, f"warning: photo '{photo.id}' kept as incomplete (missing: "
+                 f"{', '.join(missing)}); export refuses it until filled")
+        rows.append({"id": photo.id, "file": photo.file, "missing": missing})
     if args.json:
-        print_json({"id": photo.id, "file": photo.file, "missing": missing})
+        print_json(rows[0] if len(rows) == 1 else rows)
         return 0
-    print(photo.id)
+    for row in rows:
+        print(row["id"])
     return 0
+
+
+def _discard(folder: Path, photos: list[Any]) -> None:
+    for photo in photos:
+        (folder / photo.file).unlink(missing_ok=True)
+
+
+def _missing(args: argparse.Namespace, file: str, exc: MissingCreditsError) -> int:
+    if args.json:
+        labels = ", ".join(FIELD_LABELS.get(name, name) for name in exc.missing)
+        return fail(f"the photo has no {labels} (give them as options, or use "
+                    "--allow-incomplete)", file, status=1, missing=list(exc.missing))
+    for name in exc.missing:
+        print(f"error: {file}: the photo has no {FIELD_LABELS.get(name, name)}; "
+              f"give it with {_OPTIONS[name]} (or use --allow-incomplete)", file=sys.stderr)
+    return 1
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ Severity = Literal["error", "warning"]
 APPROVAL_CODES = frozenset({"not-approved", "changed-since-approval"})
 LEAD_MAX = 300
 TITLE_MAX = 90
+ALT_MAX = 250  # as editor.model.photos.ALT_MAX (not imported: that loads Pillow)
 FIELD_LABELS = {
     "caption": "caption",
     "alt": "alt text",
@@ -289,6 +290,11 @@ def _check_photos(article: Article, config: SiteConfig, add: Any) -> None:
                 label = FIELD_LABELS.get(name, name)
                 add("error", "photo-field-missing",
                     f"Photo '{photo.id}' has no {label}.", loc, photo=photo.id, field=name)
+        if len(photo.alt) > ALT_MAX:
+            add("error", "alt-too-long",
+                f"Photo '{photo.id}': the alt text has {len(photo.alt)} characters; "
+                f"at most {ALT_MAX} are allowed.", loc, photo=photo.id,
+                length=len(photo.alt), limit=ALT_MAX)
         if photo.id not in used and photo.id != article.lead_photo:
             add("warning", "photo-unused",
                 f"Photo '{photo.id}' is attached but not used in the text.", loc,
