@@ -23,6 +23,7 @@ import platform
 import re
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -150,9 +151,13 @@ def _run(parser: argparse.ArgumentParser, args_list: list[str]) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    started = time.monotonic()
     try:
         status = int(args.func(args))
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        if getattr(args, "verbose", False):
+            print(f"newsdesk: {_command_line(args_list)} finished with exit status {status} "
+                  f"in {time.monotonic() - started:.2f} s", file=sys.stderr)
         return status
     except BrokenPipeError:
         _silence_stdout()

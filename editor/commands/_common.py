@@ -91,7 +91,8 @@ def add_output_options(p: argparse.ArgumentParser, json_help: str | None = None,
                           help="print only the result and errors: no warnings, notes or "
                           "progress on stderr")
         talk.add_argument("-v", "--verbose", action="store_true",
-                          help="also say on stderr what was done and how long it took")
+                          help="also say on stderr how the command ended and how long it "
+                          "took")
 
 
 def fail(message: str, file: object = None, line: int | None = None, status: int = 2,
@@ -108,9 +109,3 @@ def note(args: argparse.Namespace, text: str) -> None:
     """A note or warning on stderr, unless --quiet."""
     if not getattr(args, "quiet", False):
         print(text, file=sys.stderr)
-
-
-def verbose(args: argparse.Namespace, text: str) -> None:
-    """Said on stderr only with --verbose."""
-    if getattr(args, "verbose", False):
-        print(f"newsdesk: {text}", file=sys.stderr)

@@ -7,7 +7,6 @@ The same move as the app's Delete Article (editor.model.trash): a rename into
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
 from editor.commands._common import (
@@ -16,7 +15,6 @@ from editor.commands._common import (
     fail,
     find_workspace_root,
     print_json,
-    verbose,
 )
 from editor.model import lock, trash
 from editor.model.article import ARTICLE_FILE
@@ -40,7 +38,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    started = time.monotonic()
     folder = Path(args.article).expanduser().resolve()
     if folder.name == ARTICLE_FILE:
         folder = folder.parent
@@ -55,7 +52,6 @@ def run(args: argparse.Namespace) -> int:
     except lock.LockedError as exc:
         return fail(f"not deleted: this article is {exc.info.describe()}; delete it once it "
                     "is closed", folder, status=1)
-    verbose(args, f"moved in {time.monotonic() - started:.2f} s")
     if args.json:
         print_json({"name": entry.name, "slug": entry.slug, "title": entry.title,
                     "deleted_at": entry.deleted_at.isoformat(), "path": str(entry.path)})

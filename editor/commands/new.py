@@ -22,8 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Create an article in WORKSPACE/articles/<slug>/ (the slug made from "
         "the title, unique in the workspace) and print its folder.",
         examples=["newsdesk new ~/Newsdesk --title 'Sommerfest im Stadtpark' --date 2025-07-12",
-                  "cd \"$(newsdesk new ~/Newsdesk --title 'Neue Buslinie')\"  "
-                  "# work in the new folder"])
+                  "newsdesk new ~/Newsdesk --title 'Neue Buslinie' --json"])
     p.add_argument("workspace", metavar="WORKSPACE", help="the workspace folder")
     p.add_argument("--title", required=True, metavar="TEXT", help="the headline (one line)")
     p.add_argument("--kicker", default="Aktuelles", metavar="TEXT",
