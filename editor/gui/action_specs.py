@@ -20,12 +20,14 @@ SK = QKeySequence.StandardKey
 class A(enum.Enum):
     NEW_ARTICLE = "new_article"
     OPEN_WORKSPACE = "open_workspace"
+    IMPORT_DOCUMENT = "import_document"
     SAVE = "save"
     EXPORT = "export"
     SETTINGS = "settings"
     QUIT = "quit"
     UNDO = "undo"
     REDO = "redo"
+    PASTE_PLAIN = "paste_plain"
     FIND = "find"
     REPLACE = "replace"
     BOLD = "bold"
@@ -94,6 +96,12 @@ SPECS: dict[A, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "Open another workspace folder"),
         "open",
     ),
+    A.IMPORT_DOCUMENT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Import Document…"),
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Create an article from a Word (.docx) or LibreOffice "
+                          "(.odt) document"),
+    ),
     A.SAVE: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Save"),
         SK.Save,
@@ -123,6 +131,11 @@ SPECS: dict[A, Spec] = {
         "Ctrl+Shift+Z",
         QT_TRANSLATE_NOOP("Actions", "Redo"),
         "redo",
+    ),
+    A.PASTE_PLAIN: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Paste as Plain &Text"),
+        "Ctrl+Shift+V",
+        QT_TRANSLATE_NOOP("Actions", "Paste the text without its formatting"),
     ),
     A.FIND: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Find…"),
@@ -365,9 +378,11 @@ SPECS: dict[A, Spec] = {
 MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Actions", "&File"),
-        (A.NEW_ARTICLE, A.OPEN_WORKSPACE, A.SAVE, A.EXPORT, None, A.SETTINGS, None, A.QUIT),
+        (A.NEW_ARTICLE, A.IMPORT_DOCUMENT, A.OPEN_WORKSPACE, A.SAVE, A.EXPORT, None,
+         A.SETTINGS, None, A.QUIT),
     ),
-    (QT_TRANSLATE_NOOP("Actions", "&Edit"), (A.UNDO, A.REDO, None, A.FIND, A.REPLACE)),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"),
+     (A.UNDO, A.REDO, None, A.PASTE_PLAIN, None, A.FIND, A.REPLACE)),
     (
         QT_TRANSLATE_NOOP("Actions", "F&ormat"),
         (A.BOLD, A.ITALIC, A.LINK, None, A.HEADING2, A.HEADING3, A.BULLET_LIST, A.QUOTE),
