@@ -79,10 +79,15 @@ class MarkdownEditor(QPlainTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # Qt override
         if self.paste_handler is not None and (source.hasImage() or source.hasUrls()):
             return True
-        return super().canInsertFromMimeData(source)
+        return source.hasHtml() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
+        # photo files and images first, then rich text as Markdown (editor_pane/paste.py)
         if self.paste_handler is not None and self.paste_handler(source):
+            return
+        from editor.gui.editor_pane.paste import paste_rich
+
+        if paste_rich(self, source):
             return
         super().insertFromMimeData(source)
 
