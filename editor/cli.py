@@ -203,10 +203,12 @@ def print_error(message: str, file: object = None, line: int | None = None,
     if _json_mode:
         error = {"message": message, "file": None if file is None else str(file),
                  "line": line}
+        text = json.dumps({"error": error, **extra}, ensure_ascii=False, indent=2,
+                          default=str)
+        # json escapes C0 controls itself; C1 controls (a hostile file name) as \uXXXX too
+        text = _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         try:
-            json.dump({"error": error, **extra}, sys.stdout, ensure_ascii=False, indent=2,
-                      default=str)
-            sys.stdout.write("\n")
+            sys.stdout.write(text + "\n")
             sys.stdout.flush()
         except (OSError, ValueError):
             pass

@@ -89,3 +89,10 @@ def test_version_short_and_long() -> None:
         result = run(flag)
         assert result.returncode == 0
         assert result.stdout.startswith("newsdesk ")
+
+
+def test_json_errors_carry_no_raw_terminal_controls(capsys) -> None:
+    assert main(["ch\x9bek\x1b[2J", "--json"]) == 2
+    out = capsys.readouterr().out
+    assert "\x9b" not in out and "\x1b" not in out
+    assert json.loads(out)["error"]["message"].startswith("unknown command 'ch\x9bek\x1b[2J'")
