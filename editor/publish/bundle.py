@@ -20,7 +20,6 @@ article.json and the bundle's image names are built by editor.publish.record.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import contextlib
 import errno
 import hashlib
@@ -28,9 +27,7 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 import threading
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +43,7 @@ from editor.model.confine import workspace_cache
 from editor.model.errors import NewsdeskError, StorageError
 from editor.model.validation import Location, Problem
 from editor.model.workspace import CACHE_DIR
-from editor.publish import archive, names, outfolder, uptodate
+from editor.publish import names, outfolder, uptodate
 from editor.publish.errors import ExportCancelled
 from editor.publish.record import BundleImages, ImageFile, image_files, partial_record
 
@@ -150,6 +147,8 @@ def export_article(
 
     with contextlib.ExitStack() as stack:
         if cache_dir is None:  # .newsdesk leads outside: use a private cache this time
+            import tempfile
+
             cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(
                 prefix="newsdesk-cache-")))
         try:
@@ -308,6 +307,8 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
         written = uptodate.written(build)
         zip_sig = None
         if make_zip:
+            from editor.publish import archive
+
             archive.write_zip(staging / f"{name}.zip", build, name)
             zip_sig = uptodate.zip_signature(staging / f"{name}.zip")
         if cancel is not None and cancel.is_set():
@@ -370,6 +371,8 @@ def _is_our_zip(path: Path, name: str) -> bool:
     """An earlier export's zip: a regular file whose entries all lie under ``name/``."""
     if path.is_symlink() or not path.is_file():
         return False
+    import zipfile  # only when a zip is there (the up-to-date path mostly has none)
+
     try:
         with zipfile.ZipFile(path) as zf:
             return all(n.startswith(f"{name}/") for n in zf.namelist())
@@ -414,6 +417,8 @@ def _fsync_tree(build: Path, listing: list[str]) -> None:
 
     paths = [build / rel for rel in listing]
     paths += sorted({p.parent for p in paths})
+    import concurrent.futures as cf
+
     with cf.ThreadPoolExecutor(max_workers=8, thread_name_prefix="fsync") as pool:
         list(pool.map(flush, paths))
 
