@@ -102,12 +102,58 @@ def _copy_members(zin: zipfile.ZipFile, zout: zipfile.ZipFile,
         if info.is_dir() or info.filename in seen:
             continue
         seen.add(info.filename)
+        if info.filename == "content.xml":
+            data = _read_bounded(zin, info, budget, source)
+            budget -= len(data)
+            zout.writestr(info.filename, _separate_table_styles(data))
+            continue
         with zin.open(info) as src, zout.open(info.filename, "w") as dst:
             while chunk := src.read(_CHUNK):
                 budget -= len(chunk)
                 if budget < 0:
                     raise DocumentError(_too_big(), source)
                 dst.write(chunk)
+
+
+def _read_bounded(zin: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int,
+                  source: Path) -> bytes:
+    with zin.open(info) as src:
+        data = src.read(budget + 1)
+    if len(data) > budget:
+        raise DocumentError(_too_big(), source)
+    return data
+
+
+_STYLE = re.compile(rb'<style:style\b[^>]*>')
+_NAME = re.compile(rb'style:name="([^"]*)"')
+_FAMILY = re.compile(rb'style:family="([^"]*)"')
+_TABLE_FAMILIES = {b"table", b"table-column", b"table-row", b"table-cell"}
+
+
+def _separate_table_styles(xml: bytes) -> bytes:
+    """LibreOffice names automatic styles per family, so a table style and a bold text
+    style may both be "T1"; pandoc 2.17 then loses the bold. Give the table one its own
+    name (tables refer to it only through table:style-name)."""
+    families: dict[bytes, set[bytes]] = {}
+    for tag in _STYLE.findall(xml):
+        name, family = _NAME.search(tag), _FAMILY.search(tag)
+        if name and family:
+            families.setdefault(name.group(1), set()).add(family.group(1))
+    clashing = {n for n, f in families.items() if f & _TABLE_FAMILIES and f - _TABLE_FAMILIES}
+    if not clashing:
+        return xml
+
+    def rename_definition(m: re.Match[bytes]) -> bytes:
+        tag = m.group()
+        name, family = _NAME.search(tag), _FAMILY.search(tag)
+        if name and family and name.group(1) in clashing and family.group(1) in _TABLE_FAMILIES:
+            return tag.replace(name.group(), b'style:name="' + name.group(1) + b'-table"', 1)
+        return tag
+
+    xml = _STYLE.sub(rename_definition, xml)
+    return re.sub(rb'table:style-name="([^"]*)"',
+                  lambda m: (b'table:style-name="' + m.group(1) + b'-table"'
+                             if m.group(1) in clashing else m.group()), xml)
 
 
 def _kind(target: Path, names: frozenset[str], source: Path) -> str:
