@@ -1,4 +1,5 @@
-"""Markdown syntax highlighting: headings, emphasis, links, quotes, lists, photo references."""
+"""Markdown syntax highlighting: headings, emphasis, links, quotes, lists, photo references;
+and misspelled words with a red wavy underline over it (editor.gui.spelling)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from editor.gui import colours
+from editor.gui.spelling import SpellingSession, underline_block, underline_format
 
 
 def _format(color: QColor | None, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -84,6 +86,29 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.formats = formats_for(self._base)
         if self.view is not None:  # light/dark: new colours when the editor's palette changes
             self.view.installEventFilter(self)
+        self.spelling: SpellingSession | None = None
+        self._underline = underline_format()
+
+    def set_spelling(self, session: SpellingSession) -> None:
+        self.spelling = session
+        session.changed.connect(self.rehighlight)
+        session.found.connect(self._rehighlight_words)
+
+    def _rehighlight_words(self, words: set[str]) -> None:
+        """Highlight again the blocks holding a word just found misspelled."""
+        document = self.document()
+        if document is None:
+            return
+        block = document.begin()
+        while block.isValid():
+            text = block.text()
+            if any(word in text for word in words):
+                self.rehighlightBlock(block)
+            block = block.next()
+
+    def underline_misspelled(self, text: str) -> None:
+        if self.spelling is not None:
+            underline_block(self, self.spelling, self._underline, text)
 
     def _view_base(self) -> QColor:
         return colours.background(self.view, QPalette.ColorRole.Base)  # no view: the app's
@@ -104,20 +129,25 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
+        if self._syntax(text):  # not inside a code block
+            self.underline_misspelled(text)
+
+    def _syntax(self, text: str) -> bool:
+        """Markdown formats of one line; False for a line of a code block."""
         previous = self.previousBlockState()
         in_fence = previous == IN_FENCE
         if FENCE.match(text):
             self.setFormat(0, len(text), self.formats["fence"])
             self.setCurrentBlockState(0 if in_fence else IN_FENCE)
-            return
+            return False
         if in_fence:
             self.setFormat(0, len(text), self.formats["fence"])
             self.setCurrentBlockState(IN_FENCE)
-            return
+            return False
         self.setCurrentBlockState(0)
         if HEADING.match(text):
             self.setFormat(0, len(text), self.formats["heading"])
-            return
+            return True
         if QUOTE.match(text):
             self.setFormat(0, len(text), self.formats["quote"])
         mark = LIST_MARK.match(text)
@@ -126,3 +156,5 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for name, pattern in INLINE:
             for m in pattern.finditer(text):
                 self.setFormat(m.start(), m.end() - m.start(), self.formats[name])
+        return True
+

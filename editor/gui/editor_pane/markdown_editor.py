@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextCursor, QUndoStack
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QTextCursor, QUndoStack
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from editor.gui.editor_pane.headings import (
     LINE_PREFIX,
@@ -14,8 +14,15 @@ from editor.gui.editor_pane.headings import (
     plan_heading,
     prefix_allowed,
 )
-from editor.gui.editor_pane.highlighter import MarkdownHighlighter
+from editor.gui.editor_pane.highlighter import IN_FENCE, MarkdownHighlighter
+from editor.gui.spelling import (
+    SpellingSession,
+    add_spelling_actions,
+    python_index,
+    utf16_span,
+)
 from editor.gui.undo import TextCommand, UndoKeys, diff_span
+from editor.model.spelling.tokens import FENCE, Token
 
 
 def _utf16(text: str) -> int:
@@ -40,6 +47,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
         self.highlighter = MarkdownHighlighter(self.document())
+        # Shared with the metadata form of the same pane, which tells it the article.
+        self.spelling = SpellingSession.of(self)
+        self.highlighter.set_spelling(self.spelling)
         self.installEventFilter(UndoKeys(stack, self))
         self.textChanged.connect(self._on_text_changed)
         self.cursorPositionChanged.connect(self._on_cursor)
@@ -90,6 +100,58 @@ class MarkdownEditor(QPlainTextEdit):
         if paste_rich(self, source):
             return
         super().insertFromMimeData(source)
+
+    # Spelling: the menu on a misspelled word ------------------------------------
+
+    def misspelled_at(self, cursor: QTextCursor) -> tuple[QTextCursor, str] | None:
+        """A cursor selecting the misspelled word at ``cursor``, and the word."""
+        if not self.spelling.active():
+            return None
+        block = cursor.block()
+        text = block.text()
+        previous = block.previous()
+        if FENCE.match(text) or (previous.isValid() and previous.userState() == IN_FENCE):
+            return None
+        index = python_index(text, cursor.positionInBlock())
+        wrong: list[Token] = [t for t in self.spelling.checker.tokens(text)
+                              if t.start <= index <= t.end]
+        if not wrong or self.spelling.checker.cached(wrong[0].word) is not False:
+            return None
+        start, length = utf16_span(text, wrong[0].start, wrong[0].end)
+        selection = QTextCursor(block)
+        selection.setPosition(block.position() + start)
+        selection.setPosition(block.position() + start + length,
+                              QTextCursor.MoveMode.KeepAnchor)
+        return selection, wrong[0].word
+
+    def spelling_menu(self, cursor: QTextCursor, menu: QMenu) -> bool:
+        """Put the spelling actions for the word at ``cursor`` at the top of ``menu``."""
+        found = self.misspelled_at(cursor)
+        if found is None or self.isReadOnly():
+            return False
+        selection, word = found
+        add_spelling_actions(menu, self.spelling, word,
+                             lambda text: self.replace_selection(selection, text),
+                             self._spelling_problem)
+        return True
+
+    def replace_selection(self, selection: QTextCursor, text: str) -> None:
+        """Replace what ``selection`` selects: one edit, so one undo step."""
+        selection.beginEditBlock()
+        selection.insertText(text)
+        selection.endEditBlock()
+        self.setTextCursor(selection)
+
+    def _spelling_problem(self, message: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 10000)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        self.spelling_menu(self.cursorForPosition(event.pos()), menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _on_text_changed(self) -> None:
         if self._quiet:

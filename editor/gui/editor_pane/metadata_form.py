@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui import colours
 from editor.gui.editor_pane.date_field import DateField
+from editor.gui.spelling import FieldSpelling, SpellingSession
 from editor.model.article import Article
 from editor.model.validation import LEAD_MAX
 
@@ -58,6 +59,9 @@ class MetadataForm(QWidget):
         self.lead.setObjectName("field_lead")
         self.lead_count = QLabel(objectName="lead_count")
         self._lead_over: bool | None = None  # the count is drawn as an error
+        # The lead as last shown or typed: the spelling underline changes the lead's
+        # formats, which QPlainTextEdit also reports as textChanged; that is no edit.
+        self._lead_text = ""
         self.tags = QLineEdit(objectName="field_tags")
 
         self.layout_ = QFormLayout()
@@ -95,6 +99,12 @@ class MetadataForm(QWidget):
         self.lead.textChanged.connect(self._lead_changed)
         self.date.committed.connect(lambda value: self._emit("date", value))
         self.date.validity_changed.connect(self._show_date_validity)
+        # Spelling in title, kicker and lead; the session is shared with the body editor.
+        self.spelling = SpellingSession.of(self)
+        self.field_spelling = FieldSpelling(self.spelling, self)
+        self.field_spelling.watch_line(self.title)
+        self.field_spelling.watch_line(self.kicker)
+        self.field_spelling.watch_box(self.lead)
         self.retranslate()
         self.setEnabled(False)
 
@@ -119,6 +129,7 @@ class MetadataForm(QWidget):
         self.setEnabled(article is not None)
         for name in ("title", "kicker", "date", "author", "lead", "tags"):
             self.show_value(name, getattr(article, name) if article else None)
+        self.spelling.set_article(article)  # its language and workspace dictionary
 
     def show_value(self, name: str, value: Any) -> None:
         """Show a model value without reporting it back as an edit."""
@@ -133,6 +144,7 @@ class MetadataForm(QWidget):
             elif name == "lead":
                 if self.lead.toPlainText() != (value or ""):
                     self.lead.setPlainText(value or "")
+                self._lead_text = self.lead.toPlainText()
                 self._update_count()
             else:
                 widget = self.widget_for(name)
@@ -147,8 +159,12 @@ class MetadataForm(QWidget):
             self.edited.emit(name, value)
 
     def _lead_changed(self) -> None:
+        text = self.lead.toPlainText()
+        if text == self._lead_text:
+            return
+        self._lead_text = text
         self._update_count()
-        self._emit("lead", self.lead.toPlainText())
+        self._emit("lead", text)
 
     def _show_date_validity(self, valid: bool = True) -> None:
         valid = self.date.is_valid()
