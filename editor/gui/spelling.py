@@ -74,6 +74,11 @@ def workspace_of(folder: Path) -> Path | None:
     return None
 
 
+# Checkers already opened, by (language, workspace): opening one reads the Hunspell files
+# (tens of ms) and its cache of answers serves every article of that language.
+_checkers: dict[tuple[str, Path | None], SpellChecker] = {}
+
+
 def _open_for(article: Article) -> SpellChecker:
     """On the worker thread: the checker in the article's language."""
     root = workspace_of(article.folder)
@@ -83,7 +88,13 @@ def _open_for(article: Article) -> SpellChecker:
             language = load_config(root / CONFIG_NAME).language
         except NewsdeskError:
             pass  # a broken newsdesk.toml is reported elsewhere; check in German
-    return open_checker(article_language(article.extra.get("language"), language), root)
+    key = (article_language(article.extra.get("language"), language), root)
+    checker = _checkers.get(key)
+    if checker is None or not checker.available:
+        checker = _checkers[key] = open_checker(*key)
+    else:
+        checker.workspace.reload()  # someone may have added words meanwhile
+    return checker
 
 
 class SpellingSession(QObject):
