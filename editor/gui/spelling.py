@@ -74,6 +74,18 @@ def workspace_of(folder: Path) -> Path | None:
     return None
 
 
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    """The one spelling thread of the app, shared by every session (one thread in all,
+    and Hunspell is asked from one thread at a time)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
+    return _POOL
+
+
 # Checkers already opened, by (language, workspace): opening one reads the Hunspell files
 # (tens of ms) and its cache of answers serves every article of that language.
 _checkers: dict[tuple[str, Path | None], SpellChecker] = {}
@@ -88,7 +100,10 @@ def _open_for(article: Article) -> SpellChecker:
             language = load_config(root / CONFIG_NAME).language
         except NewsdeskError:
             pass  # a broken newsdesk.toml is reported elsewhere; check in German
-    key = (article_language(article.extra.get("language"), language), root)
+    return _open_key((article_language(article.extra.get("language"), language), root))
+
+
+def _open_key(key: tuple[str, Path | None]) -> SpellChecker:
     checker = _checkers.get(key)
     if checker is None or not checker.available:
         checker = _checkers[key] = open_checker(*key)
@@ -115,7 +130,7 @@ class SpellingSession(QObject):
         self._ignored: dict[Path, set[str]] = {}
         self._pending: set[str] = set()
         self._generation = 0
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
+        self._pool = _pool()
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self._submit)
         self._done.connect(self._answers)
@@ -139,18 +154,26 @@ class SpellingSession(QObject):
 
     def set_article(self, article: Article | None) -> None:
         """Open the checker for ``article`` (on the worker thread)."""
+        self._open(article.folder if article is not None else None,
+                   (lambda: _open_for(article)) if article is not None else None)
+
+    def set_language(self, language: str, workspace_root: Path | None) -> None:
+        """Open a checker for ``language`` with the workspace's dictionary (photo dialog)."""
+        self._open(None, lambda: _open_key((language, workspace_root)))
+
+    def _open(self, folder: Path | None, opener: Callable[[], SpellChecker] | None) -> None:
         self._generation += 1
         self._pending.clear()
         self.checker = None
-        self._folder = article.folder if article is not None else None
+        self._folder = folder
         self.changed.emit()  # nothing underlined until the new checker is there
-        if article is None or not self.enabled:
+        if opener is None or not self.enabled:
             return
         generation = self._generation
 
         def opened(future: Future) -> None:
             _emit(self, "_opened", generation, future)
-        self._pool.submit(_open_for, article).add_done_callback(opened)
+        self._pool.submit(opener).add_done_callback(opened)
 
     def _checker_opened(self, generation: int, checker: SpellChecker) -> None:
         if generation != self._generation:
@@ -235,8 +258,8 @@ class SpellingSession(QObject):
         self._pool.submit(lambda: None).result()
 
     def shutdown(self) -> None:
+        """Results still on their way are dropped."""
         self._generation += 1
-        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 def underline_block(highlighter: QSyntaxHighlighter, session: SpellingSession,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from editor.gui import colours
 from editor.gui.photos.thumbs import ThumbnailLoader
+from editor.gui.spelling import FieldSpelling, SpellingSession
 from editor.model.config import PHOTO_FIELDS, SiteConfig
 from editor.model.photometa import PhotoMeta
 from editor.model.photos import ALT_HINT, ALT_MAX, missing_fields
@@ -96,6 +97,12 @@ class PhotoDialog(QDialog):
             self.form_labels[name] = label
             form.addRow(label, box)
         self.edits["alt"].setMaxLength(ALT_MAX)
+        # Spelling of caption and alt text, in the workspace's language.
+        self.spelling = SpellingSession(self)
+        self.field_spelling = FieldSpelling(self.spelling, self)
+        for name in ("caption", "alt"):
+            self.field_spelling.watch_line(self.edits[name])
+        self.spelling.set_language(config.language, cache_root)
 
         self.apply_all = QCheckBox()
         self.apply_all.setObjectName("apply_all")
