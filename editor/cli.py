@@ -73,7 +73,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     imported), the others only named with their help; None registers every one."""
     parser = Parser(
         prog="newsdesk",
-        description="Write, credit, review and export news articles. "
+        description="Write, credit, review and export news articles.\n"
         "Without a command, or with an existing WORKSPACE_DIR, opens the app.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
