@@ -79,9 +79,9 @@ def test_only_changed_articles_are_read_again(workspace: Workspace, monkeypatch)
     reads: list[str] = []
     real = index_read.read_entry
 
-    def counting(folder: Path, fingerprint: str):
-        reads.append(folder.name)
-        return real(folder, fingerprint)
+    def counting(folder: Path | str, fingerprint: str, text: bool = True):
+        reads.append(Path(folder).name)
+        return real(folder, fingerprint, text)
 
     monkeypatch.setattr(index_read, "read_entry", counting)
     assert len(Workspace.open(workspace.root).list_articles()) == 5

@@ -134,8 +134,8 @@ def test_a_changed_file_is_read_again_and_an_unchanged_one_is_not(many: Workspac
     many.list_articles()
     reads: list[str] = []
     real = read.read_entry
-    monkeypatch.setattr(read, "read_entry",
-                        lambda folder, fp: reads.append(folder.name) or real(folder, fp))
+    monkeypatch.setattr(read, "read_entry", lambda folder, fp, text=True: reads.append(
+        Path(folder).name) or real(folder, fp, text))
     fresh = Workspace.open(many.root)
     assert fresh.list_articles() and reads == []
     target = next(s.slug for s in fresh.list_articles() if not s.error)

@@ -19,6 +19,7 @@ from editor.model.article import (
 )
 from editor.model.errors import ArticleFormatError, NewsdeskError
 from editor.model.frontmatter import MAX_FILE_BYTES
+from editor.model.index import quick
 from editor.model.index.folding import fold_document
 
 
@@ -31,70 +32,89 @@ class Entry:
     status: str
     error: str | None
     fingerprint: str
-    folded: tuple[str, str]
+    folded: tuple[str, str] | None  # None: not read for the full-text index
 
 
 PARALLEL_FROM = 1500  # fewer articles are read faster than worker processes start
 BATCH = 500  # articles per batch: written in one transaction while the next is read
 
 
-def read_batches(articles_dir: Path, todo: list[tuple[str, str]],
-                 processes: int = 1) -> Iterator[list[Entry]]:
+def read_batches(articles_dir: Path, todo: list[tuple[str, str]], processes: int = 1,
+                 text: bool = True) -> Iterator[list[Entry]]:
     """read_entry for each (slug, fingerprint), in batches as they are read, so that the
     caller writes one batch while worker processes read the next. Workers are forked
     when there are many and ``processes`` > 1 (only where fork exists: starting
-    interpreters would cost more than it saves); batches then arrive in any order."""
+    interpreters would cost more than it saves); batches then arrive in any order.
+    ``text``: also the folded text for the full-text index (else ``folded`` is None)."""
     import multiprocessing
 
     processes = min(processes, os.cpu_count() or 1)
+    base = os.fspath(articles_dir)
     if (processes < 2 or len(todo) < PARALLEL_FROM
             or "fork" not in multiprocessing.get_all_start_methods()):
         for start in range(0, len(todo), BATCH):
-            yield [read_entry(articles_dir / slug, fp) for slug, fp in todo[start:start + BATCH]]
+            yield [read_entry(os.path.join(base, slug), fp, text)
+                   for slug, fp in todo[start:start + BATCH]]
         return
-    jobs = [(articles_dir, todo[start:start + BATCH]) for start in range(0, len(todo), BATCH)]
+    jobs = [(base, todo[start:start + BATCH], text) for start in range(0, len(todo), BATCH)]
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         for rows in pool.imap_unordered(_read_chunk, jobs):
             yield [Entry(*row) for row in rows]
 
 
 def read_entries(articles_dir: Path, todo: list[tuple[str, str]],
-                 processes: int = 1) -> list[Entry]:
+                 processes: int = 1, text: bool = True) -> list[Entry]:
     """Every batch of read_batches in one list."""
-    return [entry for batch in read_batches(articles_dir, todo, processes) for entry in batch]
+    return [entry for batch in read_batches(articles_dir, todo, processes, text)
+            for entry in batch]
 
 
-def _read_chunk(job: tuple[Path, list[tuple[str, str]]]) -> list[tuple]:
-    articles_dir, todo = job
+def _read_chunk(job: tuple[str, list[tuple[str, str]], bool]) -> list[tuple]:
+    base, todo, text = job
     # Tuples: they cross the process boundary several times faster than dataclasses.
     return [(e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint, e.folded)
-            for e in (read_entry(articles_dir / slug, fp) for slug, fp in todo)]
+            for e in (read_entry(os.path.join(base, slug), fp, text) for slug, fp in todo)]
 
 
-def read_entry(folder: Path, fingerprint: str) -> Entry:
-    """Read one article for the index; never raises (an unreadable one carries its reason)."""
-    slug = folder.name
+def read_entry(folder: Path | str, fingerprint: str, text: bool = True) -> Entry:
+    """Read one article for the index; never raises (an unreadable one carries its reason).
+    ``text``: with the folded text for the full-text index (else ``folded`` is None)."""
+    name = os.fspath(folder)
+    slug = os.path.basename(name)
+    raw = _read_plain(name)
+    if raw is not None and _is_draft(name, fingerprint):
+        # The plain form Newsdesk writes: the row without building an Article.
+        found = quick.fields(raw)
+        if found is not None:
+            title, date, lead, tags, body = found
+            return _entry(slug, title, date, lead, tags, body, "draft", fingerprint, text)
+    folder = Path(name)
     try:
-        article = _load(folder)
-        # No review folder when the folder was scanned (the fingerprint's fourth field,
-        # "size:mtime:inode:review[:photos]"), or no event file in it: a draft. Should one
-        # appear since, the next scan sees a new fingerprint and reads the article again.
-        fields = fingerprint.split(":")
-        if (len(fields) >= 4 and fields[3] == "-1") or not _may_have_events(folder):
+        article = load_listed_article(folder) if raw is None else article_from_bytes(raw, folder)
+        if _is_draft(name, fingerprint):
             status = "draft"
         else:
             from editor.model.review import state_of  # review imports much: only here
 
             status = state_of(article)
     except NewsdeskError as exc:
-        return Entry(slug, slug, None, 0, "draft", exc.describe(), fingerprint, ("", ""))
+        return Entry(slug, slug, None, 0, "draft", exc.describe(), fingerprint, None)
     except (Exception, RecursionError) as exc:
         reason = f"{folder / ARTICLE_FILE}: cannot be read ({type(exc).__name__}: {exc})"
-        return Entry(slug, slug, None, 0, "draft", reason, fingerprint, ("", ""))
-    return _entry(article, status, fingerprint)
+        return Entry(slug, slug, None, 0, "draft", reason, fingerprint, None)
+    return _entry(slug, article.title, article.date, article.lead, article.tags, article.body,
+                  status, fingerprint, text)
 
 
-def _may_have_events(folder: Path) -> bool:
+def _is_draft(folder: str, fingerprint: str) -> bool:
+    """No review folder when the folder was scanned (the fingerprint's fourth field,
+    "size:mtime:inode:review[:photos]"), or no event file in it: a draft. Should one
+    appear since, the next scan sees a new fingerprint and reads the article again."""
+    fields = fingerprint.split(":")
+    return (len(fields) >= 4 and fields[3] == "-1") or not _may_have_events(folder)
+
+
+def _may_have_events(folder: str) -> bool:
     """False when review/ is missing, or a plain folder without a .json file: then
     review.state_of would find no events and say 'draft'. True when in doubt (a link,
     not a folder, unreadable): state_of decides, and refuses what it refuses. Saves
@@ -110,16 +130,15 @@ def _may_have_events(folder: Path) -> bool:
         return True
 
 
-def _entry(article: Article, status: str, fingerprint: str) -> Entry:
-    date = article.date
+def _entry(slug: str, title: str, date: dt.date | str | None, lead: str, tags: list[str],
+           body: str, status: str, fingerprint: str, text: bool) -> Entry:
     if isinstance(date, dt.date):  # a timestamp (2022-06-24T10:00) lists as its day
         day = date.date() if isinstance(date, dt.datetime) else date
         date_text, is_date = day.isoformat(), 1
     else:
         date_text, is_date = (None if date is None else str(date)), 0
-    folded = fold_document(article.title, article.lead, " ".join(article.tags), article.body)
-    return Entry(article.slug, article.title, date_text, is_date, status, None, fingerprint,
-                  folded)
+    folded = fold_document(title, lead, " ".join(tags), body) if text else None
+    return Entry(slug, title, date_text, is_date, status, None, fingerprint, folded)
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a symlinked article.md fails to open (ELOOP)
@@ -127,20 +146,19 @@ _OPEN_FLAGS = (os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0)
                | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
 
 
-def _load(folder: Path) -> Article:
-    """load_listed_article, reading the file with one os.read of the size fstat gives
+def _read_plain(name: str) -> bytes | None:
+    """The bytes of article.md in folder ``name`` with one os.read of the size fstat gives
     (article.read_article_bytes reads through a buffer sized to the 5 MB limit: 90 µs an
-    article instead of 16). Anything unusual (a link, not a regular file, over the limit,
-    changed while read, an error) goes to load_listed_article, so what is refused, and
-    its message, stay the same."""
-    name = os.fspath(folder)
+    article instead of 16). None for anything unusual (a link, not a regular file, over
+    the limit, changed while read, an error): load_listed_article then reads it, so what
+    is refused, and its message, stay the same."""
     if not _NOFOLLOW or os.path.islink(name):  # without O_NOFOLLOW: its islink checks
-        return load_listed_article(folder)
+        return None
     raw = None
     try:
         fd = os.open(os.path.join(name, ARTICLE_FILE), _OPEN_FLAGS)
     except OSError:
-        return load_listed_article(folder)
+        return None
     try:
         st = os.fstat(fd)
         if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_FILE_BYTES:
@@ -151,9 +169,7 @@ def _load(folder: Path) -> Article:
         raw = None
     finally:
         os.close(fd)
-    if raw is None:
-        return load_listed_article(folder)
-    return article_from_bytes(raw, folder)
+    return raw
 
 
 def load_listed_article(folder: Path) -> Article:
