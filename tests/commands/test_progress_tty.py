@@ -1,4 +1,4 @@
-"""Progress goes to stderr only when stderr is a terminal, and -q silences it."""
+"""Progress goes to stderr only when stderr is a terminal, and -q silences it; no colour."""
 
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ def test_progress_on_a_terminal_only(approved: Path, tmp_path: Path) -> None:
     status, out, err = export(approved, tmp_path / "out", tty=True)
     assert status == 0, err
     assert "images [" in err and "\r" in err
+    assert "\x1b" not in err  # no colour, not even on a terminal
     assert "images [" not in out
     status, out, err = export(approved, tmp_path / "out", "-q", tty=True)
     assert status == 0 and "images [" not in err
