@@ -5,6 +5,7 @@ what it printed before; a warm list loads no article or YAML module."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -229,3 +230,57 @@ def test_replaced_words_are_never_found_and_the_index_starts_over(workspace: Wor
     # finds more than max(articles, 3), the index starts over (within the 4th change's
     # listings), and every article was read again
     assert seen == [(1, 3, 2), (2, 4, 2), (3, 5, 2), (0, 2, 2), (1, 3, 2)]
+
+
+def _search_rows(index: ArticleIndex, text: str) -> list[tuple]:
+    return [(s.slug, s.title, s.date, s.status, s.error) for s in index.query(search=text)]
+
+
+def test_a_list_reads_no_text_and_the_first_search_gives_what_a_full_read_gives(
+        many: Workspace, tmp_path: Path, capsys) -> None:
+    """A plain `newsdesk list` leaves the words out of the index; the first search puts them
+    in and finds exactly what an index built with the text finds."""
+    assert main(["list", str(many.root)]) == 0
+    listed = capsys.readouterr().out
+    index = many.index
+    db = index._connect()
+    assert db.execute("SELECT count(*) FROM fts").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM articles WHERE indexed = 0 AND error IS NULL"
+                      ).fetchone()[0] == 31
+    # an article edited after the list and before the first search: the search sees it
+    article = many.load("meldung-3-strasse-3")
+    article.body = "Jetzt über Wolkenkratzer."
+    write_article(article)
+    _settle(many)
+    full = ArticleIndex(many.articles_dir, db_path=tmp_path / "full.sqlite")
+    full.refresh()
+    for text in ("strasse muenchen", "Straße", "wolkenkratzer", "verkehr", "meldung 7"):
+        assert main(["list", str(many.root), "--search", text, "--json"]) == 0
+        out = capsys.readouterr().out
+        assert [(r["slug"], r["title"]) for r in json.loads(out)] == [
+            (row[0], row[1]) for row in _search_rows(full, text)], text
+    assert _search_rows(index, "wolkenkratzer")[0][0] == "meldung-3-strasse-3"
+    assert db.execute("SELECT count(*) FROM articles WHERE indexed = 0 AND error IS NULL"
+                      ).fetchone()[0] == 0
+    from editor.model.index import store
+
+    assert store._meta(db, "orphans", 0) == 0  # rows got their words, nothing replaced
+    assert main(["list", str(many.root)]) == 0
+    assert capsys.readouterr().out == listed == _old_list_output(many)
+
+
+def test_matching_and_refresh_with_text_fill_a_list_without_text(many: Workspace,
+                                                                 tmp_path: Path) -> None:
+    rows_only = ArticleIndex(many.articles_dir, db_path=tmp_path / "i.sqlite", read_text=False)
+    rows_only.refresh()
+    other = ArticleIndex(many.articles_dir, db_path=tmp_path / "i.sqlite")  # the app's
+    assert len(other.matching("Straße München")) == 30
+    rows_only.refresh()
+    assert len(rows_only.matching("straße")) == 30
+    again = ArticleIndex(many.articles_dir, db_path=tmp_path / "j.sqlite", read_text=False)
+    again.refresh()
+    ArticleIndex(many.articles_dir, db_path=tmp_path / "j.sqlite").refresh()  # app refresh
+    db = again._connect()
+    assert db.execute("SELECT count(*) FROM articles WHERE indexed = 0 AND error IS NULL"
+                      ).fetchone()[0] == 0
+    assert _indexed(again) == _per_file(many)
