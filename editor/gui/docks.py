@@ -3,13 +3,16 @@ and the one registry of the window's panels.
 
 The registry is all an installer needs to reach another panel: ``panels.get("preview")``
 (None until created), ``panels.show("photos")`` (shown, raised, created), and
-``panels.when_created(name, callback)``. A panel whose buttons are also window actions
-(menu entries with shortcuts) binds them with :meth:`PanelRegistry.bind_actions`.
+``panels.when_created(name, callback)``. While the window starts, :meth:`PanelRegistry.hold`
+keeps the docks that become visible as placeholders until :meth:`PanelRegistry.release`
+(after the first paint), so only what the first paint needs is built before it. A panel
+whose buttons are also window actions (menu entries with shortcuts) binds them with
+:meth:`PanelRegistry.bind_actions`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -27,6 +30,8 @@ class LazyDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName(name)  # saveState/restoreState key
         self._factory: Callable[[], QWidget] | None = factory
+        self.held = False  # shown while held: created by the registry's release()
+        self.wanted = False  # visible (not tabbed away) while held
         self.setWidget(QLabel())  # placeholder until shown
         self.visibilityChanged.connect(self._on_visible)
 
@@ -43,7 +48,8 @@ class LazyDock(QDockWidget):
         return self.widget()
 
     def _on_visible(self, visible: bool) -> None:
-        if visible:
+        self.wanted = visible
+        if visible and not self.held:
             self.ensure_created()
 
 
@@ -130,6 +136,20 @@ class PanelRegistry(QObject):
         for target, key in actions.items():
             target.triggered.connect(lambda _=False, k=key: trigger(k))
         self.when_created(name, follow)
+
+    def hold(self, keep: Iterable[str] = ()) -> None:
+        """Docks (but ``keep``) that become visible stay placeholders until :meth:`release`;
+        asked for by name (``show``, ``ensure_created``, a window action) they are built."""
+        for name, dock in self.docks.items():
+            dock.held = name not in keep and dock.content is None
+
+    def release(self) -> None:
+        """Build the held docks that are visible now, in the order they were added."""
+        for dock in list(self.docks.values()):
+            if dock.held:
+                dock.held = False
+                if dock.wanted:
+                    dock.ensure_created()
 
     def retranslate(self) -> None:
         for name, dock in self.docks.items():

@@ -42,3 +42,24 @@ def test_frozen_garbage_is_collected_at_the_next_full_settle(monkeypatch) -> Non
     monkeypatch.setattr(gc_tuning, "FULL_INTERVAL_SECONDS", 0.0)
     gc_tuning.settle()  # ... but for the next full one
     assert alive() is None
+
+
+def test_while_held_nothing_is_collected_and_release_settles(monkeypatch) -> None:
+    """Start-up (gc_tuning.hold): no automatic collection and no settle; the release turns
+    the collector on again and settles once (collects, then freezes)."""
+    monkeypatch.setattr(gc_tuning, "FULL_INTERVAL_SECONDS", 0.0)
+    gc.unfreeze()
+    gc_tuning.hold()
+    try:
+        assert not gc.isenabled()
+        node = _Node()
+        alive = weakref.ref(node)
+        del node
+        gc_tuning.settle()  # as opening the first article does: waits for the release
+        assert alive() is not None and gc.get_freeze_count() == 0
+    finally:
+        gc_tuning.release()
+    assert gc.isenabled()
+    assert alive() is None and gc.get_freeze_count() > 0
+    gc_tuning.release()  # a second release does nothing
+    assert gc.isenabled()
