@@ -62,10 +62,21 @@ class Parser(argparse.ArgumentParser):
     """argparse, except that a usage error with ``--json`` is a JSON error on stdout."""
 
     def error(self, message: str) -> NoReturn:
+        message = _suggest(message)
         if _json_mode:
             print_error(f"{self.prog}: {message}")
             raise SystemExit(EXIT_USAGE)
         super().error(message)
+
+
+def _suggest(message: str) -> str:
+    """argparse's "invalid choice: 'aprove' (choose from ...)" plus the likely one."""
+    found = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+    if not found:
+        return message
+    choices = re.findall(r"'([^']*)'", found.group(2))
+    close = difflib.get_close_matches(found.group(1), choices, n=1, cutoff=0.6)
+    return f"{message} — did you mean '{close[0]}'?" if close else message
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -96,3 +96,14 @@ def test_json_errors_carry_no_raw_terminal_controls(capsys) -> None:
     out = capsys.readouterr().out
     assert "\x9b" not in out and "\x1b" not in out
     assert json.loads(out)["error"]["message"].startswith("unknown command 'ch\x9bek\x1b[2J'")
+
+
+def test_a_mistyped_action_or_choice_gets_a_suggestion(capsys) -> None:
+    assert main(["review", "aprove", "x"]) == 2
+    assert "invalid choice: 'aprove'" in (err := capsys.readouterr().err)
+    assert err.rstrip().endswith("— did you mean 'approve'?")
+    assert main(["list", "ws", "--status", "aproved", "--json"]) == 2
+    message = json.loads(capsys.readouterr().out)["error"]["message"]
+    assert message.endswith("— did you mean 'approved'?")
+    assert main(["completion", "fish"]) == 2
+    assert "did you mean" not in capsys.readouterr().err  # nothing close: no guess
