@@ -15,7 +15,8 @@ bundle there is intact, writes nothing and starts no render worker (editor.publi
 says what counts). This module loads the image and render libraries only when it builds,
 so a command line export that is up to date starts quickly.
 
-article.json and the bundle's image names are built by editor.publish.record.
+article.json and the bundle's image names are built by editor.publish.record (loaded when
+a bundle is built).
 """
 
 from __future__ import annotations
@@ -45,10 +46,10 @@ from editor.model.validation import Location, Problem
 from editor.model.workspace import CACHE_DIR
 from editor.publish import names, outfolder, uptodate
 from editor.publish.errors import ExportCancelled
-from editor.publish.record import BundleImages, ImageFile, image_files, partial_record
 
 if TYPE_CHECKING:
     from editor.publish.derivatives import PhotoDerivatives, PhotoErrors
+    from editor.publish.record import ImageFile
 
 __all__ = ["CheckedArticle", "ExportCancelled", "ExportRefused", "ExportResult",
            "ExportTargetError", "check_out_dir", "export_article", "preflight"]
@@ -210,6 +211,8 @@ def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
             cancel: threading.Event | None, by: str = "",
             stamp: tuple[Path, str] | None = None) -> ExportResult:
     """Render, write and switch (after the images exist; they are copied from the cache)."""
+    from editor.publish.record import image_files, partial_record  # (not when up to date)
+
     article = snap.article
     target = out_dir / name
     _same_photos(snap, built)
@@ -435,6 +438,7 @@ def _render(article: Article, config: SiteConfig, files: dict[str, list[ImageFil
             cancel: threading.Event | None) -> tuple[str, str]:
     """(full page, body fragment) with the bundle's image URLs, rendered in the sandbox
     (time and memory limit; ``cancel`` stops it)."""
+    from editor.publish.record import BundleImages
     from editor.render.errors import RenderError
     from editor.render.isolated import RenderCancelled, RenderLimits, render_isolated
 

@@ -34,7 +34,6 @@ import hashlib
 import importlib.util
 import json
 import os
-import secrets
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -183,6 +182,8 @@ def record(cache_dir: Path, target: Path, inputs: str, listing: Sequence[str],
             "folders": sorted(tree[1]),
             "zip": list(zip_sig) if zip_sig is not None else None}
     try:
+        import secrets  # (only after a build; the check needs none)
+
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:

@@ -16,7 +16,8 @@ def test_up_to_date_export_loads_no_thread_pool_or_zip_module(exported):  # noqa
         "import sys\n"
         "from editor.cli import main\n"
         f"code = main(['export', {str(folder)!r}, '--out', {str(out)!r}, '--as', 'T'])\n"
-        "unneeded = ['concurrent.futures', 'zipfile', 'editor.publish.archive']\n"
+        "unneeded = ['concurrent.futures', 'zipfile', 'editor.publish.archive',\n"
+        "            'editor.publish.record']\n"
         "print('LOADED', [m for m in unneeded if m in sys.modules])\n"
         "sys.exit(code)\n")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
