@@ -64,6 +64,8 @@ AUTOSAVE_DELAY_MS = Setting("preferences/autosave_delay_ms", int, 1500, minimum=
 EDITOR_FONT_FAMILY = Setting("preferences/editor_font_family", str, "")
 EDITOR_FONT_SIZE = Setting("preferences/editor_font_size", int, 12, minimum=6, maximum=48)
 PREVIEW_WIDTH = Setting("preferences/preview_width", str, "desktop", ("desktop", "mobile"))
+# Red wavy underline under misspelled words (editor.gui.spelling).
+SPELL_CHECK = Setting("preferences/spell_check", bool, True)
 LAST_WORKSPACE = Setting("session/last_workspace", str, "")
 LAST_ARTICLE = Setting("session/last_article", str, "")
 LAST_EXPORT_DIR = Setting("session/last_export_dir", str, "")
@@ -79,7 +81,8 @@ EXPORT_DIR = Setting("export/folder", str, "")
 EXPORT_ZIP = Setting("export/zip", bool, False)
 
 PREFERENCES: tuple[Setting[Any], ...] = (USER_NAME, UI_LANGUAGE, AUTOSAVE_DELAY_MS,
-                                         EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, PREVIEW_WIDTH)
+                                         EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, PREVIEW_WIDTH,
+                                         SPELL_CHECK)
 ALL: tuple[Setting[Any], ...] = (*PREFERENCES, LAST_WORKSPACE, LAST_ARTICLE,
                                  LAST_EXPORT_DIR)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -51,6 +52,9 @@ class SettingsDialog(QDialog):
         self.preview_width.addItem(self.tr("Mobile"), "mobile")
         self.preview_width.setCurrentIndex(
             self.preview_width.findData(settings.get(S.PREVIEW_WIDTH)))
+        self.spell_check = QCheckBox(self.tr("Underline misspelled words as you type"),
+                                     objectName="spell_check")
+        self.spell_check.setChecked(settings.get(S.SPELL_CHECK))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -61,7 +65,8 @@ class SettingsDialog(QDialog):
                             (self.tr("&Save after a pause of:"), self.autosave),
                             (self.tr("Editor &font:"), self.font_family),
                             (self.tr("Font si&ze:"), self.font_size),
-                            (self.tr("&Preview width:"), self.preview_width)):
+                            (self.tr("&Preview width:"), self.preview_width),
+                            (self.tr("&Spelling:"), self.spell_check)):
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -78,5 +83,6 @@ class SettingsDialog(QDialog):
             s.set(S.EDITOR_FONT_FAMILY, family)
         s.set(S.EDITOR_FONT_SIZE, self.font_size.value())
         s.set(S.PREVIEW_WIDTH, self.preview_width.currentData())
+        s.set(S.SPELL_CHECK, self.spell_check.isChecked())
         s.sync()
         super().accept()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QPlainTextEdit, QWidget
 
+from editor.gui.settings import SPELL_CHECK, Settings
 from editor.model.article import Article
 from editor.model.config import CONFIG_NAME, load_config
 from editor.model.errors import NewsdeskError
@@ -127,18 +129,15 @@ class SpellingSession(QObject):
         self.enabled = True
         self.checker: SpellChecker | None = None
         self._folder: Path | None = None
+        self._opener: Callable[[], SpellChecker] | None = None
         self._ignored: dict[Path, set[str]] = {}
         self._pending: set[str] = set()
         self._generation = 0
         self._pool = _pool()
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self._submit)
-        self._done.connect(self._answers)
-        self._opened.connect(self._checker_opened)
+        _bridge()  # made now, on the GUI thread, where it must live
 
-    # Cross-thread results arrive through these (queued to the GUI thread).
-    _done = Signal(int, object)
-    _opened = Signal(int, object)
 
     @staticmethod
     def of(widget: QWidget) -> SpellingSession:
@@ -154,14 +153,33 @@ class SpellingSession(QObject):
 
     def set_article(self, article: Article | None) -> None:
         """Open the checker for ``article`` (on the worker thread)."""
+        self.enabled = self._preference()
         self._open(article.folder if article is not None else None,
                    (lambda: _open_for(article)) if article is not None else None)
 
     def set_language(self, language: str, workspace_root: Path | None) -> None:
         """Open a checker for ``language`` with the workspace's dictionary (photo dialog)."""
+        self.enabled = self._preference()
         self._open(None, lambda: _open_key((language, workspace_root)))
 
+    def set_enabled(self, enabled: bool) -> None:
+        """Spell checking on or off (the preference); takes effect at once."""
+        if enabled != self.enabled:
+            self.enabled = enabled
+            self._open(self._folder, self._opener)
+
+    def _preference(self) -> bool:
+        """The window's "Spelling" preference (editor.gui.settings.SPELL_CHECK)."""
+        widget = self.parent()
+        while isinstance(widget, QWidget):  # up to the main window (also from a dialog)
+            settings = getattr(widget, "settings", None)
+            if isinstance(settings, Settings):
+                return settings.get(SPELL_CHECK)
+            widget = widget.parentWidget()
+        return self.enabled
+
     def _open(self, folder: Path | None, opener: Callable[[], SpellChecker] | None) -> None:
+        self._opener = opener
         self._generation += 1
         self._pending.clear()
         self.checker = None
@@ -172,7 +190,7 @@ class SpellingSession(QObject):
         generation = self._generation
 
         def opened(future: Future) -> None:
-            _emit(self, "_opened", generation, future)
+            _deliver(self, "_checker_opened", generation, future)
         self._pool.submit(opener).add_done_callback(opened)
 
     def _checker_opened(self, generation: int, checker: SpellChecker) -> None:
@@ -224,7 +242,7 @@ class SpellingSession(QObject):
             return {w for w in words if not checker.is_correct(w)}
 
         def done(future: Future) -> None:
-            _emit(self, "_done", generation, future)
+            _deliver(self, "_answers", generation, future)
         self._pool.submit(check).add_done_callback(done)
 
     def _answers(self, generation: int, wrong: set[str]) -> None:
@@ -291,12 +309,43 @@ class PlainSpellingHighlighter(QSyntaxHighlighter):
         underline_block(self, self.spelling, self._underline, text)
 
 
-def _emit(session: SpellingSession, name: str, generation: int, future: Future) -> None:
-    """Emit a result from the worker thread; the session may be gone (window closed)."""
-    try:
-        getattr(session, name).emit(generation, future.result())
-    except RuntimeError:
-        pass
+class _Bridge(QObject):
+    """Carries results from the spelling thread to the GUI thread. It lives as long as the
+    app, so the thread never emits on an object being deleted (a session goes with its
+    window); the result is dropped there when its session is gone."""
+
+    delivered = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.delivered.connect(self._run)
+
+    @staticmethod
+    def _run(call: Callable[[], None]) -> None:
+        call()
+
+
+_BRIDGE: _Bridge | None = None
+
+
+def _bridge() -> _Bridge:
+    global _BRIDGE
+    if _BRIDGE is None:
+        _BRIDGE = _Bridge()
+    return _BRIDGE
+
+
+def _deliver(session: SpellingSession, method: str, generation: int, future: Future) -> None:
+    """On the spelling thread: hand ``future``'s result to ``session.method`` on the GUI
+    thread."""
+    if future.cancelled() or future.exception() is not None:
+        return
+    value = future.result()
+
+    def call() -> None:
+        if shiboken6.isValid(session):
+            getattr(session, method)(generation, value)
+    _bridge().delivered.emit(call)
 
 
 def add_spelling_actions(menu: QMenu, session: SpellingSession, word: str,
