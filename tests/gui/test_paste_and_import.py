@@ -4,6 +4,7 @@ plain text, and File ▸ Import Document… with only the file chooser replaced.
 from __future__ import annotations
 
 import base64
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -105,7 +106,9 @@ def test_pasted_images_go_through_the_photo_dialog_and_stay_in_place(window, qtb
             "<p>Danach</p><img alt='Fern' src='https://example.org/x.jpg'>"
             "<img src='data:image/jpeg;base64,AAAA'>")
     steps = window.stack.count()
+    scratch = set(Path(tempfile.gettempdir()).glob("newsdesk-paste-*"))
     editor.insertFromMimeData(_mime(html))
+    assert set(Path(tempfile.gettempdir()).glob("newsdesk-paste-*")) <= scratch  # cleaned up
     article = window.doc.article
     new = [p.id for p in article.photos if p.id not in before_photos]
     assert len(new) == 2

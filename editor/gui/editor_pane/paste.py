@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import shutil
 import tempfile
 import weakref
 from dataclasses import dataclass
@@ -70,16 +71,19 @@ def paste_rich(editor: QPlainTextEdit, mime: QMimeData) -> bool:
         return False
     host = _HOSTS.get(editor)
     folder = Path(tempfile.mkdtemp(prefix="newsdesk-paste-"))
-    files, unreadable = _image_files(converted.images, folder)
-    photos, placed = None, {}
-    if files and (host is None or host.doc.article is None or host.doc.read_only
-                  or host.workspace() is None):
-        unreadable += [(label, translate("Paste", "no article is open"))
-                       for label, _i, _p in files]
-        files = []
-    if files:
-        photos, placed, refused = _attach(host, files)
-        unreadable += refused
+    try:  # decoded data: images wait here until attaching has copied them
+        files, unreadable = _image_files(converted.images, folder)
+        photos, placed = None, {}
+        if files and (host is None or host.doc.article is None or host.doc.read_only
+                      or host.workspace() is None):
+            unreadable += [(label, translate("Paste", "no article is open"))
+                           for label, _i, _p in files]
+            files = []
+        if files:
+            photos, placed, refused = _attach(host, files)
+            unreadable += refused
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     text = _fit(editor, converted.place(placed))
     stack = getattr(editor, "stack", None)
     if stack is not None:
