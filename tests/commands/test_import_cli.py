@@ -313,3 +313,20 @@ def test_imports_at_the_same_time_take_different_folders(ws: Path) -> None:
     assert articles(ws) == sorted(Path(f).name for f in folders)  # no staging folder left
     for folder in folders:
         assert len(list((Path(folder) / "photos").iterdir())) == 2
+
+
+@needs_documents
+def test_an_unreadable_embedded_image_is_left_out_with_a_warning(ws: Path,
+                                                                 tmp_path: Path) -> None:
+    damaged = tmp_path / "bild-kaputt.docx"
+    with zipfile.ZipFile(DOCUMENTS / "buergerbuero.docx") as zin, \
+            zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as zout:
+        media = sorted(n for n in zin.namelist() if n.startswith("word/media/"))
+        for info in zin.infolist():
+            data = zin.read(info)
+            zout.writestr(info, b"\xff\xd8 not a jpeg" if info.filename == media[-1] else data)
+    folder, text, run = import_ok(damaged, ws)
+    assert "was left out" in run.stderr
+    listed = json.loads(newsdesk("photo", "list", str(folder), "--json").stdout)
+    assert len(listed) == 1 and listed[0]["creator"] == "Jörg Müller"
+    assert text.count("](photo:") == 1
