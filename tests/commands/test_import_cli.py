@@ -289,6 +289,19 @@ def test_without_pandoc_an_odt_gives_a_clear_error(ws: Path, tmp_path: Path) -> 
     assert articles(ws) == before
 
 
+@needs_documents
+def test_an_old_pandoc_without_sandbox_is_named(ws: Path, tmp_path: Path) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "pandoc"
+    fake.write_text("#!/bin/sh\necho 'Unknown option --sandbox.' >&2\nexit 2\n")
+    fake.chmod(0o755)
+    run = newsdesk("import", str(DOCUMENTS / "buergerbuero.odt"), str(ws),
+                   env={"PATH": f"{bin_dir}:/usr/bin:/bin"})
+    assert run.returncode == 2 and "pandoc 2.15 or newer" in run.stderr
+    assert articles(ws) == []
+
+
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
 def test_a_damaged_odt_reports_pandoc_failure(ws: Path, tmp_path: Path) -> None:
     path = _docx(tmp_path, "kaputt.odt", {

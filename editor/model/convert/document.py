@@ -139,6 +139,9 @@ def _odt_html(package: Package, scratch: Path, source: Path) -> tuple[str, dict[
                             source) from exc
     except OSError as exc:
         raise DocumentError(f"pandoc cannot be started: {exc.strerror or exc}", source) from exc
+    if done.returncode != 0 and b"--sandbox" in done.stderr:
+        raise DocumentError("importing an .odt document needs pandoc 2.15 or newer "
+                            "(it reads only the document then)", source)
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
         raise DocumentError(f"the LibreOffice document is damaged and cannot be read "
