@@ -55,8 +55,12 @@ class _Autosave:
 
 
 def _write(article: Article, expected_hash: str) -> tuple[str, str]:
-    """The autosave on the I/O thread: (text written, its hash); raises as save_checked."""
-    return article.to_text(), storage.save_checked(article, expected_hash)
+    """The autosave on the I/O thread: (text written, its hash); raises as save_checked.
+    save_checked, with the text made once (it is most of this thread's CPU time, and the
+    GUI thread waits for the interpreter lock while this one holds it)."""
+    data = storage.article_bytes(article)
+    return data.decode("utf-8"), storage.save_bytes_checked(
+        article.path, data, expected_hash, None, storage.VERSION_INTERVAL_SECONDS)
 
 
 def _recovery() -> Any | None:

@@ -58,6 +58,9 @@ class PreviewPanel(QWidget):
         self._config: SiteConfig | None = None
         self._generation = 0
         self._pending: Job | None = None
+        # An edit of the current article waits to be sent; its job (a copy of the text)
+        # is made only when it is sent, so edits typed meanwhile cost no copy at all.
+        self._edit_waiting = False
         self._job: Job | None = None  # sent to the worker, or its result is reaching the DOM
         self._applied: list[Block] = []  # what the DOM shows
         self._loaded_generation = -1
@@ -142,6 +145,10 @@ class PreviewPanel(QWidget):
         self.destroyed.connect(self._inflight.cancel)
         self._dom_timer = QTimer(self, singleShot=True, interval=DOM_TIMEOUT_MS)
         self._dom_timer.timeout.connect(self._dom_lost)
+        # An edit is sent on the next turn of the event loop, not inside the keystroke's
+        # handler: the two are shorter apart than together (the window's longest stall).
+        self._send_timer = QTimer(self, singleShot=True, interval=0)
+        self._send_timer.timeout.connect(self._kick)
         self.desktop_button.clicked.connect(lambda: self._toggle("desktop"))
         self.mobile_button.clicked.connect(lambda: self._toggle("mobile"))
         self.page.loadFinished.connect(self._load_finished)
@@ -167,6 +174,7 @@ class PreviewPanel(QWidget):
         self._applied = []
         self._scroll_y = 0.0
         self.interceptor.set_roots([article.folder, resources.path("css")])
+        self._edit_waiting = False
         self._pending = self._job_for(article, full=True)
         self._mark_current(False)
         self._kick()
@@ -182,9 +190,11 @@ class PreviewPanel(QWidget):
         if self.changes.active:
             self.changes.article_changed()  # the live preview follows when it is back
             return
-        self._pending = self._job_for(article, full=False)
+        self._pending = None  # superseded: the newest text is sent
+        self._edit_waiting = True
         self._mark_current(False)
-        self._kick()
+        if self._job is None and not self._send_timer.isActive():
+            self._send_timer.start()
 
     def show_changes(self, approved: Article, approved_by: str = "",
                      approved_at: str = "") -> None:
@@ -210,6 +220,7 @@ class PreviewPanel(QWidget):
         """Results of the live pipeline still on their way are no longer shown."""
         self._generation += 1
         self._pending = None
+        self._edit_waiting = False
         self._loading = None
         if self._dom_timer.isActive():  # a live result was reaching the DOM: let it go
             self._dom_timer.stop()
@@ -221,6 +232,7 @@ class PreviewPanel(QWidget):
             return
         self._generation += 1
         self._applied = []
+        self._edit_waiting = False
         self._pending = self._job_for(self._article, full=True)
         self._mark_current(False)
         self._kick()
@@ -245,7 +257,7 @@ class PreviewPanel(QWidget):
 
     def is_idle(self) -> bool:
         """No edit waiting or on its way to the DOM."""
-        return self._job is None and self._pending is None
+        return self._job is None and self._pending is None and not self._edit_waiting
 
     # Scheduling ----------------------------------------------------------------------
 
@@ -276,10 +288,16 @@ class PreviewPanel(QWidget):
         """Stop: no more jobs, the running one is cancelled, callbacks are ignored."""
         self._closed = True
         self._pending = None
+        self._edit_waiting = False
         self._inflight.cancel()
 
     def _kick(self) -> None:
-        if self._job is not None or self._pending is None or not self._alive():
+        if self._job is not None or not self._alive():
+            return
+        if self._edit_waiting and self._article is not None and self._config is not None:
+            self._edit_waiting = False
+            self._pending = self._job_for(self._article, full=False)
+        if self._pending is None:
             return
         job, self._pending = self._pending, None
         job.sent = time.perf_counter()
@@ -338,6 +356,9 @@ class PreviewPanel(QWidget):
         self._reload_whole()
 
     def _reload_whole(self) -> None:
+        if self._edit_waiting:
+            self._edit_waiting = False
+            self._pending = None  # the whole page of the newest text instead
         if self._pending is not None:
             self._pending.full = True
         elif self._article is not None:
@@ -368,7 +389,7 @@ class PreviewPanel(QWidget):
         if self.failure:
             self.failure = ""
             self.banner.hide()
-        self._mark_current(self._pending is None)
+        self._mark_current(self._pending is None and not self._edit_waiting)
         self._done()
         self.rendered.emit()
 
@@ -388,6 +409,7 @@ class PreviewPanel(QWidget):
             self.changes.reload()
             return
         if self._article is not None and self._config is not None:
+            self._edit_waiting = False
             self._pending = self._job_for(self._article, full=True)
         self._kick()
 
@@ -399,7 +421,8 @@ class PreviewPanel(QWidget):
 
     def _show_failure(self, message: str) -> None:
         self.failure = message
-        self._mark_current("failed" if self._pending is None else False)
+        self._mark_current("failed" if self._pending is None and not self._edit_waiting
+                           else False)
         reason = message.strip().rstrip(".")
         for prefix in ("could not render: ", "could not render "):
             if reason.lower().startswith(prefix):
