@@ -130,7 +130,12 @@ def _small_jpeg() -> bytes:
 
 def _env(index_dir: Path, settings: Path | None = None, repo: Path = REPO) -> dict[str, str]:
     env = {**os.environ, "NEWSDESK_INDEX_DIR": str(index_dir), "PYTHONPATH": str(repo),
-           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           # Compiled bytecode as an installed program has it (a shell that sets
+           # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every run),
+           # kept outside the checkout.
+           "PYTHONPYCACHEPREFIX": str(index_dir.parent / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if settings is not None:
         env["NEWSDESK_SETTINGS"] = str(settings)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -300,9 +305,14 @@ def main() -> int:
         checkouts[" [other]"] = (other_index, _env(other_index, temp / "settings.ini",
                                                     args.compare.resolve()))
     rows: list[tuple[str, str, list[float]]] = []
+    printed: dict[str, str] = {}
     try:
-        for suffix, (_index, cenv) in checkouts.items():
+        for suffix, (cindex, cenv) in checkouts.items():
             timed_cli(["--version"], cenv)
+            # compiles every module a listing uses (on the 3 articles of the sample)
+            timed_cli(["list", str(REPO / "resources" / "sample-workspace"), "--search", "x"],
+                      cenv)
+            shutil.rmtree(cindex, ignore_errors=True)
             timed_cli(["--version"], cenv, f"newsdesk --version (start-up floor){suffix}")
             rows.append((f"newsdesk --version (start-up floor){suffix}", "", []))
         for label, cmd in commands.items():
@@ -319,9 +329,21 @@ def main() -> int:
                     outputs[suffix] = out
             if len(set(outputs.values())) != 1:
                 raise SystemExit(f"newsdesk {label}: the checkouts print different lists")
+            printed[label] = outputs[""]
             for name, values in times.items():
                 note = f"{len(out.splitlines())} rows" if "(warm)" not in name else ""
                 rows.append((name, note, values))
+        # The first search after a plain cold list: the text is read then (not by the list).
+        label = "newsdesk list --search (first, after a cold list)"
+        times = {}
+        for _ in range(args.runs):
+            for suffix, (cindex, cenv) in checkouts.items():
+                shutil.rmtree(cindex, ignore_errors=True)
+                timed_cli(commands["list"], cenv)
+                seconds, out = timed_cli(commands["list --search"], cenv, label + suffix)
+                assert out == printed["list --search"], f"{label}{suffix}: not as a cold search"
+                times.setdefault(label + suffix, []).append(seconds)
+        rows.extend((name, "", values) for name, values in times.items())
         gui: dict[str, list] = {}
         if not args.no_gui:
             sys.path.insert(0, str(REPO))

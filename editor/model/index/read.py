@@ -52,9 +52,9 @@ def read_batches(articles_dir: Path, todo: list[tuple[str, str]], processes: int
     base = os.fspath(articles_dir)
     if (processes < 2 or len(todo) < PARALLEL_FROM
             or "fork" not in multiprocessing.get_all_start_methods()):
+        base += os.sep
         for start in range(0, len(todo), BATCH):
-            yield [read_entry(os.path.join(base, slug), fp, text)
-                   for slug, fp in todo[start:start + BATCH]]
+            yield [read_entry(base + slug, fp, text) for slug, fp in todo[start:start + BATCH]]
         return
     jobs = [(base, todo[start:start + BATCH], text) for start in range(0, len(todo), BATCH)]
     with multiprocessing.get_context("fork").Pool(processes) as pool:
@@ -71,9 +71,10 @@ def read_entries(articles_dir: Path, todo: list[tuple[str, str]],
 
 def _read_chunk(job: tuple[str, list[tuple[str, str]], bool]) -> list[tuple]:
     base, todo, text = job
+    base += os.sep
     # Tuples: they cross the process boundary several times faster than dataclasses.
     return [(e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint, e.folded)
-            for e in (read_entry(os.path.join(base, slug), fp, text) for slug, fp in todo)]
+            for e in (read_entry(base + slug, fp, text) for slug, fp in todo)]
 
 
 def read_entry(folder: Path | str, fingerprint: str, text: bool = True) -> Entry:
@@ -119,7 +120,7 @@ def _may_have_events(folder: str) -> bool:
     review.state_of would find no events and say 'draft'. True when in doubt (a link,
     not a folder, unreadable): state_of decides, and refuses what it refuses. Saves
     importing the review module and its path checks for the many drafts."""
-    path = os.path.join(folder, REVIEW_DIR)
+    path = folder + _REVIEW
     try:
         if not stat.S_ISDIR(os.lstat(path).st_mode):
             return True
@@ -141,6 +142,7 @@ def _entry(slug: str, title: str, date: dt.date | str | None, lead: str, tags: l
     return Entry(slug, title, date_text, is_date, status, None, fingerprint, folded)
 
 
+_ARTICLE, _REVIEW = os.sep + ARTICLE_FILE, os.sep + REVIEW_DIR
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # a symlinked article.md fails to open (ELOOP)
 _OPEN_FLAGS = (os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0)
                | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -156,7 +158,7 @@ def _read_plain(name: str) -> bytes | None:
         return None
     raw = None
     try:
-        fd = os.open(os.path.join(name, ARTICLE_FILE), _OPEN_FLAGS)
+        fd = os.open(name + _ARTICLE, _OPEN_FLAGS)
     except OSError:
         return None
     try:

@@ -174,18 +174,13 @@ class ArticleIndex:
 
     def _refresh(self) -> set[str]:
         on_disk = scan.scan_fingerprints(self.articles_dir)
-        known = self._retrying(lambda db: {slug: (fp, status) for slug, fp, status in db.execute(
-            "SELECT slug, fingerprint, status FROM articles")})
-        if self._retrying(lambda db: _meta(db, "orphans", 0)) > max(len(known), ORPHANS_AFTER):
+        known, photo_states, orphans = self._retrying(_known)
+        if orphans > max(len(known), ORPHANS_AFTER):
             self._retrying(_start_over)
-            known = {}
-        stale = []
-        for slug, fp in on_disk.items():
-            old = known.get(slug)
-            if old is not None and old[1] in scan.PHOTO_STATES:
-                fp = on_disk[slug] = scan.with_photos(self.articles_dir, slug, fp)
-            if old is None or old[0] != fp:
-                stale.append(slug)
+            known, photo_states = {}, set()
+        for slug in photo_states & on_disk.keys():
+            on_disk[slug] = scan.with_photos(self.articles_dir, slug, on_disk[slug])
+        stale = [slug for slug, fp in on_disk.items() if known.get(slug) != fp]
         gone = [slug for slug in known if slug not in on_disk]
         if not stale and not gone:
             return set()
@@ -200,8 +195,8 @@ class ArticleIndex:
                 slug = entry.slug
                 if (entry.status in scan.PHOTO_STATES
                         and not entry.fingerprint.startswith("unsettled")):
-                    base = on_disk[slug] if known.get(slug, ("", ""))[1] \
-                        not in scan.PHOTO_STATES else on_disk[slug].rsplit(":", 1)[0]
+                    base = on_disk[slug] if slug not in photo_states \
+                        else on_disk[slug].rsplit(":", 1)[0]
                     entry.fingerprint = scan.with_photos(self.articles_dir, slug, base)
             slugs = [entry.slug for entry in entries]
             self._retrying(lambda db, r=removed, s=slugs, e=entries: self._write(db, r, s, e))
@@ -354,6 +349,16 @@ def prune_index_dir(keep: Path) -> None:
                         Path(str(path) + suffix).unlink()
         except (OSError, sqlite3.Error):
             continue  # in use, locked or not ours: leave it
+
+
+def _known(db: sqlite3.Connection) -> tuple[dict[str, str], set[str], int]:
+    """slug -> fingerprint of every row, the slugs in a state that depends on the photos,
+    and the count of orphaned full-text rows."""
+    marks = ", ".join("?" * len(scan.PHOTO_STATES))
+    return (dict(db.execute("SELECT slug, fingerprint FROM articles")),
+            {slug for (slug,) in db.execute(
+                f"SELECT slug FROM articles WHERE status IN ({marks})", scan.PHOTO_STATES)},
+            _meta(db, "orphans", 0))
 
 
 def _write_text(db: sqlite3.Connection, entries: list[Entry]) -> None:
