@@ -23,7 +23,21 @@ SELF_APPROVAL = ("allow", "warn", "forbid")
 # Settings kept in a table: table -> key -> (field of SiteConfig, type).
 _TABLES: dict[str, dict[str, tuple[str, type]]] = {
     "review": {"self_approval": ("self_approval", str)},
+    "readability": {
+        "hints": ("readability_hints", bool),
+        "sentence_words": ("readability_sentence_words", int),
+        "word_letters": ("readability_word_letters", int),
+        "paragraph_words": ("readability_paragraph_words", int),
+    },
 }
+# [readability] thresholds: (field, lowest, highest). Bounded so a typo cannot turn every
+# sentence into a hint (sentence_words = 1) or switch a check off by accident (10**9);
+# ``hints = false`` is the way to switch the hints off.
+_BOUNDS: tuple[tuple[str, str, int, int], ...] = (
+    ("readability.sentence_words", "readability_sentence_words", 5, 200),
+    ("readability.word_letters", "readability_word_letters", 8, 100),
+    ("readability.paragraph_words", "readability_paragraph_words", 20, 5000),
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,13 @@ class SiteConfig:
     render_memory_mb: int = 1024
     # [review] self_approval: allow, warn (the approval is recorded and flagged), forbid
     self_approval: str = "warn"
+    # [readability] plain-language hints (severity "hint": never blocks export): a
+    # sentence over this many words, a word (each part of a hyphenated compound) over
+    # this many letters, a paragraph over this many words. See editor/model/readability.py.
+    readability_hints: bool = True
+    readability_sentence_words: int = 25
+    readability_word_letters: int = 20
+    readability_paragraph_words: int = 120
 
 
 _TYPES: dict[str, type] = {
@@ -92,7 +113,9 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None,
                 raise ConfigError(f"unknown setting '{dotted}' (known in [{table}]: {known})"
                                   + hint, path, lines.get(dotted))
             name, expected = fields[key]
-            if not isinstance(value, expected):
+            # bool is an int subclass: 'sentence_words = true' is refused
+            if not isinstance(value, expected) or (expected is int
+                                                   and isinstance(value, bool)):
                 raise ConfigError(f"setting '{dotted}' must be {_type_name(expected)}, not "
                                   f"{type(value).__name__}", path, lines.get(dotted))
             values[name] = value
@@ -100,6 +123,10 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None,
         raise ConfigError(f"'review.self_approval' must be one of {', '.join(SELF_APPROVAL)}, "
                           f"not {values['self_approval']!r}", path,
                           lines.get("review.self_approval"))
+    for dotted, name, low, high in _BOUNDS:
+        if name in values and not low <= values[name] <= high:
+            raise ConfigError(f"'{dotted}' must be between {low} and {high}, not "
+                              f"{values[name]}", path, lines.get(dotted))
     for key, value in data.items():
         expected = _TYPES.get(key)
         if expected is None:
@@ -259,6 +286,14 @@ render_memory_mb = {d.render_memory_mb}
 # Four eyes: may the person who submitted an article also approve it?
 # allow, warn (the approval is recorded and flagged) or forbid
 review.self_approval = {_toml_str(d.self_approval)}
+
+# Plain-language hints (never block export): sentences over sentence_words words,
+# words over word_letters letters (each part of a hyphenated compound counted on its
+# own), paragraphs over paragraph_words words; hints = false switches them off
+readability.hints = {str(d.readability_hints).lower()}
+readability.sentence_words = {d.readability_sentence_words}
+readability.word_letters = {d.readability_word_letters}
+readability.paragraph_words = {d.readability_paragraph_words}
 """
 
 

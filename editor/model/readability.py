@@ -1,0 +1,561 @@
+"""Plain language: the article's readability figure, reading time, and hints about long
+sentences, words and paragraphs. Pure Python (no Qt).
+
+Formula. German text gets Flesch reading ease as adapted by Amstad (1978),
+``180 - ASL - 58.5 * ASW``; English text the original Flesch (1948),
+``206.835 - 1.015 * ASL - 84.6 * ASW`` (ASL: words per sentence, ASW: syllables per word).
+Both give the same 0-100 scale (higher is easier; 60-70 is plain everyday text), so a
+team writing in both languages reads one kind of figure. The Wiener Sachtextformel was
+fitted to German non-fiction too, but it gives a school grade and has no English
+counterpart. The figure is shown as computed, limited to 0..100 (very long sentences and
+words push the published formulas below 0).
+
+Syllables come from pyphen's hyphenation dictionaries, as textstat does for German:
+the pieces between the points where a word may be hyphenated (pyphen allowed to split
+off single letters) that contain a vowel. German hyphenation follows the syllables, so
+this is close ("über" is the rare miss: 1); English hyphenation patterns leave out many
+syllable breaks ("library" 2, "area" 1), so English figures come out higher (easier)
+than with a pronouncing dictionary: Flesch's own example sentence about the platypus
+scores 50 here instead of his 24.4. Good enough for a figure meant for orientation.
+A number counts as one word of one syllable. pyphen loads its German patterns once per
+process (about 1 s, 23 MB), so ``measure`` belongs off the GUI thread; ``hints`` needs
+no syllables and is cheap.
+
+What is read. The title, the lead and the body's prose: paragraphs, headings, list
+items, quotes, footnotes. Not read: fenced and indented code, inline code, tables, raw
+HTML tags, link targets and reference definitions, URLs, e-mail addresses, photo and
+image references, Markdown markup.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from editor.model.article import Article
+from editor.model.config import SiteConfig
+
+WORDS_PER_MINUTE = 200  # reading speed for the reading time (silent reading, ~200-250)
+LANGUAGES = ("de", "en")
+# Most hints of one kind listed; the counts in Report stay complete.
+MAX_HINTS_PER_KIND = 200
+
+# --- finding the prose -----------------------------------------------------------------
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
+_SETEXT_OR_RULE = re.compile(r"^ {0,3}(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$")
+_LIST = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)")
+_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_DEFINITION = re.compile(r"^ {0,3}(?:\[(?!\^)[^\]\n]+\]|\*\[[^\]\n]+\]):")
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:[ \t]*")
+_DEF_LIST = re.compile(r"^ {0,3}:[ \t]+")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+# inline: removed entirely, or replaced by their text
+# (brackets inside brackets are not matched: "[[[[x](y)" must not cost quadratic time)
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)|!\[[^\[\]\n]*\]\[[^\[\]\n]*\]")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+_LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
+# Bounded repetitions where a pattern may start at many places: linear time on hostile
+# lines ("a.a.a.a…://", 100,000 letters before an "@").
+_AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]{0,31}:[^<>\s]*|[^<>\s@]{1,64}@[^<>\s]+)>")
+_URL = re.compile(r"\b(?:[a-zA-Z][a-zA-Z0-9+.-]{0,31}://|www\.)[^\s<>()\[\]]*"
+                  r"[^\s<>()\[\].,;:!?'\"]")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\n]*\]")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_MARKUP = re.compile(r"[*_~=]{1,3}(?=\S)|(?<=\S)[*_~=]{1,3}|\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+
+# --- sentences and words -----------------------------------------------------------------
+
+# A word: letters or digits, joined by inner hyphens or apostrophes ("E-Mail", "geht's"),
+# as the status bar's word count reads them.
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# A sentence ends at . ! ? or … (with closing quotes or brackets) before a space.
+_END = re.compile(r"[.!?…]+[\"'“”„»«›‹’)\]]*(?=\s|$)")
+# Words that end in a full stop without ending the sentence (lower case).
+_ABBREVIATED = {
+    "de": """z b d h u a o ä e v s i g m n w
+        abb abs abt allg anm art aufl bd bzw ca chr co dgl dipl dr ebd einschl entspr
+        etc evtl ff fa fr frl gem geb gegr ggf ggfs hr hrsg inkl jh jr kap lt max mind
+        min mio mrd nr od pkt prof rd reg sog st std str tel tsd usw vgl vs zb zt zzgl
+        bspw bzgl ehem jan feb mär apr jun jul aug sep sept okt nov dez mo di mi do sa
+        so""",
+    "en": """a b c d e f g h i j k l m n o p q r s t u v w x y z
+        mr mrs ms dr prof st jr sr inc ltd co corp vs etc approx dept est fig no nos
+        vol jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat
+        sun ave blvd rd""",
+}
+_ABBREVIATIONS = {language: frozenset(text.split()) for language, text in _ABBREVIATED.items()}
+_OPENERS = "\"'“„»«‚‘(["
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A piece of prose: the title, the lead, or one body block (paragraph, heading,
+    list item, quote, footnote) as plain text. ``lines`` maps offsets in ``text`` to body
+    lines: (offset where the body line's text begins, body line number)."""
+
+    where: str  # "title", "lead" or "body"
+    text: str
+    lines: tuple[tuple[int, int], ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        """The body line (1-based) of ``offset`` in ``text``; 0 outside the body."""
+        line = 0
+        for start, number in self.lines:
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    words: tuple[str, ...]
+    offset: int  # in its paragraph's text
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A plain-language hint, as data (validation turns it into a Problem)."""
+
+    code: str  # "long-sentence", "long-word" or "long-paragraph"
+    where: str  # "title", "lead" or "body"
+    line: int  # body line (1-based) when where == "body", else 0
+    message: str
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """The readability figure of an article and what it was computed from."""
+
+    language: str
+    formula: str  # "flesch-amstad" (German) or "flesch" (English)
+    words: int
+    sentences: int
+    syllables: int
+    score: float | None  # as computed (may leave 0..100); None without any words
+
+    @property
+    def shown(self) -> int | None:
+        """The figure as shown: rounded and limited to 0..100."""
+        return None if self.score is None else max(0, min(100, round(self.score)))
+
+    @property
+    def band(self) -> str:
+        """Flesch's description of the figure, as a key: very-easy .. very-difficult."""
+        s = self.shown
+        if s is None:
+            return ""
+        for limit, name in ((90, "very-easy"), (80, "easy"), (70, "fairly-easy"),
+                            (60, "standard"), (50, "fairly-difficult"), (30, "difficult")):
+            if s >= limit:
+                return name
+        return "very-difficult"
+
+    @property
+    def reading_minutes(self) -> int:
+        return reading_minutes(self.words)
+
+
+def reading_minutes(words: int) -> int:
+    """Whole minutes at WORDS_PER_MINUTE; any text takes at least one."""
+    return math.ceil(words / WORDS_PER_MINUTE) if words else 0
+
+
+def article_language(article: Article, config: SiteConfig) -> str:
+    """The article's front matter ``language`` (de, en, en-GB, de_AT) when it is one we
+    know, else the workspace's content language."""
+    value = article.extra.get("language")
+    if isinstance(value, str):
+        base = value.strip().replace("-", "_").split("_", 1)[0].lower()
+        if base in LANGUAGES:
+            return base
+    return config.language if config.language in LANGUAGES else "de"
+
+
+# --- prose ---------------------------------------------------------------------------------
+
+
+# Results by text, so validating again after an edit only works on the changed lines
+# and paragraphs (a 10,000-word article: about 3 ms instead of 60 on the GUI thread).
+# Plain dicts: a get or set is atomic, and measure() may run in a worker thread.
+_CACHE_LIMIT = 20_000
+_INLINE: dict[str, str] = {}
+_SENTENCES: dict[tuple[str, str], list[Sentence]] = {}
+
+
+def _remember(cache: dict, key: Any, value: Any) -> None:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+
+
+def inline_text(line: str) -> str:
+    """One line of Markdown as the reader reads it: markup, code, URLs and photo
+    references removed, link texts kept."""
+    found = _INLINE.get(line)
+    if found is None:
+        found = _inline_text(line)
+        _remember(_INLINE, line, found)
+    return found
+
+
+def _inline_text(line: str) -> str:
+    line = line.strip()
+    if "`" in line:  # code spans; a double-backtick span loses its inner part too
+        line = _CODE_SPAN.sub(" ", line).replace("`", "")
+    if "](" in line or "][" in line:
+        line = _IMAGE.sub(" ", line)
+        line = _LINK.sub(r"\1", line)
+    if "[^" in line:
+        line = _FOOTNOTE_REF.sub("", line)
+    if "<" in line:
+        line = _AUTOLINK.sub(" ", line)
+        line = _TAG.sub(" ", line)
+    if "://" in line or "www." in line:
+        line = _URL.sub(" ", line)
+    if "@" in line:
+        line = _EMAIL.sub(" ", line)
+    if "&" in line:
+        line = html.unescape(line)
+    if line.endswith("\\"):  # a hard line break
+        line = line[:-1]
+    return _MARKUP.sub("", line).strip()
+
+
+def body_paragraphs(body: str) -> list[Paragraph]:
+    """The prose blocks of a Markdown body, each with its body lines."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if "<!--" in body:  # comments may span lines: blank them, keeping the line count
+        body = _HTML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
+    rows = body.split("\n")
+    tables = _table_rows(rows) if "|" in body else set()
+    paragraphs: list[Paragraph] = []
+    parts: list[str] = []
+    lines: list[tuple[int, int]] = []
+    length = 0
+    fence = ""
+    blank_before = True
+    in_list = False
+
+    def flush() -> None:
+        nonlocal parts, lines, length
+        text = " ".join(parts)
+        if text.strip():
+            paragraphs.append(Paragraph("body", text, tuple(lines)))
+        parts, lines, length = [], [], 0
+
+    def add(text: str, number: int) -> None:
+        nonlocal length
+        text = inline_text(text)
+        if not text:
+            return
+        if parts:
+            length += 1  # the joining space
+        lines.append((length, number))
+        parts.append(text)
+        length += len(text)
+
+    for index, row in enumerate(rows):
+        number = index + 1
+        if fence:
+            if row.strip().startswith(fence[0] * len(fence)) and not row.strip().strip(
+                    fence[0]):
+                fence = ""
+            continue
+        if not row.strip():
+            flush()
+            blank_before = True
+            continue
+        m = _FENCE.match(row)
+        if m:
+            flush()
+            fence = m.group(1)
+            blank_before = False
+            continue
+        indented = row.startswith(("    ", "\t"))
+        if indented and blank_before and not in_list:
+            continue  # an indented code block
+        if blank_before and not indented:
+            in_list = False
+        stripped = row
+        while True:  # quote markers, possibly nested
+            q = _QUOTE.match(stripped)
+            if not q:
+                break
+            stripped = stripped[q.end():]
+        if index in tables:
+            flush()
+            blank_before = False
+            continue
+        if _SETEXT_OR_RULE.match(stripped) and stripped.strip():
+            flush()  # a rule, or a setext heading's underline (the heading stood alone)
+            blank_before = False
+            continue
+        if _DEFINITION.match(stripped):
+            blank_before = False
+            continue
+        h = _HEADING.match(stripped)
+        if h:
+            flush()
+            add(stripped[h.end():].rstrip().rstrip("#"), number)
+            flush()
+            blank_before = False
+            continue
+        item = _LIST.match(stripped) or _FOOTNOTE_DEF.match(stripped)
+        if item is None:
+            item = _DEF_LIST.match(stripped)
+        if item:
+            flush()  # each list item, footnote or definition is a paragraph of its own
+            in_list = True
+            stripped = stripped[item.end():]
+        add(stripped, number)
+        blank_before = False
+    flush()
+    return paragraphs
+
+
+def _is_separator(row: str) -> bool:
+    """A pipe table's separator line: |---|:--:| (only pipes, dashes, colons, spaces)."""
+    text = row.strip()
+    return "-" in text and "|" in text and not text.strip("|-: \t")
+
+
+def _table_rows(rows: list[str]) -> set[int]:
+    """Indexes of the rows of pipe tables: the header above a separator line, the
+    separator, and the rows with a pipe below it up to a blank line. One pass (a table of
+    100,000 rows must not be scanned once per row)."""
+    found: set[int] = set()
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        if "|" in row and _is_separator(row) and index > 0 and "|" in rows[index - 1]:
+            found.update((index - 1, index))
+            index += 1
+            while index < len(rows) and "|" in rows[index] and rows[index].strip():
+                found.add(index)
+                index += 1
+            continue
+        index += 1
+    return found
+
+
+def prose(article: Article) -> list[Paragraph]:
+    """The title, the lead and the body's prose blocks, in reading order."""
+    found = []
+    for name in ("title", "lead"):
+        text = inline_text(" ".join(str(getattr(article, name)).split()))
+        if text:
+            found.append(Paragraph(name, text))
+    return found + body_paragraphs(article.body)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentences(text: str, language: str = "de") -> list[Sentence]:
+    """See _sentences; remembered by text."""
+    key = (text, language)
+    found = _SENTENCES.get(key)
+    if found is None:
+        found = _sentences(text, language)
+        _remember(_SENTENCES, key, found)
+    return found
+
+
+def _sentences(text: str, language: str) -> list[Sentence]:
+    """``text`` split into sentences at . ! ? … followed by a space and a capital letter, a
+    digit or an opening quote (or the end). Not after a known abbreviation or a single
+    letter ("z. B.", "Dr.", "A. Schmidt"), nor in German after a number of one or two
+    digits (ordinals and dates: "am 22. Juni", "6. Runden Tisch")."""
+    abbreviations = _ABBREVIATIONS.get(language, _ABBREVIATIONS["de"])
+    found: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        rest = text[end:].lstrip()
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS):
+            continue
+        if m.group().startswith(".") and len(m.group().rstrip("\"'“”„»«›‹’)]")) == 1:
+            before = text[start:m.start()].rsplit(None, 1)
+            token = before[-1] if before else ""
+            token = token.lstrip(_OPENERS)
+            if "." in token or token.lower() in abbreviations:
+                continue
+            if language == "de" and token.isdigit() and len(token) <= 2 and rest:
+                continue
+        _add_sentence(found, text, start, end)
+        start = end
+    _add_sentence(found, text, start, len(text))
+    return found
+
+
+def _add_sentence(found: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if piece:
+        w = tuple(words(piece))
+        if w:
+            found.append(Sentence(piece, w, start + lead))
+
+
+def _letters(word: str) -> int:
+    return sum(1 for c in word if c.isalpha())
+
+
+def _excerpt(ws: tuple[str, ...], count: int = 6) -> str:
+    return " ".join(ws[:count]) + (" …" if len(ws) > count else "")
+
+
+# --- hints -------------------------------------------------------------------------------
+
+
+def hints(article: Article, config: SiteConfig) -> list[Hint]:
+    """Long sentences, words and paragraphs, in reading order by kind; none when
+    ``[readability] hints = false``. Cheap (no syllables): called on every validation."""
+    if not config.readability_hints:
+        return []
+    return _hints(prose(article), article_language(article, config),
+                  config.readability_sentence_words, config.readability_word_letters,
+                  config.readability_paragraph_words)
+
+
+def _hints(paragraphs: list[Paragraph], language: str, sentence_limit: int,
+           letter_limit: int, paragraph_limit: int) -> list[Hint]:
+    long_sentences: list[Hint] = []
+    long_words: list[Hint] = []
+    long_paragraphs: list[Hint] = []
+    seen_words: set[str] = set()
+    for para in paragraphs:
+        para_words = 0
+        for sentence in sentences(para.text, language):
+            n = len(sentence.words)
+            para_words += n
+            line = para.line_at(sentence.offset)
+            if n > sentence_limit and len(long_sentences) < MAX_HINTS_PER_KIND:
+                start = _excerpt(sentence.words)
+                long_sentences.append(Hint(
+                    "long-sentence", para.where, line,
+                    f"A sentence of {n} words (“{start}”); sentences over {sentence_limit} "
+                    "words are hard to follow: split it.",
+                    {"words": n, "limit": sentence_limit, "start": start}))
+            if len(long_words) >= MAX_HINTS_PER_KIND:
+                continue
+            for word in sentence.words:
+                if len(word) <= letter_limit:
+                    continue
+                # each part of a hyphenated compound on its own: the hyphen is the
+                # plain-language way to make a long compound readable
+                longest = max((_letters(part) for part in re.split(r"[-'’]", word)), default=0)
+                if longest <= letter_limit or word.lower() in seen_words:
+                    continue
+                seen_words.add(word.lower())
+                where_line = para.line_at(sentence.offset + max(sentence.text.find(word), 0))
+                long_words.append(Hint(
+                    "long-word", para.where, where_line,
+                    f"The word “{word}” has {longest} letters; words over {letter_limit} "
+                    "letters are hard to read: split the compound with a hyphen or "
+                    "rephrase it.",
+                    {"word": word, "letters": longest, "limit": letter_limit}))
+        if para.where == "body" and para_words > paragraph_limit \
+                and len(long_paragraphs) < MAX_HINTS_PER_KIND:
+            long_paragraphs.append(Hint(
+                "long-paragraph", "body", para.line_at(0),
+                f"A paragraph of {para_words} words; paragraphs over {paragraph_limit} "
+                "words are hard to take in: divide it.",
+                {"words": para_words, "limit": paragraph_limit}))
+    return long_sentences + long_words + long_paragraphs
+
+
+# --- the figure ------------------------------------------------------------------------------
+
+_PYPHEN: dict[str, Any] = {}
+_PYPHEN_LOCK = threading.Lock()
+_SYLLABLES: dict[tuple[str, str], int] = {}
+_PYPHEN_LANG = {"de": "de_DE", "en": "en_US"}
+# A piece between two hyphenation points is a syllable when it has a vowel: pyphen
+# allowed to split off single letters (needed for "A-bend", "I-de-e", "neu-e") also
+# yields pieces like "Hun-d" and "A-r-bei-ten", which are not syllables.
+_VOWEL = re.compile(r"[aeiouyäöüàáâãåæèéêëìíîïòóôõøœùúûý]", re.IGNORECASE)
+
+
+def _hyphenator(language: str) -> Any:
+    with _PYPHEN_LOCK:  # loaded once even when two threads ask at the same time
+        found = _PYPHEN.get(language)
+        if found is None:
+            import pyphen  # about 1 s and 23 MB for German: only when a figure is wanted
+
+            found = _PYPHEN[language] = pyphen.Pyphen(
+                lang=_PYPHEN_LANG.get(language, "de_DE"), left=1, right=1)
+        return found
+
+
+def syllables(word: str, language: str = "de") -> int:
+    """Syllables of one word: the pieces between pyphen's hyphenation points that have a
+    vowel, for each part of a hyphenated compound; a word without any (a number) is one."""
+    key = (language, word.lower())
+    known = _SYLLABLES.get(key)
+    if known is not None:
+        return known
+    hyphenator = _hyphenator(language)
+    count = 0
+    for part in re.split(r"[-'’]", key[1]):
+        if _VOWEL.search(part):
+            pieces = hyphenator.inserted(part, hyphen="\x00").split("\x00")
+            count += sum(1 for piece in pieces if _VOWEL.search(piece))
+    count = max(count, 1)
+    if len(_SYLLABLES) > 200_000:
+        _SYLLABLES.clear()
+    _SYLLABLES[key] = count
+    return count
+
+
+def score(language: str, words: int, sentences: int, syllables: int) -> float | None:
+    """The published formula for ``language`` (see the module docstring)."""
+    if not words or not sentences:
+        return None
+    asl = words / sentences
+    asw = syllables / words
+    if language == "en":
+        return 206.835 - 1.015 * asl - 84.6 * asw
+    return 180 - asl - 58.5 * asw
+
+
+def measure_paragraphs(paragraphs: list[Paragraph], language: str) -> Figure:
+    n_words = n_sentences = n_syllables = 0
+    for para in paragraphs:
+        for sentence in sentences(para.text, language):
+            n_sentences += 1
+            n_words += len(sentence.words)
+            n_syllables += sum(syllables(w, language) for w in sentence.words)
+    formula = "flesch" if language == "en" else "flesch-amstad"
+    return Figure(language, formula, n_words, n_sentences, n_syllables,
+                  score(language, n_words, n_sentences, n_syllables))
+
+
+def measure(article: Article, config: SiteConfig) -> Figure:
+    """The article's readability figure and word count (loads pyphen on first use: call
+    it off the GUI thread)."""
+    return measure_paragraphs(prose(article), article_language(article, config))
+
+
+def measure_text(text: str, language: str = "de") -> Figure:
+    """The figure of a Markdown text (tests, the command line)."""
+    return measure_paragraphs(body_paragraphs(text), language)
+
+
+def iter_words(article: Article) -> Iterator[str]:
+    for para in prose(article):
+        yield from words(para.text)
