@@ -29,7 +29,8 @@ from editor.model.frontmatter import MAX_FILE_BYTES
 # that is not str.isprintable() has a character YAML folds, drops or refuses (tabs, CR,
 # NEL, line separators, BOM, control characters; also any space but U+0020, refused to be
 # safe); ' #' starts a comment; blank and comment lines are no 'key: value' line.
-_KEYS = frozenset(("title", "kicker", "date", "author", "lead", "tags", "lead_photo"))
+_KEYS = frozenset(("title", "kicker", "date", "author", "lead", "tags", "lead_photo",
+                   "description", "author_type", "author_url"))
 _PHOTO_KEYS = frozenset(("id", "file", "caption", "alt", "creator", "credit", "copyright",
                          "license", "web_statement"))
 # yaml_simple's patterns for a plain value, an item of a [a, b] list and quoted text.
@@ -53,6 +54,12 @@ Fields = tuple[str, "dt.date | str | None", str, list[str], str]
 
 class _Unsure(Exception):
     pass
+
+
+# (key, value) -> what _date, _tags or _text gave for it (kicker, author, date, tags and
+# lead_photo repeat across articles; what raised _Unsure is not kept).
+_SEEN: dict[tuple[str, str], object] = {}
+_SEEN_MAX = 20000
 
 
 def _text(value: str) -> str:
@@ -90,10 +97,10 @@ def _date(value: str) -> dt.date | str:
             except ValueError:
                 raise _Unsure from None  # kept as text by the loader: let it say so
     text = _text(value)
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        return text
+    from editor.model.when import parse_when  # a day with a time: 2026-06-24 09:30
+
+    parsed = parse_when(text)
+    return text if parsed is None else parsed
 
 
 def _tags(value: str) -> list[str]:
@@ -149,16 +156,23 @@ def _fields(lines: list[str], body: str) -> Fields:
         if key in seen or not value:
             raise _Unsure  # a duplicate, or an empty value: the loader decides
         seen.add(key)
-        if key == "date":
-            date = _date(value)
-        elif key == "tags":
-            tags = _tags(value)
-        elif key == "title":
+        if key == "title":
             title = _text(value)
         elif key == "lead":
             lead = _text(value)
-        else:  # kicker, author, lead_photo: text is all they need to be
-            _text(value)
+        else:  # values that repeat across articles: checked once
+            known = _SEEN.get((key, value))
+            if known is None:
+                if len(_SEEN) >= _SEEN_MAX:
+                    _SEEN.clear()
+                # kicker, author, lead_photo: text is all they need to be
+                known = _SEEN[key, value] = (_date(value) if key == "date" else
+                                             tuple(_tags(value)) if key == "tags" else
+                                             _text(value))
+            if key == "date":
+                date = known  # type: ignore[assignment]
+            elif key == "tags":
+                tags = list(known)
     return title, date, lead, tags, body
 
 

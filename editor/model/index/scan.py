@@ -25,7 +25,7 @@ def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
     every article on every listing."""
     found: dict[str, str] = {}
     now = time.time_ns()
-    unsettled = int(UNSETTLED_SECONDS * 1e9)
+    settled = now - int(UNSETTLED_SECONDS * 1e9)  # changed before this: trusted
     stat = os.stat
     md, review_dir = os.sep + ARTICLE_FILE, os.sep + REVIEW_DIR
     try:
@@ -37,7 +37,7 @@ def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
     try:
         for entry in entries:
             name = entry.name
-            if name.startswith("."):
+            if name[0] == ".":
                 continue
             try:
                 if entry.is_symlink():
@@ -53,10 +53,11 @@ def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
                 review = stat(base + review_dir, dir_fd=fd, follow_symlinks=False).st_mtime_ns
             except OSError:
                 review = -1
-            if now - max(st.st_mtime_ns, review) < unsettled:
+            mtime = st.st_mtime_ns
+            if mtime > settled or review > settled:
                 found[name] = f"unsettled {now}"  # may change again within the tick: re-read
             else:
-                found[name] = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}:{review}"
+                found[name] = f"{st.st_size}:{mtime}:{st.st_ino}:{review}"
     finally:
         if fd is not None:
             os.close(fd)

@@ -212,10 +212,12 @@ class ArticleIndex:
             # Rows are looked up again inside the write lock: another process may have
             # refreshed the index since we read it.
             removed = [(slug,) for slug in [*gone, *stale]]
-            count = "SELECT count(*) FROM articles WHERE indexed"
-            before = db.execute(count).fetchone()[0]
-            db.executemany("DELETE FROM articles WHERE slug = ?", removed)
-            dropped = before - db.execute(count).fetchone()[0]
+            dropped = 0
+            if removed:  # none on a cold build: no counting then
+                count = "SELECT count(*) FROM articles WHERE indexed"
+                before = db.execute(count).fetchone()[0]
+                db.executemany("DELETE FROM articles WHERE slug = ?", removed)
+                dropped = before - db.execute(count).fetchone()[0]
             # The full-text table keeps no copy of the text (less than a sixth of the size,
             # a third less work to build), so its rows cannot be deleted (SQLite 3.43 could:
             # contentless_delete). A replaced or removed article's words stay under an id
