@@ -25,6 +25,7 @@ from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
 from editor.gui.editor_pane import EditorPane
 from editor.gui.focus_style import ensure_visible_focus
 from editor.gui.panes import Pane, PaneCycler
+from editor.gui.readability_label import ReadabilityLabel
 from editor.gui.safety.locking import EditLocks
 from editor.gui.save_banner import SaveBanner
 from editor.gui.statusbar import StatusBarWidgets
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         for key in (A.NEW_ARTICLE, A.DUPLICATE_ARTICLE, A.RENAME_ARTICLE, A.DELETE_ARTICLE):
             self.panel.add_button(self.actions[key], with_text=key == A.NEW_ARTICLE)
         self.status = StatusBarWidgets(self.statusBar())  # counts, save state, problems
+        # readability figure of the open article, after the counts (computed in a thread)
+        self.readability = ReadabilityLabel()
+        self.statusBar().insertPermanentWidget(1, self.readability)
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
         self.cursor_sync = panels.CursorSync()
         self._build_docks()
@@ -142,6 +146,8 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._connect_document()
         self.status.problems_clicked.connect(lambda: self._raise_dock("preflight"))
+        self.panels.when_created("review", lambda panel: panel.hint_activated.connect(
+            self.go_to_problem))  # a plain-language hint in the review panel: go there
         for name in ("photos", "review"):
             if name in self.panels:
                 self.docks[name].created.connect(lambda _w: self.name_controls())
@@ -281,6 +287,7 @@ class MainWindow(QMainWindow):
 
     def _article_opened(self, article: Any) -> None:
         self.setWindowTitle(self._title())
+        self.readability.set_article(article, self.workspace.config if self.workspace else None)
         if self.preview is not None and article is not None and self.workspace is not None:
             self.preview.set_article(article, self.workspace.config)
         self.run_validation()
@@ -291,6 +298,8 @@ class MainWindow(QMainWindow):
             self.preview.update_article(self.doc.article)
         if self.status is not None and self.doc.article is not None:
             self.status.update_counts(self.doc.article.body)
+        if self.doc.article is not None:
+            self.readability.update_article(self.doc.article)
 
     def run_validation(self) -> None:
         article = self.doc.article

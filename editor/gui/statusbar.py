@@ -152,7 +152,8 @@ class StatusBarWidgets(QObject):
 
     def set_problems(self, problems: list[Problem]) -> None:
         self._errors = sum(1 for p in problems if p.is_error)
-        self._warnings = len(problems) - self._errors
+        # plain-language hints are advice, not problems: the problems panel lists them
+        self._warnings = sum(1 for p in problems if p.severity == "warning")
         self._show_problems()
 
     def problems_text(self) -> str:

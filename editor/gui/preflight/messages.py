@@ -46,6 +46,19 @@ TEMPLATES: dict[str, str] = {
         "Preflight",
         "The field %{field} contains the invisible control character %{character}; "
         "remove it."),
+    # plain-language hints (editor/model/readability.py)
+    "long-sentence": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "A sentence of %{words} words (“%{start}”); sentences over %{limit} words are hard "
+        "to follow: split it."),
+    "long-word": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "The word “%{word}” has %{letters} letters; words over %{limit} letters are hard to "
+        "read: split the compound with a hyphen or rephrase it."),
+    "long-paragraph": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "A paragraph of %{words} words; paragraphs over %{limit} words are hard to take in: "
+        "divide it."),
 }
 
 # Names of front-matter and photo fields as shown in messages and the location column.
@@ -109,4 +122,7 @@ def location(loc: Location | None) -> str:
 def severity_name(problem: Problem) -> str:
     if problem.is_error:
         return _tr(QT_TRANSLATE_NOOP("Preflight", "Error"))
+    if problem.is_hint:
+        # plain-language advice, below a warning; never blocks export
+        return _tr(QT_TRANSLATE_NOOP("Preflight", "Hint"))
     return _tr(QT_TRANSLATE_NOOP("Preflight", "Warning"))

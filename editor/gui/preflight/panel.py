@@ -23,8 +23,9 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:
-    """Errors before warnings; otherwise the validator's order (fields, text, photos)."""
-    return sorted(problems, key=lambda p: 0 if p.is_error else 1)
+    """Errors, then warnings, then plain-language hints; otherwise the validator's order
+    (fields, text, photos)."""
+    return sorted(problems, key=lambda p: p.rank)
 
 
 class PreflightPanel(QWidget):
@@ -69,6 +70,8 @@ class PreflightPanel(QWidget):
         style = self.style()
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        hint_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        icons = (error_icon, warning_icon, hint_icon)
         current = self.tree.currentItem()
         keep = current.data(0, PROBLEM_ROLE) if current is not None else None
         self.tree.clear()
@@ -77,7 +80,7 @@ class PreflightPanel(QWidget):
             item = QTreeWidgetItem([messages.message(problem),
                                     messages.location(problem.location)])
             item.setData(0, PROBLEM_ROLE, problem)
-            item.setIcon(0, error_icon if problem.is_error else warning_icon)
+            item.setIcon(0, icons[problem.rank])
             # Screen readers and tooltips get the severity as a word, not only a colour.
             item.setToolTip(0, f"{messages.severity_name(problem)}: {item.text(0)}")
             items.append(item)
@@ -91,15 +94,21 @@ class PreflightPanel(QWidget):
 
     def _show_summary(self) -> None:
         errors = sum(1 for p in self._problems if p.is_error)
-        warnings = len(self._problems) - errors
-        if not self._problems:
+        hints = sum(1 for p in self._problems if p.is_hint)
+        warnings = len(self._problems) - errors - hints
+        problems = [p for p in self._problems if not p.is_hint]
+        if not problems:
             text = self.tr("No problems: the article is ready for review.")
-        elif all(p.is_approval for p in self._problems):
+        elif all(p.is_approval for p in problems):
             text = self.tr("No problems in the content; export needs an approval of this "
                            "version.")
         else:
             text = self.tr("%1 error(s), %2 warning(s). Double-click a problem to go there.")
             text = text.replace("%1", str(errors)).replace("%2", str(warnings))
+        if hints:
+            # hints are advice: they never block export, so they do not change the verdict
+            text += " " + self.tr("%1 plain-language hint(s), never blocking export.").replace(
+                "%1", str(hints))
         self.summary.setText(text)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -112,16 +121,17 @@ class PreflightPanel(QWidget):
         self._fill()
 
     def _colour_items(self) -> None:
-        """Errors and warnings in their colours for the list's base (light or dark)."""
+        """Errors and warnings in their colours for the list's base (light or dark); hints
+        in the list's own text colour (advice, not a problem)."""
         # The panel's palette: on a switch it changes before the list's, which inherits it.
         base = self.palette().color(QPalette.ColorRole.Base)
-        brushes = {True: QBrush(colours.text("error", base)),
-                   False: QBrush(colours.text("warning", base))}
+        brushes = (QBrush(colours.text("error", base)), QBrush(colours.text("warning", base)),
+                   self.palette().brush(QPalette.ColorRole.Text))
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
             problem = item.data(0, PROBLEM_ROLE)
             if problem is not None:
-                item.setForeground(0, brushes[problem.is_error])
+                item.setForeground(0, brushes[problem.rank])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

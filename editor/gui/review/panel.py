@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     Signal,
 )
@@ -35,11 +36,12 @@ from editor.gui.review.footer import footer_text
 from editor.gui.review.pdf import PdfPrinter
 from editor.gui.review.watcher import ReviewWatcher
 from editor.gui.workspace_panel.panel import state_label
-from editor.model import review
+from editor.model import readability, review
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.contenthash import short
 from editor.model.errors import NewsdeskError
+from editor.model.validation import Problem, validate
 
 # Button -> event kind; the order they appear in.
 ACTIONS = ("submitted", "approved", "changes_requested", "reopened", "comment")
@@ -59,14 +61,18 @@ def _event_label(kind: str) -> str:
 
 class _StatusSignals(QObject):
     done = Signal(int, object)  # generation, Status or NewsdeskError
+    # generation, (readability.Figure or None, [hint Problems]): plain language
+    plain = Signal(int, object)
 
 
 class _StatusJob(QRunnable):
     """Hashing photos can take a moment for large files: done off the GUI thread."""
 
-    def __init__(self, article: Article, generation: int, signals: _StatusSignals):
+    def __init__(self, article: Article, generation: int, signals: _StatusSignals,
+                 config: SiteConfig | None = None):
         super().__init__()
         self.article, self.generation, self.signals = article, generation, signals
+        self.config = config or SiteConfig()
 
     def run(self) -> None:
         try:
@@ -76,7 +82,22 @@ class _StatusJob(QRunnable):
         try:
             self.signals.done.emit(self.generation, result)
         except RuntimeError:
-            pass  # the panel was closed meanwhile
+            return  # the panel was closed meanwhile
+        try:
+            self.signals.plain.emit(self.generation, plain_language(self.article, self.config))
+        except RuntimeError:
+            pass
+
+
+def plain_language(article: Article, config: SiteConfig) -> tuple[object, list[Problem]]:
+    """The readability figure (None when it cannot be computed) and the plain-language
+    hints a reviewer sees: the same hints as the problems panel and ``check``."""
+    hints = [p for p in validate(article, config) if p.is_hint]
+    try:
+        figure: object = readability.measure(article, config)
+    except Exception:  # the figure is optional (pyphen missing or broken): hints still
+        figure = None
+    return figure, hints
 
 
 class ReviewPanel(QWidget):
@@ -92,6 +113,8 @@ class ReviewPanel(QWidget):
     status_ready = Signal(object)  # review.Status, after every refresh
     # "Show changes since approval" in the preview (see editor.gui.review.changes_mode)
     changes_mode_requested = Signal(bool)
+    # a plain-language hint double-clicked in the "Plain language" tab: go to its line
+    hint_activated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None,
                  ask_name: Callable[[QWidget], str | None] | None = None):
@@ -104,6 +127,9 @@ class ReviewPanel(QWidget):
         self._generation = 0
         self._signals = _StatusSignals(self)
         self._signals.done.connect(self._on_status)
+        self._signals.plain.connect(self._on_plain)
+        self.figure: readability.Figure | None = None
+        self.hints: list[Problem] = []
         self._printer = PdfPrinter(self)
         self._printer.finished.connect(self._on_pdf)
         # Other people's events on the open article (shared folder) refresh the panel.
@@ -116,6 +142,11 @@ class ReviewPanel(QWidget):
         # newsdesk.toml review.self_approval, and the warning before approving one's own
         self.four_eyes_label = QLabel(objectName="review_four_eyes", wordWrap=True)
         self._self_approval_confirmed = False
+        # plain language: the figure and the hints, so a reviewer sees them too
+        self.plain_label = QLabel(objectName="review_plain_language", wordWrap=True)
+        self.hint_list = QTreeWidget(objectName="review_hints", rootIsDecorated=False)
+        self.hint_list.setColumnCount(2)
+        self.hint_list.itemActivated.connect(self._hint_activated)
         self.history = QTreeWidget(objectName="review_history", rootIsDecorated=False)
         self.history.setColumnCount(4)
         self.comment = QPlainTextEdit(objectName="review_comment")
@@ -151,10 +182,12 @@ class ReviewPanel(QWidget):
         self.tabs = QTabWidget(objectName="review_tabs")
         self.tabs.addTab(history_tab, "")
         self.tabs.addTab(self.changes, "")
+        self.tabs.addTab(self.hint_list, "")
         self.tabs.currentChanged.connect(lambda _i: self._maybe_show_diff())
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addWidget(self.hash_label)
+        layout.addWidget(self.plain_label)
         layout.addWidget(self.four_eyes_label)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -184,13 +217,16 @@ class ReviewPanel(QWidget):
                                       self.tr("Note")])
         self.tabs.setTabText(0, self.tr("History"))
         self.tabs.setTabText(1, self.tr("Changes since approval"))
+        self.hint_list.setHeaderLabels([self.tr("Hint"), self.tr("Where")])
         self.changes.retranslate()
         self._show_status()
+        self._show_plain()
 
     def set_article(self, article: Article | None, config: SiteConfig | None = None) -> None:
         if self.article is None or article is None or article.folder != self.article.folder:
             self.changes_button.setChecked(False)  # another article: the live preview
             self.watcher.clear()
+            self.figure, self.hints = None, []  # until the new article's are computed
             if article is not None:
                 self.watcher.watch(article.folder)
         self.article = article
@@ -229,7 +265,8 @@ class ReviewPanel(QWidget):
         if self.article is None:
             self._show_status()
             return
-        job = _StatusJob(copy.deepcopy(self.article), self._generation, self._signals)
+        job = _StatusJob(copy.deepcopy(self.article), self._generation, self._signals,
+                         self.config)
         QThreadPool.globalInstance().start(job)
 
     def refresh_now(self) -> None:
@@ -374,6 +411,50 @@ class ReviewPanel(QWidget):
         self._apply(result)  # type: ignore[arg-type]
         if previous is not None and self.status and self.status.state != previous:
             self.state_changed.emit(self.status.state)
+
+    def _on_plain(self, generation: int, result: object) -> None:
+        if generation != self._generation or self.article is None:
+            return
+        figure, hints = result  # type: ignore[misc]
+        self.figure = figure if isinstance(figure, readability.Figure) else None
+        self.hints = list(hints)
+        self._show_plain()
+
+    def _show_plain(self) -> None:
+        """One line under the state (figure and the number of hints by kind) and the hints
+        in the "Plain language" tab, each with its line."""
+        from editor.gui.preflight import messages
+        from editor.gui.readability_label import band_name
+
+        self.tabs.setTabText(2, self.tr("Plain language (%1)").replace(
+            "%1", str(len(self.hints))))
+        self.hint_list.clear()
+        for problem in self.hints:
+            item = QTreeWidgetItem([messages.message(problem),
+                                    messages.location(problem.location)])
+            item.setData(0, Qt.ItemDataRole.UserRole, problem)
+            item.setToolTip(0, item.text(0))
+            self.hint_list.addTopLevelItem(item)
+        if self.article is None or (self.figure is None and not self.hints):
+            self.plain_label.clear()
+            return
+        parts = []
+        if self.figure is not None and self.figure.shown is not None:
+            parts.append(self.tr("readability %1 (%2)").replace("%1", str(self.figure.shown))
+                         .replace("%2", band_name(self.figure.band)))
+        counts = {code: sum(1 for p in self.hints if p.code == code)
+                  for code in ("long-sentence", "long-word", "long-paragraph")}
+        names = {"long-sentence": self.tr("long sentences: %1"),
+                 "long-word": self.tr("long words: %1"),
+                 "long-paragraph": self.tr("long paragraphs: %1")}
+        found = [names[code].replace("%1", str(n)) for code, n in counts.items() if n]
+        parts.append(", ".join(found) if found else self.tr("no plain-language hints"))
+        self.plain_label.setText(self.tr("Plain language: %1").replace("%1", " · ".join(parts)))
+
+    def _hint_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        problem = item.data(0, Qt.ItemDataRole.UserRole)
+        if problem is not None:
+            self.hint_activated.emit(problem)
 
     def _apply(self, status: review.Status) -> None:
         self.status = status
