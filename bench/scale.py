@@ -309,9 +309,9 @@ def main() -> int:
     try:
         for suffix, (cindex, cenv) in checkouts.items():
             timed_cli(["--version"], cenv)
-            # compiles every module a listing uses (on the 3 articles of the sample)
-            timed_cli(["list", str(REPO / "resources" / "sample-workspace"), "--search", "x"],
-                      cenv)
+            # compiles every module a listing uses (on the 3 articles of its own sample)
+            sample_ws = Path(cenv["PYTHONPATH"]) / "resources" / "sample-workspace"
+            timed_cli(["list", str(sample_ws), "--search", "x"], cenv)
             shutil.rmtree(cindex, ignore_errors=True)
             timed_cli(["--version"], cenv, f"newsdesk --version (start-up floor){suffix}")
             rows.append((f"newsdesk --version (start-up floor){suffix}", "", []))
