@@ -25,11 +25,18 @@ find "München". (A trigram index would also find word parts inside compounds, "
 The full-text table keeps no copy of the text (FTS5 ``content=''``): 10 instead of 50 MB for
 10,000 articles; the words of replaced articles stay in it, unmatched (see store._write).
 
+The words are read only when needed: ``newsdesk list`` without ``--search`` builds a
+cold index with the rows alone (``ArticleIndex.read_text`` False), and the first search
+reads the text of the rows without it (``fill_text``; the app's refresh does it too).
+Front matter in the plain form Newsdesk writes is read for the row without building an
+Article (``quick``, which declines anything else: that goes to the full load).
+
 Modules: ``summary`` (the row type), ``folding`` (German folding, search expressions),
 ``scan`` (which articles changed: a stat per file, nothing heavy imported), ``store`` (the
-database: location, refresh, queries) and ``read`` (reading and folding articles, in
+database: location, refresh, queries), ``read`` (reading and folding articles, in
 worker processes for a cold index; imported only when something must be read, so a warm
-``newsdesk list`` never loads the article and YAML modules).
+``newsdesk list`` never loads the article and YAML modules) and ``quick`` (the row from
+the bytes of a plain article.md).
 """
 
 from __future__ import annotations
