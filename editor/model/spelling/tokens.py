@@ -3,7 +3,8 @@
 Skipped, never checked: URLs and link targets, e-mail addresses, photo references
 (``![alt](photo:id)``: the id; the alt text is prose and is checked), inline code and
 fenced code blocks, HTML tags, comments and entities, numbers and words glued to
-numbers, units after a number ("10 km"), footnote marks and reference definitions.
+numbers, units after a number ("10 km"), footnote marks and reference definitions, and
+lines longer than MAX_LINE characters.
 """
 
 from __future__ import annotations
@@ -15,19 +16,24 @@ from typing import NamedTuple
 FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 # Letters, with inner apostrophes and hyphens ("don't", "E-Mail", "China-Engagement").
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-# Spans blanked out before words are looked for; order does not matter (they are merged).
-_SKIP = re.compile(
-    r"`+[^`]*`+"                                   # inline code (single or double ticks)
-    r"|<!--.*?(?:-->|$)"                           # HTML comment (on this line)
-    r"|</?[A-Za-z][^<>]*>"                         # HTML tag, also <https://autolinks>
-    r"|&#?\w+;"                                    # HTML entity
-    r"|\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"            # link / image / photo target: ](...)
-    r"|\[\^[^\]]*\]"                               # footnote mark [^1]
-    r"|\b(?:https?|ftp)://\S+|\bwww\.\S+"          # bare URLs
-    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"            # e-mail addresses
-    r"|\b\w*\d[\w.,:/\-]*",                        # numbers and words glued to them
-    re.IGNORECASE,
+# Spans blanked out before words are looked for, each with a character that must be in the
+# line for it to apply (most prose lines need only a few of the passes). Every pattern
+# runs in linear time on hostile lines (no scan that can restart at every character).
+_SKIPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("`", re.compile(r"`+[^`]*`+")),                                 # inline code
+    ("<", re.compile(r"<!--.*?(?:-->|$)|</?[A-Za-z][^<>]*>")),        # HTML comment, tag
+    ("&", re.compile(r"&#?\w+;")),                                    # HTML entity
+    ("](", re.compile(r"\]\([^()\[\]\s]*(?:\s+\"[^\"]*\")?\)")),      # link/photo target
+    ("[^", re.compile(r"\[\^[^\[\]\s]*\]")),                          # footnote mark [^1]
+    ("://", re.compile(r"\b(?:https?|ftp)://\S+", re.IGNORECASE)),   # URLs
+    ("www.", re.compile(r"\bwww\.\S+", re.IGNORECASE)),
+    ("@", re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")),  # e-mail addresses
 )
+_NUMBER = re.compile(r"\b\w*\d[\w.,:/\-]*")  # numbers and words glued to them ("3D", "5km")
+_DIGIT = re.compile(r"\d")
+# A longer line (a paragraph of 1,500 words and more, or not prose at all) is not checked:
+# tokenising it would take tens of milliseconds at every keystroke.
+MAX_LINE = 10_000
 _REFERENCE_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")
 _UNIT_AFTER_NUMBER = re.compile(r"\d[\d.,]*\s*$")
 # Units and abbreviations written after a number ("10 km", "3 Mio.", "5 h").
@@ -45,20 +51,30 @@ class Token(NamedTuple):
     word: str
 
 
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 def _blank(text: str) -> str:
     """``text`` with every skipped span replaced by spaces (positions stay)."""
-    return _SKIP.sub(lambda m: " " * (m.end() - m.start()), text)
+    lowered = text.lower()
+    for marker, pattern in _SKIPS:
+        if marker in lowered:
+            text = pattern.sub(_spaces, text)
+    if _DIGIT.search(text):
+        text = _NUMBER.sub(_spaces, text)
+    return text
 
 
 def line_tokens(text: str) -> list[Token]:
     """The checkable words of one line of Markdown prose (not a code block line)."""
-    if _REFERENCE_DEF.match(text):
+    if len(text) > MAX_LINE or _REFERENCE_DEF.match(text):
         return []
     blanked = _blank(text)
     tokens = []
     for m in WORD.finditer(blanked):
         word = m.group()
-        if word in UNITS and _UNIT_AFTER_NUMBER.search(text, 0, m.start()):
+        if word in UNITS and _UNIT_AFTER_NUMBER.search(text[max(0, m.start() - 40):m.start()]):
             continue
         tokens.append(Token(m.start(), m.end(), word))
     return tokens

@@ -51,3 +51,11 @@ def test_code_blocks_are_skipped_and_lines_counted() -> None:
     text = "Erste Zeile\n```\nfalschh im Code\n```\n~~~python\nauchh\n~~~\nLetzte Zeille"
     found = [(n, t.word) for n, t in text_tokens(text)]
     assert found == [(0, "Erste"), (0, "Zeile"), (7, "Letzte"), (7, "Zeille")]
+
+
+
+def test_overlong_line_is_not_checked() -> None:
+    from editor.model.spelling.tokens import MAX_LINE
+
+    assert line_tokens("Wortt " * (MAX_LINE // 6 + 1)) == []
+    assert line_tokens("Wortt " * (MAX_LINE // 6 - 1)) != []
