@@ -75,3 +75,36 @@ def test_reload_sees_a_change_on_disk(tmp_path: Path) -> None:
     (tmp_path / DICTIONARY_NAME).write_text("Dongguan\n", encoding="utf-8")
     os.utime(tmp_path / DICTIONARY_NAME, ns=(1, 1))
     assert d.reload() and "Dongguan" in d
+
+
+def test_links_fifos_and_devices_are_not_read(tmp_path: Path) -> None:
+    """dictionary.txt as a FIFO would block a plain open() for ever; as a link it would
+    read a file outside the workspace. Both read as empty, in a child process with a
+    deadline so a regression fails instead of hanging."""
+    import subprocess
+    import sys
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Geheimwort\n", encoding="utf-8")
+    link = tmp_path / "link"
+    link.mkdir()
+    (link / DICTIONARY_NAME).symlink_to(outside)
+    fifo = tmp_path / "fifo"
+    fifo.mkdir()
+    os.mkfifo(fifo / DICTIONARY_NAME)
+    device = tmp_path / "device"
+    device.mkdir()
+    (device / DICTIONARY_NAME).symlink_to("/dev/zero")
+    code = ("import sys\nfrom pathlib import Path\n"
+            "from editor.model.spelling.wordlist import WorkspaceDictionary\n"
+            "for folder in sys.argv[1:]:\n"
+            "    print(sorted(WorkspaceDictionary(Path(folder)).words))\n")
+    out = subprocess.run([sys.executable, "-c", code, str(link), str(fifo), str(device)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.stdout.split("\n")[:3] == ["[]", "[]", "[]"], out.stderr
+    # Adding a word replaces the link with a regular file; the outside file is untouched.
+    d = WorkspaceDictionary(link)
+    d.add("Dongguan")
+    assert not (link / DICTIONARY_NAME).is_symlink()
+    assert (link / DICTIONARY_NAME).read_text(encoding="utf-8") == "Dongguan\n"
+    assert outside.read_text(encoding="utf-8") == "Geheimwort\n"
