@@ -136,3 +136,28 @@ def test_review_panel_shows_figure_and_hints(main_window, qtbot):
     editor = main_window.pane.editor
     qtbot.waitUntil(lambda: editor.textCursor().blockNumber() + 1 == problem.location.ref,
                     timeout=2000)
+
+
+def test_export_dialog_exports_with_hints_and_lists_them_last(qtbot, sample_workspace,
+                                                             gui_settings, tmp_path):
+    from editor.gui.export import ExportDialog
+    from editor.model.workspace import Workspace
+
+    toml = sample_workspace / "newsdesk.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        "approval_required = true", "approval_required = false"), encoding="utf-8")
+    ws = Workspace.open(sample_workspace)
+    article = ws.load("stadtbibliothek-oeffnet-nach-der-sanierung-wieder")
+    article.lead = ""  # a warning besides the sample's long-sentence hint
+    dialog = ExportDialog(article, ws.config, ws.root, gui_settings)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out"
+    dialog.folder.setText(str(out))
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60_000)
+    dialog.wait()
+    assert dialog.result is not None  # hints never refuse an export
+    assert (out / article.slug / "index.html").is_file()
+    rows = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert rows[0].startswith("Warning") and "no lead" in rows[0]
+    assert rows[-1].startswith("Hint – Line ") and "sentence of 32 words" in rows[-1]

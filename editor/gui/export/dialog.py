@@ -276,7 +276,7 @@ class ExportDialog(QDialog):
 
     def _list(self, problems: list[Problem]) -> None:
         self.problem_list.clear()
-        ordered = sorted(problems, key=lambda p: not p.is_error)
+        ordered = sorted(problems, key=lambda p: p.rank)  # errors, warnings, then hints
         for problem in ordered:
             self.problem_list.addItem(messages.line(problem))
         self.problem_list.setVisible(bool(ordered))
