@@ -4,11 +4,12 @@
 
 Runs the app offscreen on a private copy of the sample workspace (one warm-up run,
 then --runs measured runs) and prints the median, how often the main window's native
-window was created (1 = built once; 2 = destroyed and rebuilt), and the memory of the
-whole process tree (the app and the web engine's helper processes) with the sample
-workspace open: proportional set size (PSS, shared pages divided among the processes
-that share them, so the sum is what the tree really costs) from /proc/<pid>/smaps_rollup,
-and RSS for comparison.
+window was created (1 = built once; 2 = destroyed and rebuilt), when the side panels that
+the first page does not need were built (right after it, MainWindow.first_paint_done), and
+the memory of the whole process tree (the app and the web engine's helper processes) with
+the sample workspace open: proportional set size (PSS, shared pages divided among the
+processes that share them, so the sum is what the tree really costs) from
+/proc/<pid>/smaps_rollup, and RSS for comparison.
 
 ``--compare DIR`` (repeatable) measures another checkout of the project (e.g. the
 previous commit, from `git archive HEAD | tar -x -C DIR`) in alternation with this one,
@@ -147,6 +148,9 @@ def child(workspace: str) -> int:
         _report_memory()
         qapp.quit()
 
+    built = getattr(window, "first_paint_done", None)  # side panels built after the page
+    if built is not None:
+        built.connect(lambda: print(f"BUILT {time.time():.6f}", flush=True))
     dock = window.docks.get("preview")
     if dock is not None:
         dock.ensure_created().rendered.connect(lambda: ready("preview"))
@@ -232,6 +236,7 @@ class Run:
     cpu: float  # CPU seconds of the process tree until the preview was loaded
     tree: str  # PSS MiB per process
     cpu_tree: str  # CPU ms per process until the preview was loaded
+    built: float | None = None  # process start -> the other side panels built (after the page)
 
 
 def measure(repo: Path | None, workspace: Path, settings: Path) -> Run:
@@ -261,9 +266,11 @@ def measure(repo: Path | None, workspace: Path, settings: Path) -> Run:
                ["PSS", "0", "0", "0", "0"])
     tree = next((line[5:] for line in lines if line.startswith("TREE")), "")
     cpu_tree = next((line[4:] for line in lines if line.startswith("CPU ")), "")
+    built = next((float(line.split()[1]) - start for line in lines if line.startswith("BUILT")),
+                 None)
     return Run(float(ready[2]) - start, float(ready[3]) - start, ready[1], int(ready[4]),
                int(rss[1]), int(rss[2]), int(pss[1]), int(pss[2]), int(pss[3]), int(pss[4]),
-               float(ready[5]), tree, cpu_tree)
+               float(ready[5]), tree, cpu_tree, built)
 
 
 def summary(label: str, runs: list[Run]) -> str:
@@ -274,8 +281,12 @@ def summary(label: str, runs: list[Run]) -> str:
     rss = statistics.median(r.rss_tree for r in runs) / 1024
     uss = statistics.median(r.uss_tree for r in runs) / 1024
     cpu = statistics.median(r.cpu for r in runs) * 1000
+    built = [r.built for r in runs if r.built is not None]
+    panels = (f" other panels built (after the page) at {statistics.median(built) * 1000:.0f} ms;"
+              if built else "")
     return (f"{label}: start-up to {runs[0].kind} loaded: median {statistics.median(times):.0f} ms"
             f" (runs: {', '.join(f'{t:.0f}' for t in times)} ms); window shown at {shown:.0f} ms;"
+            f"{panels}"
             f" CPU time of the process tree until then {cpu:.0f} ms (less sensitive to load);"
             f" native main windows created: {sorted({r.surfaces for r in runs})}\n"
             f"{label}: memory with the sample workspace open (median): process tree PSS "

@@ -4,7 +4,9 @@ Order matters for the time to the first preview (bench/startup.py): ``applicatio
 starts the preview's render worker process first, so its interpreter and the renderer's
 imports run on the other core while this process imports the window's modules (done in
 ``create_window``, not when this module is imported); then the web engine is started, so
-its helper processes too start while the window is built.
+its helper processes too start while the window is built. Until the preview first shows the
+article, Python's collector is off (gc_tuning.hold/release) and the window builds only what
+that first paint needs (MainWindow.setVisible: the other panels right after).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.gui import i18n
+from editor.gui import gc_tuning, i18n
 from editor.gui import settings as S
 from editor.model.config import CONFIG_NAME
 from editor.model.errors import NewsdeskError
@@ -76,6 +78,7 @@ def start_web_engine() -> None:
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        gc_tuning.hold()  # no collections while starting; settled after the first paint
         prestart_render_worker()
         # The preview's web engine shares OpenGL contexts; this must precede the app.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -100,6 +103,7 @@ def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
     from editor.gui.main_window import MainWindow
 
     window = MainWindow(settings)
+    window.first_paint_done.connect(gc_tuning.release)
     geometry, state = settings.window_state()
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1400, 860)

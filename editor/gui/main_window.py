@@ -38,11 +38,13 @@ from editor.model.workspace import Workspace
 
 VALIDATE_DELAY_MS = 400
 STATUS_MESSAGE_MS = 5000
+FIRST_PAINT_FALLBACK_MS = 1500  # side panels built at the latest this long after the show
 Area = Qt.DockWidgetArea
 
 
 class MainWindow(QMainWindow):
     workspace_opened = Signal(object)  # Workspace
+    first_paint_done = Signal()  # the preview shows the article (or gave up): panels built
 
     def __init__(self, settings: S.Settings):
         super().__init__()
@@ -231,9 +233,32 @@ class MainWindow(QMainWindow):
             # window that is already shown, Qt destroys and rebuilds the whole window
             # (about 70 ms). Created before the first show, the window is built once.
             preview = self.docks.get("preview")
-            if preview is not None and not preview.isHidden():
-                preview.ensure_created()
+            shown = preview.ensure_created() if preview and not preview.isHidden() else None
+            self._after_first_paint(shown)
         super().setVisible(visible)
+
+    def _after_first_paint(self, preview: Any) -> None:
+        """The first paint needs the window, the editor, the list and the preview; the other
+        visible panels (photos: thumbnails in threads) are built once the preview shows
+        the article, or after FIRST_PAINT_FALLBACK_MS, not in the way of the first page."""
+        self.panels.hold(keep=("articles", "preview"))
+        done = [False]
+
+        def release() -> None:
+            if not done[0]:
+                done[0] = True
+                self.panels.release()
+                self.first_paint_done.emit()
+
+        def soon() -> None:  # after the page's own handlers: the page is painted first
+            QTimer.singleShot(0, self, release)
+
+        if preview is None:
+            soon()
+            return
+        preview.rendered.connect(soon)
+        preview.render_failed.connect(lambda _reason: soon())
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, release)
 
     def _raise_dock(self, name: str) -> None:
         panel = self.panels.show(name)

@@ -182,3 +182,76 @@ def test_an_engine_started_for_a_hidden_preview_ends_cleanly(tmp_path: Path,
     assert done.returncode == 0, done.stderr
     assert "HIDDEN True True" in done.stdout, done.stdout + done.stderr
     assert "Release of profile requested" not in done.stderr
+
+
+def test_side_panels_are_built_after_the_preview_shows_the_article(tmp_path: Path,
+                                                                   sample_workspace: Path
+                                                                   ) -> None:
+    """Before the first page only the list, the editor and the preview are built, and Python's
+    collector is off; once the preview shows the article the visible photo panel is built,
+    the collector is on again and start-up's objects are frozen (gc_tuning.settle)."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(f"""
+        import gc
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from editor.gui import app
+        qapp = app.application()
+        from editor.gui import settings as S
+        window = app.create_window(S.Settings(), Path({str(sample_workspace)!r}))
+        window.show()
+        print("SHOWN", window.photos is None, window.preview is not None, gc.isenabled(),
+              gc.get_freeze_count() == 0, window.docks["photos"].isVisible(), flush=True)
+        def built():
+            print("BUILT", window.photos is not None, gc.isenabled(),
+                  gc.get_freeze_count() > 20000, flush=True)
+            QTimer.singleShot(0, qapp.quit)
+        window.first_paint_done.connect(built)
+        window.preview.rendered.connect(lambda: print("RENDERED", window.photos is None,
+                                                      flush=True))
+        QTimer.singleShot(60000, qapp.quit)
+        qapp.exec()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert "SHOWN True True False True True" in done.stdout, done.stdout + done.stderr
+    assert "RENDERED True\nBUILT True True True" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_held_panel_asked_for_is_built_at_once(main_window, qtbot) -> None:
+    """While the side panels wait for the first page, a window action or F6 that needs one
+    builds it at once: every menu entry and shortcut works from the first moment."""
+    from editor.gui.actions import A
+
+    window = main_window
+    window.show()  # the preview's first page is not there yet: the photos panel waits
+    assert window.photos is None and window.docks["photos"].isVisible()
+    window.actions[A.PHOTO_ADD].setEnabled(True)
+    window.panels.hold(keep=("articles", "preview"))  # as if the page were still coming
+    window.actions[A.REVIEW_COMMENT].trigger()  # a hidden panel, asked for by its action
+    assert window.review is not None and window.docks["review"].isVisible()
+    window.panels.hold(keep=("articles", "preview"))
+    photos = next(pane for pane in window.panes.panes if pane.name == "photos")
+    assert window.panes.is_open(photos) and window.panes.focus(photos)  # F6 reaches it
+    assert window.photos is not None
+    with qtbot.waitSignal(window.first_paint_done, timeout=15000):
+        pass
+    assert window.photos is not None
+
+
+def test_release_builds_only_the_held_panels_that_are_visible(main_window) -> None:
+    window = main_window
+    registry = window.panels
+    registry.hold(keep=("articles",))
+    window.show()
+    assert registry.get("photos") is None
+    assert registry.dock("review").isHidden() and registry.dock("preflight").isHidden()
+    registry.release()
+    assert registry.get("photos") is not None
+    assert registry.get("review") is None and registry.get("preflight") is None
