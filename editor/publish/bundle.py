@@ -1,6 +1,7 @@
 """Export an article as a publish-ready bundle folder (and optionally a reproducible zip).
 
-    <out>/<slug>/index.html, article.json, assets/article.css, images/<id>-<width>.<ext>
+    <out>/<slug>/index.html, article.json, article.ninjs.json, assets/article.css,
+                 images/<id>-<width>.<ext>
     <out>/<slug>.zip
 
 One snapshot of the article (editor.model.checked) is taken at the start; preflight,
@@ -55,6 +56,7 @@ __all__ = ["CheckedArticle", "ExportCancelled", "ExportRefused", "ExportResult",
            "ExportTargetError", "check_out_dir", "export_article", "preflight"]
 
 CSS_HREF = "assets/article.css"
+NINJS_NAME = "article.ninjs.json"
 
 Progress = Callable[[int, int], None]
 
@@ -303,6 +305,11 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
             for rel in ("index.html", CSS_HREF)]}
         _write_new(build / "article.json",
                    (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+                   digests, build)
+        from editor.publish import ninjs  # the same article as IPTC ninjs 2.2
+
+        _write_new(build / NINJS_NAME, (json.dumps(ninjs.from_record(record), ensure_ascii=False,
+                                                   indent=2) + "\n").encode("utf-8"),
                    digests, build)
         listing = sorted(digests)
         _fsync_tree(build, listing)

@@ -41,7 +41,8 @@ def test_bundle_has_page_json_css_and_every_image(photo_article, tmp_path):
     b = result.bundle
     assert b == tmp_path / "out" / "fahrradstrasse"
     assert set(result.files) == set(_tree(b))
-    assert {"index.html", "article.json", "assets/article.css"} <= set(result.files)
+    assert {"index.html", "article.json", "article.ninjs.json",
+            "assets/article.css"} <= set(result.files)
     images = sorted(f for f in result.files if f.startswith("images/"))
     assert images == sorted(f"images/rad-{w}.{e}" for w in (160, 320, 480)
                             for e in ("jpg", "webp"))
@@ -52,7 +53,7 @@ def test_bundle_has_page_json_css_and_every_image(photo_article, tmp_path):
 def test_article_json_describes_the_article_and_every_file(photo_article, tmp_path):
     result = _export(photo_article, tmp_path / "out")
     record = json.loads((result.bundle / "article.json").read_text("utf-8"))
-    assert record["schema"] == "newsdesk-article/1"
+    assert record["schema"] == "newsdesk-article/2"
     assert record["title"] == "Neue Fahrradstraße eröffnet"
     assert record["date"] == "2026-11-24"
     assert record["url"].endswith("/fahrradstrasse/")
@@ -71,7 +72,7 @@ def test_article_json_describes_the_article_and_every_file(photo_article, tmp_pa
         data = (result.bundle / rel).read_bytes()
         assert info["bytes"] == len(data)
         assert info["sha256"] == hashlib.sha256(data).hexdigest()
-    assert set(listed) | {"article.json"} == set(result.files)
+    assert set(listed) | {"article.json", "article.ninjs.json"} == set(result.files)
 
 
 def _strings(value):
