@@ -15,8 +15,8 @@ from editor.commands._common import (
     command_parser,
     open_article,
     print_json,
-    print_problems,
 )
+from editor.commands.problem_lines import file_lines, print_problems, problem_json, shown_path
 from editor.model.validation import has_errors, preflight
 
 
@@ -44,9 +44,10 @@ def run(args: argparse.Namespace) -> int:
     article, config, _root = open_article(args.article)
     problems = preflight(article, config)
     if args.json:
-        print_json([p.to_dict() for p in problems])
+        lines = file_lines(article.path)
+        print_json([problem_json(p, lines) for p in problems])
     else:
         # --quiet: errors only, no warnings
         print_problems([p for p in problems if p.severity == "error"] if args.quiet
-                       else problems)
+                       else problems, shown_path(args.article), article.path)
     return 1 if has_errors(problems) else 0

@@ -14,9 +14,9 @@ from editor.commands._common import (
     fail,
     find_workspace_root,
     print_json,
-    print_problems,
 )
 from editor.commands._user import acting_user
+from editor.commands.problem_lines import print_problems, shown_path
 from editor.model.checked import load_checked
 from editor.model.config import CONFIG_NAME, load_config
 from editor.model.errors import WorkspaceError
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             return fail(exc.message, exc.path, exc.line, status=1,
                         problems=[p.to_dict() for p in exc.problems])
         print(f"newsdesk: {exc.describe()}", file=sys.stderr)
-        print_problems(exc.problems)
+        print_problems(exc.problems, shown_path(args.article), folder / "article.md")
         return 1
     if args.json:
         print_json({"bundle": str(result.bundle), "zip": None if result.zip is None
@@ -105,7 +105,8 @@ def run(args: argparse.Namespace) -> int:
                     "warnings": [w.to_dict() for w in result.warnings]})
         return 0
     if not args.quiet:
-        print_problems(list(result.warnings))
+        print_problems(list(result.warnings), shown_path(args.article),
+                       folder / "article.md")
     if result.up_to_date and not args.quiet:
         print("newsdesk: up to date: nothing changed since the last export into this "
               "folder, and its bundle is intact (--force writes it again)", file=sys.stderr)

@@ -56,7 +56,13 @@ def run(args: argparse.Namespace) -> int:
         lines = []
         for slug, title, date, is_date, status, error in index.rows(args.status, args.search):
             # ISO text when is_date: printed as day.month.year (the year without padding)
-            day = f"{date[8:10]}.{date[5:7]}.{int(date[:4])}" if is_date else (date or "-")
+            # in a German workspace, as the ISO date in an English one
+            if is_date and ws.config.language == "de":
+                day = f"{date[8:10]}.{date[5:7]}.{int(date[:4])}"
+            else:
+                day = date or "-"
+            # one article, one line: a line break in a hand-edited title is shown escaped
+            title = title.replace("\r", "\\r").replace("\n", "\\n")
             if error:
                 title = f"{title}  (unreadable: {error})"
             lines.append(f"{day:<10}  {status:<22}  {slug:<40}  {title}\n")

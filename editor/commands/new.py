@@ -25,8 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                   "newsdesk new ~/Newsdesk --title 'Neue Buslinie' --json"])
     p.add_argument("workspace", metavar="WORKSPACE", help="the workspace folder")
     p.add_argument("--title", required=True, metavar="TEXT", help="the headline (one line)")
-    p.add_argument("--kicker", default="Aktuelles", metavar="TEXT",
-                   help="the line above the headline")
+    p.add_argument("--kicker", default=None, metavar="TEXT",
+                   help="the line above the headline (default: Aktuelles, in an English "
+                   "workspace News)")
     p.add_argument("--date", type=_date, default=None, help="YYYY-MM-DD (default: today)")
     p.add_argument("--author", default="", metavar="NAME", help="the author's name")
     add_output_options(p, json_help="print the new article as JSON", quiet=False)

@@ -17,9 +17,9 @@ from editor.commands._common import (
     note,
     open_article,
     print_json,
-    print_problems,
     print_usage,
 )
+from editor.commands.problem_lines import print_problems, shown_path
 from editor.model import review
 from editor.model.config import LANGUAGES
 from editor.model.contenthash import short
@@ -113,7 +113,7 @@ def _act(args: argparse.Namespace) -> int:
             return fail(exc.message, exc.path, exc.line, status=1,
                         problems=[p.to_dict() for p in exc.problems])
         print(f"newsdesk: {exc.describe()}", file=sys.stderr)
-        print_problems(exc.problems)
+        print_problems(exc.problems, shown_path(args.article), article.path)
         return 1
     state = review.state_of(article)
     if event.extra.get("self_approval") and config.self_approval == "warn":

@@ -13,8 +13,10 @@ _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
              *(f"lpt{i}" for i in range(1, 10))}
 
 
-def slugify(title: str, max_length: int = MAX_LENGTH) -> str:
-    """'Grüße aus Köln!' -> 'gruesse-aus-koeln'. Never empty, never a reserved name."""
+def slugify(title: str, max_length: int = MAX_LENGTH, fallback: str = "artikel") -> str:
+    """'Grüße aus Köln!' -> 'gruesse-aus-koeln'. Never empty, never a reserved name:
+    ``fallback`` ("artikel"; "article" in an English workspace) stands in for a title
+    without letters and is appended to a reserved name."""
     text = title.translate(_GERMAN)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -27,16 +29,16 @@ def slugify(title: str, max_length: int = MAX_LENGTH) -> str:
             cut = cut[: cut.rfind("-")]
         text = cut.strip("-")
     if not text:
-        text = "artikel"
+        text = fallback
     if text.split(".")[0] in _RESERVED:
-        text = f"{text}-artikel"
+        text = f"{text}-{fallback}"
     return text
 
 
-def unique_slug(title: str, taken: Iterable[str]) -> str:
+def unique_slug(title: str, taken: Iterable[str], fallback: str = "artikel") -> str:
     """A slug not in ``taken`` (compared ignoring case), adding -2, -3, ... as needed."""
     used = {t.lower() for t in taken}
-    base = slugify(title)
+    base = slugify(title, fallback=fallback)
     if base not in used:
         return base
     n = 2

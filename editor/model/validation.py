@@ -15,15 +15,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from editor.model import readability
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
 
-# "hint": plain-language advice (editor/model/readability.py) below a warning; it never
-# blocks export, approval or ``check``'s exit status.
-Severity = Literal["error", "warning", "hint"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "hint")
+Severity = Literal["error", "warning"]
 
 # The approval gate's problems (review.export_check): their own kind, so the problems
 # panel can say "ready for review" when only the approval is missing.
@@ -75,15 +71,6 @@ class Problem:
         return self.severity == "error"
 
     @property
-    def is_hint(self) -> bool:
-        return self.severity == "hint"
-
-    @property
-    def rank(self) -> int:
-        """0 for errors, 1 for warnings, 2 for hints: the order lists show them in."""
-        return SEVERITIES.index(self.severity) if self.severity in SEVERITIES else 1
-
-    @property
     def is_approval(self) -> bool:
         """The approval gate, not a problem of the content itself."""
         return self.code in APPROVAL_CODES
@@ -103,6 +90,8 @@ def has_errors(problems: list[Problem]) -> bool:
 
 # C0 controls except tab, line feed and carriage return; DEL; C1 controls.
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# One-line fields (title, kicker, author) may not hold a line break or tab either.
+ONE_LINE_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s|$)")
 
@@ -142,15 +131,7 @@ def validate(article: Article, config: SiteConfig) -> list[Problem]:
     _check_control_characters(article, add)
     _check_headings(article, add)
     _check_photos(article, config, add)
-    _plain_language_hints(article, config, add)
     return problems
-
-
-def _plain_language_hints(article: Article, config: SiteConfig, add: Any) -> None:
-    for hint in readability.hints(article, config):
-        location = (Location("line", hint.line) if hint.where == "body"
-                    else Location("field", hint.where))
-        add("hint", hint.code, hint.message, location, **hint.params)
 
 
 def preflight(article: Article, config: SiteConfig, review_status: Any = None) -> list[Problem]:
@@ -233,7 +214,9 @@ def _check_control_characters(article: Article, add: Any) -> None:
     """Control characters are invisible, break pages and feeds, and are never meant."""
 
     def check(value: str, location: Location, field: str, **params: Any) -> None:
-        m = CONTROL_CHARACTERS.search(value)
+        forbidden = ONE_LINE_FORBIDDEN if field in ("title", "kicker", "author") and \
+            "photo" not in params else CONTROL_CHARACTERS
+        m = forbidden.search(value)
         if m is None:
             return
         code = f"U+{ord(m.group()):04X}"

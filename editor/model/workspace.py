@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,17 @@ CACHE_DIR = ".newsdesk/cache"
 # article (and YAML), storage and review (history, diffs, hashing, mutexes) are imported
 # where used: opening a workspace and listing it from the index (newsdesk list) needs none.
 META_DIR = ".newsdesk"  # editor.model.article.META_DIR (a test checks they agree)
+# Defaults that follow the workspace's content language (newsdesk.toml ``language``).
+DEFAULT_KICKER = {"de": "Aktuelles", "en": "News"}
+SLUG_FALLBACK = {"de": "artikel", "en": "article"}
+# Line breaks and other control characters (C0, DEL, C1, line/paragraph separators)
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """A title, kicker or author as one line: line breaks and other control characters
+    become a space, runs of spaces one, no space at either end."""
+    return " ".join(_NOT_ONE_LINE.sub(" ", text).split(" ")).strip() if text else text
 
 
 class Workspace:
@@ -52,6 +64,16 @@ class Workspace:
             raise WorkspaceError(f"cannot create the folder: {exc.strerror}", root) from exc
         atomic_write(root / CONFIG_NAME, default_config_text(site_name, language))
         return cls.open(root)
+
+    @property
+    def default_kicker(self) -> str:
+        """The kicker of a new article: "Aktuelles" in German, "News" in English."""
+        return DEFAULT_KICKER.get(self.config.language, DEFAULT_KICKER["de"])
+
+    @property
+    def slug_fallback(self) -> str:
+        """The slug of a title without letters, and the suffix of a reserved name."""
+        return SLUG_FALLBACK.get(self.config.language, SLUG_FALLBACK["de"])
 
     @property
     def articles_dir(self) -> Path:
@@ -125,7 +147,7 @@ class Workspace:
     def create_article(
         self,
         title: str,
-        kicker: str = "Aktuelles",
+        kicker: str | None = None,
         date: dt.date | None = None,
         author: str = "",
         lead: str = "",
@@ -133,9 +155,12 @@ class Workspace:
     ) -> Article:
         from editor.model import storage
         from editor.model.article import Article
-        if not title.strip():
+        title = one_line(title)
+        if not title:
             raise WorkspaceError("an article needs a title", self.root)
-        slug = unique_slug(title, self.slugs())
+        if kicker is None:
+            kicker = self.default_kicker
+        slug = unique_slug(title, self.slugs(), self.slug_fallback)
         folder = self.articles_dir / slug
         try:
             folder.mkdir(parents=True)
@@ -147,10 +172,10 @@ class Workspace:
                                  folder) from exc
         article = Article(
             folder=folder,
-            title=title.strip(),
-            kicker=kicker,
+            title=title,
+            kicker=one_line(kicker),
             date=date or dt.date.today(),
-            author=author,
+            author=one_line(author),
             lead=lead,
             body=body,
         )
@@ -165,8 +190,8 @@ class Workspace:
         """Copy an article (text and photos, not its review events) under a new slug."""
         from editor.model import storage
         source = storage.load(self.find(slug)).article
-        new_title = (title or f"{source.title} (2)").strip() or source.title
-        new_slug = unique_slug(new_title, self.slugs())
+        new_title = one_line(title or f"{source.title} (2)") or source.title
+        new_slug = unique_slug(new_title, self.slugs(), self.slug_fallback)
         target = self.articles_dir / new_slug
         try:
             shutil.copytree(source.folder, target, ignore=_duplicate_ignore)
@@ -186,11 +211,12 @@ class Workspace:
         """Give an article a new title and the matching slug; returns the (new) folder."""
         from editor.model import storage
 
-        if not new_title.strip():
+        new_title = one_line(new_title)
+        if not new_title:
             raise WorkspaceError("an article needs a title", self.root)
         loaded = storage.load(self.find(slug))
         article = loaded.article
-        article.title = new_title.strip()
+        article.title = new_title
         new_slug = self.slug_for_title(slug, article.title)
         storage.save_checked(article, loaded.hash)
         if new_slug == slug:
@@ -206,7 +232,7 @@ class Workspace:
     def slug_for_title(self, slug: str, new_title: str) -> str:
         """The slug rename_article would give, for asking the user first."""
         others = [s for s in self.slugs() if s.lower() != slug.lower()]
-        return unique_slug(new_title.strip(), others)
+        return unique_slug(one_line(new_title), others, self.slug_fallback)
 
 
 def copy_tree(source: Path, target: Path) -> None:

@@ -5,6 +5,7 @@ export then refuses."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,9 @@ def _photo(folder: Path, name: str = "p.jpg", size: tuple[int, int] = (300, 200)
 
 
 def _problem_lines(err: str) -> list[str]:
-    return sorted(line for line in err.splitlines() if line.startswith(("error:", "warning:")))
+    # article.md[:LINE:COL]: severity code: message
+    return sorted(line for line in err.splitlines()
+                  if re.match(r"^\S*article\.md(:\d+:\d+)?: (error|warning) ", line))
 
 
 def _check_and_export(folder: Path, out: Path, capsys) -> tuple[int, list[str], int, list[str]]:
@@ -88,7 +91,7 @@ def test_check_reports_the_unreadable_photo_export_refuses(tmp_path, capsys, mak
                                                                  capsys)
     assert (check, export) == (1, 1)
     assert check_lines == export_lines
-    assert any(f"[{code}]" in line and "photos/p.jpg" in line for line in check_lines)
+    assert any(f" error {code}: " in line and "photos/p.jpg" in line for line in check_lines)
     assert not (tmp_path / "out" / "artikel").exists()
     assert (folder / "article.md").read_bytes() == before
 
@@ -110,7 +113,7 @@ def test_photo_kept_incomplete_fails_check_as_it_fails_export(tmp_path, capsys):
     check, check_lines, export, export_lines = _check_and_export(folder, tmp_path / "out",
                                                                  capsys)
     assert (check, export) == (1, 1) and check_lines == export_lines
-    assert any("[photo-incomplete]" in line for line in check_lines)
+    assert any(" error photo-incomplete: " in line for line in check_lines)
 
 
 def test_missing_approval_is_reported_by_check(tmp_path, capsys):
@@ -120,8 +123,8 @@ def test_missing_approval_is_reported_by_check(tmp_path, capsys):
     check, check_lines, export, export_lines = _check_and_export(folder, tmp_path / "out",
                                                                  capsys)
     assert (check, export) == (1, 1) and check_lines == export_lines
-    assert [line for line in check_lines if line.startswith("error:")] == [
-        line for line in check_lines if "[not-approved]" in line]
+    assert [line for line in check_lines if " error " in line] == [
+        line for line in check_lines if " error not-approved: " in line]
     # Approved (review approve), check and export both go ahead.
     assert main(["review", "submit", str(folder), "--as", "Anna"]) == 0
     assert main(["review", "approve", str(folder), "--as", "Ben"]) == 0
@@ -148,8 +151,11 @@ def test_json_shape_is_unchanged(tmp_path, capsys):
     _text_file(folder)
     assert main(["check", str(folder), "--json"]) == 1
     [problem] = json.loads(capsys.readouterr().out)
-    assert set(problem) == {"severity", "code", "message", "location"}
+    # the documented keys, plus where in article.md (the photo's "id:" line)
+    assert set(problem) == {"severity", "code", "message", "location", "line", "column"}
     assert problem["location"] == {"kind": "photo", "ref": "p"}
+    lines = (folder / "article.md").read_text(encoding="utf-8").split("\n")
+    assert lines[problem["line"] - 1][problem["column"] - 1:] == "id: p"
 
 
 def test_preflight_is_validate_plus_what_export_refuses(tmp_path):

@@ -33,7 +33,8 @@ def test_init_new_check_list(tmp_path, capsys):
     problems = json.loads(capsys.readouterr().out)
     assert problems[0] == {"severity": "warning", "code": "no-lead",
                            "message": "The article has no lead.",
-                           "location": {"kind": "field", "ref": "lead"}}
+                           "location": {"kind": "field", "ref": "lead"},
+                           "line": 6, "column": 1}  # "lead:" in article.md
     assert [(p["severity"], p["code"]) for p in problems[1:]] == [("error", "not-approved")]
     assert main(["list", str(ws), "--json"]) == 0
     [item] = json.loads(capsys.readouterr().out)

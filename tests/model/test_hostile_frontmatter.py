@@ -183,8 +183,8 @@ def test_check_gives_our_message_exit_code_and_leaves_the_file(
         assert len(err.strip().splitlines()) == 1, err
     elif case.kind == "problem":
         assert code == 1, err
-        [line] = [x for x in err.splitlines() if f"[{case.needle}]" in x]
-        assert f"article.md line {case.line})" in line, line
+        [line] = [x for x in err.splitlines() if f" error {case.needle}: " in x]
+        assert f"article.md:{case.line}:" in line, line
     else:
         assert code == 0, err
 

@@ -44,7 +44,18 @@ def test_control_characters_in_text_fields(tmp_path, field, char):
 
 @pytest.mark.parametrize("text", ["Zeile\nZeile", "Tab\there", "Grüße – „so“ ©", "a\u00a0b"])
 def test_ordinary_text_is_no_control_character(tmp_path, text):
-    assert validate(_article(tmp_path, title=text, lead=text, body="Text.\n"), NO_GATE) == []
+    one_line = text.replace("\n", " ").replace("\t", " ")
+    assert validate(_article(tmp_path, title=one_line, lead=text, body="Text.\n"),
+                    NO_GATE) == []
+
+
+@pytest.mark.parametrize("char", ["\n", "\r", "\t", "\u2028"])
+@pytest.mark.parametrize("field", ["title", "kicker", "author"])
+def test_one_line_fields_refuse_line_breaks_and_tabs(tmp_path, field, char):
+    # a line break in a title breaks list output, feeds and the page's <title>
+    problems = validate(_article(tmp_path, **{field: f"a{char}b"}), NO_GATE)
+    [p] = [p for p in problems if p.code == "control-character"]
+    assert p.is_error and p.location.ref == field
 
 
 def test_control_characters_in_tags_and_photo_fields(tmp_path):
@@ -104,4 +115,4 @@ def test_body_problems_carry_the_file_line(tmp_path, capsys):
     folder.mkdir(parents=True)
     (folder / "article.md").write_text(text, encoding="utf-8")
     assert main(["check", str(folder)]) == 1
-    assert "(line 3, article.md line 8) [unknown-photo]" in capsys.readouterr().err
+    assert "/article.md:8:1: error unknown-photo: " in capsys.readouterr().err

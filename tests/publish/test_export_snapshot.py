@@ -75,7 +75,7 @@ def test_photo_replaced_during_export_is_refused_and_nothing_is_written(tmp_path
     out = tmp_path / "out"
     assert main(["export", str(article.folder), "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "[photo-changed]" in err and "export again" in err
+    assert ": error photo-changed: " in err and "export again" in err
     assert not out.exists() or not any(out.iterdir())
     assert not [e for e in review.read_log(article.folder).events if e.kind == "published"]
 

@@ -65,6 +65,7 @@ CREATE TABLE articles(
     -- (a listing that did not search read only the rows, see ArticleIndex.read_text)
     indexed INTEGER NOT NULL
 );
+CREATE INDEX articles_without_text ON articles(slug) WHERE indexed = 0;
 CREATE VIRTUAL TABLE fts USING fts5(text, umlauts, content='',
     tokenize='unicode61 remove_diacritics 2');
 """
