@@ -222,3 +222,23 @@ def test_hints_are_capped_per_kind(tmp_path):
     body = "\n\n".join(" ".join(["Wort"] * 30) + "." for _ in range(r.MAX_HINTS_PER_KIND + 5))
     a = _article(tmp_path, body + "\n")
     assert len(_hints(validate(a, SiteConfig()))) == r.MAX_HINTS_PER_KIND
+
+
+def test_hostile_lines_are_read_in_linear_time():
+    # each of these took minutes with the first patterns (quadratic backtracking); found
+    # by tests/test_hostile_workspace.py ("body-deep-lists": 1,500 ever deeper list items)
+    cases = {
+        "deep list": "".join("  " * i + "- x\n" for i in range(1500)),
+        "brackets": "[" * 20000 + "x" + "](y)" * 20000 + "\n",
+        "before an at sign": "a" * 100000 + " @ x://\n",
+        "dotted scheme": "a." * 50000 + "://\n",
+        "angle brackets": "<" * 100000 + "@\n",
+        "spaces after a dash": "|-" + " " * 100000 + "x\n",
+        "long table": "|a|b|\n|-|-|\n" + "|x|y|\n" * 50000,
+    }
+    found = {name: r.body_paragraphs(body) for name, body in cases.items()}
+    assert found["long table"] == []
+    assert sum(len(r.words(p.text)) for p in found["deep list"]) == 1500
+    assert "x" in found["brackets"][0].text
+    for paragraphs in found.values():
+        r._hints(paragraphs, "de", 25, 20, 120)  # completes
