@@ -15,11 +15,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from editor.model import readability
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
 
-Severity = Literal["error", "warning"]
+# "hint": plain-language advice (editor/model/readability.py) below a warning; it never
+# blocks export, approval or ``check``'s exit status.
+Severity = Literal["error", "warning", "hint"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "hint")
 
 # The approval gate's problems (review.export_check): their own kind, so the problems
 # panel can say "ready for review" when only the approval is missing.
@@ -69,6 +73,15 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+    @property
+    def is_hint(self) -> bool:
+        return self.severity == "hint"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for hints: the order lists show them in."""
+        return SEVERITIES.index(self.severity) if self.severity in SEVERITIES else 1
 
     @property
     def is_approval(self) -> bool:
@@ -131,7 +144,15 @@ def validate(article: Article, config: SiteConfig) -> list[Problem]:
     _check_control_characters(article, add)
     _check_headings(article, add)
     _check_photos(article, config, add)
+    _plain_language_hints(article, config, add)
     return problems
+
+
+def _plain_language_hints(article: Article, config: SiteConfig, add: Any) -> None:
+    for hint in readability.hints(article, config):
+        location = (Location("line", hint.line) if hint.where == "body"
+                    else Location("field", hint.where))
+        add("hint", hint.code, hint.message, location, **hint.params)
 
 
 def preflight(article: Article, config: SiteConfig, review_status: Any = None) -> list[Problem]:
