@@ -117,14 +117,22 @@ class SpellChecker:
 
     def cached(self, word: str) -> bool | None:
         """True/False when the word's answer is known without asking Hunspell."""
-        if self._backend is None or word in self.workspace or word in self.ignored:
+        if self._backend is None:
             return True
-        return self._words.get(word)
+        known = self._words.get(word)
+        if known or word in self.workspace or word in self.ignored:
+            return True
+        return known
 
     def is_correct(self, word: str) -> bool:
-        if self._backend is None or word in self.workspace or word in self.ignored:
+        if self._backend is None:
             return True
-        return self._engine_knows(word)
+        known = self._words.get(word)
+        if known:  # the common case: a right word seen before
+            return True
+        if word in self.workspace or word in self.ignored:
+            return True
+        return known if known is not None else self._engine_knows(word)
 
     def suggest(self, word: str, limit: int = SUGGESTIONS) -> list[str]:
         if self._backend is None:
