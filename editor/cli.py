@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "completion": "print a shell completion script for bash or zsh",
     "delete": "move an article to the workspace's trash",
     "export": "write the publish-ready bundle: page, article.json, CSS, web images",
+    "export-site": "write every published article's bundle, index pages, Atom feed and sitemap",
     "history": "list, compare and restore earlier versions of an article",
     "import": "create an article from a Word (.docx) or LibreOffice (.odt) document and "
               "print its folder",
