@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import settings as S
+from editor.gui import spelling
 
 
 class SettingsDialog(QDialog):
@@ -84,5 +85,6 @@ class SettingsDialog(QDialog):
         s.set(S.EDITOR_FONT_SIZE, self.font_size.value())
         s.set(S.PREVIEW_WIDTH, self.preview_width.currentData())
         s.set(S.SPELL_CHECK, self.spell_check.isChecked())
+        spelling.apply_preference(self.spell_check.isChecked())  # open windows at once
         s.sync()
         super().accept()

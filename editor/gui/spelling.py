@@ -26,7 +26,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from editor.gui.settings import SPELL_CHECK, Settings
 from editor.model.article import Article
@@ -307,6 +314,13 @@ class PlainSpellingHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # Qt override
         underline_block(self, self.spelling, self._underline, text)
+
+
+def apply_preference(enabled: bool) -> None:
+    """Turn spell checking on or off in every open window at once (after Settings)."""
+    for window in QApplication.topLevelWidgets():
+        for session in window.findChildren(SpellingSession):
+            session.set_enabled(enabled)
 
 
 class _Bridge(QObject):

@@ -190,20 +190,26 @@ def test_no_dictionary_is_off_with_a_status_notice(qtbot, pane, tmp_path,
 
 
 def test_the_spelling_preference(qtbot, main_window, gui_settings) -> None:
-    """Settings ▸ Spelling off: no underline in the next article; on again: back."""
+    """Settings ▸ Spelling off: the underlines go at once and stay off in the next
+    article; on again: back."""
     from editor.gui import settings as S
     from editor.gui.settings_dialog import SettingsDialog
 
+    editor = main_window.pane.editor
+    qtbot.waitUntil(lambda: _underlined(editor, "Lindner"), timeout=5000)
     dialog = SettingsDialog(gui_settings)
     qtbot.addWidget(dialog)
     assert dialog.spell_check.isChecked()
     dialog.spell_check.setChecked(False)
     dialog.accept()
     assert gui_settings.get(S.SPELL_CHECK) is False
-    editor = main_window.pane.editor
+    assert not _underlined(editor, "Lindner")
     main_window.open_article("neue-fahrradstrasse-verbindet-bahnhof-und-altstadt")
     assert "Mühlenweg" in editor.toPlainText()
     qtbot.wait(300)
     assert not editor.spelling.active() and not _underlined(editor, "Mühlenweg")
-    editor.spelling.set_enabled(True)  # what the window does after the dialog
+    dialog = SettingsDialog(gui_settings)
+    qtbot.addWidget(dialog)
+    dialog.spell_check.setChecked(True)
+    dialog.accept()
     qtbot.waitUntil(lambda: _underlined(editor, "Mühlenweg"), timeout=5000)
