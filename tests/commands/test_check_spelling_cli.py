@@ -80,6 +80,9 @@ def test_no_dictionary_is_a_clear_message(tmp_path: Path, capsys: pytest.Capture
     assert main(["check", "--spelling", str(folder)]) == 2
     err = capsys.readouterr().err
     assert "not checked" in err and "no dictionary" in err and "Traceback" not in err
+    assert main(["check", "--spelling", "--json", str(folder)]) == 2
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert "no dictionary" in error["message"]
 
 
 def test_not_an_article(tmp_path: Path) -> None:
