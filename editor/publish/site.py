@@ -68,10 +68,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]
 _WORDS = {
     "de": {"pages": "Seiten", "page": "Seite {n} von {total}", "newer": "Neuere Meldungen",
            "older": "Ältere Meldungen", "feed": "Atom-Feed", "empty": "Noch keine Meldungen.",
-           "skip": "Zum Inhalt springen"},
+           "skip": "Zum Inhalt springen", "description": "Aktuelle Meldungen: {site}"},
     "en": {"pages": "Pages", "page": "Page {n} of {total}", "newer": "Newer news",
            "older": "Older news", "feed": "Atom feed", "empty": "No news yet.",
-           "skip": "Skip to content"},
+           "skip": "Skip to content", "description": "News from {site}"},
 }
 
 Progress = Callable[[int, int], None]
@@ -266,6 +266,7 @@ def _index_page(items: list[dict[str, Any]], number: int, total: int, config: Si
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>{_h(heading)}</title>",
+        f'<meta name="description" content="{_h(words["description"].format(site=title))}">',
         f'<link rel="canonical" href="{_h(canonical)}">',
         f'<link rel="alternate" type="application/atom+xml" href="{up}feed.xml" '
         f'title="{_h(words["feed"])}">',

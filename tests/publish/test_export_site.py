@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -208,3 +209,22 @@ def test_refuses_a_folder_inside_the_workspace_or_foreign(tmp_path, capsys):
     assert main(["export-site", str(root), "-o", str(foreign)]) == 2
     assert (foreign / "keep.txt").read_text() == "mine"
     assert "not a Newsdesk site export" in capsys.readouterr().err
+
+
+def test_index_pages_pass_the_nu_html_checker(site, tmp_path):
+    from tests.publish.test_html_checks import VNU
+
+    java = shutil.which("java")
+    if not java or not VNU.is_file():
+        pytest.skip("vnu is installed by .ci/html-checks; not present here")
+    root = _generated_workspace(tmp_path, 3)
+    for folder in sorted((root / "articles").iterdir()):
+        assert main(["export", str(folder), "-o", str(tmp_path / "single"), "-q"]) == 0
+    assert main(["export-site", str(root), "-o", str(tmp_path / "s"), "--per-page", "1",
+                 "-q"]) == 0
+    pages = [site["out"] / "index.html", tmp_path / "s/index.html",
+             tmp_path / "s/page/2/index.html", tmp_path / "s/page/3/index.html"]
+    run = subprocess.run([java, "-jar", str(VNU), "--format", "gnu", *map(str, pages)],
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0 and not run.stdout.strip() and not run.stderr.strip(), \
+        run.stdout + run.stderr
