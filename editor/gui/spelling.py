@@ -42,7 +42,7 @@ from editor.model.errors import NewsdeskError
 from editor.model.spelling.engine import SpellChecker, article_language, open_checker
 from editor.model.spelling.tokens import Token
 
-CHECK_DELAY_MS = 120   # pause in typing before new words are checked
+CHECK_DELAY_MS = 150   # pause in typing before new words are checked
 NOTICE_MS = 15000
 UNDERLINE_COLOUR = QColor("#e00000")
 _NON_BMP = re.compile("[\U00010000-\U0010ffff]")
@@ -145,7 +145,6 @@ class SpellingSession(QObject):
         self._timer.timeout.connect(self._submit)
         _bridge()  # made now, on the GUI thread, where it must live
 
-
     @staticmethod
     def of(widget: QWidget) -> SpellingSession:
         """The session shared by ``widget`` and its siblings (children of one parent);
@@ -228,14 +227,15 @@ class SpellingSession(QObject):
         if checker is None or not self.enabled or not checker.available:
             return []
         wrong = []
+        waiting = len(self._pending)
         for token in tokens:
             answer = checker.cached(token.word)
             if answer is None:
                 self._pending.add(token.word)
             elif not answer:
                 wrong.append(token)
-        if self._pending and not self._timer.isActive():
-            self._timer.start()
+        if len(self._pending) > waiting:
+            self._timer.start()  # (re)started: new words are checked after a pause in typing
         return wrong
 
     def _submit(self) -> None:
