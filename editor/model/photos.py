@@ -226,3 +226,18 @@ def set_lead_photo(article: Article, photo_id: str | None) -> Article:
     result = copy.deepcopy(article)
     result.lead_photo = photo_id
     return result
+
+
+def set_focus(article: Article, photo_id: str, x: float, y: float) -> Article:
+    """Set a photo's focal point (fractions of width and height from the top left, clamped
+    to 0..1); the centre is stored as no key at all, so untouched photos stay as they were."""
+    from editor.model import focus
+
+    result = copy.deepcopy(article)
+    photo = result.photos[_index(result, photo_id)]
+    value = focus.stored(x, y)
+    if value == list(focus.CENTRE):
+        photo.extra.pop(focus.KEY, None)
+    else:
+        photo.extra[focus.KEY] = value
+    return result

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from editor.model import readability
+from editor.model import focus, readability
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
@@ -320,6 +320,9 @@ def _check_photos(article: Article, config: SiteConfig, add: Any) -> None:
                 f"Photo '{photo.id}': the alt text has {len(photo.alt)} characters; "
                 f"at most {ALT_MAX} are allowed.", loc, photo=photo.id,
                 length=len(photo.alt), limit=ALT_MAX)
+        focus_message = focus.focus_problem(photo)
+        if focus_message:
+            add("error", "photo-focus-invalid", focus_message, loc, photo=photo.id)
         if photo.id not in used and photo.id != article.lead_photo:
             add("warning", "photo-unused",
                 f"Photo '{photo.id}' is attached but not used in the text.", loc,
