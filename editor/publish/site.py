@@ -215,7 +215,7 @@ def _export_all(chosen: list[checked.CheckedArticle], config: SiteConfig, build:
     if progress is not None:
         progress(len(chosen), len(chosen))
     if refused:
-        raise SiteRefused(refused, build)
+        raise SiteRefused(refused, build.parent.parent / build.name)  # the site folder
     # Newest first; the same day and time by slug, so the order never depends on the disk.
     records.sort(key=lambda r: r["_bundle"])
     records.sort(key=lambda r: r.get("date_published") or "", reverse=True)

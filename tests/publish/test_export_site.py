@@ -228,3 +228,28 @@ def test_index_pages_pass_the_nu_html_checker(site, tmp_path):
                          capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 0 and not run.stdout.strip() and not run.stderr.strip(), \
         run.stdout + run.stderr
+
+
+def test_an_article_that_cannot_be_exported_keeps_the_earlier_site(tmp_path, capsys):
+    root = _generated_workspace(tmp_path, 2)
+    for folder in sorted((root / "articles").iterdir()):
+        assert main(["export", str(folder), "-o", str(tmp_path / "single"), "-q"]) == 0
+    out = tmp_path / "site"
+    assert main(["export-site", str(root), "-o", str(out), "-q"]) == 0
+    before = tree(out)
+    # A second folder whose bundle name would be the same as another's ("Meldung-00" and
+    # "meldung-00" are both "meldung-00"): refused, nothing replaced.
+    clash = root / "articles" / "Meldung-00"
+    import shutil as sh
+
+    sh.copytree(root / "articles" / "meldung-00", clash)
+    assert main(["export", str(clash), "-o", str(tmp_path / "single2"), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["export-site", str(root), "-o", str(out), "--json"]) == 1
+    printed = json.loads(capsys.readouterr().out)
+    assert "cannot be exported" in printed["error"]["message"]
+    assert printed["error"]["file"] == str(out)
+    assert [p["code"] for probs in printed["problems"].values() for p in probs] == [
+        "site-name-taken"]
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []
