@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 DEFAULT_FOLDER = "Newsdesk"
 CHROMIUM_FLAGS = "--disable-gpu"
 
+_starting = False  # application() made the QApplication: its first window is the app's start
+
 
 def default_workspace_dir() -> Path:
     import platformdirs
@@ -76,8 +78,10 @@ def start_web_engine() -> None:
 
 
 def application() -> QApplication:
+    global _starting
     app = QApplication.instance()
     if app is None:
+        _starting = True
         gc_tuning.hold()  # no collections while starting; settled after the first paint
         prestart_render_worker()
         # The preview's web engine shares OpenGL contexts; this must precede the app.
@@ -102,8 +106,12 @@ def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
     """A main window on ``workspace`` with the last layout and article. Raises NewsdeskError."""
     from editor.gui.main_window import MainWindow
 
+    global _starting
     window = MainWindow(settings)
     window.first_paint_done.connect(gc_tuning.release)
+    if _starting:  # the article's problems right after the first page, not before it
+        _starting = False
+        window.hold_checks()
     geometry, state = settings.window_state()
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1400, 860)

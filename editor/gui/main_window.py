@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.workspace: Workspace | None = None
         self.problems: list[Problem] = []
+        self._checks_wait = False  # hold_checks(): problems found after the first page
         self._build()
         self._connect()
         self.retranslate()
@@ -248,6 +249,9 @@ class MainWindow(QMainWindow):
             if not done[0]:
                 done[0] = True
                 self.panels.release()
+                if self._checks_wait:
+                    self._checks_wait = False
+                    self.run_validation()
                 self.first_paint_done.emit()
 
         def soon() -> None:  # after the page's own handlers: the page is painted first
@@ -315,7 +319,15 @@ class MainWindow(QMainWindow):
         self.readability.set_article(article, self.workspace.config if self.workspace else None)
         if self.preview is not None and article is not None and self.workspace is not None:
             self.preview.set_article(article, self.workspace.config)
-        self.run_validation()
+        if self._checks_wait and self.status is not None and article is not None:
+            self.status.update_counts(article.body)  # the problems after the first page
+        else:
+            self.run_validation()
+
+    def hold_checks(self) -> None:
+        """Start-up: the open article's problems are found right after the first page, not
+        before it (the photo file checks load the image libraries); counts show at once."""
+        self._checks_wait = True
 
     def _article_changed(self) -> None:
         self.setWindowTitle(self._title())  # the title field may have changed

@@ -187,9 +187,10 @@ def test_an_engine_started_for_a_hidden_preview_ends_cleanly(tmp_path: Path,
 def test_side_panels_are_built_after_the_preview_shows_the_article(tmp_path: Path,
                                                                    sample_workspace: Path
                                                                    ) -> None:
-    """Before the first page only the list, the editor and the preview are built, and Python's
-    collector is off; once the preview shows the article the visible photo panel is built,
-    the collector is on again and start-up's objects are frozen (gc_tuning.settle)."""
+    """Before the first page only the list, the editor and the preview are built, Python's
+    collector is off and the article's problems are not looked for (the photo checks load the
+    image libraries); once the preview shows the article the visible photo panel is built,
+    the problems are shown, the collector is on again and start-up's objects are frozen."""
     import os
     import subprocess
     import sys
@@ -197,6 +198,7 @@ def test_side_panels_are_built_after_the_preview_shows_the_article(tmp_path: Pat
 
     code = textwrap.dedent(f"""
         import gc
+        import sys
         from pathlib import Path
         from PySide6.QtCore import QTimer
         from editor.gui import app
@@ -205,10 +207,14 @@ def test_side_panels_are_built_after_the_preview_shows_the_article(tmp_path: Pat
         window = app.create_window(S.Settings(), Path({str(sample_workspace)!r}))
         window.show()
         print("SHOWN", window.photos is None, window.preview is not None, gc.isenabled(),
-              gc.get_freeze_count() == 0, window.docks["photos"].isVisible(), flush=True)
+              gc.get_freeze_count() == 0, window.docks["photos"].isVisible(),
+              window.problems == [], "PIL" not in sys.modules, flush=True)
         def built():
+            from editor.model.validation import preflight
+            expected = preflight(window.doc.article, window.workspace.config)
             print("BUILT", window.photos is not None, gc.isenabled(),
-                  gc.get_freeze_count() > 20000, flush=True)
+                  gc.get_freeze_count() > 20000, window.problems == expected != [],
+                  window.status.problems_text() != "No problems", flush=True)
             QTimer.singleShot(0, qapp.quit)
         window.first_paint_done.connect(built)
         window.preview.rendered.connect(lambda: print("RENDERED", window.photos is None,
@@ -220,8 +226,8 @@ def test_side_panels_are_built_after_the_preview_shows_the_article(tmp_path: Pat
            "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini")}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=120)
-    assert "SHOWN True True False True True" in done.stdout, done.stdout + done.stderr
-    assert "RENDERED True\nBUILT True True True" in done.stdout, done.stdout + done.stderr
+    assert "SHOWN True True False True True True True" in done.stdout, done.stdout + done.stderr
+    assert "RENDERED True\nBUILT True True True True True" in done.stdout, done.stdout + done.stderr
 
 
 def test_a_held_panel_asked_for_is_built_at_once(main_window, qtbot) -> None:
