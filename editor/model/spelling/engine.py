@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,6 +89,9 @@ class SpellChecker:
         self._lock = threading.Lock()
         self._words: dict[str, bool] = {}
         self._lines: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
+        # Misspelled tokens of whole lines, valid for one state of the word lists.
+        self._wrong: dict[str, list[Token]] = {}
+        self._wrong_stamp: tuple[int, int, int] = (0, 0, 0)
 
     @property
     def available(self) -> bool:
@@ -161,8 +163,22 @@ class SpellChecker:
         at ``first_line``."""
         if self._backend is None:
             return []
-        return [Finding(first_line + n, t.start + 1, t.word)
-                for n, t in text_tokens_cached(self, text) if not self.is_correct(t.word)]
+        stamp = (self.workspace.version, id(self.ignored), len(self.ignored))
+        if stamp != self._wrong_stamp or len(self._wrong) > _LINE_CACHE:
+            self._wrong, self._wrong_stamp = {}, stamp
+        findings = []
+        in_fence = False
+        for number, line in enumerate(text.split("\n")):
+            if FENCE.match(line):
+                in_fence = not in_fence
+                continue
+            if in_fence:
+                continue
+            wrong = self._wrong.get(line)
+            if wrong is None:
+                wrong = self._wrong[line] = self.misspelled_in_line(line)
+            findings += [Finding(first_line + number, t.start + 1, t.word) for t in wrong]
+        return findings
 
     def check_plain(self, text: str) -> list[Token]:
         return [t for t in plain_tokens(text) if not self.is_correct(t.word)]
@@ -170,18 +186,6 @@ class SpellChecker:
     def forget_answers(self) -> None:
         """Drop the word answers (after the workspace dictionary changed)."""
         self._words.clear()
-
-
-def text_tokens_cached(checker: SpellChecker, text: str) -> Iterator[tuple[int, Token]]:
-    """Like tokens.text_tokens, with the checker's line cache."""
-    in_fence = False
-    for number, line in enumerate(text.split("\n")):
-        if FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            for token in checker.tokens(line):
-                yield number, token
 
 
 def open_checker(language: str, workspace_root: Path | None = None) -> SpellChecker:

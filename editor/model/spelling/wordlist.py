@@ -73,6 +73,7 @@ class WorkspaceDictionary:
     def __init__(self, root: Path | None):
         self.path = Path(root) / DICTIONARY_NAME if root is not None else None
         self._stamp: tuple[int, int] | None = None
+        self.version = 0
         self.words: set[str] = set()
         self._folded: set[str] = set()
         self.reload()
@@ -96,6 +97,7 @@ class WorkspaceDictionary:
         return changed
 
     def _set(self, words: set[str]) -> None:
+        self.version += 1  # checkers drop what they remembered about whole lines
         self.words = words
         self._folded = {w.casefold() for w in words if w[:1].islower()}
 

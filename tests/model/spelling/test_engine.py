@@ -116,3 +116,16 @@ def test_recheck_after_an_edit_tokenises_only_the_changed_line() -> None:
     found = checker.check_text(edited)
     assert [f.word for f in found] == ["Texxt"]
     assert set(checker._lines) - set(seen) == {"Zeile 50 mit Texxt"}
+
+
+def test_recheck_sees_new_dictionary_words_and_ignored_words(tmp_path: Path) -> None:
+    checker = open_checker("de", tmp_path)
+    text = "Gäste aus Dongguan und Kowalewo.\n\nNoch eine Zeile."
+    assert [f.word for f in checker.check_text(text)] == ["Dongguan", "Kowalewo"]
+    checker.workspace.add("Dongguan")
+    assert [f.word for f in checker.check_text(text)] == ["Kowalewo"]
+    checker.ignored.add("Kowalewo")
+    assert checker.check_text(text) == []
+    (tmp_path / "dictionary.txt").write_text("", encoding="utf-8")  # someone emptied it
+    checker.workspace.reload()
+    assert [f.word for f in checker.check_text(text)] == ["Dongguan"]
