@@ -278,9 +278,17 @@ def test_matching_and_refresh_with_text_fill_a_list_without_text(many: Workspace
     rows_only.refresh()
     assert len(rows_only.matching("straße")) == 30
     again = ArticleIndex(many.articles_dir, db_path=tmp_path / "j.sqlite", read_text=False)
+    assert again.is_empty()
     again.refresh()
+    assert again.is_empty()  # most text still to read: the app reads it in the background
     ArticleIndex(many.articles_dir, db_path=tmp_path / "j.sqlite").refresh()  # app refresh
     db = again._connect()
     assert db.execute("SELECT count(*) FROM articles WHERE indexed = 0 AND error IS NULL"
                       ).fetchone()[0] == 0
     assert _indexed(again) == _per_file(many)
+    assert not again.is_empty()
+    article = many.load("meldung-3-strasse-3")
+    article.body = "Neu."
+    write_article(article)
+    again.refresh()  # one article read again without its text: not 'empty'
+    assert not again.is_empty()

@@ -301,9 +301,16 @@ class ArticleIndex:
             "SELECT value FROM meta WHERE key = 'generation'").fetchone() or (0,))[0]))
 
     def is_empty(self) -> bool:
-        """True before the first refresh (a new, rebuilt or foreign-version index)."""
-        return self._retrying(
-            lambda db: db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None)
+        """True when a refresh that reads the text would read most articles: before the
+        first refresh (a new, rebuilt or foreign-version index), and after a listing that
+        read only the rows (``newsdesk list``) left the text of most of them to be read.
+        The app then reads them in the background, not on the GUI thread."""
+        def empty(db: sqlite3.Connection) -> bool:
+            rows = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+            textless = db.execute("SELECT count(*) FROM articles "
+                                  "WHERE indexed = 0 AND error IS NULL").fetchone()[0]
+            return rows == 0 or textless * 2 > rows
+        return self._retrying(empty)
 
     def matching(self, search: str) -> set[str]:
         """Slugs of the readable articles matching ``search`` (cheaper than query)."""
