@@ -57,3 +57,10 @@ def test_a_new_article_is_not_replaced_by_an_edit_waiting(qtbot, panel, article,
     qtbot.waitUntil(panel.is_idle, timeout=10000)
     text = run_js(qtbot, panel, "document.querySelector('.article-body').textContent")
     assert "Ganz anders." in text and "Noch nicht gesendet" not in text
+
+
+def test_gui_thread_gets_the_interpreter_lock_back_within_a_millisecond(panel):
+    """The render, autosave and journal threads run Python while the user types."""
+    import sys
+
+    assert sys.getswitchinterval() <= 0.001
