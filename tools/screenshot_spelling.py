@@ -54,7 +54,11 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
     workspace = temp / "Newsdesk"
     shutil.copytree(resources.path("sample-workspace"), workspace)
     article = workspace / "articles" / ARTICLE / "article.md"
-    article.write_text(article.read_text(encoding="utf-8").replace(*TYPO, 1), encoding="utf-8")
+    text = article.read_text(encoding="utf-8")
+    if TYPO[0] not in text:
+        print(f"the sample article no longer says {TYPO[0]!r}: change TYPO", file=sys.stderr)
+        return 1
+    article.write_text(text.replace(*TYPO, 1), encoding="utf-8")
     qapp = gui_app.application()
     settings = S.Settings()
     settings.set(S.UI_LANGUAGE, args.language)

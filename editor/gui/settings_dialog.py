@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
                             (self.tr("Editor &font:"), self.font_family),
                             (self.tr("Font si&ze:"), self.font_size),
                             (self.tr("&Preview width:"), self.preview_width),
-                            (self.tr("&Spelling:"), self.spell_check)):
+                            (self.tr("Sp&elling:"), self.spell_check)):
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))

@@ -1,7 +1,7 @@
 """Unknown words of a whole article.md, with their line and column in the file.
 
 The body is checked as Markdown; in the front matter the prose fields (title, kicker,
-lead, and each photo's caption and alt text) are checked on their own lines, so a
+lead, description, and each photo's caption and alt text) are checked on their own lines, so a
 position points at the word in the file as written.
 """
 
@@ -14,7 +14,7 @@ from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.spelling.engine import Finding, SpellChecker, article_language, open_checker
 
-PROSE_KEYS = ("title", "kicker", "lead", "caption", "alt")
+PROSE_KEYS = ("title", "kicker", "lead", "description", "caption", "alt")
 _KEY = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*:(?:\s|$)")
 _DELIMITER = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 
