@@ -88,3 +88,25 @@ def test_no_dictionary_is_a_clear_message(tmp_path: Path, capsys: pytest.Capture
 def test_not_an_article(tmp_path: Path) -> None:
     out = _run("--spelling", str(tmp_path / "nirgends"))
     assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+def test_dictionary_from_the_documented_folder(tmp_path: Path) -> None:
+    """Hunspell files in $NEWSDESK_DICTIONARY_PATH/hunspell are used (here the system's
+    German files as 'de_ZZ', asked for by the article's front matter)."""
+    source = Path("/usr/share/hunspell/de_DE.dic")
+    if not source.exists():
+        pytest.skip("system de_DE dictionary not installed")
+    folder = tmp_path / "dicts" / "hunspell"
+    folder.mkdir(parents=True)
+    for ext in ("dic", "aff"):
+        (folder / f"de_ZZ.{ext}").write_bytes(source.with_suffix(f".{ext}").read_bytes())
+    article = _article(tmp_path, "Der Rat tagt im Rathauss.\n",
+                       front="title: Der Rat\nlanguage: de_ZZ\n")
+    env = {k: v for k, v in os.environ.items() if k != "ENCHANT_CONFIG_DIR"}
+    env.update(PYTHONPATH=str(REPO), NEWSDESK_DICTIONARY_PATH=str(tmp_path / "dicts"))
+    out = subprocess.run([sys.executable, "-m", "editor", "check", "--spelling", "--json",
+                          str(article)], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 1, out.stderr
+    data = json.loads(out.stdout)
+    assert data["language"] == "de_ZZ"
+    assert [u["word"] for u in data["unknown"]] == ["Rathauss"]
