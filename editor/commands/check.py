@@ -16,7 +16,7 @@ from editor.commands._common import (
     open_article,
     print_json,
 )
-from editor.commands.problem_lines import file_lines, print_problems, problem_json, shown_path
+from editor.commands._problems import file_lines, print_problems, problem_json, shown_path
 from editor.model.validation import has_errors, preflight
 
 

@@ -15,8 +15,8 @@ from editor.commands._common import (
     find_workspace_root,
     print_json,
 )
+from editor.commands._problems import print_problems, shown_path
 from editor.commands._user import acting_user
-from editor.commands.problem_lines import print_problems, shown_path
 from editor.model.checked import load_checked
 from editor.model.config import CONFIG_NAME, load_config
 from editor.model.errors import WorkspaceError

@@ -19,7 +19,7 @@ from editor.commands._common import (
     print_json,
     print_usage,
 )
-from editor.commands.problem_lines import print_problems, shown_path
+from editor.commands._problems import print_problems, shown_path
 from editor.model import review
 from editor.model.config import LANGUAGES
 from editor.model.contenthash import short
