@@ -164,8 +164,26 @@ def export_article(
                         Location("photo", pid), {"photo": pid, "file": str(e.path or "")})
                 for pid, e in zip(_failed_ids(article, exc), exc.errors, strict=True)
             ], article.folder) from exc
+        _check_cancel(cancel, article)
+        crops = _make_crops(article, config, cache_dir)
         return _finish(snap, config, out_dir, name, built, workspace_root, make_zip, cancel,
-                       by, stamp)
+                       by, stamp, crops)
+
+
+def _make_crops(article: Article, config: SiteConfig, cache_dir: Path) -> Any:
+    """The article image's crops around its focal point (editor.publish.crops), cached
+    with the derivatives; None without photos."""
+    from editor.publish import crops
+    from editor.publish.derivatives import DerivativeCache
+    from editor.publish.images import ImageError
+
+    try:
+        return crops.make_crops(article, config, DerivativeCache(cache_dir))
+    except ImageError as exc:
+        pid = crops.crop_photo_id(article) or "?"
+        raise ExportRefused([Problem("error", "photo-unreadable", exc.message,
+                                     Location("photo", pid), {"photo": pid})],
+                            article.folder) from exc
 
 
 def _up_to_date(snap: CheckedArticle, out_dir: Path, name: str, make_zip: bool,
@@ -211,16 +229,21 @@ def confined_cache(workspace_root: Path) -> Path | None:
 def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
             built: dict[str, PhotoDerivatives], workspace_root: Path, make_zip: bool,
             cancel: threading.Event | None, by: str = "",
-            stamp: tuple[Path, str] | None = None) -> ExportResult:
+            stamp: tuple[Path, str] | None = None, crops: Any = None) -> ExportResult:
     """Render, write and switch (after the images exist; they are copied from the cache)."""
     from editor.publish.record import image_files, partial_record  # (not when up to date)
 
     article = snap.article
     target = out_dir / name
     _same_photos(snap, built)
+    if crops is not None:
+        _same_photos(snap, {crops.photo_id: crops})
     _check_cancel(cancel, article)
+    from editor.publish.cropimages import crop_files
+
     files = image_files(article, built)
-    page, body_html = _render(article, config, files, cancel)
+    cropped = crop_files(article, crops)
+    page, body_html = _render(article, config, files, cancel, crops, cropped)
     _check_cancel(cancel, article)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -232,7 +255,7 @@ def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
         with outfolder.locked(out_dir, name, cancel):
             listing, bundle_hash, zip_path, written = _write_and_switch(
                 snap, out_dir, name, page, record, files, make_zip, cancel, workspace_root,
-                stamp[0] if stamp is not None else None)
+                stamp[0] if stamp is not None else None, [f for _n, f in cropped])
             if stamp is not None:
                 tree, zip_sig = written
                 if zip_path is not None:
@@ -268,7 +291,7 @@ def _same_photos(snap: CheckedArticle, built: dict[str, PhotoDerivatives]) -> No
 def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
                       record: dict[str, Any], files: dict[str, list[ImageFile]],
                       make_zip: bool, cancel: threading.Event | None, workspace_root: Path,
-                      stamp_cache: Path | None = None
+                      stamp_cache: Path | None = None, extra_images: list[ImageFile] | None = None
                       ) -> tuple[list[str], str, Path | None, tuple[dict, Any]]:
     """Lock held: finish any interrupted export, stage bundle and zip, switch both.
     Returns the listing, the bundle hash, the zip path and the stat of what was written
@@ -296,13 +319,16 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
         _write_new(build / "index.html", page.encode("utf-8"), digests, build)
         _write_new(build / CSS_HREF, resources.path("css/article.css").read_bytes(), digests,
                    build)
-        for group in files.values():
+        for group in [*files.values(), extra_images or []]:
             for f in group:
                 shutil.copyfile(f.source, build / f.url)  # verified against f.sha256 on load
                 digests[f.url] = f.sha256
         record = {**record, "files": [
             {"path": rel, "bytes": (build / rel).stat().st_size, "sha256": digests[rel]}
-            for rel in ("index.html", CSS_HREF)]}
+            for rel in ("index.html", CSS_HREF)] + [
+            # the crops around the focal point (editor.publish.crops): og:image, JSON-LD
+            {"path": f.url, "bytes": f.size, "sha256": f.sha256, "width": f.width,
+             "height": f.height} for f in extra_images or []]}
         _write_new(build / "article.json",
                    (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
                    digests, build)
@@ -442,14 +468,15 @@ def _tree_hash(digests: dict[str, str]) -> str:
 
 
 def _render(article: Article, config: SiteConfig, files: dict[str, list[ImageFile]],
-            cancel: threading.Event | None) -> tuple[str, str]:
+            cancel: threading.Event | None, crops: Any = None,
+            cropped: list[tuple[str, ImageFile]] | None = None) -> tuple[str, str]:
     """(full page, body fragment) with the bundle's image URLs, rendered in the sandbox
-    (time and memory limit; ``cancel`` stops it)."""
-    from editor.publish.record import BundleImages
+    (time and memory limit; ``cancel`` stops it). The page gets the crops too."""
+    from editor.publish.cropimages import CropImages
     from editor.render.errors import RenderError
     from editor.render.isolated import RenderCancelled, RenderLimits, render_isolated
 
-    source = BundleImages(files)
+    source = CropImages(files, crops.photo_id if crops is not None else None, cropped or [])
     try:
         return render_isolated(article, config, source, css_href=CSS_HREF,
                                limits=RenderLimits.from_config(config), cancel=cancel)

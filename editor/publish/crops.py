@@ -33,6 +33,7 @@ from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
 from editor.model.focus import focus_of
 from editor.publish import images, metadata
+from editor.publish.cropimages import RATIO_TEXT
 from editor.publish.derivatives import DerivativeCache, _digest
 from editor.publish.images import ImageError
 
@@ -47,7 +48,6 @@ SPECS: tuple[tuple[str, tuple[int, int], tuple[int, int]], ...] = (
     ("1x1", (1, 1), (1200, 1200)),
 )
 CARD = "card"
-RATIO_TEXT = {"card": "1.91:1", "16x9": "16:9", "4x3": "4:3", "1x1": "1:1"}
 
 
 @dataclass(frozen=True)

@@ -44,8 +44,9 @@ def test_bundle_has_page_json_css_and_every_image(photo_article, tmp_path):
     assert {"index.html", "article.json", "article.ninjs.json",
             "assets/article.css"} <= set(result.files)
     images = sorted(f for f in result.files if f.startswith("images/"))
-    assert images == sorted(f"images/rad-{w}.{e}" for w in (160, 320, 480)
-                            for e in ("jpg", "webp"))
+    assert images == sorted([f"images/rad-{w}.{e}" for w in (160, 320, 480)
+                             for e in ("jpg", "webp")]
+                            + [f"images/rad-{c}.jpg" for c in ("card", "16x9", "4x3", "1x1")])
     # Only the bundle folder and nothing else was created beside it.
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["fahrradstrasse"]
 

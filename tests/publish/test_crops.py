@@ -233,3 +233,37 @@ def test_orientation_is_applied_before_cropping(tmp_path):
     result = make_crops(article, small_config(), DerivativeCache(tmp_path / "c"))
     assert (result.width, result.height) == (1500, 2000)
     assert {c.name: (c.width, c.height) for c in result.crops}["1x1"] == (1200, 1200)
+
+
+# --- the bundle -----------------------------------------------------------------------
+
+def test_bundle_contains_the_crops_and_reuses_them(tmp_path):
+    article = _article(tmp_path, dot=(2400, 500), focus=(0.8, 0.25))
+    config = small_config(approval_required=False)
+    result = export_article(article, config, tmp_path / "out", workspace_root=tmp_path / "ws")
+    names = {"images/bild-card.jpg": (1200, 630), "images/bild-16x9.jpg": (1200, 675),
+             "images/bild-4x3.jpg": (1200, 900), "images/bild-1x1.jpg": (1200, 1200)}
+    for rel, size in names.items():
+        assert rel in result.files
+        with Image.open(result.bundle / rel) as im:
+            assert im.size == size
+    first = {rel: (result.bundle / rel).read_bytes() for rel in names}
+    # again, forced (not up to date): same bytes, from the cache
+    again = export_article(article, config, tmp_path / "out", workspace_root=tmp_path / "ws",
+                           force=True)
+    assert {rel: (again.bundle / rel).read_bytes() for rel in names} == first
+    # moving the focal point changes the crops, and the export is not "up to date"
+    moved = set_focus(article, "bild", 0.1, 0.9)
+    write_article(moved)
+    third = export_article(load_article(article.folder), config, tmp_path / "out",
+                           workspace_root=tmp_path / "ws")
+    assert not third.up_to_date
+    assert (third.bundle / "images/bild-1x1.jpg").read_bytes() != first["images/bild-1x1.jpg"]
+
+
+def test_bundle_without_photos_has_no_crops(tmp_path):
+    folder = tmp_path / "ws" / "articles" / "ohne"
+    article = make_article(folder, [])
+    result = export_article(article, small_config(approval_required=False), tmp_path / "out",
+                            workspace_root=tmp_path / "ws")
+    assert not [f for f in result.files if f.startswith("images/")]
