@@ -38,9 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.spelling:
-        from editor.commands import spelling_report
+        from editor.commands import _spelling
 
-        return spelling_report.run(args)
+        return _spelling.run(args)
     article, config, _root = open_article(args.article)
     problems = preflight(article, config)
     if args.json:
