@@ -1,0 +1,661 @@
+"""Commit, sync, repair and report on a workspace that is a Git repository.
+
+What is committed is *content* only (:func:`is_content`): newsdesk.toml, dictionary.txt,
+templates/, and per article article.md, photos/ and review/ events. Caches, locks,
+journals and version history (every ``.newsdesk/``), the trash, import staging and
+conflict copies are ignored (:data:`IGNORE_LINES`).
+
+Sync = commit what is pending, fetch, rebase the local commits onto the remote, push.
+Conflicts never lose a side: for an article.md the remote text wins in the file, the local
+text goes to the article's history and to a conflict copy ``article.conflict-<time>-<host>.md``
+next to it (ignored by git, by ``list`` and ``check``); photos and review events are
+add-only, so a same-name clash keeps both (the local one renamed); dictionary.txt takes
+both sides' words. The rebase is always finished or aborted: the repository is never left
+mid-rebase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import socket
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path, PurePosixPath
+
+from editor.model import history
+from editor.model.atomic import atomic_write
+from editor.sync import git
+from editor.sync.git import GitError, Offline
+
+REMOTE = "origin"
+DEFAULT_BRANCH = "main"
+STATE_FILE = "newsdesk-sync.json"     # in .git: never committed, never pushed
+SYNC_LOCK = "newsdesk-sync.lock"
+REBASE_MARK = "newsdesk-rebase"       # our rebase is running (so a repair may abort it)
+STALE_LOCK_SECONDS = 30.0
+CONFLICT_MARK = ".conflict-"
+
+IGNORE_LINES = (
+    "# Newsdesk: caches, locks, journals and version history are never committed",
+    ".newsdesk/",
+    ".trash/",
+    ".import-*",
+    "*.ndtmp",
+    ".*.lock",
+    "*.conflict-*",
+    ".newsdesk-write-test-*",
+)
+ATTRIBUTE_LINES = (
+    "# Newsdesk: articles are text with LF line ends, photos are binary",
+    "*.md text eol=lf",
+    "*.toml text eol=lf",
+    "*.txt text eol=lf",
+    "*.json text eol=lf",
+    *(f"*.{ext} binary" for ext in ("jpg", "jpeg", "JPG", "JPEG", "png", "PNG", "webp",
+                                    "gif", "tif", "tiff", "heic", "HEIC", "heif", "avif")),
+)
+
+
+@dataclass
+class Conflict:
+    path: str                  # workspace-relative, as git names it
+    kind: str                  # 'article', 'photo', 'review', 'dictionary', 'file'
+    kept: str                  # what the file holds now (the remote version)
+    local_copy: str | None     # where the local version was kept ('' when merged)
+    history_version: str | None = None
+    note: str = ""
+
+
+@dataclass
+class SyncResult:
+    committed: list[str] = field(default_factory=list)   # commit messages made
+    received: int = 0                                    # remote commits taken
+    sent: int = 0                                        # local commits pushed
+    conflicts: list[Conflict] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)    # plain words
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class Status:
+    repository: bool
+    branch: str | None = None
+    remote: str | None = None
+    ahead: int = 0
+    behind: int = 0
+    pending: list[str] = field(default_factory=list)
+    last_sync: str | None = None
+    last_error: str | None = None
+    conflicts: list[str] = field(default_factory=list)
+    interrupted: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+# --- what is content -------------------------------------------------------------------
+
+def is_content(path: str) -> bool:
+    """A workspace-relative POSIX path that belongs in a commit."""
+    parts = PurePosixPath(path).parts
+    if not parts or any(p.startswith(".") for p in parts) or CONFLICT_MARK in parts[-1]:
+        return path in (".gitignore", ".gitattributes")
+    if len(parts) == 1:
+        return parts[0] in ("newsdesk.toml", "dictionary.txt")
+    if parts[0] == "templates":
+        return True
+    if parts[0] == "articles" and len(parts) >= 3:
+        if len(parts) == 3:
+            return parts[2] == "article.md"
+        return parts[2] in ("photos", "review")
+    return False
+
+
+def ensure_ignore_files(root: Path) -> list[str]:
+    """Write or repair .gitignore and .gitattributes (our lines added, the user's kept);
+    returns the names of the files changed."""
+    changed = []
+    for name, lines in ((".gitignore", IGNORE_LINES), (".gitattributes", ATTRIBUTE_LINES)):
+        path = root / name
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            text = ""
+        have = {ln.strip() for ln in text.splitlines()}
+        missing = [ln for ln in lines if ln not in have and not ln.startswith("#")]
+        if not missing and text:
+            continue
+        head = [lines[0]] if lines[0] not in have else []
+        new = text + ("\n" if text and not text.endswith("\n") else "") + \
+            "".join(f"{ln}\n" for ln in [*head, *missing])
+        atomic_write(path, new.encode("utf-8"))
+        changed.append(name)
+    return changed
+
+
+# --- state kept in .git ----------------------------------------------------------------
+
+def _state_path(root: Path) -> Path:
+    return git.git_dir(root) / STATE_FILE
+
+
+def read_state(root: Path) -> dict[str, object]:
+    try:
+        data = json.loads(_state_path(root).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_state(root: Path, **changes: object) -> None:
+    state = {**read_state(root), **changes}
+    with contextlib.suppress(OSError):
+        atomic_write(_state_path(root), json.dumps(state, indent=2).encode("utf-8"))
+
+
+# --- repair after a killed sync --------------------------------------------------------
+
+@contextlib.contextmanager
+def _sync_lock(root: Path) -> Iterator[None]:
+    """One sync of a repository at a time; the kernel drops the lock when we die."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory lock; the index.lock rules still apply
+        yield
+        return
+    fd = os.open(git.git_dir(root) / SYNC_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise GitError("another sync of this workspace is running; try again when it "
+                           "has finished", root) from exc
+        yield
+    finally:
+        os.close(fd)
+
+
+def _git_running_in(root: Path) -> bool:
+    """Is a git process working in this repository? (Linux: /proc; elsewhere unknown.)"""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return True
+    target = str(root.resolve())
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            comm = (entry / "comm").read_text().strip()
+            if not comm.startswith("git"):
+                continue
+            cwd = os.readlink(entry / "cwd")
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if cwd == target or cwd.startswith(target + os.sep) or \
+                target.encode() in cmdline:
+            return True
+    return False
+
+
+def repair(root: Path) -> list[str]:
+    """Undo what a killed sync left behind; returns what was done, in plain words.
+    Raises GitError when the repository needs a person (a rebase we did not start)."""
+    done: list[str] = []
+    gdir = git.git_dir(root)
+    index_lock = gdir / "index.lock"
+    if index_lock.exists():
+        try:
+            age = time.time() - index_lock.stat().st_mtime
+        except OSError:
+            age = 0.0
+        if age > STALE_LOCK_SECONDS or not _git_running_in(root):
+            with contextlib.suppress(FileNotFoundError):
+                index_lock.unlink()
+            done.append("removed a lock file left by an interrupted git command "
+                        "(.git/index.lock)")
+        else:
+            raise GitError("git is working in this workspace right now (.git/index.lock); "
+                           "try again in a moment", root)
+    rebasing = (gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists()
+    if rebasing:
+        if not (gdir / REBASE_MARK).exists():
+            raise GitError("a rebase started outside Newsdesk is in progress; finish it "
+                           "with 'git rebase --continue' or undo it with 'git rebase "
+                           "--abort'", root)
+        if git.run(root, "rebase", "--abort", check=False).returncode != 0:
+            git.run(root, "rebase", "--quit", check=False)
+        done.append("an interrupted sync was undone (its rebase aborted); your commits "
+                    "are kept and are sent now")
+    if (gdir / "MERGE_HEAD").exists() and (gdir / REBASE_MARK).exists():
+        git.run(root, "merge", "--abort", check=False)
+        done.append("an interrupted merge was undone")
+    with contextlib.suppress(FileNotFoundError):
+        (gdir / REBASE_MARK).unlink()
+    return done
+
+
+# --- commits ---------------------------------------------------------------------------
+
+def _porcelain(root: Path) -> list[tuple[str, str]]:
+    """(status letters, path) of every change git sees, untracked files one by one."""
+    data = git.run(root, "status", "--porcelain=v1", "-z", "--untracked-files=all",
+                   "--no-renames").stdout
+    entries = []
+    for item in data.split(b"\0"):
+        if len(item) > 3:
+            entries.append((item[:2].decode(), item[3:].decode("utf-8", "surrogateescape")))
+    return entries
+
+
+def pending_changes(root: Path) -> list[str]:
+    return sorted({p for _s, p in _porcelain(root) if is_content(p)})
+
+
+def _language(root: Path) -> str:
+    try:
+        text = (root / "newsdesk.toml").read_text(encoding="utf-8")
+    except OSError:
+        return "de"
+    found = re.search(r'^language\s*=\s*"(\w+)"', text, re.M)
+    return found.group(1) if found and found.group(1) in ("de", "en") else "de"
+
+
+def _title(root: Path, slug: str) -> str:
+    try:
+        with open(root / "articles" / slug / "article.md", encoding="utf-8",
+                  errors="replace") as f:
+            head = f.read(8192)
+    except OSError:
+        return slug
+    found = re.search(r"^title:[ \t]*(.+?)[ \t]*$", head, re.M)
+    if not found:
+        return slug
+    title = found.group(1).strip()
+    if len(title) >= 2 and title[0] == title[-1] and title[0] in "\"'":
+        title = title[1:-1]
+    return " ".join(title.split())[:120] or slug
+
+
+_WORDS = {
+    "de": {"new": "Artikel angelegt", "edited": "Artikel bearbeitet",
+           "deleted": "Artikel gelöscht", "photo": "Foto hinzugefügt",
+           "review": "Review", "settings": "Einstellungen geändert",
+           "many": "{n} Artikel geändert"},
+    "en": {"new": "Article created", "edited": "Article edited",
+           "deleted": "Article deleted", "photo": "Photo added",
+           "review": "Review", "settings": "Settings changed",
+           "many": "{n} articles changed"},
+}
+
+
+def _review_words(root: Path, paths: list[str], lang: str) -> str:
+    """'Freigegeben (Anna Prüferin)' from the newest review event file, else 'Review'."""
+    names = {"approve": ("Freigegeben", "Approved"), "submit": ("Zur Prüfung", "Submitted"),
+             "request-changes": ("Änderungen erbeten", "Changes requested"),
+             "comment": ("Kommentar", "Comment"), "reopen": ("Wieder geöffnet", "Reopened")}
+    for path in sorted(paths, reverse=True):
+        try:
+            event = json.loads((root / path).read_text(encoding="utf-8"))
+            action = str(event.get("action") or event.get("kind") or event.get("type"))
+            who = str(event.get("reviewer") or event.get("user") or event.get("by") or "")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if action in names:
+            word = names[action][0 if lang == "de" else 1]
+            return f"{word}{f' ({who})' if who else ''}"
+    return _WORDS[lang]["review"]
+
+
+def commit_message(root: Path, changes: list[tuple[str, str]]) -> str:
+    """The message in the workspace's language: 'Artikel bearbeitet: <Titel>'."""
+    lang = _language(root)
+    words = _WORDS[lang]
+    by_slug: dict[str, list[tuple[str, str]]] = {}
+    other = []
+    for status, path in changes:
+        parts = PurePosixPath(path).parts
+        if parts[0] == "articles" and len(parts) >= 3:
+            by_slug.setdefault(parts[1], []).append((status, path))
+        else:
+            other.append(path)
+    lines = []
+    for slug, items in sorted(by_slug.items()):
+        title = _title(root, slug)
+        kinds = {PurePosixPath(p).parts[2] for _s, p in items}
+        article = [s for s, p in items if p.endswith("/article.md")
+                   and len(PurePosixPath(p).parts) == 3]
+        if article and "D" in article[0]:
+            what = words["deleted"]
+        elif article and ("?" in article[0] or "A" in article[0]):
+            what = words["new"]
+        elif "article.md" in kinds:
+            what = words["edited"]
+        elif "review" in kinds:
+            what = _review_words(root, [p for _s, p in items if "/review/" in p], lang)
+        else:
+            what = words["photo"]
+        lines.append(f"{what}: {title}")
+    if other:
+        lines.append(f"{words['settings']}: {', '.join(sorted(other))}")
+    if len(lines) == 1:
+        return lines[0]
+    return words["many"].format(n=len(by_slug) or len(lines)) + "\n\n" + "\n".join(lines)
+
+
+def _identity_args(root: Path, name: str | None, email: str | None) -> list[str]:
+    """-c user.name/-c user.email: explicit ones, else git's own config, else a fallback
+    (git refuses to commit without an identity)."""
+    args = []
+    have_name = git.run(root, "config", "user.name", check=False).returncode == 0
+    have_mail = git.run(root, "config", "user.email", check=False).returncode == 0
+    if name or (not have_name and not os.environ.get("GIT_AUTHOR_NAME")):
+        args += ["-c", f"user.name={name or _login()}"]
+    if email or (not have_mail and not os.environ.get("GIT_AUTHOR_EMAIL")):
+        args += ["-c", f"user.email={email or _login() + '@' + socket.gethostname()}"]
+    return args
+
+
+def _login() -> str:
+    try:
+        import getpass
+        return getpass.getuser()
+    except Exception:  # no login name (a container): still a name
+        return "newsdesk"
+
+
+def commit_pending(root: Path, *, name: str | None = None,
+                   email: str | None = None) -> str | None:
+    """Commit every pending content change in one commit; returns its message or None."""
+    changes = [(s, p) for s, p in _porcelain(root) if is_content(p)]
+    if not changes:
+        return None
+    paths = b"\0".join(p.encode("utf-8", "surrogateescape") for _s, p in changes)
+    git.run(root, "add", "-A", "--pathspec-from-file=-", "--pathspec-file-nul",
+            input=paths + b"\0")
+    message = commit_message(root, changes)
+    git.run(root, *_identity_args(root, name, email), "commit", "--no-verify", "-q",
+            "-m", message)
+    return message
+
+
+# --- sync --------------------------------------------------------------------------------
+
+def _branch(root: Path) -> str:
+    name = git.out(root, "symbolic-ref", "--short", "-q", "HEAD", check=False)
+    if not name:
+        raise GitError("this workspace is not on a branch (a detached HEAD); check out "
+                       "its branch with 'git switch main'", root)
+    return name
+
+
+def _has_remote(root: Path) -> bool:
+    return REMOTE in git.out(root, "remote").split()
+
+
+def _rev(root: Path, ref: str) -> str | None:
+    done = git.run(root, "rev-parse", "-q", "--verify", ref + "^{commit}", check=False)
+    return done.stdout.decode().strip() if done.returncode == 0 else None
+
+
+def _count(root: Path, spec: str) -> int:
+    return int(git.out(root, "rev-list", "--count", spec) or 0)
+
+
+def _network(root: Path, *args: str) -> None:
+    done = git.run(root, *args, timeout=git.NETWORK_TIMEOUT, check=False)
+    if done.returncode != 0:
+        message = git.last_line(done.stderr)
+        if "rejected" in message or "non-fast-forward" in message or "fetch first" in \
+                done.stderr.decode("utf-8", "replace"):
+            raise _Rejected(message)
+        raise Offline(f"cannot reach the remote ({args[0]}: {message}); your changes are "
+                      "committed here and will be sent by the next sync", root)
+
+
+class _Rejected(GitError):
+    """The remote moved on while we rebased: fetch and rebase again."""
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname().split(".")[0])[:40] or "host"
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def _stage(root: Path, number: int, path: str) -> bytes | None:
+    done = git.run(root, "show", f":{number}:{path}", check=False)
+    return done.stdout if done.returncode == 0 else None
+
+
+def _side_name(path: str, label: str) -> str:
+    p = PurePosixPath(path)
+    return str(p.with_name(f"{p.stem}{CONFLICT_MARK if label else ''}{label}{p.suffix}"))
+
+
+def _resolve(root: Path) -> list[Conflict]:
+    """Resolve every unmerged path of the stopped rebase step. In a rebase, stage 2 is the
+    remote side (the base we replay onto) and stage 3 is our local commit."""
+    data = git.run(root, "diff", "--name-only", "-z", "--diff-filter=U").stdout
+    unmerged = [p.decode("utf-8", "surrogateescape") for p in data.split(b"\0") if p]
+    conflicts = []
+    for path in unmerged:
+        remote, local = _stage(root, 2, path), _stage(root, 3, path)
+        parts = PurePosixPath(path).parts
+        kind = ("article" if parts[-1] == "article.md" else
+                "photo" if "photos" in parts[2:3] else
+                "review" if "review" in parts[2:3] else
+                "dictionary" if path == "dictionary.txt" else "file")
+        target = root / path
+        if kind == "dictionary" and remote is not None and local is not None:
+            words = sorted(set(remote.decode("utf-8", "replace").splitlines())
+                           | set(local.decode("utf-8", "replace").splitlines()) - {""})
+            atomic_write(target, ("\n".join(words) + "\n").encode("utf-8"))
+            git.run(root, "add", "--", path)
+            conflicts.append(Conflict(path, kind, path, "", note="both sides' words kept"))
+            continue
+        if remote is None or local is None:
+            # one side deleted it: keep the side that still has text (never lose one)
+            keep = remote if remote is not None else local
+            if keep is None:
+                git.run(root, "rm", "-q", "--cached", "--", path, check=False)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, keep)
+            git.run(root, "add", "--", path)
+            conflicts.append(Conflict(path, kind, path, None,
+                                      note="deleted on one side, changed on the other: "
+                                      "the changed version is kept"))
+            continue
+        label = f"{_stamp()}-{_host()}"
+        if kind in ("photo", "review"):
+            # add-only files: both stay; the local one under a new, committed name
+            other = str(PurePosixPath(path).with_name(
+                f"{PurePosixPath(path).stem}-{_host()}-{_stamp()}{PurePosixPath(path).suffix}"))
+            atomic_write(root / other, local)
+            atomic_write(target, remote)
+            git.run(root, "add", "--", path, other)
+            conflicts.append(Conflict(path, kind, path, other,
+                                      note="same name added on both sides: the local file "
+                                      "was renamed"))
+            continue
+        copy = _side_name(path, label)
+        atomic_write(root / copy, local)
+        version = None
+        if kind == "article":
+            version = str(history.add_version(target.parent, local))
+        atomic_write(target, remote)
+        git.run(root, "add", "--", path)
+        conflicts.append(Conflict(path, kind, path, copy, version,
+                                  note="the remote text is in the file; yours is in the "
+                                  "conflict copy and the article's history"))
+    return conflicts
+
+
+def _rebase(root: Path, onto: str) -> list[Conflict]:
+    """Replay local commits onto ``onto``; conflicts resolved as the module says."""
+    gdir = git.git_dir(root)
+    atomic_write(gdir / REBASE_MARK, b"")
+    conflicts: list[Conflict] = []
+    try:
+        done = git.run(root, "rebase", "--no-autostash", "--no-verify", onto, check=False)
+        for _step in range(10_000):
+            if not ((gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists()):
+                break
+            resolved = _resolve(root)
+            conflicts += resolved
+            if not resolved and git.run(root, "diff", "--name-only", "--diff-filter=U",
+                                        check=False).stdout.strip():
+                break
+            staged = git.run(root, "diff", "--cached", "--quiet", check=False).returncode
+            action = "--continue" if staged else "--skip"
+            done = git.run(root, "rebase", action, check=False)
+        if (gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists():
+            git.run(root, "rebase", "--abort", check=False)
+            raise GitError(f"the remote changes could not be combined with yours "
+                           f"({git.last_line(done.stderr)}); nothing was changed, your "
+                           "commits are kept", root)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            (gdir / REBASE_MARK).unlink()
+    return conflicts
+
+
+def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
+         attempts: int = 3) -> SyncResult:
+    """Commit, fetch, rebase, push. Raises Offline (remote unreachable) or GitError."""
+    root = Path(root).resolve()
+    git.require()
+    if not git.is_repository(root):
+        raise GitError("this workspace is not a Git repository; use 'newsdesk clone' or "
+                       "'newsdesk init --git' to work as a team", root)
+    result = SyncResult()
+    with _sync_lock(root):
+        try:
+            result.repaired = repair(root)
+            ensure_ignore_files(root)
+            message = commit_pending(root, name=name, email=email)
+            if message:
+                result.committed.append(message)
+            if not _has_remote(root):
+                raise Offline(f"this workspace has no remote '{REMOTE}' to sync with", root)
+            branch = _branch(root)
+            for attempt in range(attempts):
+                _network(root, "fetch", "--quiet", "--no-tags", REMOTE)
+                upstream = f"refs/remotes/{REMOTE}/{branch}"
+                if _rev(root, upstream):
+                    result.received += _count(root, f"HEAD..{upstream}")
+                    result.conflicts += _rebase(root, upstream)
+                    ahead = _count(root, f"{upstream}..HEAD")
+                else:
+                    ahead = _count(root, "HEAD") if _rev(root, "HEAD") else 0
+                if not ahead:
+                    break
+                try:
+                    _network(root, "push", "--quiet", "--no-verify", REMOTE,
+                             f"HEAD:refs/heads/{branch}")
+                    git.run(root, "branch", "-q", f"--set-upstream-to={REMOTE}/{branch}",
+                            check=False)
+                    result.sent += ahead
+                    break
+                except _Rejected:
+                    if attempt == attempts - 1:
+                        raise GitError("the remote kept changing while we sent; sync "
+                                       "again", root) from None
+        except GitError as exc:
+            _write_state(root, last_error=exc.message,
+                         last_attempt=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+            raise
+        _write_state(root, last_sync=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                     last_error=None)
+    return result
+
+
+def conflict_copies(root: Path) -> list[str]:
+    found = []
+    articles = root / "articles"
+    with contextlib.suppress(OSError):
+        for folder in articles.iterdir():
+            with contextlib.suppress(OSError):
+                found += [f"articles/{folder.name}/{p.name}" for p in folder.iterdir()
+                          if p.name.startswith("article" + CONFLICT_MARK)]
+    with contextlib.suppress(OSError):
+        found += [p.name for p in root.iterdir() if CONFLICT_MARK in p.name]
+    return sorted(found)
+
+
+def status(root: Path | str) -> Status:
+    """Where the workspace stands, without the network (ahead/behind as of the last
+    fetch)."""
+    root = Path(root).resolve()
+    git.require()
+    if not git.is_repository(root):
+        return Status(repository=False)
+    state = read_state(root)
+    st = Status(repository=True, last_sync=state.get("last_sync"),  # type: ignore[arg-type]
+                last_error=state.get("last_error"))  # type: ignore[arg-type]
+    st.branch = git.out(root, "symbolic-ref", "--short", "-q", "HEAD", check=False) or None
+    if _has_remote(root):
+        st.remote = git.out(root, "remote", "get-url", REMOTE, check=False) or None
+    upstream = f"refs/remotes/{REMOTE}/{st.branch}"
+    if st.branch and _rev(root, upstream) and _rev(root, "HEAD"):
+        counts = git.out(root, "rev-list", "--left-right", "--count",
+                         f"HEAD...{upstream}").split()
+        st.ahead, st.behind = int(counts[0]), int(counts[1])
+    elif _rev(root, "HEAD"):
+        st.ahead = _count(root, "HEAD")
+    st.pending = pending_changes(root)
+    st.conflicts = conflict_copies(root)
+    gdir = git.git_dir(root)
+    if (gdir / "index.lock").exists():
+        st.interrupted.append("a git lock file is left (.git/index.lock)")
+    if (gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists():
+        st.interrupted.append("a rebase is in progress")
+    return st
+
+
+# --- new repositories ------------------------------------------------------------------
+
+def clone(remote: str, folder: Path | str) -> Path:
+    """Clone ``remote`` into ``folder`` and add/repair the ignore files."""
+    git.require()
+    folder = Path(folder).expanduser()
+    if folder.exists() and any(folder.iterdir()):
+        raise GitError("the folder is not empty; give a new folder to clone into", folder)
+    done = git.run(None, "clone", "--quiet", "--origin", REMOTE, "--", remote, str(folder),
+                   timeout=git.NETWORK_TIMEOUT, check=False)
+    if done.returncode != 0:
+        raise Offline(f"cannot clone {remote}: {git.last_line(done.stderr)}", folder)
+    root = folder.resolve()
+    ensure_ignore_files(root)
+    _write_state(root, last_sync=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    return root
+
+
+def init_repository(root: Path | str, remote: str | None = None, *, name: str | None = None,
+                    email: str | None = None, push: bool = True) -> SyncResult | None:
+    """Make an existing workspace a repository, commit its content, and (with ``remote``)
+    push it to an empty remote."""
+    git.require()
+    root = Path(root).resolve()
+    if not git.is_repository(root):
+        git.run(root, "init", "-q", "--initial-branch", DEFAULT_BRANCH)
+    ensure_ignore_files(root)
+    if remote is not None:
+        if _has_remote(root):
+            git.run(root, "remote", "set-url", REMOTE, remote)
+        else:
+            git.run(root, "remote", "add", REMOTE, remote)
+    commit_pending(root, name=name, email=email)
+    if remote is not None and push:
+        return sync(root, name=name, email=email)
+    return None
