@@ -12,15 +12,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.commands._common import print_json
+from editor.commands._common import command_parser, print_json
 from editor.model.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="create an article from a Word (.docx) or LibreOffice "
-                       "(.odt) document and print its folder")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("workspace", metavar="WORKSPACE_DIR")
+    p = command_parser(
+        sub, "import", help="create an article from a Word (.docx) or LibreOffice "
+        "(.odt) document and print its folder",
+        examples=["newsdesk import ~/Dokumente/Sommerfest.docx ~/Newsdesk",
+                  "newsdesk import Bericht.odt ~/Newsdesk --json"])
+    p.add_argument("file", metavar="FILE", help="the .docx or .odt document")
+    p.add_argument("workspace", metavar="WORKSPACE_DIR", help="the workspace folder")
     p.add_argument("--json", action="store_true",
                    help="print the folder, photos and warnings as JSON")
     p.set_defaults(func=run)

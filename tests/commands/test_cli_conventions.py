@@ -36,13 +36,7 @@ def test_every_command_is_walked() -> None:
     assert ("review", "approve") in {path for path, _p in all_parsers()}
 
 
-# editor/commands/import.py belongs to another change; its help is asked for there
-PENDING = {("import",)}
-
-
-@pytest.mark.parametrize("path", [
-    pytest.param(path, marks=pytest.mark.xfail(reason="help pending in import.py"))
-    if path in PENDING else path for path, _p in all_parsers()], ids=" ".join)
+@pytest.mark.parametrize("path", [path for path, _p in all_parsers()], ids=" ".join)
 def test_help_explains_every_option_exit_status_and_examples(path, capsys) -> None:
     assert main([*path, "--help"]) == 0
     text = capsys.readouterr().out
