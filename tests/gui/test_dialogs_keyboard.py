@@ -39,6 +39,7 @@ def test_photo_dialog_tab_chain(qtbot, workspace, tmp_path, count) -> None:
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     order = ([dialog.picker] if count > 1 else []) + [dialog.edits[n] for n in PHOTO_FIELDS]
+    order += [dialog.image]  # the focal point, after the fields
     order += ([dialog.apply_all] if count > 1 else []) + [dialog.keep_incomplete, ok, cancel]
     first = order[0]
     assert QApplication.focusWidget() is first  # the dialog opens at its first field

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.gui import colours
+from editor.gui.photos.focal_point import FocalPointPicker
 from editor.gui.photos.thumbs import ThumbnailLoader
 from editor.gui.spelling import FieldSpelling, SpellingSession
 from editor.model.config import PHOTO_FIELDS, SiteConfig
+from editor.model.focus import CENTRE
 from editor.model.photometa import PhotoMeta
 from editor.model.photos import ALT_HINT, ALT_MAX, missing_fields
 
@@ -38,6 +40,8 @@ class PhotoEntry:
     path: Path
     values: dict[str, str] = field(default_factory=lambda: {n: "" for n in PHOTO_FIELDS})
     sources: dict[str, str] = field(default_factory=dict)
+    # The focal point (editor.model.focus): fractions from the top left, centre by default.
+    focus: tuple[float, float] = CENTRE
 
     @classmethod
     def from_meta(cls, path: Path, meta: PhotoMeta) -> PhotoEntry:
@@ -65,9 +69,13 @@ class PhotoDialog(QDialog):
         self.picker.addItems([e.path.name for e in entries])
         self.picker.setVisible(len(entries) > 1)
         self.picker.currentIndexChanged.connect(self._show_entry)
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The photo; a click (or the arrow keys) sets its focal point for the crops.
+        self.image = FocalPointPicker()
         self.image.setMinimumSize(PREVIEW_SIZE, PREVIEW_SIZE * 2 // 3)
+        self.image.focus_changed.connect(self._focus_changed)
+        self.focus_note = QLabel()
+        self.focus_note.setObjectName("focus_note")
+        self.focus_note.setWordWrap(True)
 
         self.edits: dict[str, QLineEdit] = {}
         self.source_labels: dict[str, QLabel] = {}
@@ -129,13 +137,20 @@ class PhotoDialog(QDialog):
         right.addWidget(self.apply_all)
         right.addWidget(self.keep_incomplete)
         right.addWidget(self.problem)
+        left = QVBoxLayout()
+        left.addWidget(self.image, 1)
+        left.addWidget(self.focus_note)
         columns = QHBoxLayout()
-        columns.addWidget(self.image, 1)
+        columns.addLayout(left, 1)
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
+        # Tab order: the fields first (the dialog opens at the caption), then the focal
+        # point, then the choices and the buttons.
+        QWidget.setTabOrder(self.edits[PHOTO_FIELDS[-1]], self.image)
+        QWidget.setTabOrder(self.image, self.apply_all)
         self.retranslate()
         self._show_entry(0)
 
@@ -182,6 +197,10 @@ class PhotoDialog(QDialog):
         self.keep_incomplete.setText(
             self.tr("Keep as &incomplete (flagged; export refuses it until filled)"))
         self.picker.setAccessibleName(self.tr("Photo"))
+        self.image.retranslate()
+        self.focus_note.setText(self.tr("Click the photo (or use the arrow keys) to mark its "
+                                        "most important part: crops for social media and "
+                                        "search results keep it."))
         self._update_alt_count()
         self._update_state()
 
@@ -208,6 +227,7 @@ class PhotoDialog(QDialog):
             self.source_labels[name].setText(
                 self.tr("from the file: %1").replace("%1", source) if source else "")
             self.source_labels[name].setVisible(bool(source))
+        self.image.set_focus_point(*entry.focus)
         self._loading = False
         self.image.setText(self.tr("Loading…"))
         image = self.loader.request(entry.path)
@@ -223,6 +243,9 @@ class PhotoDialog(QDialog):
             self.image.setText(self.tr("No preview"))
         else:
             self.image.setPixmap(QPixmap.fromImage(image))
+
+    def _focus_changed(self, x: float, y: float) -> None:
+        self.entries[self.current].focus = (x, y)
 
     def _edited(self, name: str, text: str) -> None:
         if self._loading:
@@ -264,6 +287,7 @@ class PhotoDialog(QDialog):
             return  # a palette change while the dialog is still being built
         for label in self.source_labels.values():
             colours.tint(label, "note")
+        colours.tint(self.focus_note, "note")
         over = len(self.edits["alt"].text()) > ALT_HINT
         colours.tint(self.alt_count, "warning" if over else None)
 
@@ -299,6 +323,10 @@ class PhotoDialog(QDialog):
 
     def results(self) -> list[dict[str, str]]:
         return [{n: e.values.get(n, "").strip() for n in PHOTO_FIELDS} for e in self.entries]
+
+    def focus_results(self) -> list[tuple[float, float]]:
+        """Each photo's focal point, in the order of the entries."""
+        return [e.focus for e in self.entries]
 
     def allow_incomplete(self) -> bool:
         return self.keep_incomplete.isChecked()

@@ -47,6 +47,7 @@ from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
 from editor.model.errors import NewsdeskError
+from editor.model.focus import focus_of
 from editor.model.photometa import read_photo_meta
 from editor.model.photos import (
     move_photo,
@@ -54,6 +55,7 @@ from editor.model.photos import (
     referencing_lines,
     remove_photo,
     replace_photo_file,
+    set_focus,
     set_lead_photo,
     update_credits,
 )
@@ -376,7 +378,8 @@ class PhotoPanel(QWidget):
         if photo is None or article is None:
             return False
         try:
-            entry = PhotoEntry(article.photo_path(photo), photo.credits())
+            entry = PhotoEntry(article.photo_path(photo), photo.credits(),
+                               focus=focus_of(photo))
         except UnsafePathError:
             return False
         try:  # say which values still match what the file carries
@@ -391,11 +394,14 @@ class PhotoPanel(QWidget):
             if not attach_mod.run_dialog(dialog):
                 return False
             values, incomplete = dialog.results()[0], dialog.allow_incomplete()
+            focus = dialog.focus_results()[0]
         finally:
             dialog.deleteLater()
         try:
             updated = update_credits(article, self.config, photo.id, values,
                                      allow_incomplete=incomplete)
+            if focus != focus_of(photo):  # an unset focus stays unset unless moved
+                updated = set_focus(updated, photo.id, *focus)
         except NewsdeskError as exc:
             self._fail(self.tr("Credits not changed"), exc)
             return False
