@@ -42,6 +42,7 @@ EXIT_USAGE = 2
 # and image libraries), so only the command that runs is imported.
 COMMANDS: dict[str, str] = {
     "check": "list every problem of an article",
+    "clone": "copy a team workspace from its Git remote into a new folder",
     "completion": "print a shell completion script for bash or zsh",
     "delete": "move an article to the workspace's trash",
     "export": "write the publish-ready bundle: page, article.json, CSS, web images",
@@ -55,6 +56,7 @@ COMMANDS: dict[str, str] = {
     "photo": "read photo credits; attach and list an article's photos",
     "render": "write the article as an HTML page with local images, for a quick look",
     "review": "review and approve an article",
+    "sync": "send and receive the workspace's changes through its Git remote",
     "trash": "list or restore deleted articles",
 }
 
