@@ -108,3 +108,19 @@ def test_panel_stores_the_focal_point_from_the_dialog(qtbot, panel, tmp_path,
     photo = blocker.args[0].photos[0]
     assert focus_of(photo) == (0.25, 0.3)
     assert photo.extra["focus"] == [0.25, 0.3]
+
+
+def test_attach_stores_the_focal_point_chosen_in_the_dialog(qtbot, panel, tmp_path,
+                                                            monkeypatch) -> None:
+    from editor.gui.photos.attach import attach_files
+
+    src = _jpeg(tmp_path / "neu.jpg")
+
+    def click_corner(dialog) -> bool:
+        QTest.keyClick(dialog.image, Qt.Key.Key_Down)
+        return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+    monkeypatch.setattr(attach_mod, "run_dialog", click_corner)
+    updated = attach_files(panel, panel.article(), SiteConfig(), [src], panel.workspace_root)
+    assert updated is not None
+    assert updated.photos[0].extra["focus"] == [0.5, 0.55]

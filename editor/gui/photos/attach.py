@@ -19,8 +19,9 @@ from editor.gui.photos.thumbs import lower_priority
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.errors import NewsdeskError
+from editor.model.focus import CENTRE
 from editor.model.photometa import SUPPORTED_EXTENSIONS, read_photo_meta
-from editor.model.photos import attach_photo
+from editor.model.photos import attach_photo, set_focus
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
 
@@ -153,9 +154,11 @@ def attach_files(
 
     def attach_one(job: tuple[tuple[PhotoEntry, Any], dict[str, str]]) -> None:
         (entry, meta), values = job
-        state["article"], _photo = attach_photo(
+        state["article"], photo = attach_photo(
             state["article"], config, entry.path, values, allow_incomplete=incomplete, meta=meta
         )
+        if entry.focus != CENTRE:  # set in the dialog: crops are cut around it
+            state["article"] = set_focus(state["article"], photo.id, *entry.focus)
 
     outcomes = run_with_progress(
         parent,
