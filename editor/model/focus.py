@@ -14,6 +14,7 @@ from editor.model.article import Photo
 
 KEY = "focus"
 CENTRE = (0.5, 0.5)
+CARD_RATIO = (40, 21)  # the social card, 1200 x 630 (editor.publish.crops)
 
 
 def parse_focus(value: Any) -> tuple[float, float] | None:
@@ -58,3 +59,26 @@ def stored(x: float, y: float) -> list[float]:
         return round(v, 3)
 
     return [clamp(x), clamp(y)]
+
+
+def window(width: int, height: int, ratio: tuple[int, int]) -> tuple[int, int]:
+    """The largest (w, h) of ``ratio`` inside width x height (at least 1 x 1)."""
+    rw, rh = ratio
+    if width * rh >= height * rw:  # wider than the ratio: full height
+        h = height
+        w = min(width, max(1, round(height * rw / rh)))
+    else:
+        w = width
+        h = min(height, max(1, round(width * rh / rw)))
+    return w, h
+
+
+def crop_box(width: int, height: int, ratio: tuple[int, int],
+             focus: tuple[float, float]) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of the largest ``ratio`` window centred on ``focus``
+    (fractions from the top left) and clamped to the image."""
+    w, h = window(width, height, ratio)
+    fx, fy = (min(1.0, max(0.0, v)) if math.isfinite(v) else 0.5 for v in focus)
+    left = min(max(0, round(fx * width - w / 2)), width - w)
+    top = min(max(0, round(fy * height - h / 2)), height - h)
+    return left, top, left + w, top + h

@@ -31,7 +31,7 @@ from editor.model import contenthash
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
-from editor.model.focus import focus_of
+from editor.model.focus import crop_box, focus_of, window
 from editor.publish import images, metadata
 from editor.publish.cropimages import RATIO_TEXT
 from editor.publish.derivatives import DerivativeCache, _digest
@@ -81,29 +81,6 @@ class PhotoCrops:
     def small(self) -> bool:
         """The original is too small for 1200 px crops (they are smaller)."""
         return any(c.width < WIDTH for c in self.crops)
-
-
-def window(width: int, height: int, ratio: tuple[int, int]) -> tuple[int, int]:
-    """The largest (w, h) of ``ratio`` inside width x height (at least 1 x 1)."""
-    rw, rh = ratio
-    if width * rh >= height * rw:  # wider than the ratio: full height
-        h = height
-        w = min(width, max(1, round(height * rw / rh)))
-    else:
-        w = width
-        h = min(height, max(1, round(width * rh / rw)))
-    return w, h
-
-
-def crop_box(width: int, height: int, ratio: tuple[int, int],
-             focus: tuple[float, float]) -> tuple[int, int, int, int]:
-    """(left, top, right, bottom) of the largest ``ratio`` window centred on ``focus``
-    (fractions from the top left) and clamped to the image."""
-    w, h = window(width, height, ratio)
-    fx, fy = (min(1.0, max(0.0, v)) if math.isfinite(v) else 0.5 for v in focus)
-    left = min(max(0, round(fx * width - w / 2)), width - w)
-    top = min(max(0, round(fy * height - h / 2)), height - h)
-    return left, top, left + w, top + h
 
 
 def output_size(width: int, height: int, ratio: tuple[int, int],
