@@ -180,6 +180,9 @@ def _published(root: Path, config: SiteConfig
         except NewsdeskError as exc:
             skipped.append((folder.name, f"unreadable: {exc.describe()}"))
             continue
+        except RecursionError:  # e.g. a review event nested 100,000 deep (json.loads)
+            skipped.append((folder.name, "unreadable: nested too deeply"))
+            continue
         if snap.review.state in PUBLISHED_STATES:
             chosen.append(snap)
         else:
