@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 SCRIPT = r"""
-import json, sys
+import json, sys, time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -29,11 +29,18 @@ qt = start.application()
 assert i18n.install("de") == "de"
 settings = S.Settings.at(tmp / "settings.ini")
 window = start.create_window(settings, start.ensure_default_workspace(tmp / "workspace"))
+built = []  # the side panels (photos) are built right after the first page
+window.first_paint_done.connect(lambda: built.append(True))
 window.show()
-for _ in range(30):  # the first layout and the fitting run from zero timers
+deadline = time.monotonic() + 60
+for step in range(1_000_000):  # the first layout and the fitting run from zero timers
     QCoreApplication.processEvents()
     QTimer.singleShot(20, lambda: None)
     QCoreApplication.processEvents()
+    if step >= 30 and (built or time.monotonic() > deadline):
+        break
+    if step >= 30:
+        time.sleep(0.01)
 result = {"window": [window.width(), window.height()], "toolbars": {}}
 for bar in window.findChildren(QToolBar):
     if not bar.isVisible():
