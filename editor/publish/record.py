@@ -153,7 +153,8 @@ def partial_record(snap: CheckedArticle, config: SiteConfig,
 
     article = snap.article
     canonical = canonical_url(article, config)
-    date = article.date.isoformat() if isinstance(article.date, dt.date) else article.date
+    day = article.date.date() if isinstance(article.date, dt.datetime) else article.date
+    date = day.isoformat() if isinstance(day, dt.date) else day  # YYYY-MM-DD, as in /1
     published = published_at(article, config)
     approval = snap.approval()
     approved = parse_utc(approval["at"]) if approval else None
