@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
-from editor.model import history
 from editor.model.atomic import atomic_write
 from editor.sync import git
 from editor.sync.git import GitError, Offline
@@ -405,6 +404,12 @@ def _rev(root: Path, ref: str) -> str | None:
     return done.stdout.decode().strip() if done.returncode == 0 else None
 
 
+def _ahead_behind(root: Path, upstream: str) -> tuple[int, int]:
+    counts = git.out(root, "rev-list", "--left-right", "--count", f"HEAD...{upstream}")
+    ahead, behind = counts.split()
+    return int(ahead), int(behind)
+
+
 def _count(root: Path, spec: str) -> int:
     return int(git.out(root, "rev-list", "--count", spec) or 0)
 
@@ -492,6 +497,8 @@ def _resolve(root: Path) -> list[Conflict]:
         atomic_write(root / copy, local)
         version = None
         if kind == "article":
+            from editor.model import history  # only on a conflict
+
             version = str(history.add_version(target.parent, local))
         atomic_write(target, remote)
         git.run(root, "add", "--", path)
@@ -553,9 +560,11 @@ def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
                 _network(root, "fetch", "--quiet", "--no-tags", REMOTE)
                 upstream = f"refs/remotes/{REMOTE}/{branch}"
                 if _rev(root, upstream):
-                    result.received += _count(root, f"HEAD..{upstream}")
-                    result.conflicts += _rebase(root, upstream)
-                    ahead = _count(root, f"{upstream}..HEAD")
+                    ahead, behind = _ahead_behind(root, upstream)
+                    if behind:
+                        result.received += behind
+                        result.conflicts += _rebase(root, upstream)
+                        ahead = _count(root, f"{upstream}..HEAD")
                 else:
                     ahead = _count(root, "HEAD") if _rev(root, "HEAD") else 0
                 if not ahead:
@@ -608,9 +617,7 @@ def status(root: Path | str) -> Status:
         st.remote = git.out(root, "remote", "get-url", REMOTE, check=False) or None
     upstream = f"refs/remotes/{REMOTE}/{st.branch}"
     if st.branch and _rev(root, upstream) and _rev(root, "HEAD"):
-        counts = git.out(root, "rev-list", "--left-right", "--count",
-                         f"HEAD...{upstream}").split()
-        st.ahead, st.behind = int(counts[0]), int(counts[1])
+        st.ahead, st.behind = _ahead_behind(root, upstream)
     elif _rev(root, "HEAD"):
         st.ahead = _count(root, "HEAD")
     st.pending = pending_changes(root)

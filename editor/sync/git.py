@@ -114,5 +114,10 @@ def is_repository(root: Path | str) -> bool:
 
 
 def git_dir(root: Path) -> Path:
+    return _git_dir(Path(root).resolve())
+
+
+@functools.lru_cache(maxsize=64)
+def _git_dir(root: Path) -> Path:
     path = Path(out(root, "rev-parse", "--git-dir"))
     return path if path.is_absolute() else root / path
