@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.model import confine, frontmatter
+from editor.model import confine, frontmatter, when
+from editor.model.authors import Author, joined, list_value, parse_author_list
 from editor.model.config import PHOTO_FIELDS
 from editor.model.errors import ArticleFormatError
 
@@ -21,6 +22,8 @@ META_DIR = ".newsdesk"
 
 # Front-matter keys in the order a new article is written.
 KEY_ORDER = ("title", "kicker", "date", "author", "lead", "tags", "lead_photo", "photos")
+# Optional keys written after 'author' / 'lead' when set (kept in ``extra``): see
+# editor/model/authors.py (author_type, author_url) and ``description``.
 PHOTO_KEY_ORDER = ("id", "file", *PHOTO_FIELDS, "incomplete")
 TEXT_KEYS = ("title", "kicker", "author", "lead")
 
@@ -68,7 +71,8 @@ class Article:
     folder: Path
     title: str = ""
     kicker: str = ""
-    # A date, or the text as written when it is not a valid date (a validation error).
+    # A date, a date with a time (dt.datetime: naive = the workspace's time zone, see
+    # editor/model/when.py), or the text as written when it is neither (a validation error).
     date: dt.date | str | None = None
     author: str = ""
     lead: str = ""
@@ -82,6 +86,10 @@ class Article:
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     # Line in article.md where the body begins (0: not loaded from a file).
     body_line: int = field(default=0, compare=False, repr=False)
+    # ``author`` written as a list of people (names with optional URLs); ``author`` then
+    # holds their names joined for display. Editing ``author`` to other text replaces the
+    # list (front_matter writes the text). See editor/model/authors.py.
+    author_list: list[Author] = field(default_factory=list)
 
     @property
     def slug(self) -> str:
@@ -112,7 +120,7 @@ class Article:
             "title": self.title,
             "kicker": self.kicker,
             "date": self.date,
-            "author": self.author,
+            "author": self.author_value(),
             "lead": self.lead,
             "tags": list(self.tags),
         }
@@ -127,6 +135,27 @@ class Article:
         order += [k for k in KEY_ORDER if k in values and k not in order]
         order += [k for k in values if k not in order]
         return {k: values[k] for k in order}
+
+    @property
+    def description(self) -> str:
+        """The meta description (front matter ``description``, kept in ``extra`` so it is
+        written, hashed and diffed like any key); "" when missing or not text."""
+        value = self.extra.get("description")
+        return value if isinstance(value, str) else ""
+
+    @description.setter
+    def description(self, value: str) -> None:
+        if value or "description" in self.key_order:
+            self.extra["description"] = value
+        else:
+            self.extra.pop("description", None)
+
+    def author_value(self) -> str | list[Any]:
+        """``author`` as written to front matter (and hashed): the list of people while
+        ``author`` still shows their names, else the text."""
+        if self.author_list and joined(self.author_list) == self.author:
+            return list_value(self.author_list)
+        return self.author
 
     def to_text(self) -> str:
         return frontmatter.dump(self.front_matter(), self.body)
@@ -162,7 +191,10 @@ def _parse_article(text: str, folder: Path, path: Path) -> Article:
         return ArticleFormatError(message, path, fm.lines.get(key))
 
     for key in TEXT_KEYS:
-        if key in data:
+        if key == "author" and isinstance(data.get(key), list):
+            article.author_list = parse_author_list(data[key], lambda m: fail("author", m))
+            article.author = joined(article.author_list)
+        elif key in data:
             setattr(article, key, _text(data[key], key, fail))
     if "date" in data:
         value = data["date"]
@@ -171,7 +203,8 @@ def _parse_article(text: str, folder: Path, path: Path) -> Article:
         elif isinstance(value, str):
             article.date = _parse_date(value)
         else:
-            raise fail("date", f"'date' must be a date like 2022-06-24, not {_kind(value)}")
+            raise fail("date", f"'date' must be a date like 2022-06-24 or 2022-06-24 09:30, "
+                       f"not {_kind(value)}")
     if "tags" in data:
         tags = data["tags"]
         if tags is None:
@@ -236,10 +269,10 @@ def _text(value: Any, name: str, fail: Any, key: str | None = None) -> str:
 
 
 def _parse_date(value: str) -> dt.date | str:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        return value
+    """A day or a day with a time (2026-06-24 09:30, which YAML reads as text), or the
+    text as written."""
+    parsed = when.parse_when(value)
+    return value if parsed is None else parsed
 
 
 def _kind(value: Any) -> str:

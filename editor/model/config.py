@@ -70,6 +70,13 @@ class SiteConfig:
     readability_sentence_words: int = 25
     readability_word_letters: int = 20
     readability_paragraph_words: int = 120
+    # Page metadata (editor/model/when.py, editor/render/page.py): the zone a front-matter
+    # time without offset is in; the publisher's home page and logo, and the page's
+    # favicon (files in the workspace, copied into every bundle; "" for none).
+    timezone: str = "Europe/Berlin"
+    publisher_url: str = ""
+    publisher_logo: str = ""
+    favicon: str = ""
 
 
 _TYPES: dict[str, type] = {
@@ -90,6 +97,10 @@ _TYPES: dict[str, type] = {
     "history_limit": int,
     "render_timeout_seconds": int,
     "render_memory_mb": int,
+    "timezone": str,
+    "publisher_url": str,
+    "publisher_logo": str,
+    "favicon": str,
 }
 
 
@@ -180,7 +191,29 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None,
                 f"'base_url' must be the absolute http(s) address the articles are published "
                 f"under, like \"https://www.example.org/aktuelles/\": {problem}", path,
                 lines.get("base_url"))
+    _check_page_settings(values, path, lines)
     return SiteConfig(**values)
+
+
+def _check_page_settings(values: dict[str, Any], path: Path | None,
+                         lines: dict[str, int]) -> None:
+    from editor.model.authors import url_problem
+    from editor.model.sitefiles import file_problem
+    from editor.model.when import zone_problem
+
+    if "timezone" in values:
+        problem = zone_problem(values["timezone"])
+        if problem:
+            raise ConfigError(f"'timezone': {problem}", path, lines.get("timezone"))
+    if values.get("publisher_url"):
+        problem = url_problem(values["publisher_url"])
+        if problem:
+            raise ConfigError(f"'publisher_url' {problem}", path, lines.get("publisher_url"))
+    for key in ("publisher_logo", "favicon"):
+        if values.get(key):
+            problem = file_problem(key, values[key])
+            if problem:
+                raise ConfigError(f"'{key}' {problem}", path, lines.get(key))
 
 
 def base_url_problem(url: str) -> str | None:
@@ -257,6 +290,14 @@ site_name = {_toml_str(site_name)}
 base_url = {_toml_str(d.base_url)}
 language = {_toml_str(language)}          # content language: de or en
 publisher = {_toml_str(site_name)}
+
+# Time zone of a front-matter time without offset (date: 2026-06-24 09:30)
+timezone = {_toml_str(d.timezone)}
+# The publisher's home page and logo (a PNG, JPEG, WebP or ICO file in this workspace,
+# e.g. "assets/logo.png"), and the pages' favicon; "" for none
+publisher_url = {_toml_str(d.publisher_url)}
+publisher_logo = {_toml_str(d.publisher_logo)}
+favicon = {_toml_str(d.favicon)}
 
 # Credit fields a photo must have before it can be exported
 required_photo_fields = {lst(d.required_photo_fields)}

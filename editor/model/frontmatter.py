@@ -420,7 +420,16 @@ def _unparsed_representer(dumper: yaml.SafeDumper, value: Unparsed) -> yaml.Node
     return _str_representer(dumper, str(value))
 
 
+def _datetime_representer(dumper: yaml.SafeDumper, value: dt.datetime) -> yaml.Node:
+    # A local time to the minute as typed (2026-06-24 09:30, which reads back as text
+    # and then as this time: editor.model.when); others in full ISO 8601.
+    if value.tzinfo is None and value.second == 0 and value.microsecond == 0:
+        return dumper.represent_scalar(_STR_TAG, value.strftime("%Y-%m-%d %H:%M"))
+    return dumper.represent_scalar(_CORE + "timestamp", value.isoformat())
+
+
 _Dumper.add_representer(str, _str_representer)
+_Dumper.add_representer(dt.datetime, _datetime_representer)
 _Dumper.add_representer(Unparsed, _unparsed_representer)
 _Dumper.add_representer(list, _list_representer)
 

@@ -13,8 +13,10 @@ from babel.dates import format_date
 from markupsafe import Markup
 
 from editor import resources
+from editor.model import authors, when
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
+from editor.model.sitefiles import SiteFile, site_file_or_none
 from editor.render.body import lead_in_header, render_body
 from editor.render.controls import clean_article, clean_text
 from editor.render.errors import RenderError
@@ -27,6 +29,10 @@ from editor.render.strings import strings
 CSP = ("default-src 'none'; img-src 'self' file:; style-src 'self' file:; "
        "base-uri 'none'; form-action 'none'")
 _OG_LOCALE = {"de": "de_DE", "en": "en_GB"}
+# The meta description without a ``description`` field: the lead cut here (Google shows
+# about 155-160 characters), on a word boundary, with an ellipsis.
+DESCRIPTION_CHARS = 155
+_AND = {"de": "und", "en": "and"}
 
 _env_lock = threading.Lock()
 _env: jinja2.Environment | None = None
@@ -98,51 +104,123 @@ def public_url(canonical: str, url: str) -> str | None:
     return urljoin(canonical, url)
 
 
-def _json_ld(article: Article, config: SiteConfig, images: ImageSource,
-             canonical: str) -> Markup:
-    date = article.date.isoformat() if isinstance(article.date, dt.date) else None
-    modified = article.extra.get("modified")
-    image_objects = []
+def cut_description(text: str, limit: int = DESCRIPTION_CHARS) -> str:
+    """``text`` on one line, cut to at most ``limit`` characters on a word boundary with
+    "…" when it is longer."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]  # the ellipsis takes the place of the space before the cut word
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def meta_description(article: Article) -> str:
+    """The front matter's ``description``, else the lead cut (cut_description)."""
+    own = " ".join(article.description.split())
+    return own if own else cut_description(article.lead)
+
+
+def workspace_root(article: Article) -> Any:
+    """The workspace the article folder belongs to, or None (an article rendered from
+    somewhere else has no logo or favicon)."""
+    folder = article.folder
+    root = folder.parent.parent
+    if folder.parent.name == "articles" and (root / "newsdesk.toml").is_file():
+        return root
+    return None
+
+
+def page_images(article: Article, images: ImageSource, canonical: str) -> list[dict[str, Any]]:
+    """The page's images as published: the lead photo (else the first photo shown) first,
+    then the others shown, each its widest fallback variant with public URL and size.
+    This is the list a later crop step replaces per photo (16:9, 4:3, 1:1 cuts)."""
+    out = []
     for photo in used_photos(article):
-        obj: dict[str, Any] = {"@type": "ImageObject"}
+        crops = [c for c in _crops(images, photo) if c["name"] != "card"]
+        if crops:  # the article image as 16:9, 4:3 and 1:1 (editor.publish.crops)
+            out += [{"photo": photo, "url": public_url(canonical, c["url"]),
+                     "width": c["width"], "height": c["height"]} for c in crops]
+            continue
         best = _largest(_variants(images, photo))
         url = public_url(canonical, best.url) if best is not None else None
-        if best is not None and url is not None:
-            obj.update(contentUrl=url, url=url, width=best.width, height=best.height)
-        if photo.caption:
-            obj["caption"] = photo.caption
-        if photo.alt:
-            obj["description"] = photo.alt
-        if photo.creator:
-            obj["creator"] = {"@type": "Person", "name": photo.creator}
-        if credit_text(photo):
-            obj["creditText"] = credit_text(photo)
-        if photo.copyright:
-            obj["copyrightNotice"] = photo.copyright
-        if photo.license:
-            obj["license"] = photo.license
-        if photo.web_statement:
-            obj["acquireLicensePage"] = photo.web_statement
-        image_objects.append(obj)
+        out.append({"photo": photo, "url": url if best is not None else None,
+                    "width": best.width if best is not None else 0,
+                    "height": best.height if best is not None else 0})
+    return out
+
+
+def _crops(images: ImageSource, photo: Photo) -> list[dict[str, Any]]:
+    """The photo's crops around its focal point when the source has them (the export's
+    CropImages): dicts with name, url, width, height."""
+    crops = getattr(images, "crops", None)
+    return list(crops(photo)) if crops is not None else []
+
+
+def _image_object(entry: dict[str, Any]) -> dict[str, Any]:
+    photo: Photo = entry["photo"]
+    obj: dict[str, Any] = {"@type": "ImageObject"}
+    if entry["url"]:
+        obj.update(contentUrl=entry["url"], url=entry["url"], width=entry["width"],
+                   height=entry["height"])
+    if photo.caption:
+        obj["caption"] = photo.caption
+    if photo.alt:
+        obj["description"] = photo.alt
+    if photo.creator:
+        obj["creator"] = {"@type": "Person", "name": photo.creator}
+    if credit_text(photo):
+        obj["creditText"] = credit_text(photo)
+    if photo.copyright:
+        obj["copyrightNotice"] = photo.copyright
+    if photo.license:
+        obj["license"] = photo.license
+    if photo.web_statement:
+        obj["acquireLicensePage"] = photo.web_statement
+    return obj
+
+
+def _json_ld(article: Article, config: SiteConfig, canonical: str, facts: dict[str, Any],
+             page_imgs: list[dict[str, Any]]) -> Markup:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title,
-        "mainEntityOfPage": canonical,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+        "url": canonical,
         "inLanguage": config.language,
     }
-    if article.lead:
-        data["description"] = article.lead
-    if date:
-        data["datePublished"] = date
-        data["dateModified"] = clean_text(str(modified)) if modified else date
-    if article.author:
-        data["author"] = {"@type": "Organization", "name": article.author}
-    publisher = clean_text(config.publisher or config.site_name)
-    if publisher:
-        data["publisher"] = {"@type": "Organization", "name": publisher}
+    if facts["description"]:
+        data["description"] = facts["description"]
+    if facts["published"]:
+        data["datePublished"] = facts["published"]
+        data["dateModified"] = facts["modified"] or facts["published"]
+    people = []
+    for credit in facts["credits"]:
+        person: dict[str, Any] = {
+            "@type": "Person" if credit.kind == "person" else "Organization",
+            "name": credit.name}
+        if credit.url:
+            person["url"] = credit.url
+        people.append(person)
+    if people:
+        data["author"] = people if len(people) > 1 else people[0]
+    publisher_name = clean_text(config.publisher or config.site_name).strip()
+    if publisher_name:
+        publisher: dict[str, Any] = {"@type": "Organization", "name": publisher_name}
+        if config.publisher_url:
+            publisher["url"] = config.publisher_url
+        logo: SiteFile | None = facts["logo"]
+        if logo is not None:
+            publisher["logo"] = {"@type": "ImageObject",
+                                 "url": urljoin(canonical, logo.bundle_name),
+                                 "width": logo.width, "height": logo.height}
+        data["publisher"] = publisher
     if article.tags:
         data["keywords"] = ", ".join(article.tags)
+    image_objects = [_image_object(e) for e in page_imgs]
     if image_objects:
         data["image"] = image_objects
     text = json.dumps(data, ensure_ascii=False, indent=1)
@@ -151,23 +229,58 @@ def _json_ld(article: Article, config: SiteConfig, images: ImageSource,
     return Markup(text)
 
 
+def _names(names: list[str], language: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {_AND.get(language, 'and')} " + names[-1]
+
+
+def page_facts(article: Article, config: SiteConfig,
+               modified: dt.datetime | None = None) -> dict[str, Any]:
+    """Dates (ISO 8601 with offset), authors, description, logo and favicon: what the
+    head of the page says about the article, shared by the preview and the export."""
+    from editor.model.modified import last_change
+
+    zone_name = config.timezone
+    published = when.aware(article.date, zone_name)
+    if modified is None and published is not None:
+        modified, _source = last_change(article)
+    if modified is not None and published is not None and modified < published:
+        modified = published  # written ahead of its date: not modified after publication
+    root = workspace_root(article)
+    return {
+        "published": when.iso(published, zone_name) if published else "",
+        # no record of a change after publication: the publication time
+        "modified": when.iso(modified or published, zone_name) if published else "",
+        "credits": authors.credits(article),
+        "description": meta_description(article),
+        "logo": site_file_or_none(root, config, "publisher_logo") if root else None,
+        "favicon": site_file_or_none(root, config, "favicon") if root else None,
+    }
+
+
 def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
-                 css_href: str, body_html: str) -> dict[str, Any]:
+                 css_href: str, body_html: str,
+                 modified: dt.datetime | None = None) -> dict[str, Any]:
     article = clean_article(article)
     language = config.language
     canonical = canonical_url(article, config)
-    date_iso = date_text = ""
-    if isinstance(article.date, dt.date):
-        date_iso = article.date.isoformat()
-        date_text = format_date(article.date, format="medium", locale=language)
+    facts = page_facts(article, config, modified)
+    date_text = ""
+    day = when.day(article.date)
+    if day is not None:
+        date_text = format_date(day, format="medium", locale=language)
+    page_imgs = page_images(article, images, canonical)
+    # og:image: the lead photo, else the first photo shown (page_images' order)
     og_image = None
-    lead = article.photo(article.lead_photo) if article.lead_photo else None
-    if lead is not None:
-        best = _largest(_variants(images, lead))
-        url = public_url(canonical, best.url) if best is not None else None
-        if best is not None and url is not None:
-            og_image = {"url": url, "width": best.width, "height": best.height,
-                        "alt": lead.alt}
+    first = next((e for e in page_imgs if e["url"]), None)
+    if first is not None:
+        og_image = {"url": first["url"], "width": first["width"], "height": first["height"],
+                    "alt": " ".join(first["photo"].alt.split())}
+        card = next((c for c in _crops(images, first["photo"]) if c["name"] == "card"), None)
+        if card is not None:  # the 1200 x 630 social card
+            og_image.update(url=public_url(canonical, card["url"]), width=card["width"],
+                            height=card["height"])
     header_photo = lead_in_header(article)
     lead_figure = None
     if header_photo is not None:
@@ -179,19 +292,26 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
         body_html = _lazy_first(body_html)
     title = article.title.strip()
     site = clean_text(config.site_name).strip()
+    credits = facts["credits"]
+    byline = _names(authors.byline_names(article), language)
+    favicon: SiteFile | None = facts["favicon"]
     return {
         "lang": language,
         "csp": CSP,
         "page_title": f"{title} – {site}" if title and site else (title or site),
         "title": title,
-        "description": " ".join(article.lead.split()),
-        "author": article.author.strip(),
+        "description": facts["description"],
+        "author": ", ".join(c.name for c in credits),
+        "byline": byline,
         "canonical": canonical,
         "site_name": site,
         "og_locale": _OG_LOCALE.get(language, language),
         "og_image": og_image,
-        "date_iso": date_iso,
+        "date_iso": facts["published"],
+        "modified_iso": facts["modified"],
         "date_text": date_text,
+        "favicon": {"href": favicon.bundle_name, "type": favicon.media_type}
+        if favicon else None,
         "tags": [t for t in article.tags if t.strip()],
         "kicker": article.kicker.strip(),
         "lead": article.lead.strip(),
@@ -200,7 +320,7 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
         "credits": picture_credits(article),
         "words": strings(language),
         "css_href": css_href,
-        "json_ld": _json_ld(article, config, images, canonical),
+        "json_ld": _json_ld(article, config, canonical, facts, page_imgs),
     }
 
 
@@ -221,12 +341,15 @@ def _lazy_first(body_html: str) -> str:
 
 
 def render_page(article: Article, config: SiteConfig, images: ImageSource, *,
-                css_href: str = "assets/article.css", body_html: str | None = None) -> str:
-    """The complete HTML5 page. ``body_html`` lets a caller reuse a body it already has."""
+                css_href: str = "assets/article.css", body_html: str | None = None,
+                modified: dt.datetime | None = None) -> str:
+    """The complete HTML5 page. ``body_html`` lets a caller reuse a body it already has;
+    ``modified`` overrides the time of the last content change (editor.model.modified)."""
     article = clean_article(article)
     if body_html is None:
         body_html = render_body(article, config, images)
-    context = page_context(article, config, images, css_href=css_href, body_html=body_html)
+    context = page_context(article, config, images, css_href=css_href, body_html=body_html,
+                           modified=modified)
     try:
         page = _environment().get_template("article.html").render(context)
     except jinja2.TemplateError as exc:

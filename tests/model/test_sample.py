@@ -49,7 +49,7 @@ def test_sample_has_three_articles_and_a_valid_config() -> None:
     ours = (SAMPLE / CONFIG_NAME).read_text(encoding="utf-8").splitlines()
     default = default_config_text("Stadt Beispielhausen").splitlines()
     differing = {a.split(" = ")[0] for a, b in zip(ours, default, strict=True) if a != b}
-    assert differing <= {"base_url", "publisher"}
+    assert differing <= {"base_url", "publisher", "publisher_url"}
 
 
 def test_workspace_lists_every_sample_article(sample_workspace: Path) -> None:

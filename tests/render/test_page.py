@@ -44,11 +44,12 @@ def test_head_metadata(tmp_path, config_de):
     assert og["og:title"] == "Teilnahme am Runden Tisch"
     assert og["og:description"] == "Vertreter haben am 22. Juni getagt."
     assert og["og:image"] == canonical + "images/podium-1600.jpg"
-    assert og["article:published_time"] == "2022-06-24"
+    # full ISO 8601 with the workspace zone's offset (Europe/Berlin, summer time)
+    assert og["article:published_time"] == "2022-06-24T00:00:00+02:00"
     data = json.loads(head.find("script[@type='application/ld+json']").text)
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Teilnahme am Runden Tisch"
-    assert data["datePublished"] == data["dateModified"] == "2022-06-24"
+    assert data["datePublished"] == data["dateModified"] == "2022-06-24T00:00:00+02:00"
     assert data["author"]["name"] == "China Competence Center"
     assert data["publisher"]["name"] == "Stadt"
     image = data["image"][0]
@@ -72,7 +73,7 @@ def test_visible_parts_in_german(tmp_path, config_de):
     assert root.find(".//main").get("id") == "main-content"
     kicker = root.find(".//p[@class='kicker']")
     assert kicker.find("time").text == "24.06.2022"
-    assert kicker.find("time").get("datetime") == "2022-06-24"
+    assert kicker.find("time").get("datetime") == "2022-06-24T00:00:00+02:00"
     assert kicker.find("span").text == "Aktuelles"
     assert root.find(".//p[@class='lead']").text == "Vertreter haben am 22. Juni getagt."
     assert [li.text for li in root.findall(".//ul[@class='tags']/li")] == ["China",
