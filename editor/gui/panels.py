@@ -111,6 +111,7 @@ def install_all(host: PanelHost, hooks: WindowHooks, actions: Actions,
     install_preview(host, hooks.go_to_line, hooks.set_preview_width, cursor)
     install_preflight(host, hooks.go_to_problem, hooks.validate)
     install_photos(host)
+    install_social_card(host)
     drop = install_editor_photos(host)
     install_review(host, articles, status, hooks.set_review_mode,
                    actions[A.REVIEW_CHANGES])
@@ -194,6 +195,30 @@ def install_photos(host: PanelHost) -> None:
         make,
         Area.RightDockWidgetArea,
     )
+
+
+def install_social_card(host: PanelHost) -> None:
+    """How the article's link looks when shared (og:image crop, host, title, description);
+    hidden until chosen in the View menu."""
+    def make() -> QWidget:
+        from editor.gui.social_card import SocialCardPreview
+
+        card = SocialCardPreview(host.parent)
+
+        def show(*_args: Any) -> None:
+            workspace = host.workspace()
+            if workspace is not None:
+                card.set_article(host.doc.article, workspace.config)
+
+        host.doc.opened.connect(show)
+        host.doc.changed.connect(show)  # cheap: the photo is read again only when it changed
+        host.doc.photos_changed.connect(show)
+        show()
+        return card
+
+    host.panels.add("social_card",
+                    lambda: _title(QT_TRANSLATE_NOOP("MainWindow", "Social media card")), make,
+                    visible=False)
 
 
 def install_review(host: PanelHost, articles: WorkspacePanel, status: StatusBarWidgets,

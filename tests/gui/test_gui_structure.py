@@ -172,7 +172,8 @@ def test_hosts_are_small_and_hold_no_window() -> None:
 
 def test_the_window_wires_its_panels_through_the_registry(main_window) -> None:
     registry = main_window.panels
-    assert set(registry) == {"articles", "preview", "preflight", "photos", "review"}
+    assert set(registry) == {"articles", "preview", "preflight", "photos", "review",
+                             "social_card"}
     assert main_window.docks is registry.docks
     assert registry.get("photos") is None  # lazy: not shown yet
     photos = registry.show("photos")

@@ -73,3 +73,17 @@ def test_preview_without_photo_says_so(qtbot, tmp_path) -> None:
         widget.set_article(article, SiteConfig())
     assert widget.image.pixmap().isNull()
     assert "without an image" in widget.image.text()
+
+
+def test_the_window_has_a_social_card_panel_for_the_open_article(qtbot, main_window) -> None:
+    slug = "stadtbibliothek-oeffnet-nach-der-sanierung-wieder"
+    assert main_window.open_article(slug)
+    dock = main_window.panels.dock("social_card")
+    assert dock is not None and not dock.isVisible()  # chosen in the View menu
+    assert dock.toggleViewAction().text() == "Social media card"
+    card = main_window.panels.show("social_card")
+    assert isinstance(card, SocialCardPreview)
+    article = main_window.doc.article
+    assert card.title.text() == article.title.strip()
+    if article.photos:
+        qtbot.waitUntil(lambda: not card.image.pixmap().isNull(), timeout=5000)
