@@ -156,6 +156,8 @@ def read_log(folder: Path) -> ReviewLog:
                 hit = _parse_event(review_dir(folder) / name)
             except (OSError, UnicodeDecodeError, ValueError) as exc:
                 hit = str(exc) or type(exc).__name__
+            except RecursionError:  # json.loads of "[[[[…" tens of thousands deep
+                hit = "nested too deeply"
         parsed[name] = hit
     with _cache_lock:
         _cache[folder] = parsed
