@@ -662,6 +662,14 @@ def init_repository(root: Path | str, remote: str | None = None, *, name: str | 
             git.run(root, "remote", "set-url", REMOTE, remote)
         else:
             git.run(root, "remote", "add", REMOTE, remote)
+    if remote is not None and push:
+        heads = git.run(root, "ls-remote", "--heads", REMOTE, timeout=git.NETWORK_TIMEOUT,
+                        check=False)
+        if heads.returncode != 0:
+            raise Offline(f"cannot reach the remote: {git.last_line(heads.stderr)}", root)
+        if heads.stdout.strip():
+            raise GitError("the remote is not empty; to work on its workspace use "
+                           "'newsdesk clone'", root)
     commit_pending(root, name=name, email=email)
     if remote is not None and push:
         return sync(root, name=name, email=email)

@@ -79,3 +79,23 @@ def test_unreachable_remote_and_not_a_repository_exit_2(tmp_path: Path, capsys) 
     assert "not a Git repository" in json.loads(capsys.readouterr().out)["error"]["message"]
     assert main(["clone", str(tmp_path / "nothing.git"), str(tmp_path / "x")]) == 2
     assert "cannot clone" in capsys.readouterr().err
+
+
+def test_init_git_pushes_a_new_workspace_to_an_empty_remote(tmp_path: Path) -> None:
+    remote = tmp_path / "new.git"
+    git(None, "init", "-q", "--bare", "--initial-branch", "main", str(remote))
+    env = {"GIT_AUTHOR_NAME": "Anna", "GIT_AUTHOR_EMAIL": "anna@example.org",
+           "GIT_COMMITTER_NAME": "Anna", "GIT_COMMITTER_EMAIL": "anna@example.org"}
+    made = newsdesk("init", "--git", str(remote), str(tmp_path / "ws"), "--sample", env=env)
+    assert made.returncode == 0, made.stderr
+    files = git(remote, "ls-tree", "-r", "--name-only", "main").splitlines()
+    assert "newsdesk.toml" in files and ".gitignore" in files
+    assert not [f for f in files if ".newsdesk" in f]
+    assert len([f for f in files if f.endswith("/article.md")]) == 3
+    assert git(remote, "log", "-1", "--format=%an", "main").strip() == "Anna"
+    again = newsdesk("init", "--git", str(remote), str(tmp_path / "other"), env=env)
+    assert again.returncode == 2 and "remote is not empty" in again.stderr
+    assert "newsdesk clone" in again.stderr
+    gone = newsdesk("init", "--git", str(tmp_path / "gone.git"), str(tmp_path / "third"))
+    assert gone.returncode == 2 and "cannot reach the remote" in gone.stderr
+    assert (tmp_path / "third" / "newsdesk.toml").is_file()
