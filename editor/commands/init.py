@@ -7,7 +7,7 @@ import json
 import re
 
 from editor import resources
-from editor.commands._common import add_output_options, command_parser, print_json
+from editor.commands._common import add_output_options, command_parser, fail, print_json
 from editor.model.atomic import atomic_write
 from editor.model.config import CONFIG_NAME, load_config
 from editor.model.workspace import ARTICLES_DIR, Workspace, copy_tree
@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Create a workspace in DIR (created if missing, else it must be empty "
         "of a workspace): newsdesk.toml and an articles folder. Prints the workspace folder.",
         examples=["newsdesk init ~/Newsdesk --site-name 'Stadt Beispielhausen'",
-                  "newsdesk init /tmp/try --sample --language en --json"])
+                  "newsdesk init /tmp/try --sample --language en --json",
+                  "newsdesk init --git https://git.example.org/presse/newsdesk.git ~/Newsdesk"])
     p.add_argument("dir", metavar="DIR", help="the workspace folder to create")
     p.add_argument("--site-name", default=None,
                    help="the website's name (default: Newsdesk, with --sample the sample's)")
@@ -27,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="content language: de or en (default: de, with --sample the sample's)")
     p.add_argument("--sample", action="store_true",
                    help="start from the sample workspace (its settings and articles)")
+    p.add_argument("--git", metavar="REMOTE", default=None,
+                   help="make the workspace a Git repository and push it to REMOTE, an "
+                   "empty Git remote (then 'newsdesk sync' shares it)")
     add_output_options(p, json_help="print the workspace as JSON", quiet=False)
     p.set_defaults(func=run)
 
@@ -46,6 +50,14 @@ def run(args: argparse.Namespace) -> int:
         atomic_write(ws.root / CONFIG_NAME, text.encode("utf-8"))
         copy_tree(sample / ARTICLES_DIR, ws.articles_dir)
         load_config(ws.root / CONFIG_NAME)
+    if args.git is not None:
+        from editor.sync import engine
+        from editor.sync.git import GitError
+
+        try:
+            engine.init_repository(ws.root, args.git)
+        except GitError as exc:
+            return fail(f"{exc.message} (the workspace was created in {ws.root})", exc.path)
     if getattr(args, "json", False):
         config = load_config(ws.root / CONFIG_NAME)
         print_json({"workspace": str(ws.root), "site_name": config.site_name,
