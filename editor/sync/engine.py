@@ -297,19 +297,21 @@ _WORDS = {
 
 def _review_words(root: Path, paths: list[str], lang: str) -> str:
     """'Freigegeben (Anna Prüferin)' from the newest review event file, else 'Review'."""
-    names = {"approve": ("Freigegeben", "Approved"), "submit": ("Zur Prüfung", "Submitted"),
-             "request-changes": ("Änderungen erbeten", "Changes requested"),
-             "comment": ("Kommentar", "Comment"), "reopen": ("Wieder geöffnet", "Reopened")}
+    names = {"approved": ("Freigegeben", "Approved"),
+             "submitted": ("Zur Prüfung eingereicht", "Submitted for review"),
+             "changes_requested": ("Änderungen erbeten", "Changes requested"),
+             "comment": ("Kommentiert", "Commented"), "reopened": ("Wieder geöffnet",
+                                                                  "Reopened"),
+             "published": ("Veröffentlicht", "Published")}
     for path in sorted(paths, reverse=True):
         try:
             event = json.loads((root / path).read_text(encoding="utf-8"))
-            action = str(event.get("action") or event.get("kind") or event.get("type"))
-            who = str(event.get("reviewer") or event.get("user") or event.get("by") or "")
+            kind, who = str(event.get("event")), str(event.get("by") or "")
         except (OSError, ValueError, AttributeError):
             continue
-        if action in names:
-            word = names[action][0 if lang == "de" else 1]
-            return f"{word}{f' ({who})' if who else ''}"
+        if kind in names:
+            word = names[kind][0 if lang == "de" else 1]
+            return f"{word}{f' ({who[:80]})' if who else ''}"
     return _WORDS[lang]["review"]
 
 
@@ -335,10 +337,15 @@ def commit_message(root: Path, changes: list[tuple[str, str]]) -> str:
             what = words["deleted"]
         elif article and ("?" in article[0] or "A" in article[0]):
             what = words["new"]
+        elif any("/photos/" in p and ("?" in s or "A" in s) for s, p in items):
+            what = words["photo"]  # attaching a photo also writes its credits
         elif "article.md" in kinds:
             what = words["edited"]
         elif "review" in kinds:
             what = _review_words(root, [p for _s, p in items if "/review/" in p], lang)
+            word, _sep, who = what.partition(" (")
+            lines.append(f"{word}: {title}" + (f" ({who}" if who else ""))
+            continue
         else:
             what = words["photo"]
         lines.append(f"{what}: {title}")

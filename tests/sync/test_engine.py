@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -192,3 +193,41 @@ def test_a_rebase_we_did_not_start_is_reported_not_aborted(tmp_path: Path) -> No
     with pytest.raises(sync_git.GitError, match="rebase started outside Newsdesk"):
         engine.sync(ben)
     assert (ben / ".git" / "rebase-merge").exists()
+
+
+def test_an_approval_of_text_changed_in_another_clone_shows_as_changed(
+        tmp_path: Path, capsys) -> None:
+    from editor.cli import main
+
+    _remote, (anna, ben) = team(tmp_path)
+    assert main(["review", "submit", str(article(ben, FEST)), "--as", "Anna"]) == 0
+    assert main(["review", "approve", str(article(ben, FEST)), "--as", "Ben Prüfer"]) == 0
+    result = engine.sync(ben)
+    assert result.committed == ["Freigegeben: Sommerfest im Park (Ben Prüfer)"]
+    edit_body(anna, FEST, "Zweiter Absatz alt.", "Nach der Freigabe geändert.")
+    engine.sync(anna)
+    engine.sync(ben)
+    capsys.readouterr()
+    for root in (anna, ben):
+        assert main(["review", "status", str(article(root, FEST)), "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["state"] == "changed_since_approval"
+
+
+def test_photos_attached_in_a_third_clone_arrive_with_their_credits(
+        tmp_path: Path, capsys) -> None:
+    from editor import resources
+    from editor.cli import main
+    from editor.model.article import load_article
+
+    _remote, (anna, carla) = team(tmp_path, ("anna", "carla"))
+    photo = resources.path("sample-workspace") / "articles" / \
+        "stadtbibliothek-oeffnet-nach-der-sanierung-wieder" / "photos" / "fassade.jpg"
+    assert main(["photo", "add", str(article(carla, FEST)), str(photo),
+                 "--creator", "Carla Foto", "--credit", "Stadt"]) == 0, capsys.readouterr()
+    result = engine.sync(carla)
+    assert result.committed == ["Foto hinzugefügt: Sommerfest im Park"]
+    engine.sync(anna)
+    loaded = load_article(article(anna, FEST))
+    [attached] = loaded.photos
+    assert attached.creator == "Carla Foto"
+    assert (article(anna, FEST) / attached.file).read_bytes() == photo.read_bytes()
