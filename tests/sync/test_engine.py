@@ -231,3 +231,22 @@ def test_photos_attached_in_a_third_clone_arrive_with_their_credits(
     [attached] = loaded.photos
     assert attached.creator == "Carla Foto"
     assert (article(anna, FEST) / attached.file).read_bytes() == photo.read_bytes()
+
+
+def test_a_clone_whose_clock_is_wrong_still_syncs_both_ways(monkeypatch,
+                                                             tmp_path: Path) -> None:
+    _remote, (anna, ben) = team(tmp_path)
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2001-01-01T00:00:00Z")
+    monkeypatch.setenv("GIT_AUTHOR_DATE", "2001-01-01T00:00:00Z")
+    edit_body(anna, FEST, "Zweiter Absatz alt.", "Aus der Vergangenheit.")
+    engine.sync(anna)
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2099-01-01T00:00:00Z")
+    monkeypatch.setenv("GIT_AUTHOR_DATE", "2099-01-01T00:00:00Z")
+    edit_body(ben, BUS, "Zweiter Absatz alt.", "Aus der Zukunft.")
+    assert engine.sync(ben).received == 1
+    monkeypatch.delenv("GIT_COMMITTER_DATE")
+    monkeypatch.delenv("GIT_AUTHOR_DATE")
+    assert engine.sync(anna).received == 1
+    for root in (anna, ben):
+        assert "Aus der Vergangenheit." in (article(root, FEST) / "article.md").read_text()
+        assert "Aus der Zukunft." in (article(root, BUS) / "article.md").read_text()
