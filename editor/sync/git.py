@@ -56,7 +56,9 @@ def run(root: Path | str | None, *args: str, timeout: float = LOCAL_TIMEOUT,
     command = [git_path()]
     if root is not None:
         command += ["-C", str(root)]
-    command += ["-c", "core.quotepath=off", *args]
+    # core.fsmonitor names a program git would run: a planted .git/config must not make
+    # a sync run it (hooks stay: git-lfs and team policies live there)
+    command += ["-c", "core.quotepath=off", "-c", "core.fsmonitor=false", *args]
     try:
         done = subprocess.run(command, capture_output=True, timeout=timeout,
                               env=environment(env), input=input,

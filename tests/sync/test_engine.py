@@ -250,3 +250,16 @@ def test_a_clone_whose_clock_is_wrong_still_syncs_both_ways(monkeypatch,
     for root in (anna, ben):
         assert "Aus der Vergangenheit." in (article(root, FEST) / "article.md").read_text()
         assert "Aus der Zukunft." in (article(root, BUS) / "article.md").read_text()
+
+
+def test_a_planted_fsmonitor_program_is_not_run(tmp_path: Path) -> None:
+    _remote, (anna, _ben) = team(tmp_path)
+    witness = tmp_path / "ran"
+    script = tmp_path / "evil.sh"
+    script.write_text(f"#!/bin/sh\ntouch {witness}\n")
+    script.chmod(0o755)
+    git(anna, "config", "core.fsmonitor", str(script))
+    edit_body(anna, FEST, "Zweiter Absatz alt.", "Neu.")
+    engine.sync(anna)
+    engine.status(anna)
+    assert not witness.exists()
