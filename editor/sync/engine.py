@@ -272,8 +272,11 @@ def _title(root: Path, slug: str) -> str:
         with open(root / "articles" / slug / "article.md", encoding="utf-8",
                   errors="replace") as f:
             head = f.read(8192)
-    except OSError:
-        return slug
+    except OSError:  # deleted: the title it had in the last commit
+        done = git.run(root, "show", f"HEAD:articles/{slug}/article.md", check=False)
+        if done.returncode != 0:
+            return slug
+        head = done.stdout[:8192].decode("utf-8", "replace")
     found = re.search(r"^title:[ \t]*(.+?)[ \t]*$", head, re.M)
     if not found:
         return slug

@@ -263,3 +263,20 @@ def test_a_planted_fsmonitor_program_is_not_run(tmp_path: Path) -> None:
     engine.sync(anna)
     engine.status(anna)
     assert not witness.exists()
+
+
+def test_a_deleted_article_leaves_the_other_clone_with_a_clean_list(tmp_path: Path,
+                                                                    capsys) -> None:
+    from editor.cli import main
+
+    _remote, (anna, ben) = team(tmp_path)
+    edit_body(ben, FEST, "Zweiter Absatz alt.", "Ben hatte eine Version.")  # local history
+    engine.sync(ben)
+    engine.sync(anna)
+    assert main(["delete", str(article(anna, FEST))]) == 0
+    assert engine.sync(anna).committed == ["Artikel gelöscht: Sommerfest im Park"]
+    engine.sync(ben)
+    assert not (article(ben, FEST) / "article.md").exists()
+    capsys.readouterr()
+    assert main(["list", str(ben), "--json"]) == 0
+    assert [a["slug"] for a in json.loads(capsys.readouterr().out)] == [BUS]
