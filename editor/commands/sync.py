@@ -49,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(exc.message, exc.path)
     for text in result.repaired:
         note(args, f"newsdesk: {text}")
+    for text in result.warnings:
+        note(args, f"newsdesk: warning: {text}")
     if args.json:
         print_json(result.to_json())
     else:

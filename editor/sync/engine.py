@@ -38,6 +38,8 @@ SYNC_LOCK = "newsdesk-sync.lock"
 REBASE_MARK = "newsdesk-rebase"       # our rebase is running (so a repair may abort it)
 STALE_LOCK_SECONDS = 30.0
 CONFLICT_MARK = ".conflict-"
+LARGE_PHOTO_BYTES = 25 * 1000 * 1000   # a photo this big is worth a warning: every clone
+                                       # keeps every version of it forever
 
 IGNORE_LINES = (
     "# Newsdesk: caches, locks, journals and version history are never committed",
@@ -77,6 +79,7 @@ class SyncResult:
     sent: int = 0                                        # local commits pushed
     conflicts: list[Conflict] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)    # plain words
+    warnings: list[str] = field(default_factory=list)    # plain words
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -547,8 +550,25 @@ def _rebase(root: Path, onto: str) -> list[Conflict]:
     return conflicts
 
 
+def large_photos(root: Path, limit: int = LARGE_PHOTO_BYTES) -> list[str]:
+    """Warnings for pending photos over ``limit`` bytes (they are committed all the same)."""
+    found = []
+    for path in pending_changes(root):
+        if "/photos/" not in path:
+            continue
+        try:
+            size = (root / path).stat().st_size
+        except OSError:
+            continue
+        if size > limit:
+            found.append(f"{path} is {size / 1e6:.0f} MB (over {limit / 1e6:.0f} MB): every "
+                         "copy of the workspace keeps it; a smaller export of the photo "
+                         "would do")
+    return found
+
+
 def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
-         attempts: int = 3) -> SyncResult:
+         attempts: int = 3, large_photo_bytes: int = LARGE_PHOTO_BYTES) -> SyncResult:
     """Commit, fetch, rebase, push. Raises Offline (remote unreachable) or GitError."""
     root = Path(root).resolve()
     git.require()
@@ -560,6 +580,7 @@ def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
         try:
             result.repaired = repair(root)
             ensure_ignore_files(root)
+            result.warnings = large_photos(root, large_photo_bytes)
             message = commit_pending(root, name=name, email=email)
             if message:
                 result.committed.append(message)

@@ -280,3 +280,15 @@ def test_a_deleted_article_leaves_the_other_clone_with_a_clean_list(tmp_path: Pa
     capsys.readouterr()
     assert main(["list", str(ben), "--json"]) == 0
     assert [a["slug"] for a in json.loads(capsys.readouterr().out)] == [BUS]
+
+
+def test_a_large_photo_is_committed_with_a_warning(tmp_path: Path) -> None:
+    _remote, (anna, _ben) = team(tmp_path)
+    photos = article(anna, FEST) / "photos"
+    photos.mkdir(exist_ok=True)
+    (photos / "gross.jpg").write_bytes(b"\xff\xd8" + bytes(3_000_000))
+    (photos / "klein.jpg").write_bytes(b"\xff\xd8" + bytes(1000))
+    result = engine.sync(anna, large_photo_bytes=2_000_000)
+    [warning] = result.warnings
+    assert warning.startswith(f"articles/{FEST}/photos/gross.jpg is 3 MB (over 2 MB)")
+    assert f"articles/{FEST}/photos/gross.jpg" in git(anna, "ls-files").splitlines()
