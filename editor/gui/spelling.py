@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui import colours
 from editor.gui.settings import SPELL_CHECK, Settings
 from editor.model.article import Article
 from editor.model.config import CONFIG_NAME, load_config
@@ -44,14 +45,15 @@ from editor.model.spelling.tokens import Token
 
 CHECK_DELAY_MS = 150   # pause in typing before new words are checked
 NOTICE_MS = 15000
-UNDERLINE_COLOUR = QColor("#e00000")
 _NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
-def underline_format() -> QTextCharFormat:
+def underline_format(base: QColor | None = None) -> QTextCharFormat:
+    """The red wavy underline, in the error red readable on ``base`` (light or dark; the
+    app's Base colour when not given)."""
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-    fmt.setUnderlineColor(UNDERLINE_COLOUR)
+    fmt.setUnderlineColor(colours.text("error", base))
     return fmt
 
 
@@ -238,6 +240,31 @@ class SpellingSession(QObject):
             self._timer.start()  # (re)started: new words are checked after a pause in typing
         return wrong
 
+    def misspelled_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the words of Markdown line ``text`` known to be misspelled now
+        (Python indexes); unknown words are queued for checking. No Token is made for the
+        right words: this runs for every block the highlighter paints."""
+        checker = self.checker
+        if checker is None or not self.enabled or not checker.available:
+            return []
+        found = checker.spans(text)
+        if len(found) == 1:
+            return []
+        offsets = None
+        wrong = []
+        waiting = len(self._pending)
+        cached = checker.cached
+        for i, word in enumerate(found[1:]):
+            answer = cached(word)
+            if answer is None:
+                self._pending.add(word)
+            elif not answer:
+                offsets = offsets or memoryview(found[0]).cast("I")
+                wrong.append((offsets[2 * i], offsets[2 * i + 1]))
+        if len(self._pending) > waiting:
+            self._timer.start()
+        return wrong
+
     def _submit(self) -> None:
         checker, words = self.checker, self._pending
         self._pending = set()
@@ -294,8 +321,8 @@ def underline_block(highlighter: QSyntaxHighlighter, session: SpellingSession,
     others are checked on the worker and the block is highlighted again)."""
     if not session.active():
         return
-    for token in session.misspelled(session.checker.tokens(text)):
-        start, length = utf16_span(text, token.start, token.end)
+    for begin, end in session.misspelled_spans(text):
+        start, length = utf16_span(text, begin, end)
         for i in range(start, start + length):
             fmt = highlighter.format(i)
             fmt.merge(underline)

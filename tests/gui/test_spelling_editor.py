@@ -215,3 +215,51 @@ def test_the_spelling_preference(qtbot, main_window, gui_settings) -> None:
     dialog.spell_check.setChecked(True)
     dialog.accept()
     qtbot.waitUntil(lambda: _underlined(editor, "Mühlenweg"), timeout=5000)
+
+
+def test_found_misspellings_are_underlined_visible_blocks_first_in_slices(qtbot, pane,
+                                                                           tmp_path) -> None:
+    """New answers underline what is on screen at once and the rest of a long article a
+    slice per event-loop turn: the window never waits for the whole document."""
+    from editor.gui.editor_pane import highlighter as hl
+
+    body = "".join(f"Absatz {i} mit dem Wort Zwiebelturmm darin.\n\n" for i in range(1000))
+    _open(qtbot, pane, _article(tmp_path, body))
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.editor.spelling.wait_idle()
+    highlighter = pane.editor.highlighter
+    document = pane.editor.document()
+
+    def underlined(block) -> bool:
+        return any(r.format.underlineStyle() == WAVY for r in block.layout().formats())
+
+    with_word = [n for n in range(document.blockCount())
+                 if "Zwiebelturmm" in document.findBlockByNumber(n).text()]
+    assert len(with_word) == 1000
+    qtbot.waitUntil(lambda: underlined(document.findBlockByNumber(with_word[0]))
+                    and underlined(document.findBlockByNumber(with_word[-1])), timeout=20000)
+    qtbot.waitUntil(lambda: not highlighter._slice.isActive(), timeout=20000)
+    # The word is found misspelled (again): which blocks are highlighted, and when.
+    calls: list[int] = []
+    original = highlighter.rehighlightBlock
+    highlighter.rehighlightBlock = lambda block: (calls.append(block.blockNumber()),
+                                                  original(block))
+    slices: list[float] = []
+    original_slice = highlighter._rehighlight_slice
+
+    def timed_slice() -> None:
+        import time
+        t = time.perf_counter()
+        original_slice()
+        slices.append(time.perf_counter() - t)
+    highlighter._slice.timeout.disconnect()
+    highlighter._slice.timeout.connect(timed_slice)
+    highlighter._rehighlight_words({"Zwiebelturmm"})
+    assert calls and calls[0] == pane.editor.firstVisibleBlock().blockNumber()
+    assert max(calls) < 200  # only what is on screen before the event loop runs again
+    qtbot.waitUntil(lambda: not highlighter._slice.isActive() and not highlighter._words,
+                    timeout=20000)
+    assert len(slices) > 1  # the rest of the document in more than one turn
+    assert set(with_word) <= set(calls)  # every block with the word
+    assert hl.SLICE_SECONDS <= 0.004

@@ -4,8 +4,9 @@ and misspelled words with a red wavy underline over it (editor.gui.spelling)."""
 from __future__ import annotations
 
 import re
+import time
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,6 +48,10 @@ INLINE = (
 )
 
 IN_FENCE = 1
+# Highlighting again the blocks of newly found misspellings: at most this long on the GUI
+# thread per event-loop turn (the visible blocks first), so a keystroke waits for at most
+# one slice, never for the whole document.
+SLICE_SECONDS = 0.004
 
 
 def formats_for(base: QColor) -> dict[str, QTextCharFormat]:
@@ -87,7 +92,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self.view is not None:  # light/dark: new colours when the editor's palette changes
             self.view.installEventFilter(self)
         self.spelling: SpellingSession | None = None
-        self._underline = underline_format()
+        self._underline = underline_format(self._base)
+        self._words: set[str] = set()  # misspelled words still to underline ...
+        self._next = 0                 # ... in the blocks from this number on
+        self._blocks = 0               # the document's block count at that time
+        self._slice = QTimer(self, singleShot=True, interval=0)
+        self._slice.timeout.connect(self._rehighlight_slice)
 
     def set_spelling(self, session: SpellingSession) -> None:
         self.spelling = session
@@ -95,16 +105,60 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         session.found.connect(self._rehighlight_words)
 
     def _rehighlight_words(self, words: set[str]) -> None:
-        """Highlight again the blocks holding a word just found misspelled."""
+        """Highlight again the blocks holding a word just found misspelled: the visible
+        ones now, the others in slices of at most SLICE_SECONDS per event-loop turn."""
         document = self.document()
-        if document is None:
+        if document is None or not words:
             return
-        block = document.begin()
+        words = set(words)
+        self._rehighlight_visible(words)
+        self._words |= words
+        self._next = self._blocks = 0  # new words may be in blocks passed: from the start
+        self._slice.start()
+
+    def _rehighlight_visible(self, words: set[str]) -> None:
+        view = self.view
+        first = getattr(view, "firstVisibleBlock", None)
+        if first is None or not view.isVisible():
+            return
+        block = first()
+        height = view.viewport().height()
+        offset = view.contentOffset()
+        while block.isValid():
+            top = view.blockBoundingGeometry(block).translated(offset).top()
+            if top > height:
+                break
+            text = block.text()
+            if any(word in text for word in words):
+                self.rehighlightBlock(block)
+            block = block.next()
+
+    def _rehighlight_slice(self) -> None:
+        document = self.document()
+        words = self._words
+        if document is None or not words:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        # Lines added or removed since the last slice move the blocks not done yet by at
+        # most that many: go back as far, so none is skipped.
+        count = document.blockCount()
+        if self._blocks:
+            self._next = max(0, self._next - abs(count - self._blocks))
+        self._blocks = count
+        block = document.findBlockByNumber(self._next)
         while block.isValid():
             text = block.text()
             if any(word in text for word in words):
                 self.rehighlightBlock(block)
             block = block.next()
+            if time.perf_counter() >= deadline:
+                break
+        if block.isValid():
+            self._next = block.blockNumber()
+            self._slice.start()
+        else:
+            self._words = set()
+            self._next = self._blocks = 0
 
     def underline_misspelled(self, text: str) -> None:
         if self.spelling is not None:
@@ -126,6 +180,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return
         self._base = base
         self.formats = formats_for(base)
+        self._underline = underline_format(base)
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:

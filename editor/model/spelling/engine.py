@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+from array import array
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,26 @@ TAGS: dict[str, tuple[str, ...]] = {
 SUGGESTIONS = 7
 _LINE_CACHE = 20000   # lines remembered with their misspelled tokens
 _WORD_CACHE = 200000  # words remembered as right or wrong
+_NO_SPANS = b""
+
+
+def pack_spans(tokens: list[Token]) -> bytes:
+    """The (start, end) offsets of ``tokens`` as bytes: the caches hold these, not Token
+    tuples, because bytes are never tracked by Python's garbage collector (tens of
+    thousands of cached tokens made every collection on the GUI thread walk them all)."""
+    if not tokens:
+        return _NO_SPANS
+    return array("I", [i for t in tokens for i in (t.start, t.end)]).tobytes()
+
+
+def unpack_spans(line: str, spans: bytes) -> list[Token]:
+    """The tokens of ``line`` whose offsets are ``spans`` (see :func:`pack_spans`): a token's
+    word is always the line's text between its offsets."""
+    if not spans:
+        return []
+    offsets = memoryview(spans).cast("I")
+    return [Token(offsets[i], offsets[i + 1], line[offsets[i]:offsets[i + 1]])
+            for i in range(0, len(offsets), 2)]
 
 
 def dictionary_folder() -> Path:
@@ -88,9 +109,10 @@ class SpellChecker:
         self.ignored: set[str] = set()
         self._lock = threading.Lock()
         self._words: dict[str, bool] = {}
-        self._lines: OrderedDict[str, tuple[Token, ...]] = OrderedDict()
-        # Misspelled tokens of whole lines, valid for one state of the word lists.
-        self._wrong: dict[str, list[Token]] = {}
+        # Caches hold only str, bool and bytes, which the garbage collector does not track.
+        self._lines: OrderedDict[str, tuple] = OrderedDict()  # line -> self.spans(line)
+        # Misspelled tokens of whole lines (packed), valid for one state of the word lists.
+        self._wrong: dict[str, bytes] = {}
         self._wrong_stamp: tuple[int, int, int] = (0, 0, 0)
 
     @property
@@ -145,15 +167,27 @@ class SpellChecker:
 
     # Lines ------------------------------------------------------------------
 
-    def tokens(self, line: str) -> tuple[Token, ...]:
-        """The checkable words of a Markdown line (cached by the line's text)."""
+    def spans(self, line: str) -> tuple:
+        """The checkable words of a Markdown line, cached by the line's text, as one flat
+        tuple: ``(pack_spans(tokens), word, word, ...)``. A tuple holding only strings and
+        bytes is untracked by the garbage collector at its first collection (Token tuples
+        stay tracked), and the words keep their hash for the answer look-ups."""
         found = self._lines.get(line)
         if found is None:
-            found = tuple(line_tokens(line))
-            self._lines[line] = found
+            tokens = line_tokens(line)
+            found = self._lines[line] = (pack_spans(tokens), *(t.word for t in tokens))
             if len(self._lines) > _LINE_CACHE:
                 self._lines.popitem(last=False)
         return found
+
+    def tokens(self, line: str) -> list[Token]:
+        """The checkable words of a Markdown line (tokenised once per line text)."""
+        found = self.spans(line)
+        if len(found) == 1:
+            return []
+        offsets = memoryview(found[0]).cast("I")
+        return [Token(offsets[2 * i], offsets[2 * i + 1], word)
+                for i, word in enumerate(found[1:])]
 
     def misspelled_in_line(self, line: str) -> list[Token]:
         return [t for t in self.tokens(line) if not self.is_correct(t.word)]
@@ -176,8 +210,9 @@ class SpellChecker:
                 continue
             wrong = self._wrong.get(line)
             if wrong is None:
-                wrong = self._wrong[line] = self.misspelled_in_line(line)
-            findings += [Finding(first_line + number, t.start + 1, t.word) for t in wrong]
+                wrong = self._wrong[line] = pack_spans(self.misspelled_in_line(line))
+            findings += [Finding(first_line + number, t.start + 1, t.word)
+                         for t in unpack_spans(line, wrong)]
         return findings
 
     def check_plain(self, text: str) -> list[Token]:
