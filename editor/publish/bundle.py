@@ -36,13 +36,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor import resources
-from editor.model import checked, review, validation
+from editor.model import checked, review, sitefiles, validation
 from editor.model.article import Article
 from editor.model.atomic import reason
 from editor.model.checked import CheckedArticle
 from editor.model.config import SiteConfig
 from editor.model.confine import workspace_cache
 from editor.model.errors import NewsdeskError, StorageError
+from editor.model.sitefiles import SiteFile
 from editor.model.validation import Location, Problem
 from editor.model.workspace import CACHE_DIR
 from editor.publish import names, outfolder, uptodate
@@ -132,6 +133,7 @@ def export_article(
     article = snap.article
     if snap.errors:
         raise ExportRefused(list(snap.problems), article.folder)
+    site = _site_files(article, config, workspace_root)
     name = names.safe_stem(article.slug, "artikel")
     target = out_dir / name
     cache_dir = confined_cache(workspace_root)
@@ -140,7 +142,8 @@ def export_article(
         check_zip_target(out_dir / f"{name}.zip", name)
     stamp = None
     if cache_dir is not None and not _naive:
-        inputs = uptodate.inputs_digest(snap, config, name, make_zip, workspace_root)
+        inputs = uptodate.inputs_digest(snap, config, name, make_zip, workspace_root,
+                                        site_files=site)
         stamp = (cache_dir, inputs)
         if not force and target.is_dir():
             done = _up_to_date(snap, out_dir, name, make_zip, cache_dir, inputs, cancel, by)
@@ -167,7 +170,18 @@ def export_article(
         _check_cancel(cancel, article)
         crops = _make_crops(article, config, cache_dir)
         return _finish(snap, config, out_dir, name, built, workspace_root, make_zip, cancel,
-                       by, stamp, crops)
+                       by, stamp, crops, site)
+
+
+def _site_files(article: Article, config: SiteConfig, workspace_root: Path) -> list[SiteFile]:
+    """The publisher logo and favicon (newsdesk.toml), read once and checked; a file that
+    cannot be used refuses the export (the page would link a missing file)."""
+    try:
+        return sitefiles.site_files(Path(workspace_root), config)
+    except sitefiles.SiteFileError as exc:
+        raise ExportRefused([Problem("error", "site-file-unusable", exc.message,
+                                     Location("file", "newsdesk.toml"))],
+                            article.folder) from exc
 
 
 def _make_crops(article: Article, config: SiteConfig, cache_dir: Path) -> Any:
@@ -229,7 +243,8 @@ def confined_cache(workspace_root: Path) -> Path | None:
 def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
             built: dict[str, PhotoDerivatives], workspace_root: Path, make_zip: bool,
             cancel: threading.Event | None, by: str = "",
-            stamp: tuple[Path, str] | None = None, crops: Any = None) -> ExportResult:
+            stamp: tuple[Path, str] | None = None, crops: Any = None,
+            site: list[SiteFile] | None = None) -> ExportResult:
     """Render, write and switch (after the images exist; they are copied from the cache)."""
     from editor.publish.record import image_files, partial_record  # (not when up to date)
 
@@ -255,7 +270,7 @@ def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
         with outfolder.locked(out_dir, name, cancel):
             listing, bundle_hash, zip_path, written = _write_and_switch(
                 snap, out_dir, name, page, record, files, make_zip, cancel, workspace_root,
-                stamp[0] if stamp is not None else None, [f for _n, f in cropped])
+                stamp[0] if stamp is not None else None, [f for _n, f in cropped], site or [])
             if stamp is not None:
                 tree, zip_sig = written
                 if zip_path is not None:
@@ -291,7 +306,8 @@ def _same_photos(snap: CheckedArticle, built: dict[str, PhotoDerivatives]) -> No
 def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
                       record: dict[str, Any], files: dict[str, list[ImageFile]],
                       make_zip: bool, cancel: threading.Event | None, workspace_root: Path,
-                      stamp_cache: Path | None = None, extra_images: list[ImageFile] | None = None
+                      stamp_cache: Path | None = None, extra_images: list[ImageFile] | None = None,
+                      site: list[SiteFile] | None = None
                       ) -> tuple[list[str], str, Path | None, tuple[dict, Any]]:
     """Lock held: finish any interrupted export, stage bundle and zip, switch both.
     Returns the listing, the bundle hash, the zip path and the stat of what was written
@@ -319,6 +335,8 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
         _write_new(build / "index.html", page.encode("utf-8"), digests, build)
         _write_new(build / CSS_HREF, resources.path("css/article.css").read_bytes(), digests,
                    build)
+        for sf in site or []:  # publisher logo, favicon: assets/logo.<ext>, assets/favicon.<ext>
+            _write_new(build / sf.bundle_name, sf.data, digests, build)
         for group in [*files.values(), extra_images or []]:
             for f in group:
                 shutil.copyfile(f.source, build / f.url)  # verified against f.sha256 on load
@@ -326,6 +344,9 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
         record = {**record, "files": [
             {"path": rel, "bytes": (build / rel).stat().st_size, "sha256": digests[rel]}
             for rel in ("index.html", CSS_HREF)] + [
+            {"path": sf.bundle_name, "bytes": len(sf.data), "sha256": digests[sf.bundle_name],
+             "width": sf.width, "height": sf.height, "media_type": sf.media_type}
+            for sf in site or []] + [
             # the crops around the focal point (editor.publish.crops): og:image, JSON-LD
             {"path": f.url, "bytes": f.size, "sha256": f.sha256, "width": f.width,
              "height": f.height} for f in extra_images or []]}

@@ -12,10 +12,10 @@ images are made or copied and the render sandbox is not started.
 The inputs: the content hash (front matter with every credit field, body, each photo's
 bytes), the approval that covers it (article.json records it), the whole site
 configuration, the bundle name and whether a zip is wanted, the workspace's templates
-folder, and the software: Newsdesk's version, the size and mtime of every source file of
-the layers the bundle comes from (model, render, publish) and of the page template and
-CSS, the installed distributions (their names and versions in site-packages) and Python's
-version. Any difference re-exports.
+folder, the bytes of the publisher logo and favicon, and the software: Newsdesk's version,
+the size and mtime of every source file of the layers the bundle comes from (model,
+render, publish) and of the page template and CSS, the installed distributions (their
+names and versions in site-packages) and Python's version. Any difference re-exports.
 
 The files are trusted as filehashes trusts originals: size, mtime (ns), inode, device and
 ctime (ns) must all be unchanged, and the bundle folder must hold exactly the files the
@@ -71,11 +71,13 @@ def stamp_path(cache_dir: Path, target: Path) -> Path:
 
 
 def inputs_digest(snap: CheckedArticle, config: SiteConfig, name: str, make_zip: bool,
-                  workspace_root: Path) -> str:
-    """One digest of everything an export's bytes depend on (see the module docstring)."""
+                  workspace_root: Path, *, site_files: Sequence[Any] = ()) -> str:
+    """One digest of everything an export's bytes depend on (see the module docstring).
+    ``site_files``: the publisher logo and favicon as read (editor.model.sitefiles)."""
     values = [
         FORMAT, __version__, name, make_zip, snap.content_hash, snap.approval(),
         dataclasses.asdict(config), _software(), _tree_stat(Path(workspace_root) / "templates"),
+        [[f.bundle_name, hashlib.sha256(f.data).hexdigest()] for f in site_files],
     ]
     text = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
