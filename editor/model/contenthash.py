@@ -91,7 +91,7 @@ def canonical_front_matter(article: Article) -> dict[str, Any]:
         "title": article.title,
         "kicker": article.kicker,
         "date": article.date,
-        "author": article.author,
+        "author": article.author_value(),  # a list of people with their URLs
         "lead": article.lead,
         "tags": list(article.tags),
         "lead_photo": article.lead_photo,
