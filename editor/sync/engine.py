@@ -232,8 +232,21 @@ def repair(root: Path) -> list[str]:
             raise GitError("a rebase started outside Newsdesk is in progress; finish it "
                            "with 'git rebase --continue' or undo it with 'git rebase "
                            "--abort'", root)
+        # the abort resets the files: changes made to them since the crash (the app
+        # kept working) are read first and written back after it
+        data = git.run(root, "diff", "--name-only", "-z", "--diff-filter=M", check=False).stdout
+        unmerged = set(git.run(root, "diff", "--name-only", "-z", "--diff-filter=U",
+                               check=False).stdout.split(b"\0"))
+        kept = {}
+        for raw in data.split(b"\0"):
+            name = raw.decode("utf-8", "surrogateescape")
+            if raw and raw not in unmerged and is_content(name):  # not git's conflict text
+                with contextlib.suppress(OSError):
+                    kept[name] = ((root / name).read_bytes(), _stage(root, 0, name) or b"")
         if git.run(root, "rebase", "--abort", check=False).returncode != 0:
             git.run(root, "rebase", "--quit", check=False)
+        for name, (content, base) in kept.items():
+            done += _merge_back(root, name, content, base)
         done.append("an interrupted sync was undone (its rebase aborted); your commits "
                     "are kept and are sent now")
     if (gdir / "MERGE_HEAD").exists() and (gdir / REBASE_MARK).exists():
@@ -242,6 +255,40 @@ def repair(root: Path) -> list[str]:
     with contextlib.suppress(FileNotFoundError):
         (gdir / REBASE_MARK).unlink()
     return done
+
+
+def _merge_back(root: Path, name: str, edited: bytes, base: bytes) -> list[str]:
+    """A file edited after a crash mid-rebase was edited from the rebase's half-way text
+    (``base``); merge that edit into the restored file. If the two clash, the restored
+    text stays and the edit is kept as a conflict copy (and in an article's history)."""
+    target = root / name
+    try:
+        restored = target.read_bytes()
+    except OSError:
+        restored = b""
+    if restored == edited:
+        return []
+    gdir = git.git_dir(root)
+    parts = [gdir / f"newsdesk-merge-{n}" for n in ("current", "base", "other")]
+    try:
+        for path, data in zip(parts, (restored, base, edited), strict=True):
+            path.write_bytes(data)
+        done = git.run(root, "merge-file", "-p", *map(str, parts), check=False)
+    finally:
+        for path in parts:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    if done.returncode == 0:
+        atomic_write(target, done.stdout)
+        return [f"your change to {name} made after the interruption was kept"]
+    copy = _side_name(name, f"{_stamp()}-{_host()}")
+    atomic_write(root / copy, edited)
+    if PurePosixPath(name).name == "article.md":
+        from editor.model import history
+
+        history.add_version(target.parent, edited)
+    return [f"your change to {name} made after the interruption clashes with your earlier "
+            f"one; it is kept in {copy}"]
 
 
 # --- commits ---------------------------------------------------------------------------

@@ -292,3 +292,21 @@ def test_a_large_photo_is_committed_with_a_warning(tmp_path: Path) -> None:
     [warning] = result.warnings
     assert warning.startswith(f"articles/{FEST}/photos/gross.jpg is 3 MB (over 2 MB)")
     assert f"articles/{FEST}/photos/gross.jpg" in git(anna, "ls-files").splitlines()
+
+
+def test_edits_made_after_a_killed_sync_survive_the_repair(tmp_path: Path) -> None:
+    _remote, (anna, ben) = team(tmp_path)
+    edit_body(anna, FEST, "Zweiter Absatz alt.", "A.")
+    engine.sync(anna)
+    edit_body(ben, FEST, "Zweiter Absatz alt.", "B.")
+    engine.commit_pending(ben)
+    git(ben, "fetch", "-q", "origin")
+    (ben / ".git" / engine.REBASE_MARK).write_text("")
+    subprocess.run(["git", "-C", str(ben), "rebase", "origin/main"], capture_output=True)
+    assert (ben / ".git" / "rebase-merge").exists()  # as a killed sync leaves it
+    edit_body(ben, BUS, "Zweiter Absatz alt.", "Nach dem Absturz geschrieben.")
+    result = engine.sync(ben)
+    assert any(f"articles/{BUS}/article.md" in r for r in result.repaired)
+    assert "Nach dem Absturz geschrieben." in (article(ben, BUS) / "article.md").read_text()
+    engine.sync(anna)
+    assert "Nach dem Absturz geschrieben." in (article(anna, BUS) / "article.md").read_text()
