@@ -31,26 +31,27 @@ TAGS: dict[str, tuple[str, ...]] = {
 SUGGESTIONS = 7
 _LINE_CACHE = 20000   # lines remembered with their misspelled tokens
 _WORD_CACHE = 200000  # words remembered as right or wrong
-_NO_SPANS = b""
+_NO_TOKENS = (b"",)
 
 
-def pack_spans(tokens: list[Token]) -> bytes:
-    """The (start, end) offsets of ``tokens`` as bytes: the caches hold these, not Token
-    tuples, because bytes are never tracked by Python's garbage collector (tens of
-    thousands of cached tokens made every collection on the GUI thread walk them all)."""
+def pack_tokens(tokens: list[Token]) -> tuple:
+    """``tokens`` as one flat tuple ``(offsets, word, word, ...)``, the offsets packed in
+    bytes. The caches hold these, not Token tuples: a tuple of only strings and bytes is
+    untracked by Python's garbage collector at its first collection (a Token never is), and
+    tens of thousands of cached tokens made every collection on the GUI thread walk them."""
     if not tokens:
-        return _NO_SPANS
-    return array("I", [i for t in tokens for i in (t.start, t.end)]).tobytes()
+        return _NO_TOKENS
+    offsets = array("I", [i for t in tokens for i in (t.start, t.end)]).tobytes()
+    return (offsets, *(t.word for t in tokens))
 
 
-def unpack_spans(line: str, spans: bytes) -> list[Token]:
-    """The tokens of ``line`` whose offsets are ``spans`` (see :func:`pack_spans`): a token's
-    word is always the line's text between its offsets."""
-    if not spans:
+def unpack_tokens(packed: tuple, only: list[int] | None = None) -> list[Token]:
+    """The tokens of :func:`pack_tokens` (``only``: those with these indexes)."""
+    if len(packed) == 1:
         return []
-    offsets = memoryview(spans).cast("I")
-    return [Token(offsets[i], offsets[i + 1], line[offsets[i]:offsets[i + 1]])
-            for i in range(0, len(offsets), 2)]
+    offsets = memoryview(packed[0]).cast("I")
+    indexes = range(len(packed) - 1) if only is None else only
+    return [Token(offsets[2 * i], offsets[2 * i + 1], packed[i + 1]) for i in indexes]
 
 
 def dictionary_folder() -> Path:
@@ -112,7 +113,7 @@ class SpellChecker:
         # Caches hold only str, bool and bytes, which the garbage collector does not track.
         self._lines: OrderedDict[str, tuple] = OrderedDict()  # line -> self.spans(line)
         # Misspelled tokens of whole lines (packed), valid for one state of the word lists.
-        self._wrong: dict[str, bytes] = {}
+        self._wrong: dict[str, tuple] = {}
         self._wrong_stamp: tuple[int, int, int] = (0, 0, 0)
 
     @property
@@ -168,29 +169,25 @@ class SpellChecker:
     # Lines ------------------------------------------------------------------
 
     def spans(self, line: str) -> tuple:
-        """The checkable words of a Markdown line, cached by the line's text, as one flat
-        tuple: ``(pack_spans(tokens), word, word, ...)``. A tuple holding only strings and
-        bytes is untracked by the garbage collector at its first collection (Token tuples
-        stay tracked), and the words keep their hash for the answer look-ups."""
+        """The checkable words of a Markdown line, cached by the line's text, packed
+        (:func:`pack_tokens`: ``(offsets, word, word, ...)``; the words keep their hash for
+        the answer look-ups)."""
         found = self._lines.get(line)
         if found is None:
-            tokens = line_tokens(line)
-            found = self._lines[line] = (pack_spans(tokens), *(t.word for t in tokens))
+            found = self._lines[line] = pack_tokens(line_tokens(line))
             if len(self._lines) > _LINE_CACHE:
                 self._lines.popitem(last=False)
         return found
 
     def tokens(self, line: str) -> list[Token]:
         """The checkable words of a Markdown line (tokenised once per line text)."""
-        found = self.spans(line)
-        if len(found) == 1:
-            return []
-        offsets = memoryview(found[0]).cast("I")
-        return [Token(offsets[2 * i], offsets[2 * i + 1], word)
-                for i, word in enumerate(found[1:])]
+        return unpack_tokens(self.spans(line))
 
     def misspelled_in_line(self, line: str) -> list[Token]:
-        return [t for t in self.tokens(line) if not self.is_correct(t.word)]
+        packed = self.spans(line)
+        is_correct = self.is_correct
+        wrong = [i for i, word in enumerate(packed[1:]) if not is_correct(word)]
+        return unpack_tokens(packed, wrong) if wrong else []
 
     def check_text(self, text: str, first_line: int = 1) -> list[Finding]:
         """Unknown words of Markdown ``text`` (code blocks skipped); line numbers start
@@ -210,9 +207,10 @@ class SpellChecker:
                 continue
             wrong = self._wrong.get(line)
             if wrong is None:
-                wrong = self._wrong[line] = pack_spans(self.misspelled_in_line(line))
-            findings += [Finding(first_line + number, t.start + 1, t.word)
-                         for t in unpack_spans(line, wrong)]
+                wrong = self._wrong[line] = pack_tokens(self.misspelled_in_line(line))
+            if len(wrong) > 1:
+                findings += [Finding(first_line + number, t.start + 1, t.word)
+                             for t in unpack_tokens(wrong)]
         return findings
 
     def check_plain(self, text: str) -> list[Token]:
