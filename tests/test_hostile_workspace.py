@@ -405,7 +405,13 @@ def assert_well_behaved(corpus: Corpus, run: Run, name: str, *also: str) -> None
     assert run.returncode in (0, 1, 2), f"exit status not in the documented set\n{run}"
     assert "Traceback" not in run.stderr, f"a traceback on the terminal\n{run}"
     assert "Traceback" not in run.stdout, f"a traceback on stdout\n{run}"
-    if run.returncode == 2:
+    if run.returncode == 2 and "--json" in run.args:
+        # with --json the error is one JSON object on stdout (docs/cli-json.md)
+        error = json.loads(run.stdout)["error"]
+        where = f"{error.get('file') or ''} {error['message']}"
+        assert any(n in where for n in (name, "elsewhere", *also)), \
+            f"the error does not name the article\n{run}"
+    elif run.returncode == 2:
         lines = run.stderr.strip().splitlines()
         assert lines, f"exit 2 without a message\n{run}"
         error_lines = [line for line in lines if line.startswith("newsdesk: ")]
