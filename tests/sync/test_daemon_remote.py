@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import time
@@ -30,7 +32,8 @@ def daemon(tmp_path: Path) -> Iterator[str]:
     proc = subprocess.Popen(
         ["git", "daemon", "--reuseaddr", "--export-all", "--enable=receive-pack",
          f"--base-path={base}", "--listen=127.0.0.1", f"--port={port}", str(base)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True)  # 'git daemon' runs git-daemon as a child: end both
     try:
         for _ in range(200):
             try:
@@ -42,7 +45,7 @@ def daemon(tmp_path: Path) -> Iterator[str]:
             pytest.fail("git daemon did not start")
         yield f"git://127.0.0.1:{port}"
     finally:
-        proc.kill()
+        os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
 
 
