@@ -33,7 +33,7 @@ JOURNAL_DELAY_MS = 1000
 # Someone typing without pause is still saved this often.
 MAX_UNSAVED_SECONDS = 20.0
 RETRY_DELAY_MS = 5000
-METADATA_FIELDS = ("title", "kicker", "date", "author", "lead", "tags")
+METADATA_FIELDS = ("title", "kicker", "date", "author", "lead", "tags", "description")
 
 # Save states shown in the status bar.
 SAVED = "saved"

@@ -57,26 +57,30 @@ def _tab_path(qtbot, start: QWidget, steps: int, back: bool = False) -> list[QWi
 
 def test_tab_walks_the_form_in_reading_order_then_into_the_text(window, qtbot) -> None:
     form, editor = window.pane.form, window.pane.editor
-    path = _tab_path(qtbot, form.title, 6)
-    assert path == [form.kicker, form.date, form.author, form.lead, form.tags, editor]
-    back = _tab_path(qtbot, form.tags, 5, back=True)
-    assert back == [form.lead, form.author, form.date, form.kicker, form.title]
+    path = _tab_path(qtbot, form.title, 7)
+    assert path == [form.kicker, form.date, form.author, form.lead, form.description,
+                    form.tags, editor]
+    back = _tab_path(qtbot, form.tags, 6, back=True)
+    assert back == [form.description, form.lead, form.author, form.date, form.kicker,
+                    form.title]
 
 
 def test_text_typed_in_order_lands_in_the_right_fields(window, qtbot) -> None:
     form = window.pane.form
-    for field in (form.title, form.kicker, form.date, form.author, form.tags):
+    for field in (form.title, form.kicker, form.date, form.author, form.description,
+                  form.tags):
         field.clear()
     form.lead.clear()
     _focus(qtbot, form.title)
     for text in ("Neuer Titel", "Kultur", "2022-06-24", "Presseamt", "Ein Vorspann.",
-                 "Bibliothek"):
+                 "Kurz gesagt.", "Bibliothek"):
         qtbot.keyClicks(_focused(), text)
         qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
     article = window.doc.article
     assert (article.title, article.kicker, article.date, article.author, article.lead,
-            article.tags) == ("Neuer Titel", "Kultur", dt.date(2022, 6, 24), "Presseamt",
-                              "Ein Vorspann.", ["Bibliothek"])
+            article.description, article.tags) == (
+        "Neuer Titel", "Kultur", dt.date(2022, 6, 24), "Presseamt", "Ein Vorspann.",
+        "Kurz gesagt.", ["Bibliothek"])
 
 
 def test_tab_from_find_goes_to_replace_then_to_the_buttons(window, qtbot) -> None:
@@ -272,7 +276,7 @@ def test_heading_and_subheading_on_every_line_never_warn(window, qtbot) -> None:
 
 # 6. Labels, mnemonics, accessible names -----------------------------------------------
 
-FIELDS = ("title", "kicker", "date", "author", "lead", "tags")
+FIELDS = ("title", "kicker", "date", "author", "lead", "description", "tags")
 
 
 def test_every_form_field_has_a_label_with_buddy_and_mnemonic(window, qtbot) -> None:
@@ -293,6 +297,7 @@ def test_every_form_field_has_a_label_with_buddy_and_mnemonic(window, qtbot) -> 
 @pytest.mark.parametrize("key, name", [
     (Qt.Key.Key_T, "title"), (Qt.Key.Key_K, "kicker"), (Qt.Key.Key_D, "date"),
     (Qt.Key.Key_U, "author"), (Qt.Key.Key_L, "lead"), (Qt.Key.Key_G, "tags"),
+    (Qt.Key.Key_Y, "description"),
 ])
 def test_alt_mnemonic_jumps_to_the_field(window, qtbot, key, name) -> None:
     form = window.pane.form

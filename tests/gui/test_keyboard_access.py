@@ -27,7 +27,7 @@ from tests.model.test_photometa import make_jpeg, xmp_packet
 
 SLUG = "stadtbibliothek-oeffnet-nach-der-sanierung-wieder"
 METADATA = ["field_title", "field_kicker", "field_date", "field_author", "field_lead",
-            "field_tags"]
+            "field_description", "field_tags"]
 
 pytestmark = pytest.mark.timeout(120)
 
