@@ -175,12 +175,11 @@ def reading_minutes(words: int) -> int:
 def article_language(article: Article, config: SiteConfig) -> str:
     """The article's front matter ``language`` (de, en, en-GB, de_AT) when it is one we
     know, else the workspace's content language."""
-    value = article.extra.get("language")
-    if isinstance(value, str):
-        base = value.strip().replace("-", "_").split("_", 1)[0].lower()
-        if base in LANGUAGES:
-            return base
-    return config.language if config.language in LANGUAGES else "de"
+    # the same reading of the front matter as spell checking's (en-GB, de_AT, …)
+    from editor.model.spelling.engine import article_language as checked_language
+
+    base = checked_language(article.extra.get("language"), config.language).split("_", 1)[0]
+    return base if base in LANGUAGES else "de"
 
 
 # --- prose ---------------------------------------------------------------------------------
