@@ -449,9 +449,15 @@ def _quietly(function: Callable[..., Any], *args: Any) -> None:
 
 
 def _date_or_text(value: str) -> dt.date | str | None:
+    """A typed date as the article keeps it: a date, a datetime, None or the text."""
     value = value.strip()
     if not value:
         return None
+    from editor.model.when import parse_when
+
+    moment = parse_when(value)  # a day, or a day with a time
+    if moment is not None:
+        return moment
     try:
         return dt.date.fromisoformat(value)
     except ValueError:

@@ -1,4 +1,5 @@
-"""The article date, typed as YYYY-MM-DD (the file's format), with a calendar on Alt+Down.
+"""The article date, typed as YYYY-MM-DD (the file's format), optionally with a time
+(YYYY-MM-DD HH:MM, as editor.model.when reads it), with a calendar on Alt+Down.
 
 Digits typed at the cursor replace the digits there, as in a date editor.
 
@@ -18,29 +19,35 @@ from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeyEvent, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 from editor.gui import colours
+from editor.model import when
 
 # While typing, a complete date is taken at once; anything else after a pause (or on
 # Enter/Tab), so the article never keeps an older date than the field shows for long.
-_COMPLETE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COMPLETE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 PAUSE_MS = 800
 
 DateValue = dt.date | str | None
 
 
 def parse_date(text: str) -> tuple[bool, DateValue]:
-    """(is valid, value): a date, None for an empty field, else the text as typed."""
+    """(is valid, value): a date or a date with a time (what front matter takes, see
+    editor.model.when), None for an empty field, else the text as typed."""
     stripped = text.strip()
     if not stripped:
         return True, None
+    moment = when.parse_when(stripped)
+    if moment is not None:
+        return True, moment
     try:
-        return True, dt.date.fromisoformat(stripped)
+        return True, dt.date.fromisoformat(stripped)  # also 20220624
     except ValueError:
         return False, text
 
 
 def date_text(value: DateValue) -> str:
+    """As front matter writes it: 2026-06-24, 2026-06-24 09:30."""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return when.written(value)
     return value or ""
 
 
@@ -107,8 +114,8 @@ class DateField(QLineEdit):
         self._pause.stop()
         valid, value = parse_date(self.text())
         self._set_valid(valid)
-        if valid and isinstance(value, dt.date) and self.text() != value.isoformat():
-            self.setText(value.isoformat())  # 20220624 -> 2022-06-24: the same date
+        if valid and isinstance(value, dt.date) and self.text() != date_text(value):
+            self.setText(date_text(value))  # 20220624 -> 2022-06-24: the same date
         self._send(value)
 
     def _typed(self, text: str) -> None:
@@ -162,7 +169,11 @@ class DateField(QLineEdit):
         self.calendar.hide()
         if self.isReadOnly():
             return
-        self.setText(day.toString("yyyy-MM-dd"))
+        value = self.value()
+        picked = dt.date(day.year(), day.month(), day.day())
+        if isinstance(value, dt.datetime):  # another day, the same time
+            picked = value.replace(year=picked.year, month=picked.month, day=picked.day)
+        self.setText(date_text(picked))
         self.commit()
         self.setFocus(Qt.FocusReason.PopupFocusReason)
 

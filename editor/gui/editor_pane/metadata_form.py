@@ -186,11 +186,13 @@ class MetadataForm(QWidget):
 
     def _show_date_validity(self, valid: bool = True) -> None:
         valid = self.date.is_valid()
-        self.date_problem.setText("" if valid else self.tr("Not a date: write YYYY-MM-DD"))
+        self.date_problem.setText(
+            "" if valid else self.tr("Not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM"))
         self.date_problem.setVisible(not valid)
         # A screen reader hears the problem; otherwise the expected format.
         self.date.setAccessibleDescription(
-            self.date_problem.text() if not valid else self.tr("Format: YYYY-MM-DD"))
+            self.date_problem.text() if not valid
+            else self.tr("Format: YYYY-MM-DD, optionally with a time HH:MM"))
 
     def _update_count(self) -> None:
         n = len(self.lead.toPlainText())
