@@ -17,7 +17,7 @@ from PySide6.QtCore import QChildEvent, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QTabBar, QVBoxLayout, QWidget
 
-from editor.gui import dialogs, panels, safety_wiring
+from editor.gui import dialogs, import_document, panels, safety_wiring
 from editor.gui import settings as S
 from editor.gui.actions import A, Actions
 from editor.gui.docks import LazyDock, PanelRegistry
@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         act[A.PREVIEW_MOBILE].triggered.connect(lambda: self.set_preview_width("mobile"))
         width = self.settings.get(S.PREVIEW_WIDTH)
         act[A.PREVIEW_MOBILE if width == "mobile" else A.PREVIEW_DESKTOP].setChecked(True)
+        import_document.install(self)  # File > Import Document, paste as plain text, images
 
     def _connect_document(self) -> None:
         self.panel.article_selected.connect(self.open_article)

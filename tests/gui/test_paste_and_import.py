@@ -30,7 +30,9 @@ def window(main_window, monkeypatch):
         (title, text)))
     monkeypatch.setattr(attach_mod, "run_dialog", lambda d: d.buttons.button(
         QDialogButtonBox.StandardButton.Ok).isEnabled())
-    import_document.install(main_window)  # idempotent: the window may have done it
+    # the window wires it itself; install() is idempotent, so calling it again must not
+    # add a second connection (test_the_window_wires_import_and_paste_itself checks both)
+    import_document.install(main_window)
     assert main_window.open_article(SLUG)
     main_window.errors = errors
     return main_window
@@ -156,3 +158,15 @@ def test_a_broken_document_is_named_in_a_message_and_creates_nothing(window, tmp
     assert len(window.errors) == 1 and "damaged" in window.errors[0][1]
     assert sorted(p.name for p in window.workspace.articles_dir.iterdir()) == articles
     assert window.doc.article.slug == SLUG
+
+
+def test_the_window_wires_import_and_paste_itself(main_window, monkeypatch) -> None:
+    """Without the test's own install(): a real window's File ▸ Import Document… asks for a
+    document, and Ctrl+Shift+V reaches the plain-text paste."""
+    asked: list[object] = []
+    monkeypatch.setattr(import_document, "choose_document",
+                        lambda parent: asked.append(parent))  # returns None: cancelled
+    main_window.actions[A.IMPORT_DOCUMENT].trigger()
+    assert asked == [main_window]
+    assert main_window.actions[A.PASTE_PLAIN].shortcut().toString() == "Ctrl+Shift+V"
+    assert main_window.actions[A.PASTE_PLAIN].isEnabled()
