@@ -395,7 +395,6 @@ def add_spelling_actions(menu: QMenu, session: SpellingSession, word: str,
     """Put suggestions, "Add to workspace dictionary" and "Ignore in this article" at the
     top of ``menu`` for the misspelled ``word``."""
     first = menu.actions()[0] if menu.actions() else None
-    tr = QCoreApplication.translate
     actions: list[QAction] = []
     suggestions = session.suggestions(word)
     for suggestion in suggestions:
@@ -406,17 +405,18 @@ def add_spelling_actions(menu: QMenu, session: SpellingSession, word: str,
         action.triggered.connect(lambda _=False, s=suggestion: replace(s))
         actions.append(action)
     if not suggestions:
-        none = QAction(tr("SpellingSession", "No suggestions"), menu)
+        none = QAction(QCoreApplication.translate("SpellingSession", "No suggestions"), menu)
         none.setEnabled(False)
         actions.append(none)
-    add = QAction(tr("SpellingSession", "Add to workspace dictionary"), menu)
+    add = QAction(QCoreApplication.translate("SpellingSession",
+                                             "Add to workspace dictionary"), menu)
 
     def add_word() -> None:
         problem = session.add_to_dictionary(word)
         if problem and on_error is not None:
             on_error(problem)
     add.triggered.connect(add_word)
-    ignore = QAction(tr("SpellingSession", "Ignore in this article"), menu)
+    ignore = QAction(QCoreApplication.translate("SpellingSession", "Ignore in this article"), menu)
     ignore.triggered.connect(lambda: session.ignore(word))
     for action in actions:
         menu.insertAction(first, action)
