@@ -46,6 +46,14 @@ TEMPLATES: dict[str, str] = {
         "Preflight",
         "The field %{field} contains the invisible control character %{character}; "
         "remove it."),
+    "alt-too-long": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Photo '%{photo}': the alt text has %{length} characters; at most %{limit} are "
+        "allowed."),
+    "photo-focus-invalid": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Photo '%{photo}': 'focus' must be two numbers from 0 to 1 (fractions of width and "
+        "height from the top left)."),
     # plain-language hints (editor/model/readability.py)
     "long-sentence": QT_TRANSLATE_NOOP(
         "Preflight",
