@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from editor.commands._common import command_parser, print_json
+from editor.commands._common import add_output_options, command_parser, print_json
 from editor.model.workspace import Workspace
 
 
@@ -24,8 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                   "newsdesk import Bericht.odt ~/Newsdesk --json"])
     p.add_argument("file", metavar="FILE", help="the .docx or .odt document")
     p.add_argument("workspace", metavar="WORKSPACE_DIR", help="the workspace folder")
-    p.add_argument("--json", action="store_true",
-                   help="print the folder, photos and warnings as JSON")
+    add_output_options(p, "print the folder, photos and warnings as JSON")
     p.set_defaults(func=run)
 
 
@@ -37,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"folder": str(result.folder), "photos": result.photos,
                     "incomplete": result.incomplete, "warnings": result.warnings})
+        return 0
+    if args.quiet:
+        print(result.folder)
         return 0
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -343,3 +343,14 @@ def test_an_unreadable_embedded_image_is_left_out_with_a_warning(ws: Path,
     listed = json.loads(newsdesk("photo", "list", str(folder), "--json").stdout)
     assert len(listed) == 1 and listed[0]["creator"] == "Jörg Müller"
     assert text.count("](photo:") == 1
+
+
+@needs_documents
+def test_quiet_prints_only_the_folder_and_verbose_says_how_it_ended(ws: Path) -> None:
+    loud = newsdesk("import", str(DOCUMENTS / "buergerbuero.docx"), str(ws))
+    assert loud.returncode == 0 and "warning:" in loud.stderr  # one image has no credits
+    quiet = newsdesk("import", str(DOCUMENTS / "buergerbuero.docx"), str(ws), "-q")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert Path(quiet.stdout.strip()).is_dir() and len(quiet.stdout.splitlines()) == 1
+    verbose = newsdesk("import", str(DOCUMENTS / "buergerbuero.docx"), str(ws), "-v")
+    assert verbose.returncode == 0 and "finished with exit status 0" in verbose.stderr
