@@ -4,532 +4,552 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="86"/>
+        <location filename="../../editor/gui/action_specs.py" line="88"/>
         <source>&amp;New Article…</source>
         <translation>&amp;Neuer Artikel…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="88"/>
+        <location filename="../../editor/gui/action_specs.py" line="90"/>
         <source>Create an article</source>
         <translation>Einen Artikel anlegen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="92"/>
+        <location filename="../../editor/gui/action_specs.py" line="94"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="94"/>
+        <location filename="../../editor/gui/action_specs.py" line="96"/>
         <source>Open another workspace folder</source>
         <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="98"/>
+        <location filename="../../editor/gui/action_specs.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="100"/>
+        <location filename="../../editor/gui/action_specs.py" line="108"/>
         <source>Save now (edits save themselves)</source>
         <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="104"/>
+        <location filename="../../editor/gui/action_specs.py" line="112"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="106"/>
+        <location filename="../../editor/gui/action_specs.py" line="114"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Den Artikel als veröffentlichungsfertiges Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="110"/>
+        <location filename="../../editor/gui/action_specs.py" line="118"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="112"/>
+        <location filename="../../editor/gui/action_specs.py" line="120"/>
         <source>Edit your preferences</source>
         <translation>Persönliche Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="114"/>
+        <location filename="../../editor/gui/action_specs.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="116"/>
+        <location filename="../../editor/gui/action_specs.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="118"/>
+        <location filename="../../editor/gui/action_specs.py" line="126"/>
         <source>Undo the last text or field edit</source>
         <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="122"/>
+        <location filename="../../editor/gui/action_specs.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="124"/>
+        <location filename="../../editor/gui/action_specs.py" line="132"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="128"/>
+        <location filename="../../editor/gui/action_specs.py" line="141"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="130"/>
+        <location filename="../../editor/gui/action_specs.py" line="143"/>
         <source>Find in the text</source>
         <translation>Im Text suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="133"/>
+        <location filename="../../editor/gui/action_specs.py" line="146"/>
         <source>R&amp;eplace…</source>
         <translation>E&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="135"/>
+        <location filename="../../editor/gui/action_specs.py" line="148"/>
         <source>Find and replace</source>
         <translation>Suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="138"/>
+        <location filename="../../editor/gui/action_specs.py" line="151"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="140"/>
+        <location filename="../../editor/gui/action_specs.py" line="153"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="144"/>
+        <location filename="../../editor/gui/action_specs.py" line="157"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="146"/>
+        <location filename="../../editor/gui/action_specs.py" line="159"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="150"/>
+        <location filename="../../editor/gui/action_specs.py" line="163"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="152"/>
+        <location filename="../../editor/gui/action_specs.py" line="165"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="156"/>
+        <location filename="../../editor/gui/action_specs.py" line="169"/>
         <source>&amp;Heading</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="158"/>
+        <location filename="../../editor/gui/action_specs.py" line="171"/>
         <source>Heading (## )</source>
         <translation>Zwischenüberschrift (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="162"/>
+        <location filename="../../editor/gui/action_specs.py" line="175"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Unterüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="164"/>
+        <location filename="../../editor/gui/action_specs.py" line="177"/>
         <source>Subheading (### )</source>
         <translation>Unterüberschrift (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="168"/>
+        <location filename="../../editor/gui/action_specs.py" line="181"/>
         <source>B&amp;ulleted List</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="208"/>
+        <location filename="../../editor/gui/action_specs.py" line="221"/>
         <source>&amp;Reload Article List</source>
         <translation>Artikelliste &amp;neu einlesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="170"/>
+        <location filename="../../editor/gui/action_specs.py" line="183"/>
         <source>Bulleted list (- )</source>
         <translation>Aufzählung (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="174"/>
+        <location filename="../../editor/gui/action_specs.py" line="100"/>
+        <source>&amp;Import Document…</source>
+        <translation>Dokument &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="102"/>
+        <source>Create an article from a Word (.docx) or LibreOffice (.odt) document</source>
+        <translation>Einen Artikel aus einem Word- (.docx) oder LibreOffice-Dokument (.odt) erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="136"/>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>Als reinen &amp;Text einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="138"/>
+        <source>Paste the text without its formatting</source>
+        <translation>Den Text ohne seine Formatierung einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="187"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="176"/>
+        <location filename="../../editor/gui/action_specs.py" line="189"/>
         <source>Quote (&gt; )</source>
         <translation>Zitat (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="180"/>
+        <location filename="../../editor/gui/action_specs.py" line="193"/>
         <source>&amp;Duplicate Article</source>
         <translation>Artikel &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="182"/>
+        <location filename="../../editor/gui/action_specs.py" line="195"/>
         <source>Copy the selected article</source>
         <translation>Den ausgewählten Artikel kopieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="186"/>
+        <location filename="../../editor/gui/action_specs.py" line="199"/>
         <source>&amp;Rename Article…</source>
         <translation>Artikel &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="188"/>
+        <location filename="../../editor/gui/action_specs.py" line="201"/>
         <source>New title and folder name</source>
         <translation>Neuer Titel und Ordnername</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="192"/>
+        <location filename="../../editor/gui/action_specs.py" line="205"/>
         <source>D&amp;elete Article…</source>
         <translation>Artikel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="194"/>
+        <location filename="../../editor/gui/action_specs.py" line="207"/>
         <source>Move the selected article to the trash</source>
         <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="198"/>
+        <location filename="../../editor/gui/action_specs.py" line="211"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versionen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="200"/>
+        <location filename="../../editor/gui/action_specs.py" line="213"/>
         <source>Earlier saved versions of the article</source>
         <translation>Früher gespeicherte Fassungen des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="203"/>
+        <location filename="../../editor/gui/action_specs.py" line="216"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="205"/>
+        <location filename="../../editor/gui/action_specs.py" line="218"/>
         <source>Restore deleted articles</source>
         <translation>Gelöschte Artikel wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="210"/>
+        <location filename="../../editor/gui/action_specs.py" line="223"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="213"/>
+        <location filename="../../editor/gui/action_specs.py" line="226"/>
         <source>Article &amp;List</source>
         <translation>Artikel&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="215"/>
+        <location filename="../../editor/gui/action_specs.py" line="228"/>
         <source>Go to the article list</source>
         <translation>Zur Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="218"/>
+        <location filename="../../editor/gui/action_specs.py" line="231"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="220"/>
+        <location filename="../../editor/gui/action_specs.py" line="233"/>
         <source>Go to the search field of the article list</source>
         <translation>Zum Suchfeld der Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="223"/>
+        <location filename="../../editor/gui/action_specs.py" line="236"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="225"/>
+        <location filename="../../editor/gui/action_specs.py" line="238"/>
         <source>Go to the text</source>
         <translation>Zum Text wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="228"/>
+        <location filename="../../editor/gui/action_specs.py" line="241"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Vorschau: &amp;Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="230"/>
+        <location filename="../../editor/gui/action_specs.py" line="243"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="235"/>
+        <location filename="../../editor/gui/action_specs.py" line="248"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Vorschau: &amp;Mobil-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="237"/>
+        <location filename="../../editor/gui/action_specs.py" line="250"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="242"/>
+        <location filename="../../editor/gui/action_specs.py" line="255"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="244"/>
+        <location filename="../../editor/gui/action_specs.py" line="257"/>
         <source>Show every problem of the article</source>
         <translation>Alle Probleme des Artikels anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="247"/>
+        <location filename="../../editor/gui/action_specs.py" line="260"/>
         <source>&amp;Next Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="249"/>
+        <location filename="../../editor/gui/action_specs.py" line="262"/>
         <source>Move the focus to the next pane</source>
         <translation>Den Fokus in den nächsten Bereich setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="252"/>
+        <location filename="../../editor/gui/action_specs.py" line="265"/>
         <source>Pre&amp;vious Pane</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="254"/>
+        <location filename="../../editor/gui/action_specs.py" line="267"/>
         <source>Move the focus to the previous pane</source>
         <translation>Den Fokus in den vorherigen Bereich setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="258"/>
+        <location filename="../../editor/gui/action_specs.py" line="271"/>
         <source>&amp;Add Photos…</source>
         <translation>&amp;Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="260"/>
+        <location filename="../../editor/gui/action_specs.py" line="273"/>
         <source>Attach photos to the article</source>
         <translation>Fotos an den Artikel anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="264"/>
+        <location filename="../../editor/gui/action_specs.py" line="277"/>
         <source>&amp;Insert Photo in Text</source>
         <translation>Foto in den Text &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="266"/>
+        <location filename="../../editor/gui/action_specs.py" line="279"/>
         <source>Insert the selected photo at the cursor in the text</source>
         <translation>Das ausgewählte Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="270"/>
+        <location filename="../../editor/gui/action_specs.py" line="283"/>
         <source>&amp;Credits…</source>
         <translation>&amp;Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="272"/>
+        <location filename="../../editor/gui/action_specs.py" line="285"/>
         <source>Edit caption, alt text and credits of the selected photo</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis des ausgewählten Fotos bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="276"/>
+        <location filename="../../editor/gui/action_specs.py" line="289"/>
         <source>Use as &amp;Lead Photo</source>
         <translation>Als &amp;Aufmacherfoto verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="278"/>
+        <location filename="../../editor/gui/action_specs.py" line="291"/>
         <source>Use the selected photo as the article&apos;s lead photo</source>
         <translation>Das ausgewählte Foto als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="282"/>
+        <location filename="../../editor/gui/action_specs.py" line="295"/>
         <source>R&amp;eplace Photo File…</source>
         <translation>Fotodatei e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="284"/>
+        <location filename="../../editor/gui/action_specs.py" line="297"/>
         <source>Use another file for the selected photo, keeping the credits</source>
         <translation>Eine andere Datei für das ausgewählte Foto verwenden; der Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="289"/>
+        <location filename="../../editor/gui/action_specs.py" line="302"/>
         <source>Move Photo &amp;Up</source>
         <translation>Foto nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="291"/>
+        <location filename="../../editor/gui/action_specs.py" line="304"/>
         <source>Move the selected photo up</source>
         <translation>Das ausgewählte Foto nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="295"/>
+        <location filename="../../editor/gui/action_specs.py" line="308"/>
         <source>Move Photo &amp;Down</source>
         <translation>Foto nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="297"/>
+        <location filename="../../editor/gui/action_specs.py" line="310"/>
         <source>Move the selected photo down</source>
         <translation>Das ausgewählte Foto nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="301"/>
+        <location filename="../../editor/gui/action_specs.py" line="314"/>
         <source>&amp;Remove Photo…</source>
         <translation>Foto aus dem Artikel ne&amp;hmen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="303"/>
+        <location filename="../../editor/gui/action_specs.py" line="316"/>
         <source>Remove the selected photo from the article</source>
         <translation>Das ausgewählte Foto aus dem Artikel nehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="308"/>
+        <location filename="../../editor/gui/action_specs.py" line="321"/>
         <source>&amp;Submit for Review</source>
         <translation>Zur Prüfung &amp;einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="310"/>
+        <location filename="../../editor/gui/action_specs.py" line="323"/>
         <source>Ask for a review of the saved article</source>
         <translation>Den gespeicherten Artikel zur Prüfung geben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="313"/>
+        <location filename="../../editor/gui/action_specs.py" line="326"/>
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="315"/>
+        <location filename="../../editor/gui/action_specs.py" line="328"/>
         <source>Approve the article as it is saved</source>
         <translation>Den Artikel so freigeben, wie er gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="318"/>
+        <location filename="../../editor/gui/action_specs.py" line="331"/>
         <source>Request &amp;Changes</source>
         <translation>Änderungen &amp;anfordern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="320"/>
+        <location filename="../../editor/gui/action_specs.py" line="333"/>
         <source>Send the article back with the comment as the request</source>
         <translation>Den Artikel mit dem Kommentar als Änderungswunsch zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="323"/>
+        <location filename="../../editor/gui/action_specs.py" line="336"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="325"/>
+        <location filename="../../editor/gui/action_specs.py" line="338"/>
         <source>Reopen the review</source>
         <translation>Die Prüfung wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="328"/>
+        <location filename="../../editor/gui/action_specs.py" line="341"/>
         <source>Co&amp;mment</source>
         <translation>&amp;Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="330"/>
+        <location filename="../../editor/gui/action_specs.py" line="343"/>
         <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
         <translation>Den Text des Kommentarfelds als Kommentar hinzufügen (ein leeres Feld erhält den Fokus)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="334"/>
+        <location filename="../../editor/gui/action_specs.py" line="347"/>
         <source>S&amp;how Changes Since Approval</source>
         <translation>Änderungen seit Freigabe &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="336"/>
+        <location filename="../../editor/gui/action_specs.py" line="349"/>
         <source>Mark what changed since the approval in the preview</source>
         <translation>Markiert in der Vorschau, was sich seit der Freigabe geändert hat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="340"/>
+        <location filename="../../editor/gui/action_specs.py" line="353"/>
         <source>Re&amp;view Mode</source>
         <translation>Prüf&amp;modus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="342"/>
+        <location filename="../../editor/gui/action_specs.py" line="355"/>
         <source>Read the preview with the room of list and editor</source>
         <translation>Die Vorschau mit dem Platz von Liste und Editor lesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="346"/>
+        <location filename="../../editor/gui/action_specs.py" line="359"/>
         <source>Save Preview as &amp;PDF…</source>
         <translation>Vorschau als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="348"/>
+        <location filename="../../editor/gui/action_specs.py" line="361"/>
         <source>Save the preview as a PDF with the review state in the footer</source>
         <translation>Die Vorschau als PDF mit dem Prüfstatus in der Fußzeile speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="352"/>
+        <location filename="../../editor/gui/action_specs.py" line="365"/>
         <source>&amp;Guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="354"/>
+        <location filename="../../editor/gui/action_specs.py" line="367"/>
         <source>A short guide to Newsdesk</source>
         <translation>Eine kurze Anleitung zu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="357"/>
+        <location filename="../../editor/gui/action_specs.py" line="370"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="359"/>
+        <location filename="../../editor/gui/action_specs.py" line="372"/>
         <source>Every action and its shortcut</source>
         <translation>Jede Aktion und ihr Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="361"/>
+        <location filename="../../editor/gui/action_specs.py" line="374"/>
         <source>&amp;About Newsdesk</source>
         <translation>Ü&amp;ber Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="367"/>
+        <location filename="../../editor/gui/action_specs.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="370"/>
+        <location filename="../../editor/gui/action_specs.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="372"/>
+        <location filename="../../editor/gui/action_specs.py" line="387"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="376"/>
+        <location filename="../../editor/gui/action_specs.py" line="391"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="388"/>
+        <location filename="../../editor/gui/action_specs.py" line="403"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="404"/>
+        <location filename="../../editor/gui/action_specs.py" line="419"/>
         <source>&amp;Photos</source>
         <translation>&amp;Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="418"/>
+        <location filename="../../editor/gui/action_specs.py" line="433"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="431"/>
+        <location filename="../../editor/gui/action_specs.py" line="446"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -820,9 +840,39 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="353"/>
+        <location filename="../../editor/gui/document.py" line="357"/>
         <source>A copy of your text is kept in %1</source>
         <translation>Eine Kopie Ihres Textes liegt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="27"/>
+        <location filename="../../editor/gui/import_document.py" line="74"/>
+        <location filename="../../editor/gui/import_document.py" line="97"/>
+        <source>Import Document</source>
+        <translation>Dokument importieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="28"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="75"/>
+        <source>The document could not be imported.</source>
+        <translation>Das Dokument konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="83"/>
+        <source>Photos without credits (export refuses them until credited): %1</source>
+        <translation>Fotos ohne Bildnachweis (der Export verweigert sie, bis er ergänzt ist): %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="94"/>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1174,24 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>FocalPointPicker</name>
+    <message>
+        <location filename="../../editor/gui/photos/focal_point.py" line="95"/>
+        <source>Focal point</source>
+        <translation>Fokuspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/focal_point.py" line="96"/>
+        <source>Click the most important part of the photo. Crops for social media and search results are cut around it. Arrow keys move the marker (with Shift in small steps), Home puts it back in the centre.</source>
+        <translation>Klicken Sie auf den wichtigsten Teil des Fotos. Die Ausschnitte für soziale Medien und Suchergebnisse werden um ihn herum zugeschnitten. Die Pfeiltasten verschieben die Markierung (mit Umschalt in kleinen Schritten), Pos1 setzt sie in die Mitte zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/focal_point.py" line="104"/>
+        <source>%1 % from the left, %2 % from the top</source>
+        <translation>%1 % von links, %2 % von oben</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../editor/gui/help/guide.py" line="40"/>
@@ -1255,94 +1323,99 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="96"/>
-        <location filename="../../editor/gui/main_window.py" line="399"/>
+        <location filename="../../editor/gui/main_window.py" line="103"/>
+        <location filename="../../editor/gui/main_window.py" line="446"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="143"/>
+        <location filename="../../editor/gui/panels.py" line="144"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="157"/>
+        <location filename="../../editor/gui/panels.py" line="158"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="193"/>
+        <location filename="../../editor/gui/panels.py" line="194"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="239"/>
+        <location filename="../../editor/gui/panels.py" line="220"/>
+        <source>Social media card</source>
+        <translation>Social-Media-Karte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="264"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="283"/>
+        <location filename="../../editor/gui/panels.py" line="308"/>
         <source>Attach photos</source>
         <translation>Fotos anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="421"/>
+        <location filename="../../editor/gui/panels.py" line="446"/>
         <source>The preview is not ready for a PDF yet.</source>
         <translation>Die Vorschau ist noch nicht bereit für ein PDF.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="246"/>
+        <location filename="../../editor/gui/main_window.py" line="282"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="264"/>
+        <location filename="../../editor/gui/main_window.py" line="300"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="344"/>
+        <location filename="../../editor/gui/main_window.py" line="391"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="344"/>
+        <location filename="../../editor/gui/main_window.py" line="391"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="345"/>
+        <location filename="../../editor/gui/main_window.py" line="392"/>
         <location filename="../../editor/gui/safety_wiring.py" line="128"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="400"/>
+        <location filename="../../editor/gui/main_window.py" line="447"/>
         <source>Search articles</source>
         <translation>Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="402"/>
+        <location filename="../../editor/gui/main_window.py" line="449"/>
         <source>Photos of the article</source>
         <translation>Fotos des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="404"/>
+        <location filename="../../editor/gui/main_window.py" line="451"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="405"/>
+        <location filename="../../editor/gui/main_window.py" line="452"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="430"/>
+        <location filename="../../editor/gui/main_window.py" line="477"/>
         <source>Panel tabs</source>
         <translation>Reiter der Bereiche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="431"/>
+        <location filename="../../editor/gui/main_window.py" line="478"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Zwischen den hier als Reiter angeordneten Bereichen wechseln</translation>
     </message>
@@ -1350,131 +1423,198 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155"/>
-        <source>Not a date: write YYYY-MM-DD</source>
-        <translation>Kein Datum: JJJJ-MM-TT schreiben</translation>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="190"/>
+        <source>Not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>Kein Datum: Schreiben Sie JJJJ-MM-TT oder JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159"/>
-        <source>Format: YYYY-MM-DD</source>
-        <translation>Format: JJJJ-MM-TT</translation>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="195"/>
+        <source>Format: YYYY-MM-DD, optionally with a time HH:MM</source>
+        <translation>Format: JJJJ-MM-TT, wahlweise mit Uhrzeit HH:MM</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="199"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="211"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="173"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="220"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="174"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="221"/>
         <source>&amp;Kicker:</source>
         <translation>Dach&amp;zeile:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="175"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="222"/>
         <source>&amp;Date:</source>
         <translation>Datu&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="176"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="223"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="177"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="224"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Vorspann:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="178"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="225"/>
+        <source>Search summar&amp;y:</source>
+        <translation>Suchbeschre&amp;ibung:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="226"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="182"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="230"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="183"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="231"/>
         <source>Choose from calendar (Alt+Down)</source>
         <translation>Im Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="185"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="233"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="187"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="235"/>
         <source>Headline of the article</source>
         <translation>Überschrift des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="188"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="236"/>
         <source>e.g. News</source>
         <translation>z. B. Aktuelles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="189"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="237"/>
         <source>Office or person</source>
         <translation>Amt oder Person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="190"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="238"/>
         <source>One or two sentences that sum up the news</source>
         <translation>Ein oder zwei Sätze, die die Nachricht zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="191"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="240"/>
+        <source>For search results; empty: the lead, shortened</source>
+        <translation>Für Suchergebnisse; leer: der Vorspann, gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="241"/>
         <source>Comma-separated, e.g. Traffic, City council</source>
         <translation>Durch Kommas getrennt, z. B. Verkehr, Stadtrat</translation>
     </message>
 </context>
 <context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="68"/>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="90"/>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="102"/>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="118"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="79"/>
+        <source>no article is open</source>
+        <translation>kein Artikel ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="103"/>
+        <source>These images were not pasted:</source>
+        <translation>Diese Bilder wurden nicht eingefügt:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="155"/>
+        <source>embedded image %1</source>
+        <translation>eingebettetes Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="173"/>
+        <source>not a photo format we accept</source>
+        <translation>kein Bildformat, das angenommen wird</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="174"/>
+        <source>too big</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="179"/>
+        <source>the image data is damaged</source>
+        <translation>die Bilddaten sind beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="196"/>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="199"/>
+        <source>only images inside the pasted content or on this computer can be pasted</source>
+        <translation>nur Bilder im eingefügten Inhalt oder auf diesem Computer können eingefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="227"/>
+        <source>not attached</source>
+        <translation>nicht angehängt</translation>
+    </message>
+</context>
+<context>
     <name>PhotoAttach</name>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="35"/>
+        <location filename="../../editor/gui/photos/attach.py" line="36"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="38"/>
+        <location filename="../../editor/gui/photos/attach.py" line="39"/>
         <source>Attach photos</source>
         <translation>Fotos anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="42"/>
+        <location filename="../../editor/gui/photos/attach.py" line="43"/>
         <source>Choose the new file</source>
         <translation>Neue Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="62"/>
+        <location filename="../../editor/gui/photos/attach.py" line="63"/>
         <source>pasted</source>
         <translation>eingefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="67"/>
+        <location filename="../../editor/gui/photos/attach.py" line="68"/>
         <source>The pasted image could not be saved.</source>
         <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="126"/>
+        <location filename="../../editor/gui/photos/attach.py" line="127"/>
         <source>Reading photos…</source>
         <translation>Fotos werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="139"/>
-        <location filename="../../editor/gui/photos/attach.py" line="174"/>
+        <location filename="../../editor/gui/photos/attach.py" line="140"/>
+        <location filename="../../editor/gui/photos/attach.py" line="177"/>
         <source>Some files cannot be attached</source>
         <translation>Einige Dateien können nicht angehängt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="162"/>
+        <location filename="../../editor/gui/photos/attach.py" line="165"/>
         <source>Copying photos…</source>
         <translation>Fotos werden kopiert…</translation>
     </message>
@@ -1482,82 +1622,82 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="139"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="161"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="140"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="162"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="141"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="163"/>
         <source>Creator</source>
         <translation>Urheber/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="142"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="164"/>
         <source>Credit line</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="143"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="165"/>
         <source>Copyright notice</source>
         <translation>Copyright-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="144"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="166"/>
         <source>Licence / usage terms</source>
         <translation>Lizenz / Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="145"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="167"/>
         <source>Rights URL</source>
         <translation>Rechte-URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="151"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
         <source>&amp;Caption</source>
         <translation>&amp;Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="152"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="174"/>
         <source>&amp;Alt text</source>
         <translation>A&amp;lternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="153"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="175"/>
         <source>C&amp;reator</source>
         <translation>&amp;Urheber</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="154"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
         <source>Cre&amp;dit line</source>
         <translation>Bild&amp;nachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="155"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="177"/>
         <source>Co&amp;pyright notice</source>
         <translation>&amp;Copyright-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="156"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="178"/>
         <source>&amp;Licence / usage terms</source>
         <translation>Li&amp;zenz / Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="157"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="179"/>
         <source>Rights &amp;URL</source>
         <translation>&amp;Rechte-URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="161"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="183"/>
         <source>Photo credits</source>
         <translation>Bildnachweise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/photos/dialog.py" line="162"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="184"/>
         <source>Credits for %n photos</source>
         <translation>
             <numerusform>Bildnachweis für %n Foto</numerusform>
@@ -1565,57 +1705,62 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="168"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="190"/>
         <source>(required)</source>
         <translation>(Pflichtfeld)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="171"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="193"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="195"/>
         <source>What the photo shows, for people who cannot see it</source>
         <translation>Was das Foto zeigt, für Menschen, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="174"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="196"/>
         <source>Appl&amp;y credit fields to all photos</source>
         <translation>Nachweise für &amp;alle Fotos übernehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="198"/>
         <source>Keep as &amp;incomplete (flagged; export refuses it until filled)</source>
         <translation>Unvollständig be&amp;halten (markiert; der Export verweigert es, bis es ausgefüllt ist)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="177"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="199"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="202"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="201"/>
+        <source>Click the photo (or use the arrow keys) to mark its most important part: crops for social media and search results keep it.</source>
+        <translation>Klicken Sie auf das Foto (oder nutzen Sie die Pfeiltasten), um seinen wichtigsten Teil zu markieren: Ausschnitte für soziale Medien und Suchergebnisse behalten ihn im Bild.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="228"/>
         <source>from the file: %1</source>
         <translation>aus der Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="205"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="232"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="216"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="243"/>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="247"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="277"/>
         <source>%1 characters; about %2 are best, at most %3</source>
         <translation>%1 Zeichen; etwa %2 sind ideal, höchstens %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="282"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="313"/>
         <source>Still needed: %1</source>
         <translation>Es fehlt noch: %1</translation>
     </message>
@@ -1623,148 +1768,148 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="156"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="156"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="157"/>
+        <location filename="../../editor/gui/photos/panel.py" line="159"/>
         <source>Lead photo</source>
         <translation>Aufmacherfoto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="157"/>
+        <location filename="../../editor/gui/photos/panel.py" line="159"/>
         <source>Credits…</source>
         <translation>Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="158"/>
+        <location filename="../../editor/gui/photos/panel.py" line="160"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="158"/>
+        <location filename="../../editor/gui/photos/panel.py" line="160"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="158"/>
+        <location filename="../../editor/gui/photos/panel.py" line="160"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="159"/>
+        <location filename="../../editor/gui/photos/panel.py" line="161"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="160"/>
+        <location filename="../../editor/gui/photos/panel.py" line="162"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Fotos anhängen (oder Dateien hierher ziehen oder ein Bild einfügen)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="161"/>
+        <location filename="../../editor/gui/photos/panel.py" line="163"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Das Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="162"/>
+        <location filename="../../editor/gui/photos/panel.py" line="164"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="163"/>
+        <location filename="../../editor/gui/photos/panel.py" line="165"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="164"/>
+        <location filename="../../editor/gui/photos/panel.py" line="166"/>
         <source>Use another file, keeping the credits</source>
         <translation>Eine andere Datei verwenden, Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="165"/>
+        <location filename="../../editor/gui/photos/panel.py" line="167"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="165"/>
+        <location filename="../../editor/gui/photos/panel.py" line="167"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="166"/>
+        <location filename="../../editor/gui/photos/panel.py" line="168"/>
         <source>Remove the photo from the article</source>
         <translation>Das Foto aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="170"/>
+        <location filename="../../editor/gui/photos/panel.py" line="172"/>
         <source>Paste image</source>
         <translation>Bild einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="171"/>
+        <location filename="../../editor/gui/photos/panel.py" line="173"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>Noch keine Fotos. Fotos hierher ziehen oder „Hinzufügen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="221"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="221"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>no credit</source>
         <translation>kein Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="222"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>no alt text</source>
         <translation>kein Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="222"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>unused</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
         <source>lead</source>
         <translation>Aufmacher</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="335"/>
+        <location filename="../../editor/gui/photos/panel.py" line="337"/>
         <source>Cannot paste the image</source>
         <translation>Bild kann nicht eingefügt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="400"/>
+        <location filename="../../editor/gui/photos/panel.py" line="406"/>
         <source>Credits not changed</source>
         <translation>Bildnachweis nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="414"/>
+        <location filename="../../editor/gui/photos/panel.py" line="420"/>
         <source>Copying photos…</source>
         <translation>Fotos werden kopiert…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="417"/>
-        <location filename="../../editor/gui/photos/panel.py" line="419"/>
+        <location filename="../../editor/gui/photos/panel.py" line="423"/>
+        <location filename="../../editor/gui/photos/panel.py" line="425"/>
         <source>Cannot replace the photo</source>
         <translation>Foto kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="442"/>
+        <location filename="../../editor/gui/photos/panel.py" line="448"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>Der Text verwendet das Foto „%1“ noch (Zeile %2). Trotzdem entfernen?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="444"/>
+        <location filename="../../editor/gui/photos/panel.py" line="450"/>
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
@@ -1852,97 +1997,127 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Das Feld %{field} enthält das unsichtbare Steuerzeichen %{character}; entfernen Sie es.</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="49"/>
+        <source>Photo &apos;%{photo}&apos;: the alt text has %{length} characters; at most %{limit} are allowed.</source>
+        <translation>Foto „%{photo}“: Der Alternativtext hat %{length} Zeichen; erlaubt sind höchstens %{limit}.</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/preflight/messages.py" line="53"/>
+        <source>Photo &apos;%{photo}&apos;: &apos;focus&apos; must be two numbers from 0 to 1 (fractions of width and height from the top left).</source>
+        <translation>Foto „%{photo}“: „focus“ muss aus zwei Zahlen von 0 bis 1 bestehen (Anteile von Breite und Höhe, von oben links gemessen).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="58"/>
+        <source>A sentence of %{words} words (“%{start}”); sentences over %{limit} words are hard to follow: split it.</source>
+        <translation>Ein Satz mit %{words} Wörtern („%{start}“); Sätze mit mehr als %{limit} Wörtern sind schwer zu verstehen: teilen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
+        <source>The word “%{word}” has %{letters} letters; words over %{limit} letters are hard to read: split the compound with a hyphen or rephrase it.</source>
+        <translation>Das Wort „%{word}“ hat %{letters} Buchstaben; Wörter mit mehr als %{limit} Buchstaben sind schwer zu lesen: gliedern Sie es mit Bindestrich oder formulieren Sie um.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
+        <source>A paragraph of %{words} words; paragraphs over %{limit} words are hard to take in: divide it.</source>
+        <translation>Ein Absatz mit %{words} Wörtern; Absätze mit mehr als %{limit} Wörtern sind schwer zu erfassen: teilen Sie ihn auf.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="74"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="54"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="75"/>
         <source>kicker</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="55"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="76"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="56"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="77"/>
         <source>author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="57"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="78"/>
         <source>lead</source>
         <translation>Vorspann</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="58"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="79"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="59"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="80"/>
         <source>lead photo</source>
         <translation>Aufmacherfoto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="60"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="81"/>
         <source>caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="61"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="82"/>
         <source>alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="83"/>
         <source>creator</source>
         <translation>Urheber/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="63"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="84"/>
         <source>credit line</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="64"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="85"/>
         <source>copyright notice</source>
         <translation>Copyright-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="65"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="86"/>
         <source>licence / usage terms</source>
         <translation>Lizenz / Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="87"/>
         <source>rights URL</source>
         <translation>Rechte-URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="124"/>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="105"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="126"/>
         <source>Photo &apos;%1&apos;</source>
         <translation>Foto „%1“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="106"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="127"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="111"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="132"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="112"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="135"/>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="136"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1950,27 +2125,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="96"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="101"/>
         <source>No problems: the article is ready for review.</source>
         <translation>Keine Probleme: Der Artikel ist bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="98"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="103"/>
         <source>No problems in the content; export needs an approval of this version.</source>
         <translation>Keine Probleme im Inhalt; für den Export muss diese Fassung freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="101"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="106"/>
         <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
         <translation>%1 Fehler, %2 Warnung(en). Doppelklicken Sie auf ein Problem, um dorthin zu springen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="111"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="110"/>
+        <source>%1 plain-language hint(s), never blocking export.</source>
+        <translation>%1 Hinweis(e) zur verständlichen Sprache (verhindern den Export nie).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="120"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="111"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="120"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -1978,70 +2158,130 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="408"/>
+        <location filename="../../editor/gui/preview/panel.py" line="431"/>
         <source>the text takes too long to convert</source>
         <translation>die Umwandlung des Textes dauert zu lange</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="410"/>
+        <location filename="../../editor/gui/preview/panel.py" line="433"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="430"/>
+        <location filename="../../editor/gui/preview/panel.py" line="453"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="437"/>
+        <location filename="../../editor/gui/preview/panel.py" line="460"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="438"/>
+        <location filename="../../editor/gui/preview/panel.py" line="461"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="439"/>
+        <location filename="../../editor/gui/preview/panel.py" line="462"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="440"/>
+        <location filename="../../editor/gui/preview/panel.py" line="463"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
 </context>
 <context>
+    <name>ReadabilityLabel</name>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="60"/>
+        <source>very easy</source>
+        <translation>sehr leicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="61"/>
+        <source>easy</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="62"/>
+        <source>fairly easy</source>
+        <translation>mittelleicht</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="63"/>
+        <source>plain</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="64"/>
+        <source>fairly difficult</source>
+        <translation>mittelschwer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="65"/>
+        <source>difficult</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="66"/>
+        <source>very difficult</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="144"/>
+        <source>Readability %1 (%2)</source>
+        <translation>Lesbarkeit %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="146"/>
+        <source>Flesch reading ease</source>
+        <translation>Flesch-Lesbarkeitsindex</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="147"/>
+        <source>Flesch reading ease for German (Amstad)</source>
+        <translation>Flesch-Lesbarkeitsindex für Deutsch (nach Amstad)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="149"/>
+        <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
+%2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
+        <translation>%1: 0 (sehr schwer) bis 100 (sehr leicht); 60–70 ist verständlicher Alltagstext.
+%2 Wörter in %3 Sätzen; etwa %4 Min. Lesezeit bei %5 Wörtern pro Minute.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="50"/>
+        <location filename="../../editor/gui/review/panel.py" line="52"/>
         <source>Submitted for review</source>
         <translation>Zur Prüfung eingereicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="51"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="52"/>
+        <location filename="../../editor/gui/review/panel.py" line="54"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="53"/>
+        <location filename="../../editor/gui/review/panel.py" line="55"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="54"/>
+        <location filename="../../editor/gui/review/panel.py" line="56"/>
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="55"/>
+        <location filename="../../editor/gui/review/panel.py" line="57"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -2049,207 +2289,252 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="168"/>
+        <location filename="../../editor/gui/review/panel.py" line="201"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="325"/>
+        <location filename="../../editor/gui/review/panel.py" line="362"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <location filename="../../editor/gui/review/panel.py" line="202"/>
         <source>Request changes</source>
         <translation>Änderungen erbitten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <location filename="../../editor/gui/review/panel.py" line="202"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="170"/>
+        <location filename="../../editor/gui/review/panel.py" line="203"/>
         <source>Add comment</source>
         <translation>Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="175"/>
+        <location filename="../../editor/gui/review/panel.py" line="208"/>
         <source>Approving an article you submitted yourself: allowed</source>
         <translation>Eigene eingereichte Artikel freigeben: erlaubt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="209"/>
         <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
         <translation>Eigene eingereichte Artikel freigeben: nicht erlaubt (eine zweite Person gibt frei)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="179"/>
+        <location filename="../../editor/gui/review/panel.py" line="212"/>
         <source>Approving an article you submitted yourself: with a warning</source>
         <translation>Eigene eingereichte Artikel freigeben: mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="180"/>
+        <location filename="../../editor/gui/review/panel.py" line="213"/>
         <source>Review mode</source>
         <translation>Prüfmodus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="181"/>
+        <location filename="../../editor/gui/review/panel.py" line="214"/>
         <source>Save preview as PDF…</source>
         <translation>Vorschau als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="182"/>
+        <location filename="../../editor/gui/review/panel.py" line="215"/>
         <source>Comment or requested changes</source>
         <translation>Kommentar oder erbetene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="183"/>
+        <location filename="../../editor/gui/review/panel.py" line="216"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="183"/>
+        <location filename="../../editor/gui/review/panel.py" line="216"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="183"/>
+        <location filename="../../editor/gui/review/panel.py" line="216"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="184"/>
+        <location filename="../../editor/gui/review/panel.py" line="217"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="185"/>
+        <location filename="../../editor/gui/review/panel.py" line="218"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="186"/>
+        <location filename="../../editor/gui/review/panel.py" line="219"/>
         <source>Changes since approval</source>
         <translation>Änderungen seit Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="246"/>
-        <location filename="../../editor/gui/review/panel.py" line="337"/>
+        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="283"/>
+        <location filename="../../editor/gui/review/panel.py" line="374"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="252"/>
+        <location filename="../../editor/gui/review/panel.py" line="289"/>
         <source>Write a comment first.</source>
         <translation>Schreiben Sie zuerst einen Kommentar.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="258"/>
+        <location filename="../../editor/gui/review/panel.py" line="295"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="284"/>
+        <location filename="../../editor/gui/review/panel.py" line="321"/>
         <source>A PDF is still being written.</source>
         <translation>Ein PDF wird noch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="286"/>
+        <location filename="../../editor/gui/review/panel.py" line="323"/>
         <source>Writing PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="310"/>
-        <location filename="../../editor/gui/review/panel.py" line="329"/>
+        <location filename="../../editor/gui/review/panel.py" line="347"/>
+        <location filename="../../editor/gui/review/panel.py" line="366"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine andere Person muss ihn freigeben (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="317"/>
+        <location filename="../../editor/gui/review/panel.py" line="354"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Achtung: Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine zweite Person sollte ihn freigeben. Mit „Trotzdem freigeben“ geben Sie ihn dennoch frei.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="323"/>
+        <location filename="../../editor/gui/review/panel.py" line="360"/>
         <source>Approve anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="332"/>
+        <location filename="../../editor/gui/review/panel.py" line="369"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="335"/>
+        <location filename="../../editor/gui/review/panel.py" line="372"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="341"/>
+        <location filename="../../editor/gui/review/panel.py" line="378"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="342"/>
+        <location filename="../../editor/gui/review/panel.py" line="379"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="348"/>
+        <location filename="../../editor/gui/review/panel.py" line="385"/>
         <source>Save preview as PDF</source>
         <translation>Vorschau als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="349"/>
+        <location filename="../../editor/gui/review/panel.py" line="386"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="390"/>
+        <location filename="../../editor/gui/review/panel.py" line="429"/>
+        <source>Plain language (%1)</source>
+        <translation>Verständliche Sprache (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="443"/>
+        <source>readability %1 (%2)</source>
+        <translation>Lesbarkeit %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="447"/>
+        <source>long sentences: %1</source>
+        <translation>lange Sätze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="448"/>
+        <source>long words: %1</source>
+        <translation>lange Wörter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="449"/>
+        <source>long paragraphs: %1</source>
+        <translation>lange Absätze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="451"/>
+        <source>no plain-language hints</source>
+        <translation>keine Hinweise zur Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="452"/>
+        <source>Plain language: %1</source>
+        <translation>Verständliche Sprache: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="471"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="393"/>
+        <location filename="../../editor/gui/review/panel.py" line="474"/>
         <source>State: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="394"/>
-        <location filename="../../editor/gui/review/panel.py" line="409"/>
+        <location filename="../../editor/gui/review/panel.py" line="475"/>
+        <location filename="../../editor/gui/review/panel.py" line="490"/>
         <source>Content {0}</source>
         <translation>Inhalt {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="397"/>
+        <location filename="../../editor/gui/review/panel.py" line="478"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>{0} freigegeben von {1} am {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="401"/>
+        <location filename="../../editor/gui/review/panel.py" line="482"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unlesbare Prüfereignisse: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="421"/>
+        <location filename="../../editor/gui/review/panel.py" line="502"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>Sie haben diesen Artikel eingereicht; eine andere Person muss ihn freigeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="445"/>
-        <location filename="../../editor/gui/review/panel.py" line="458"/>
-        <location filename="../../editor/gui/review/panel.py" line="472"/>
+        <location filename="../../editor/gui/review/panel.py" line="526"/>
+        <location filename="../../editor/gui/review/panel.py" line="539"/>
+        <location filename="../../editor/gui/review/panel.py" line="553"/>
         <source>This article has never been approved.</source>
         <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="486"/>
+        <location filename="../../editor/gui/review/panel.py" line="567"/>
         <source>PDF saved: {0}</source>
         <translation>PDF gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="489"/>
+        <location filename="../../editor/gui/review/panel.py" line="570"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
@@ -2333,59 +2618,69 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="29"/>
         <source>Shown with your reviews and comments</source>
         <translation>Wird bei Ihren Prüfungen und Kommentaren angezeigt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="29"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="31"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="50"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="52"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="51"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="53"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="59"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="56"/>
+        <source>Underline misspelled words as you type</source>
+        <translation>Falsch geschriebene Wörter beim Tippen unterstreichen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="60"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="65"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="61"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="66"/>
         <source>&amp;Save after a pause of:</source>
         <translation>Speichern nach einer &amp;Pause von:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="67"/>
         <source>Editor &amp;font:</source>
         <translation>Editor-Schrift&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="63"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="68"/>
         <source>Font si&amp;ze:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="69"/>
         <source>&amp;Preview width:</source>
         <translation>&amp;Vorschaubreite:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="70"/>
+        <source>Sp&amp;elling:</source>
+        <translation>&amp;Rechtschreibung:</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2727,58 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
     </message>
 </context>
 <context>
+    <name>SocialCardPreview</name>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="117"/>
+        <source>Social media card</source>
+        <translation>Social-Media-Karte</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="118"/>
+        <location filename="../../editor/gui/social_card.py" line="146"/>
+        <source>No photo: the link is shared without an image</source>
+        <translation>Kein Foto: Der Link wird ohne Bild geteilt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="129"/>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="160"/>
+        <source>Shared image: %1</source>
+        <translation>Geteiltes Bild: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="169"/>
+        <source>The photo cannot be shown</source>
+        <translation>Das Foto kann nicht angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSession</name>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="220"/>
+        <source>Spell checking is off: %1</source>
+        <translation>Rechtschreibprüfung ist aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="408"/>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="411"/>
+        <source>Add to workspace dictionary</source>
+        <translation>Zum Wörterbuch des Arbeitsbereichs hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="419"/>
+        <source>Ignore in this article</source>
+        <translation>In diesem Artikel ignorieren</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../editor/gui/workspace_panel/model.py" line="31"/>
@@ -2472,72 +2819,72 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="165"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="165"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>%1 words</source>
         <translation>%1 Wörter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="167"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="167"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <location filename="../../editor/gui/statusbar.py" line="168"/>
         <source>%1 min reading</source>
         <translation>%1 Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="169"/>
+        <location filename="../../editor/gui/statusbar.py" line="170"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Lesezeit bei etwa %1 Wörtern pro Minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="174"/>
+        <location filename="../../editor/gui/statusbar.py" line="175"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="179"/>
+        <location filename="../../editor/gui/statusbar.py" line="180"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="179"/>
+        <location filename="../../editor/gui/statusbar.py" line="180"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="181"/>
+        <location filename="../../editor/gui/statusbar.py" line="182"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="182"/>
+        <location filename="../../editor/gui/statusbar.py" line="183"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="189"/>
+        <location filename="../../editor/gui/statusbar.py" line="190"/>
         <source>Show the list of problems</source>
         <translation>Die Liste der Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="195"/>
+        <location filename="../../editor/gui/statusbar.py" line="196"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="197"/>
+        <location filename="../../editor/gui/statusbar.py" line="198"/>
         <source>Review state of the open article</source>
         <translation>Prüfstatus des geöffneten Artikels</translation>
     </message>

@@ -4,532 +4,552 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="86"/>
+        <location filename="../../editor/gui/action_specs.py" line="88"/>
         <source>&amp;New Article…</source>
         <translation>&amp;New Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="88"/>
+        <location filename="../../editor/gui/action_specs.py" line="90"/>
         <source>Create an article</source>
         <translation>Create an article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="92"/>
+        <location filename="../../editor/gui/action_specs.py" line="94"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="94"/>
+        <location filename="../../editor/gui/action_specs.py" line="96"/>
         <source>Open another workspace folder</source>
         <translation>Open another workspace folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="98"/>
+        <location filename="../../editor/gui/action_specs.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="100"/>
+        <location filename="../../editor/gui/action_specs.py" line="108"/>
         <source>Save now (edits save themselves)</source>
         <translation>Save now (edits save themselves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="104"/>
+        <location filename="../../editor/gui/action_specs.py" line="112"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="106"/>
+        <location filename="../../editor/gui/action_specs.py" line="114"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Export the article as a publish-ready bundle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="110"/>
+        <location filename="../../editor/gui/action_specs.py" line="118"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="112"/>
+        <location filename="../../editor/gui/action_specs.py" line="120"/>
         <source>Edit your preferences</source>
         <translation>Edit your preferences</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="114"/>
+        <location filename="../../editor/gui/action_specs.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="116"/>
+        <location filename="../../editor/gui/action_specs.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="118"/>
+        <location filename="../../editor/gui/action_specs.py" line="126"/>
         <source>Undo the last text or field edit</source>
         <translation>Undo the last text or field edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="122"/>
+        <location filename="../../editor/gui/action_specs.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="124"/>
+        <location filename="../../editor/gui/action_specs.py" line="132"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="128"/>
+        <location filename="../../editor/gui/action_specs.py" line="141"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="130"/>
+        <location filename="../../editor/gui/action_specs.py" line="143"/>
         <source>Find in the text</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="133"/>
+        <location filename="../../editor/gui/action_specs.py" line="146"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="135"/>
+        <location filename="../../editor/gui/action_specs.py" line="148"/>
         <source>Find and replace</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="138"/>
+        <location filename="../../editor/gui/action_specs.py" line="151"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="140"/>
+        <location filename="../../editor/gui/action_specs.py" line="153"/>
         <source>Bold (**text**)</source>
         <translation>Bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="144"/>
+        <location filename="../../editor/gui/action_specs.py" line="157"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="146"/>
+        <location filename="../../editor/gui/action_specs.py" line="159"/>
         <source>Italic (*text*)</source>
         <translation>Italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="150"/>
+        <location filename="../../editor/gui/action_specs.py" line="163"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="152"/>
+        <location filename="../../editor/gui/action_specs.py" line="165"/>
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="156"/>
+        <location filename="../../editor/gui/action_specs.py" line="169"/>
         <source>&amp;Heading</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="158"/>
+        <location filename="../../editor/gui/action_specs.py" line="171"/>
         <source>Heading (## )</source>
         <translation>Heading (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="162"/>
+        <location filename="../../editor/gui/action_specs.py" line="175"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="164"/>
+        <location filename="../../editor/gui/action_specs.py" line="177"/>
         <source>Subheading (### )</source>
         <translation>Subheading (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="168"/>
+        <location filename="../../editor/gui/action_specs.py" line="181"/>
         <source>B&amp;ulleted List</source>
         <translation>B&amp;ulleted List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="208"/>
+        <location filename="../../editor/gui/action_specs.py" line="221"/>
         <source>&amp;Reload Article List</source>
         <translation>&amp;Reload Article List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="170"/>
+        <location filename="../../editor/gui/action_specs.py" line="183"/>
         <source>Bulleted list (- )</source>
         <translation>Bulleted list (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="174"/>
+        <location filename="../../editor/gui/action_specs.py" line="100"/>
+        <source>&amp;Import Document…</source>
+        <translation>&amp;Import Document…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="102"/>
+        <source>Create an article from a Word (.docx) or LibreOffice (.odt) document</source>
+        <translation>Create an article from a Word (.docx) or LibreOffice (.odt) document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="136"/>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>Paste as Plain &amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="138"/>
+        <source>Paste the text without its formatting</source>
+        <translation>Paste the text without its formatting</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="187"/>
         <source>&amp;Quote</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="176"/>
+        <location filename="../../editor/gui/action_specs.py" line="189"/>
         <source>Quote (&gt; )</source>
         <translation>Quote (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="180"/>
+        <location filename="../../editor/gui/action_specs.py" line="193"/>
         <source>&amp;Duplicate Article</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="182"/>
+        <location filename="../../editor/gui/action_specs.py" line="195"/>
         <source>Copy the selected article</source>
         <translation>Copy the selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="186"/>
+        <location filename="../../editor/gui/action_specs.py" line="199"/>
         <source>&amp;Rename Article…</source>
         <translation>&amp;Rename Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="188"/>
+        <location filename="../../editor/gui/action_specs.py" line="201"/>
         <source>New title and folder name</source>
         <translation>New title and folder name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="192"/>
+        <location filename="../../editor/gui/action_specs.py" line="205"/>
         <source>D&amp;elete Article…</source>
         <translation>D&amp;elete Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="194"/>
+        <location filename="../../editor/gui/action_specs.py" line="207"/>
         <source>Move the selected article to the trash</source>
         <translation>Move the selected article to the trash</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="198"/>
+        <location filename="../../editor/gui/action_specs.py" line="211"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="200"/>
+        <location filename="../../editor/gui/action_specs.py" line="213"/>
         <source>Earlier saved versions of the article</source>
         <translation>Earlier saved versions of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="203"/>
+        <location filename="../../editor/gui/action_specs.py" line="216"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="205"/>
+        <location filename="../../editor/gui/action_specs.py" line="218"/>
         <source>Restore deleted articles</source>
         <translation>Restore deleted articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="210"/>
+        <location filename="../../editor/gui/action_specs.py" line="223"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Read the workspace again (changes by others)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="213"/>
+        <location filename="../../editor/gui/action_specs.py" line="226"/>
         <source>Article &amp;List</source>
         <translation>Article &amp;List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="215"/>
+        <location filename="../../editor/gui/action_specs.py" line="228"/>
         <source>Go to the article list</source>
         <translation>Go to the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="218"/>
+        <location filename="../../editor/gui/action_specs.py" line="231"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Search Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="220"/>
+        <location filename="../../editor/gui/action_specs.py" line="233"/>
         <source>Go to the search field of the article list</source>
         <translation>Go to the search field of the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="223"/>
+        <location filename="../../editor/gui/action_specs.py" line="236"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="225"/>
+        <location filename="../../editor/gui/action_specs.py" line="238"/>
         <source>Go to the text</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="228"/>
+        <location filename="../../editor/gui/action_specs.py" line="241"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Preview: &amp;Desktop Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="230"/>
+        <location filename="../../editor/gui/action_specs.py" line="243"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="235"/>
+        <location filename="../../editor/gui/action_specs.py" line="248"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Preview: &amp;Mobile Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="237"/>
+        <location filename="../../editor/gui/action_specs.py" line="250"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="242"/>
+        <location filename="../../editor/gui/action_specs.py" line="255"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="244"/>
+        <location filename="../../editor/gui/action_specs.py" line="257"/>
         <source>Show every problem of the article</source>
         <translation>Show every problem of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="247"/>
+        <location filename="../../editor/gui/action_specs.py" line="260"/>
         <source>&amp;Next Pane</source>
         <translation>&amp;Next Pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="249"/>
+        <location filename="../../editor/gui/action_specs.py" line="262"/>
         <source>Move the focus to the next pane</source>
         <translation>Move the focus to the next pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="252"/>
+        <location filename="../../editor/gui/action_specs.py" line="265"/>
         <source>Pre&amp;vious Pane</source>
         <translation>Pre&amp;vious Pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="254"/>
+        <location filename="../../editor/gui/action_specs.py" line="267"/>
         <source>Move the focus to the previous pane</source>
         <translation>Move the focus to the previous pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="258"/>
+        <location filename="../../editor/gui/action_specs.py" line="271"/>
         <source>&amp;Add Photos…</source>
         <translation>&amp;Add Photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="260"/>
+        <location filename="../../editor/gui/action_specs.py" line="273"/>
         <source>Attach photos to the article</source>
         <translation>Attach photos to the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="264"/>
+        <location filename="../../editor/gui/action_specs.py" line="277"/>
         <source>&amp;Insert Photo in Text</source>
         <translation>&amp;Insert Photo in Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="266"/>
+        <location filename="../../editor/gui/action_specs.py" line="279"/>
         <source>Insert the selected photo at the cursor in the text</source>
         <translation>Insert the selected photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="270"/>
+        <location filename="../../editor/gui/action_specs.py" line="283"/>
         <source>&amp;Credits…</source>
         <translation>&amp;Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="272"/>
+        <location filename="../../editor/gui/action_specs.py" line="285"/>
         <source>Edit caption, alt text and credits of the selected photo</source>
         <translation>Edit caption, alt text and credits of the selected photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="276"/>
+        <location filename="../../editor/gui/action_specs.py" line="289"/>
         <source>Use as &amp;Lead Photo</source>
         <translation>Use as &amp;Lead Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="278"/>
+        <location filename="../../editor/gui/action_specs.py" line="291"/>
         <source>Use the selected photo as the article&apos;s lead photo</source>
         <translation>Use the selected photo as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="282"/>
+        <location filename="../../editor/gui/action_specs.py" line="295"/>
         <source>R&amp;eplace Photo File…</source>
         <translation>R&amp;eplace Photo File…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="284"/>
+        <location filename="../../editor/gui/action_specs.py" line="297"/>
         <source>Use another file for the selected photo, keeping the credits</source>
         <translation>Use another file for the selected photo, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="289"/>
+        <location filename="../../editor/gui/action_specs.py" line="302"/>
         <source>Move Photo &amp;Up</source>
         <translation>Move Photo &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="291"/>
+        <location filename="../../editor/gui/action_specs.py" line="304"/>
         <source>Move the selected photo up</source>
         <translation>Move the selected photo up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="295"/>
+        <location filename="../../editor/gui/action_specs.py" line="308"/>
         <source>Move Photo &amp;Down</source>
         <translation>Move Photo &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="297"/>
+        <location filename="../../editor/gui/action_specs.py" line="310"/>
         <source>Move the selected photo down</source>
         <translation>Move the selected photo down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="301"/>
+        <location filename="../../editor/gui/action_specs.py" line="314"/>
         <source>&amp;Remove Photo…</source>
         <translation>&amp;Remove Photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="303"/>
+        <location filename="../../editor/gui/action_specs.py" line="316"/>
         <source>Remove the selected photo from the article</source>
         <translation>Remove the selected photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="308"/>
+        <location filename="../../editor/gui/action_specs.py" line="321"/>
         <source>&amp;Submit for Review</source>
         <translation>&amp;Submit for Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="310"/>
+        <location filename="../../editor/gui/action_specs.py" line="323"/>
         <source>Ask for a review of the saved article</source>
         <translation>Ask for a review of the saved article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="313"/>
+        <location filename="../../editor/gui/action_specs.py" line="326"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="315"/>
+        <location filename="../../editor/gui/action_specs.py" line="328"/>
         <source>Approve the article as it is saved</source>
         <translation>Approve the article as it is saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="318"/>
+        <location filename="../../editor/gui/action_specs.py" line="331"/>
         <source>Request &amp;Changes</source>
         <translation>Request &amp;Changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="320"/>
+        <location filename="../../editor/gui/action_specs.py" line="333"/>
         <source>Send the article back with the comment as the request</source>
         <translation>Send the article back with the comment as the request</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="323"/>
+        <location filename="../../editor/gui/action_specs.py" line="336"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="325"/>
+        <location filename="../../editor/gui/action_specs.py" line="338"/>
         <source>Reopen the review</source>
         <translation>Reopen the review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="328"/>
+        <location filename="../../editor/gui/action_specs.py" line="341"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="330"/>
+        <location filename="../../editor/gui/action_specs.py" line="343"/>
         <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
         <translation>Add the comment box&apos;s text as a comment (an empty box gets the focus)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="334"/>
+        <location filename="../../editor/gui/action_specs.py" line="347"/>
         <source>S&amp;how Changes Since Approval</source>
         <translation>S&amp;how Changes Since Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="336"/>
+        <location filename="../../editor/gui/action_specs.py" line="349"/>
         <source>Mark what changed since the approval in the preview</source>
         <translation>Mark what changed since the approval in the preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="340"/>
+        <location filename="../../editor/gui/action_specs.py" line="353"/>
         <source>Re&amp;view Mode</source>
         <translation>Re&amp;view Mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="342"/>
+        <location filename="../../editor/gui/action_specs.py" line="355"/>
         <source>Read the preview with the room of list and editor</source>
         <translation>Read the preview with the room of list and editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="346"/>
+        <location filename="../../editor/gui/action_specs.py" line="359"/>
         <source>Save Preview as &amp;PDF…</source>
         <translation>Save Preview as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="348"/>
+        <location filename="../../editor/gui/action_specs.py" line="361"/>
         <source>Save the preview as a PDF with the review state in the footer</source>
         <translation>Save the preview as a PDF with the review state in the footer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="352"/>
+        <location filename="../../editor/gui/action_specs.py" line="365"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="354"/>
+        <location filename="../../editor/gui/action_specs.py" line="367"/>
         <source>A short guide to Newsdesk</source>
         <translation>A short guide to Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="357"/>
+        <location filename="../../editor/gui/action_specs.py" line="370"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="359"/>
+        <location filename="../../editor/gui/action_specs.py" line="372"/>
         <source>Every action and its shortcut</source>
         <translation>Every action and its shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="361"/>
+        <location filename="../../editor/gui/action_specs.py" line="374"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;About Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="367"/>
+        <location filename="../../editor/gui/action_specs.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="370"/>
+        <location filename="../../editor/gui/action_specs.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="372"/>
+        <location filename="../../editor/gui/action_specs.py" line="387"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="376"/>
+        <location filename="../../editor/gui/action_specs.py" line="391"/>
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="388"/>
+        <location filename="../../editor/gui/action_specs.py" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="404"/>
+        <location filename="../../editor/gui/action_specs.py" line="419"/>
         <source>&amp;Photos</source>
         <translation>&amp;Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="418"/>
+        <location filename="../../editor/gui/action_specs.py" line="433"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="431"/>
+        <location filename="../../editor/gui/action_specs.py" line="446"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -820,9 +840,39 @@ It can be restored from there.</translation>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="353"/>
+        <location filename="../../editor/gui/document.py" line="357"/>
         <source>A copy of your text is kept in %1</source>
         <translation>A copy of your text is kept in %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="27"/>
+        <location filename="../../editor/gui/import_document.py" line="74"/>
+        <location filename="../../editor/gui/import_document.py" line="97"/>
+        <source>Import Document</source>
+        <translation>Import Document</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="28"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="75"/>
+        <source>The document could not be imported.</source>
+        <translation>The document could not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="83"/>
+        <source>Photos without credits (export refuses them until credited): %1</source>
+        <translation>Photos without credits (export refuses them until credited): %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/import_document.py" line="94"/>
+        <source>Importing “%1”…</source>
+        <translation>Importing “%1”…</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1174,24 @@ It can be restored from there.</translation>
     </message>
 </context>
 <context>
+    <name>FocalPointPicker</name>
+    <message>
+        <location filename="../../editor/gui/photos/focal_point.py" line="95"/>
+        <source>Focal point</source>
+        <translation>Focal point</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/focal_point.py" line="96"/>
+        <source>Click the most important part of the photo. Crops for social media and search results are cut around it. Arrow keys move the marker (with Shift in small steps), Home puts it back in the centre.</source>
+        <translation>Click the most important part of the photo. Crops for social media and search results are cut around it. Arrow keys move the marker (with Shift in small steps), Home puts it back in the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/focal_point.py" line="104"/>
+        <source>%1 % from the left, %2 % from the top</source>
+        <translation>%1 % from the left, %2 % from the top</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../editor/gui/help/guide.py" line="40"/>
@@ -1255,94 +1323,99 @@ It can be restored from there.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="96"/>
-        <location filename="../../editor/gui/main_window.py" line="399"/>
+        <location filename="../../editor/gui/main_window.py" line="103"/>
+        <location filename="../../editor/gui/main_window.py" line="446"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="143"/>
+        <location filename="../../editor/gui/panels.py" line="144"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="157"/>
+        <location filename="../../editor/gui/panels.py" line="158"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="193"/>
+        <location filename="../../editor/gui/panels.py" line="194"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="239"/>
+        <location filename="../../editor/gui/panels.py" line="220"/>
+        <source>Social media card</source>
+        <translation>Social media card</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/panels.py" line="264"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="283"/>
+        <location filename="../../editor/gui/panels.py" line="308"/>
         <source>Attach photos</source>
         <translation>Attach photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="421"/>
+        <location filename="../../editor/gui/panels.py" line="446"/>
         <source>The preview is not ready for a PDF yet.</source>
         <translation>The preview is not ready for a PDF yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="246"/>
+        <location filename="../../editor/gui/main_window.py" line="282"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="264"/>
+        <location filename="../../editor/gui/main_window.py" line="300"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="344"/>
+        <location filename="../../editor/gui/main_window.py" line="391"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="344"/>
+        <location filename="../../editor/gui/main_window.py" line="391"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="345"/>
+        <location filename="../../editor/gui/main_window.py" line="392"/>
         <location filename="../../editor/gui/safety_wiring.py" line="128"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="400"/>
+        <location filename="../../editor/gui/main_window.py" line="447"/>
         <source>Search articles</source>
         <translation>Search articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="402"/>
+        <location filename="../../editor/gui/main_window.py" line="449"/>
         <source>Photos of the article</source>
         <translation>Photos of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="404"/>
+        <location filename="../../editor/gui/main_window.py" line="451"/>
         <source>Review history</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="405"/>
+        <location filename="../../editor/gui/main_window.py" line="452"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="430"/>
+        <location filename="../../editor/gui/main_window.py" line="477"/>
         <source>Panel tabs</source>
         <translation>Panel tabs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="431"/>
+        <location filename="../../editor/gui/main_window.py" line="478"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Switch between the panels tabbed here</translation>
     </message>
@@ -1350,131 +1423,198 @@ It can be restored from there.</translation>
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="155"/>
-        <source>Not a date: write YYYY-MM-DD</source>
-        <translation>Not a date: write YYYY-MM-DD</translation>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="190"/>
+        <source>Not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>Not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="159"/>
-        <source>Format: YYYY-MM-DD</source>
-        <translation>Format: YYYY-MM-DD</translation>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="195"/>
+        <source>Format: YYYY-MM-DD, optionally with a time HH:MM</source>
+        <translation>Format: YYYY-MM-DD, optionally with a time HH:MM</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="163"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="199"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="211"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="173"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="220"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="174"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="221"/>
         <source>&amp;Kicker:</source>
         <translation>&amp;Kicker:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="175"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="222"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="176"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="223"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="177"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="224"/>
         <source>&amp;Lead:</source>
         <translation>&amp;Lead:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="178"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="225"/>
+        <source>Search summar&amp;y:</source>
+        <translation>Search summar&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="226"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="182"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="230"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="183"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="231"/>
         <source>Choose from calendar (Alt+Down)</source>
         <translation>Choose from calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="185"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="233"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="187"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="235"/>
         <source>Headline of the article</source>
         <translation>Headline of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="188"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="236"/>
         <source>e.g. News</source>
         <translation>e.g. News</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="189"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="237"/>
         <source>Office or person</source>
         <translation>Office or person</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="190"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="238"/>
         <source>One or two sentences that sum up the news</source>
         <translation>One or two sentences that sum up the news</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="191"/>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="240"/>
+        <source>For search results; empty: the lead, shortened</source>
+        <translation>For search results; empty: the lead, shortened</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/metadata_form.py" line="241"/>
         <source>Comma-separated, e.g. Traffic, City council</source>
         <translation>Comma-separated, e.g. Traffic, City council</translation>
     </message>
 </context>
 <context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="68"/>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="90"/>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="102"/>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="118"/>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="79"/>
+        <source>no article is open</source>
+        <translation>no article is open</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="103"/>
+        <source>These images were not pasted:</source>
+        <translation>These images were not pasted:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="155"/>
+        <source>embedded image %1</source>
+        <translation>embedded image %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="173"/>
+        <source>not a photo format we accept</source>
+        <translation>not a photo format we accept</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="174"/>
+        <source>too big</source>
+        <translation>too big</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="179"/>
+        <source>the image data is damaged</source>
+        <translation>the image data is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="196"/>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="199"/>
+        <source>only images inside the pasted content or on this computer can be pasted</source>
+        <translation>only images inside the pasted content or on this computer can be pasted</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/editor_pane/paste.py" line="227"/>
+        <source>not attached</source>
+        <translation>not attached</translation>
+    </message>
+</context>
+<context>
     <name>PhotoAttach</name>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="35"/>
+        <location filename="../../editor/gui/photos/attach.py" line="36"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="38"/>
+        <location filename="../../editor/gui/photos/attach.py" line="39"/>
         <source>Attach photos</source>
         <translation>Attach photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="42"/>
+        <location filename="../../editor/gui/photos/attach.py" line="43"/>
         <source>Choose the new file</source>
         <translation>Choose the new file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="62"/>
+        <location filename="../../editor/gui/photos/attach.py" line="63"/>
         <source>pasted</source>
         <translation>pasted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="67"/>
+        <location filename="../../editor/gui/photos/attach.py" line="68"/>
         <source>The pasted image could not be saved.</source>
         <translation>The pasted image could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="126"/>
+        <location filename="../../editor/gui/photos/attach.py" line="127"/>
         <source>Reading photos…</source>
         <translation>Reading photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="139"/>
-        <location filename="../../editor/gui/photos/attach.py" line="174"/>
+        <location filename="../../editor/gui/photos/attach.py" line="140"/>
+        <location filename="../../editor/gui/photos/attach.py" line="177"/>
         <source>Some files cannot be attached</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="162"/>
+        <location filename="../../editor/gui/photos/attach.py" line="165"/>
         <source>Copying photos…</source>
         <translation>Copying photos…</translation>
     </message>
@@ -1482,82 +1622,82 @@ It can be restored from there.</translation>
 <context>
     <name>PhotoDialog</name>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="139"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="161"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="140"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="162"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="141"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="163"/>
         <source>Creator</source>
         <translation>Creator</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="142"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="164"/>
         <source>Credit line</source>
         <translation>Credit line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="143"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="165"/>
         <source>Copyright notice</source>
         <translation>Copyright notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="144"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="166"/>
         <source>Licence / usage terms</source>
         <translation>Licence / usage terms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="145"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="167"/>
         <source>Rights URL</source>
         <translation>Rights URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="151"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
         <source>&amp;Caption</source>
         <translation>&amp;Caption</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="152"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="174"/>
         <source>&amp;Alt text</source>
         <translation>&amp;Alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="153"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="175"/>
         <source>C&amp;reator</source>
         <translation>C&amp;reator</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="154"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
         <source>Cre&amp;dit line</source>
         <translation>Cre&amp;dit line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="155"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="177"/>
         <source>Co&amp;pyright notice</source>
         <translation>Co&amp;pyright notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="156"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="178"/>
         <source>&amp;Licence / usage terms</source>
         <translation>&amp;Licence / usage terms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="157"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="179"/>
         <source>Rights &amp;URL</source>
         <translation>Rights &amp;URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="161"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="183"/>
         <source>Photo credits</source>
         <translation>Photo credits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../editor/gui/photos/dialog.py" line="162"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="184"/>
         <source>Credits for %n photos</source>
         <translation>
             <numerusform>Credits for %n photo</numerusform>
@@ -1565,57 +1705,62 @@ It can be restored from there.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="168"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="190"/>
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="171"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="193"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="173"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="195"/>
         <source>What the photo shows, for people who cannot see it</source>
         <translation>What the photo shows, for people who cannot see it</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="174"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="196"/>
         <source>Appl&amp;y credit fields to all photos</source>
         <translation>Appl&amp;y credit fields to all photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="176"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="198"/>
         <source>Keep as &amp;incomplete (flagged; export refuses it until filled)</source>
         <translation>Keep as &amp;incomplete (flagged; export refuses it until filled)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="177"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="199"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="202"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="201"/>
+        <source>Click the photo (or use the arrow keys) to mark its most important part: crops for social media and search results keep it.</source>
+        <translation>Click the photo (or use the arrow keys) to mark its most important part: crops for social media and search results keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/photos/dialog.py" line="228"/>
         <source>from the file: %1</source>
         <translation>from the file: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="205"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="232"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="216"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="243"/>
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="247"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="277"/>
         <source>%1 characters; about %2 are best, at most %3</source>
         <translation>%1 characters; about %2 are best, at most %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/dialog.py" line="282"/>
+        <location filename="../../editor/gui/photos/dialog.py" line="313"/>
         <source>Still needed: %1</source>
         <translation>Still needed: %1</translation>
     </message>
@@ -1623,148 +1768,148 @@ It can be restored from there.</translation>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="156"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="156"/>
+        <location filename="../../editor/gui/photos/panel.py" line="158"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="157"/>
+        <location filename="../../editor/gui/photos/panel.py" line="159"/>
         <source>Lead photo</source>
         <translation>Lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="157"/>
+        <location filename="../../editor/gui/photos/panel.py" line="159"/>
         <source>Credits…</source>
         <translation>Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="158"/>
+        <location filename="../../editor/gui/photos/panel.py" line="160"/>
         <source>Replace…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="158"/>
+        <location filename="../../editor/gui/photos/panel.py" line="160"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="158"/>
+        <location filename="../../editor/gui/photos/panel.py" line="160"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="159"/>
+        <location filename="../../editor/gui/photos/panel.py" line="161"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="160"/>
+        <location filename="../../editor/gui/photos/panel.py" line="162"/>
         <source>Attach photos (or drop files here, or paste an image)</source>
         <translation>Attach photos (or drop files here, or paste an image)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="161"/>
+        <location filename="../../editor/gui/photos/panel.py" line="163"/>
         <source>Insert the photo at the cursor in the text</source>
         <translation>Insert the photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="162"/>
+        <location filename="../../editor/gui/photos/panel.py" line="164"/>
         <source>Use as the article&apos;s lead photo</source>
         <translation>Use as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="163"/>
+        <location filename="../../editor/gui/photos/panel.py" line="165"/>
         <source>Edit caption, alt text and credits</source>
         <translation>Edit caption, alt text and credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="164"/>
+        <location filename="../../editor/gui/photos/panel.py" line="166"/>
         <source>Use another file, keeping the credits</source>
         <translation>Use another file, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="165"/>
+        <location filename="../../editor/gui/photos/panel.py" line="167"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="165"/>
+        <location filename="../../editor/gui/photos/panel.py" line="167"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="166"/>
+        <location filename="../../editor/gui/photos/panel.py" line="168"/>
         <source>Remove the photo from the article</source>
         <translation>Remove the photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="170"/>
+        <location filename="../../editor/gui/photos/panel.py" line="172"/>
         <source>Paste image</source>
         <translation>Paste image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="171"/>
+        <location filename="../../editor/gui/photos/panel.py" line="173"/>
         <source>No photos yet. Drop photos here or use Add…</source>
         <translation>No photos yet. Drop photos here or use Add…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="221"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="221"/>
+        <location filename="../../editor/gui/photos/panel.py" line="223"/>
         <source>no credit</source>
         <translation>no credit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="222"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>no alt text</source>
         <translation>no alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="222"/>
+        <location filename="../../editor/gui/photos/panel.py" line="224"/>
         <source>unused</source>
         <translation>unused</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="213"/>
+        <location filename="../../editor/gui/photos/panel.py" line="215"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="335"/>
+        <location filename="../../editor/gui/photos/panel.py" line="337"/>
         <source>Cannot paste the image</source>
         <translation>Cannot paste the image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="400"/>
+        <location filename="../../editor/gui/photos/panel.py" line="406"/>
         <source>Credits not changed</source>
         <translation>Credits not changed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="414"/>
+        <location filename="../../editor/gui/photos/panel.py" line="420"/>
         <source>Copying photos…</source>
         <translation>Copying photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="417"/>
-        <location filename="../../editor/gui/photos/panel.py" line="419"/>
+        <location filename="../../editor/gui/photos/panel.py" line="423"/>
+        <location filename="../../editor/gui/photos/panel.py" line="425"/>
         <source>Cannot replace the photo</source>
         <translation>Cannot replace the photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="442"/>
+        <location filename="../../editor/gui/photos/panel.py" line="448"/>
         <source>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</source>
         <translation>The text still places photo &apos;%1&apos; (line %2). Remove it anyway?</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/panel.py" line="444"/>
+        <location filename="../../editor/gui/photos/panel.py" line="450"/>
         <source>Remove photo</source>
         <translation>Remove photo</translation>
     </message>
@@ -1852,97 +1997,127 @@ It can be restored from there.</translation>
         <translation>The field %{field} contains the invisible control character %{character}; remove it.</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="49"/>
+        <source>Photo &apos;%{photo}&apos;: the alt text has %{length} characters; at most %{limit} are allowed.</source>
+        <translation>Photo &apos;%{photo}&apos;: the alt text has %{length} characters; at most %{limit} are allowed.</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/preflight/messages.py" line="53"/>
+        <source>Photo &apos;%{photo}&apos;: &apos;focus&apos; must be two numbers from 0 to 1 (fractions of width and height from the top left).</source>
+        <translation>Photo &apos;%{photo}&apos;: &apos;focus&apos; must be two numbers from 0 to 1 (fractions of width and height from the top left).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="58"/>
+        <source>A sentence of %{words} words (“%{start}”); sentences over %{limit} words are hard to follow: split it.</source>
+        <translation>A sentence of %{words} words (“%{start}”); sentences over %{limit} words are hard to follow: split it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
+        <source>The word “%{word}” has %{letters} letters; words over %{limit} letters are hard to read: split the compound with a hyphen or rephrase it.</source>
+        <translation>The word “%{word}” has %{letters} letters; words over %{limit} letters are hard to read: split the compound with a hyphen or rephrase it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
+        <source>A paragraph of %{words} words; paragraphs over %{limit} words are hard to take in: divide it.</source>
+        <translation>A paragraph of %{words} words; paragraphs over %{limit} words are hard to take in: divide it.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="74"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="54"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="75"/>
         <source>kicker</source>
         <translation>kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="55"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="76"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="56"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="77"/>
         <source>author</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="57"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="78"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="58"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="79"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="59"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="80"/>
         <source>lead photo</source>
         <translation>lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="60"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="81"/>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="61"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="82"/>
         <source>alt text</source>
         <translation>alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="83"/>
         <source>creator</source>
         <translation>creator</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="63"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="84"/>
         <source>credit line</source>
         <translation>credit line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="64"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="85"/>
         <source>copyright notice</source>
         <translation>copyright notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="65"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="86"/>
         <source>licence / usage terms</source>
         <translation>licence / usage terms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="87"/>
         <source>rights URL</source>
         <translation>rights URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="124"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="105"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="126"/>
         <source>Photo &apos;%1&apos;</source>
         <translation>Photo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="106"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="127"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="111"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="132"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="112"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="135"/>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="136"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
@@ -1950,27 +2125,32 @@ It can be restored from there.</translation>
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="96"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="101"/>
         <source>No problems: the article is ready for review.</source>
         <translation>No problems: the article is ready for review.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="98"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="103"/>
         <source>No problems in the content; export needs an approval of this version.</source>
         <translation>No problems in the content; export needs an approval of this version.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="101"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="106"/>
         <source>%1 error(s), %2 warning(s). Double-click a problem to go there.</source>
         <translation>%1 error(s), %2 warning(s). Double-click a problem to go there.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="111"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="110"/>
+        <source>%1 plain-language hint(s), never blocking export.</source>
+        <translation>%1 plain-language hint(s), never blocking export.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/panel.py" line="120"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/panel.py" line="111"/>
+        <location filename="../../editor/gui/preflight/panel.py" line="120"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -1978,70 +2158,130 @@ It can be restored from there.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="408"/>
+        <location filename="../../editor/gui/preview/panel.py" line="431"/>
         <source>the text takes too long to convert</source>
         <translation>the text takes too long to convert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="410"/>
+        <location filename="../../editor/gui/preview/panel.py" line="433"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="430"/>
+        <location filename="../../editor/gui/preview/panel.py" line="453"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links do not open in the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="437"/>
+        <location filename="../../editor/gui/preview/panel.py" line="460"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="438"/>
+        <location filename="../../editor/gui/preview/panel.py" line="461"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="439"/>
+        <location filename="../../editor/gui/preview/panel.py" line="462"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="440"/>
+        <location filename="../../editor/gui/preview/panel.py" line="463"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
 </context>
 <context>
+    <name>ReadabilityLabel</name>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="60"/>
+        <source>very easy</source>
+        <translation>very easy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="61"/>
+        <source>easy</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="62"/>
+        <source>fairly easy</source>
+        <translation>fairly easy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="63"/>
+        <source>plain</source>
+        <translation>plain</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="64"/>
+        <source>fairly difficult</source>
+        <translation>fairly difficult</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="65"/>
+        <source>difficult</source>
+        <translation>difficult</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="66"/>
+        <source>very difficult</source>
+        <translation>very difficult</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="144"/>
+        <source>Readability %1 (%2)</source>
+        <translation>Readability %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="146"/>
+        <source>Flesch reading ease</source>
+        <translation>Flesch reading ease</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="147"/>
+        <source>Flesch reading ease for German (Amstad)</source>
+        <translation>Flesch reading ease for German (Amstad)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/readability_label.py" line="149"/>
+        <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
+%2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
+        <translation>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
+%2 words in %3 sentences; about %4 min reading at %5 words a minute.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="50"/>
+        <location filename="../../editor/gui/review/panel.py" line="52"/>
         <source>Submitted for review</source>
         <translation>Submitted for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="51"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="52"/>
+        <location filename="../../editor/gui/review/panel.py" line="54"/>
         <source>Changes requested</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="53"/>
+        <location filename="../../editor/gui/review/panel.py" line="55"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="54"/>
+        <location filename="../../editor/gui/review/panel.py" line="56"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="55"/>
+        <location filename="../../editor/gui/review/panel.py" line="57"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
@@ -2049,207 +2289,252 @@ It can be restored from there.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="168"/>
+        <location filename="../../editor/gui/review/panel.py" line="201"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="325"/>
+        <location filename="../../editor/gui/review/panel.py" line="362"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <location filename="../../editor/gui/review/panel.py" line="202"/>
         <source>Request changes</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <location filename="../../editor/gui/review/panel.py" line="202"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="170"/>
+        <location filename="../../editor/gui/review/panel.py" line="203"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="175"/>
+        <location filename="../../editor/gui/review/panel.py" line="208"/>
         <source>Approving an article you submitted yourself: allowed</source>
         <translation>Approving an article you submitted yourself: allowed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="209"/>
         <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
         <translation>Approving an article you submitted yourself: not allowed (a second person approves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="179"/>
+        <location filename="../../editor/gui/review/panel.py" line="212"/>
         <source>Approving an article you submitted yourself: with a warning</source>
         <translation>Approving an article you submitted yourself: with a warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="180"/>
+        <location filename="../../editor/gui/review/panel.py" line="213"/>
         <source>Review mode</source>
         <translation>Review mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="181"/>
+        <location filename="../../editor/gui/review/panel.py" line="214"/>
         <source>Save preview as PDF…</source>
         <translation>Save preview as PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="182"/>
+        <location filename="../../editor/gui/review/panel.py" line="215"/>
         <source>Comment or requested changes</source>
         <translation>Comment or requested changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="183"/>
+        <location filename="../../editor/gui/review/panel.py" line="216"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="183"/>
+        <location filename="../../editor/gui/review/panel.py" line="216"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="183"/>
+        <location filename="../../editor/gui/review/panel.py" line="216"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="184"/>
+        <location filename="../../editor/gui/review/panel.py" line="217"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="185"/>
+        <location filename="../../editor/gui/review/panel.py" line="218"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="186"/>
+        <location filename="../../editor/gui/review/panel.py" line="219"/>
         <source>Changes since approval</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="246"/>
-        <location filename="../../editor/gui/review/panel.py" line="337"/>
+        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="283"/>
+        <location filename="../../editor/gui/review/panel.py" line="374"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Enter your name to take part in the review.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="252"/>
+        <location filename="../../editor/gui/review/panel.py" line="289"/>
         <source>Write a comment first.</source>
         <translation>Write a comment first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="258"/>
+        <location filename="../../editor/gui/review/panel.py" line="295"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Not approved: fix these problems first:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="284"/>
+        <location filename="../../editor/gui/review/panel.py" line="321"/>
         <source>A PDF is still being written.</source>
         <translation>A PDF is still being written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="286"/>
+        <location filename="../../editor/gui/review/panel.py" line="323"/>
         <source>Writing PDF…</source>
         <translation>Writing PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="310"/>
-        <location filename="../../editor/gui/review/panel.py" line="329"/>
+        <location filename="../../editor/gui/review/panel.py" line="347"/>
+        <location filename="../../editor/gui/review/panel.py" line="366"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="317"/>
+        <location filename="../../editor/gui/review/panel.py" line="354"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="323"/>
+        <location filename="../../editor/gui/review/panel.py" line="360"/>
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="332"/>
+        <location filename="../../editor/gui/review/panel.py" line="369"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Not possible while the article is in state “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="335"/>
+        <location filename="../../editor/gui/review/panel.py" line="372"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Write in the comment box which changes are needed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="341"/>
+        <location filename="../../editor/gui/review/panel.py" line="378"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="342"/>
+        <location filename="../../editor/gui/review/panel.py" line="379"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Your name, recorded with your review actions:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="348"/>
+        <location filename="../../editor/gui/review/panel.py" line="385"/>
         <source>Save preview as PDF</source>
         <translation>Save preview as PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="349"/>
+        <location filename="../../editor/gui/review/panel.py" line="386"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="390"/>
+        <location filename="../../editor/gui/review/panel.py" line="429"/>
+        <source>Plain language (%1)</source>
+        <translation>Plain language (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="443"/>
+        <source>readability %1 (%2)</source>
+        <translation>readability %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="447"/>
+        <source>long sentences: %1</source>
+        <translation>long sentences: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="448"/>
+        <source>long words: %1</source>
+        <translation>long words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="449"/>
+        <source>long paragraphs: %1</source>
+        <translation>long paragraphs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="451"/>
+        <source>no plain-language hints</source>
+        <translation>no plain-language hints</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="452"/>
+        <source>Plain language: %1</source>
+        <translation>Plain language: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/review/panel.py" line="471"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="393"/>
+        <location filename="../../editor/gui/review/panel.py" line="474"/>
         <source>State: {0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="394"/>
-        <location filename="../../editor/gui/review/panel.py" line="409"/>
+        <location filename="../../editor/gui/review/panel.py" line="475"/>
+        <location filename="../../editor/gui/review/panel.py" line="490"/>
         <source>Content {0}</source>
         <translation>Content {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="397"/>
+        <location filename="../../editor/gui/review/panel.py" line="478"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>approved {0} by {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="401"/>
+        <location filename="../../editor/gui/review/panel.py" line="482"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unreadable review events: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="421"/>
+        <location filename="../../editor/gui/review/panel.py" line="502"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>You submitted this article; someone else must approve it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="445"/>
-        <location filename="../../editor/gui/review/panel.py" line="458"/>
-        <location filename="../../editor/gui/review/panel.py" line="472"/>
+        <location filename="../../editor/gui/review/panel.py" line="526"/>
+        <location filename="../../editor/gui/review/panel.py" line="539"/>
+        <location filename="../../editor/gui/review/panel.py" line="553"/>
         <source>This article has never been approved.</source>
         <translation>This article has never been approved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="486"/>
+        <location filename="../../editor/gui/review/panel.py" line="567"/>
         <source>PDF saved: {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="489"/>
+        <location filename="../../editor/gui/review/panel.py" line="570"/>
         <source>The PDF could not be written: {0}</source>
         <translation>The PDF could not be written: {0}</translation>
     </message>
@@ -2333,59 +2618,69 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="25"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="27"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="29"/>
         <source>Shown with your reviews and comments</source>
         <translation>Shown with your reviews and comments</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="29"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="31"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="50"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="52"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="51"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="53"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="59"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="56"/>
+        <source>Underline misspelled words as you type</source>
+        <translation>Underline misspelled words as you type</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="60"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="65"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="61"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="66"/>
         <source>&amp;Save after a pause of:</source>
         <translation>&amp;Save after a pause of:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="62"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="67"/>
         <source>Editor &amp;font:</source>
         <translation>Editor &amp;font:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="63"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="68"/>
         <source>Font si&amp;ze:</source>
         <translation>Font si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="64"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="69"/>
         <source>&amp;Preview width:</source>
         <translation>&amp;Preview width:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="70"/>
+        <source>Sp&amp;elling:</source>
+        <translation>Sp&amp;elling:</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2727,58 @@ Your text is kept here and saving is retried automatically.</translation>
     </message>
 </context>
 <context>
+    <name>SocialCardPreview</name>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="117"/>
+        <source>Social media card</source>
+        <translation>Social media card</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="118"/>
+        <location filename="../../editor/gui/social_card.py" line="146"/>
+        <source>No photo: the link is shared without an image</source>
+        <translation>No photo: the link is shared without an image</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="129"/>
+        <source>No article</source>
+        <translation>No article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="160"/>
+        <source>Shared image: %1</source>
+        <translation>Shared image: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/social_card.py" line="169"/>
+        <source>The photo cannot be shown</source>
+        <translation>The photo cannot be shown</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSession</name>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="220"/>
+        <source>Spell checking is off: %1</source>
+        <translation>Spell checking is off: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="408"/>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="411"/>
+        <source>Add to workspace dictionary</source>
+        <translation>Add to workspace dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/spelling.py" line="419"/>
+        <source>Ignore in this article</source>
+        <translation>Ignore in this article</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../editor/gui/workspace_panel/model.py" line="31"/>
@@ -2472,72 +2819,72 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="165"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>1 word</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="165"/>
+        <location filename="../../editor/gui/statusbar.py" line="166"/>
         <source>%1 words</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="167"/>
         <source>1 character</source>
         <translation>1 character</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="167"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <location filename="../../editor/gui/statusbar.py" line="168"/>
         <source>%1 min reading</source>
         <translation>%1 min reading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="169"/>
+        <location filename="../../editor/gui/statusbar.py" line="170"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Reading time at about %1 words a minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="174"/>
+        <location filename="../../editor/gui/statusbar.py" line="175"/>
         <source>No problems</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="179"/>
+        <location filename="../../editor/gui/statusbar.py" line="180"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="179"/>
+        <location filename="../../editor/gui/statusbar.py" line="180"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="181"/>
+        <location filename="../../editor/gui/statusbar.py" line="182"/>
         <source>1 warning</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="182"/>
+        <location filename="../../editor/gui/statusbar.py" line="183"/>
         <source>%1 warnings</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="189"/>
+        <location filename="../../editor/gui/statusbar.py" line="190"/>
         <source>Show the list of problems</source>
         <translation>Show the list of problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="195"/>
+        <location filename="../../editor/gui/statusbar.py" line="196"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="197"/>
+        <location filename="../../editor/gui/statusbar.py" line="198"/>
         <source>Review state of the open article</source>
         <translation>Review state of the open article</translation>
     </message>
