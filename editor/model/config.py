@@ -77,6 +77,9 @@ class SiteConfig:
     publisher_url: str = ""
     publisher_logo: str = ""
     favicon: str = ""
+    # csp_extra = { img-src = ["https://stats.example.org"] }: https hosts added to the
+    # page's Content-Security-Policy (editor.render.page.page_csp); strict by default.
+    csp_extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 _TYPES: dict[str, type] = {
@@ -101,7 +104,13 @@ _TYPES: dict[str, type] = {
     "publisher_url": str,
     "publisher_logo": str,
     "favicon": str,
+    "csp_extra": dict,
 }
+# csp_extra: the directives a workspace may extend, and how many hosts in each.
+CSP_DIRECTIVES = ("img-src", "style-src", "font-src", "media-src", "connect-src", "script-src")
+CSP_MAX_SOURCES = 10
+_CSP_HOST = re.compile(r"https://(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*"
+                       r"[a-z0-9])?)+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?", re.IGNORECASE)
 
 
 def config_from_dict(data: dict[str, Any], path: Path | None = None,
@@ -192,6 +201,8 @@ def config_from_dict(data: dict[str, Any], path: Path | None = None,
                 f"under, like \"https://www.example.org/aktuelles/\": {problem}", path,
                 lines.get("base_url"))
     _check_page_settings(values, path, lines)
+    if "csp_extra" in values:
+        values["csp_extra"] = csp_extra(values["csp_extra"], path, lines.get("csp_extra"))
     return SiteConfig(**values)
 
 
@@ -214,6 +225,27 @@ def _check_page_settings(values: dict[str, Any], path: Path | None,
             problem = file_problem(key, values[key])
             if problem:
                 raise ConfigError(f"'{key}' {problem}", path, lines.get(key))
+
+
+def csp_extra(table: dict[str, Any], path: Path | None = None,
+              line: int | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``csp_extra`` checked: known directives, each a list of https host sources (no
+    keywords like 'unsafe-inline', no wildcards but a leading '*.')."""
+    out = []
+    for directive, sources in table.items():
+        if directive not in CSP_DIRECTIVES:
+            raise ConfigError(f"'csp_extra' may extend only {', '.join(CSP_DIRECTIVES)}, "
+                              f"not {directive!r}", path, line)
+        if (not isinstance(sources, list) or not sources
+                or len(sources) > CSP_MAX_SOURCES):
+            raise ConfigError(f"'csp_extra.{directive}' must be a list of 1 to "
+                              f"{CSP_MAX_SOURCES} https addresses", path, line)
+        for source in sources:
+            if not isinstance(source, str) or not _CSP_HOST.fullmatch(source):
+                raise ConfigError(f"'csp_extra.{directive}': {source!r} is not an https "
+                                  "host like \"https://stats.example.org\"", path, line)
+        out.append((directive, tuple(dict.fromkeys(sources))))
+    return tuple(out)
 
 
 def base_url_problem(url: str) -> str | None:
@@ -298,6 +330,8 @@ timezone = {_toml_str(d.timezone)}
 publisher_url = {_toml_str(d.publisher_url)}
 publisher_logo = {_toml_str(d.publisher_logo)}
 favicon = {_toml_str(d.favicon)}
+# Hosts added to the pages' Content-Security-Policy (https only), e.g.
+# csp_extra = {{ img-src = ["https://stats.example.org"] }}
 
 # Credit fields a photo must have before it can be exported
 required_photo_fields = {lst(d.required_photo_fields)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -21,6 +22,7 @@ from editor.render.body import lead_in_header, render_body
 from editor.render.controls import clean_article, clean_text
 from editor.render.errors import RenderError
 from editor.render.figure import credit_text, figure_inner_html, split_variants
+from editor.render.frame import TEMPLATE_OPTIONS, frame_path, read_frame, render_frame
 from editor.render.images import ImageSource, ImageVariant
 from editor.render.strings import strings
 
@@ -47,15 +49,25 @@ def _environment() -> jinja2.Environment:
             except FileNotFoundError as exc:
                 raise RenderError("the page template is missing from this installation") \
                     from exc
-            _env = jinja2.Environment(
-                loader=jinja2.FileSystemLoader(str(folder)),
-                autoescape=True,  # every front-matter string is escaped
-                trim_blocks=True,
-                lstrip_blocks=True,
-                keep_trailing_newline=True,
-                undefined=jinja2.StrictUndefined,
-            )
+            # autoescape: every front-matter string is escaped (editor.render.frame)
+            _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)),
+                                      **TEMPLATE_OPTIONS)
         return _env
+
+
+def page_csp(config: SiteConfig) -> str:
+    """CSP with the workspace's ``csp_extra`` host sources added (validated in
+    editor.model.config); exactly CSP when there are none."""
+    if not config.csp_extra:
+        return CSP
+    parts = [p.strip() for p in CSP.split(";")]
+    for directive, sources in config.csp_extra:
+        at = next((i for i, p in enumerate(parts) if p.split()[0] == directive), None)
+        if at is None:
+            parts.append(" ".join((directive, *sources)))
+        else:
+            parts[at] = " ".join((parts[at], *sources))
+    return "; ".join(parts)
 
 
 def used_photos(article: Article) -> list[Photo]:
@@ -297,7 +309,7 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
     favicon: SiteFile | None = facts["favicon"]
     return {
         "lang": language,
-        "csp": CSP,
+        "csp": page_csp(config),
         "page_title": f"{title} – {site}" if title and site else (title or site),
         "title": title,
         "description": facts["description"],
@@ -305,6 +317,10 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
         "byline": byline,
         "canonical": canonical,
         "site_name": site,
+        # for the workspace's page frame (editor.render.frame)
+        "base_url": config.base_url,
+        "home_url": urljoin(config.base_url, "/"),
+        "language": language,
         "og_locale": _OG_LOCALE.get(language, language),
         "og_image": og_image,
         "date_iso": facts["published"],
@@ -350,8 +366,15 @@ def render_page(article: Article, config: SiteConfig, images: ImageSource, *,
         body_html = render_body(article, config, images)
     context = page_context(article, config, images, css_href=css_href, body_html=body_html,
                            modified=modified)
+    root = workspace_root(article)
+    frame = read_frame(root)
     try:
-        page = _environment().get_template("article.html").render(context)
+        template = _environment().get_template("article.html")
+        if frame is not None:  # the same path for preview and export: both render here
+            base_text = Path(template.filename or "").read_text(encoding="utf-8")
+            page = render_frame(base_text, frame, context, frame_path(root))
+        else:
+            page = template.render(context)
     except jinja2.TemplateError as exc:
         raise RenderError(f"could not build the page: {exc}") from exc
     # last line of defence for what no field cleaning saw (a body_html from elsewhere)

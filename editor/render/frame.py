@@ -1,0 +1,131 @@
+"""The page frame from the workspace: ``templates/frame.html`` overrides a few blocks of the
+built-in page template (header, breadcrumb, footer).
+
+A shared workspace is untrusted, so the frame is
+- read only from ``<workspace>/templates/frame.html``, a regular file (no symlink, neither
+  the file nor the folder) of at most FRAME_MAX_BYTES;
+- checked before rendering: it must ``{% extends "article.html" %}`` and may only define
+  the blocks in FRAME_BLOCKS; ``include``/``import`` are refused, and the loader knows no
+  other template than the built-in page and the frame;
+- rendered in Jinja2's SandboxedEnvironment with autoescape (no ``__class__`` and the
+  like, ``range`` bounded); the render worker's time and memory limits bound the rest.
+A syntax error becomes a RenderError with the file and line.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import jinja2
+from jinja2 import nodes
+from jinja2.sandbox import SandboxedEnvironment
+
+from editor.render.errors import RenderError
+
+FRAME_DIR = "templates"
+FRAME_NAME = "frame.html"
+BASE_NAME = "article.html"
+FRAME_MAX_BYTES = 64 * 1024
+# The blocks a frame may fill (empty in the built-in template).
+FRAME_BLOCKS = ("header", "breadcrumb", "footer")
+# Environment options shared with the built-in template's environment (same output).
+TEMPLATE_OPTIONS = dict(autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                        keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+
+
+def frame_path(root: Path) -> Path:
+    return Path(root) / FRAME_DIR / FRAME_NAME
+
+
+def read_frame(root: Path | None) -> str | None:
+    """The frame's text, None when the workspace has none; RenderError when it is there
+    but may not be used (symlink, not a file, too large, not UTF-8)."""
+    if root is None:
+        return None
+    folder = Path(root) / FRAME_DIR
+    path = folder / FRAME_NAME
+    try:
+        folder_stat = os.lstat(folder)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise RenderError(f"cannot read the page frame: {exc.strerror}", folder) from exc
+    if stat.S_ISLNK(folder_stat.st_mode) or not stat.S_ISDIR(folder_stat.st_mode):
+        raise RenderError("the templates folder must be a folder inside the workspace, "
+                          "not a link", folder)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:  # ELOOP: a symlink
+        raise RenderError("the page frame must be a file inside the workspace, not a link "
+                          f"({exc.strerror})", path) from exc
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise RenderError("the page frame is not a file", path)
+        raw = handle.read(FRAME_MAX_BYTES + 1)
+    if len(raw) > FRAME_MAX_BYTES:
+        raise RenderError(f"the page frame is larger than {FRAME_MAX_BYTES // 1024} KiB", path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RenderError("the page frame is not UTF-8 text", path) from exc
+
+
+def frame_environment(base_text: str, frame_text: str) -> SandboxedEnvironment:
+    """A sandbox that knows only the built-in page and the frame."""
+    return SandboxedEnvironment(
+        loader=jinja2.DictLoader({BASE_NAME: base_text, FRAME_NAME: frame_text}),
+        **TEMPLATE_OPTIONS)
+
+
+def check_frame(env: jinja2.Environment, frame_text: str, path: Path | None) -> None:
+    """RenderError (with line) unless the frame only extends the page and fills FRAME_BLOCKS."""
+    try:
+        tree = env.parse(frame_text, FRAME_NAME)
+    except jinja2.TemplateSyntaxError as exc:
+        raise RenderError(f"page frame: {exc.message}", path, exc.lineno) from exc
+    extends = list(tree.find_all(nodes.Extends))
+    first = next((n for n in tree.body
+                  if not (isinstance(n, nodes.Output) and _blank(n))), None)
+    if (len(extends) != 1 or first is not extends[0]
+            or not isinstance(extends[0].template, nodes.Const)
+            or extends[0].template.value != BASE_NAME):
+        raise RenderError(f'the page frame must begin with {{% extends "{BASE_NAME}" %}}',
+                          path, getattr(first, "lineno", 1))
+    for kind in (nodes.Include, nodes.Import, nodes.FromImport):
+        for node in tree.find_all(kind):
+            raise RenderError("the page frame may not include or import templates", path,
+                              node.lineno)
+    for node in tree.find_all(nodes.Block):
+        if node.name not in FRAME_BLOCKS:
+            raise RenderError(f"the page frame may only fill the blocks "
+                              f"{', '.join(FRAME_BLOCKS)}, not '{node.name}'", path,
+                              node.lineno)
+    for node in tree.body:  # text outside the blocks would go before <!DOCTYPE html>
+        if isinstance(node, nodes.Output) and not _blank(node):
+            raise RenderError("the page frame has content outside its blocks", path,
+                              node.lineno)
+
+
+def _blank(node: nodes.Output) -> bool:
+    return all(isinstance(n, nodes.TemplateData) and not n.data.strip() for n in node.nodes)
+
+
+def render_frame(base_text: str, frame_text: str, context: dict, path: Path | None) -> str:
+    """The page with the frame's blocks; RenderError for anything the sandbox refuses."""
+    env = frame_environment(base_text, frame_text)
+    check_frame(env, frame_text, path)
+    try:
+        return env.get_template(FRAME_NAME).render(context)
+    except jinja2.exceptions.SecurityError as exc:
+        raise RenderError(f"the page frame did something not allowed: {exc}", path) from exc
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"could not build the page with the frame: {exc}", path,
+                          getattr(exc, "lineno", None)) from exc
+    except OverflowError as exc:  # the sandbox's range() limit
+        raise RenderError(f"the page frame's loop is too long ({exc})", path) from exc
+    except (MemoryError, RecursionError) as exc:
+        raise RenderError("the page frame needs too much memory or nesting", path) from exc
