@@ -129,3 +129,15 @@ def render_frame(base_text: str, frame_text: str, context: dict, path: Path | No
         raise RenderError(f"the page frame's loop is too long ({exc})", path) from exc
     except (MemoryError, RecursionError) as exc:
         raise RenderError("the page frame needs too much memory or nesting", path) from exc
+
+
+def frame_problem(root: Path | None) -> RenderError | None:
+    """What is wrong with the workspace's frame without rendering a page (for ``check``):
+    unreadable, too large, a link, a syntax error, or a block or include not allowed."""
+    try:
+        text = read_frame(root)
+        if text is not None and root is not None:
+            check_frame(frame_environment("", text), text, frame_path(root))
+    except RenderError as exc:
+        return exc
+    return None

@@ -183,3 +183,14 @@ def test_csp_extension_validated(ws, value):
     with pytest.raises(ConfigError) as info:
         load_config(toml)
     assert "csp_extra" in info.value.message and info.value.line is not None
+
+
+def test_frame_problem_for_check(ws):
+    from editor.render.frame import frame_problem
+
+    assert frame_problem(ws) is None
+    assert frame_problem(None) is None
+    path = _frame(ws, '{% extends "article.html" %}\n\n{% block nav %}{% endblock %}\n')
+    problem = frame_problem(ws)
+    assert problem is not None and problem.path == path and problem.line == 3
+    assert "not 'nav'" in problem.describe()
