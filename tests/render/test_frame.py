@@ -194,3 +194,11 @@ def test_frame_problem_for_check(ws):
     problem = frame_problem(ws)
     assert problem is not None and problem.path == path and problem.line == 3
     assert "not 'nav'" in problem.describe()
+
+
+def test_edited_frame_is_used_at_once(ws):
+    _frame(ws, '{% extends "article.html" %}{% block footer %}<p>eins</p>{% endblock %}')
+    assert "<p>eins</p>" in _render(ws)
+    _frame(ws, '{% extends "article.html" %}{% block footer %}<p>zwei</p>{% endblock %}')
+    html = _render(ws)
+    assert "<p>zwei</p>" in html and "<p>eins</p>" not in html
