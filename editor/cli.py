@@ -15,16 +15,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import difflib
 import importlib
 import json
 import os
-import platform
 import re
 import sys
-import tempfile
 import time
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -78,6 +74,8 @@ def _suggest(message: str) -> str:
     if not found:
         return message
     choices = re.findall(r"'([^']*)'", found.group(2))
+    import difflib  # only for a usage error (start-up cost of every command)
+
     close = difflib.get_close_matches(found.group(1), choices, n=1, cutoff=0.6)
     return f"{message} — did you mean '{close[0]}'?" if close else message
 
@@ -151,6 +149,8 @@ def _unknown_command(word: str) -> int:
         print_error(f"{word}: {what}; give a workspace folder to open the app, or a command "
                     "(see 'newsdesk --help')")
         return EXIT_USAGE
+    import difflib  # only for a typo (start-up cost of every command)
+
     close = difflib.get_close_matches(word, sorted(COMMANDS), n=1, cutoff=0.6)
     hint = f" — did you mean '{close[0]}'?" if close else " (see 'newsdesk --help')"
     print_error(f"unknown command '{word}'{hint}")
@@ -264,6 +264,10 @@ def crash_folder() -> Path:
 
 
 def _write_crash_report(args_list: list[str], exc: BaseException) -> Path | None:
+    import platform  # only on the error path (start-up cost of every command)
+    import tempfile
+    import traceback
+
     now = dt.datetime.now(dt.UTC)
     name = f"crash-{now:%Y%m%d-%H%M%S}-{os.getpid()}.txt"
     text = (f"newsdesk {__version__} crash report\n"

@@ -8,16 +8,37 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from editor.model.article import Article, load_article
-from editor.model.config import CONFIG_NAME, SiteConfig, load_config
 from editor.model.errors import WorkspaceError
-from editor.model.validation import Problem
+
+# Every command imports this module: the article, config and validation modules (YAML,
+# tomllib, readability) are imported where they are used, so that commands which do not
+# open an article (sync, list, an up-to-date export) start faster (issue 12).
+if TYPE_CHECKING:
+    from editor.model.article import Article
+    from editor.model.config import SiteConfig
+    from editor.model.validation import Problem
+
+# The names this module used to import at its top, still importable from it (PEP 562).
+_LAZY = {"Article": "editor.model.article", "load_article": "editor.model.article",
+         "CONFIG_NAME": "editor.model.config", "SiteConfig": "editor.model.config",
+         "load_config": "editor.model.config", "Problem": "editor.model.validation"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 def find_workspace_root(article_dir: Path) -> Path:
     """The workspace an article folder belongs to (the nearest folder with newsdesk.toml)."""
+    from editor.model.config import CONFIG_NAME  # lazily: see the imports above
+
     for folder in [article_dir, *article_dir.parents]:
         if (folder / CONFIG_NAME).is_file():
             return folder
@@ -26,6 +47,9 @@ def find_workspace_root(article_dir: Path) -> Path:
 
 def open_article(path: str) -> tuple[Article, SiteConfig, Path]:
     """Load the article at ``path`` and its workspace's config."""
+    from editor.model.article import load_article  # lazily: see the imports above
+    from editor.model.config import CONFIG_NAME, load_config
+
     folder = Path(path).expanduser().resolve()
     if folder.name == "article.md":
         folder = folder.parent
