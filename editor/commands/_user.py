@@ -82,6 +82,6 @@ def acting_user(explicit: str | None) -> str:
         return explicit.strip()
     if name := settings_name():
         return name
-    from editor.model.lock import current_user  # the lock module only when needed
+    from editor.model.username import current_user  # not via lock: its mutex and socket
 
     return current_user()

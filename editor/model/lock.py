@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import getpass
 import json
 import os
 import secrets
@@ -32,6 +31,7 @@ from editor.model.article import META_DIR
 from editor.model.atomic import atomic_write
 from editor.model.confine import article_subdir
 from editor.model.errors import NewsdeskError, StorageError
+from editor.model.username import current_user  # here too: lock.current_user()
 
 LOCK_NAME = "lock"
 LOCK_MUTEX = "lock.mutex"
@@ -133,13 +133,6 @@ def lock_path(folder: Path | str) -> Path:
 
 def _guard(folder: Path | str) -> contextlib.AbstractContextManager[mutex.Held]:
     return mutex.hold(article_subdir(folder, META_DIR) / LOCK_MUTEX, what="cannot lock the article")
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
 def read_lock(folder: Path | str) -> LockInfo | None:

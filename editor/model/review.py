@@ -16,11 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import secrets
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.model import mutex
 from editor.model.article import META_DIR, REVIEW_DIR, Article, parse_article
@@ -28,10 +29,27 @@ from editor.model.atomic import TEMP_SUFFIX, atomic_write, is_temp_file
 from editor.model.config import SiteConfig
 from editor.model.confine import article_subdir
 from editor.model.contenthash import content_hash, short
-from editor.model.diff import Diff
 from editor.model.errors import NewsdeskError
-from editor.model.snapshot import SnapshotError, diff_against, read_snapshot, write_snapshot
-from editor.model.validation import Location, Problem, validate
+
+# Snapshots (with the diff module) and validation are imported where they are used: an
+# up-to-date export and the review state need neither (command-line start-up, issue 12).
+if TYPE_CHECKING:
+    from editor.model.diff import Diff
+    from editor.model.snapshot import SnapshotError
+    from editor.model.validation import Problem
+
+# Names this module used to import at its top, still importable from it (PEP 562).
+_LAZY = {"Diff": "editor.model.diff", "SnapshotError": "editor.model.snapshot"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 STATES = ("draft", "in_review", "changes_requested", "approved", "changed_since_approval",
           "published")
@@ -184,6 +202,22 @@ def _parse_event(path: Path) -> Event:
                  {k: v for k, v in data.items() if k not in known}, path.name)
 
 
+# An event file name's time as written (_store): fixed width, ASCII digits.
+_NAME_TIME = re.compile(r"[0-9]{8}T[0-9]{6}\.[0-9]{6}")
+NAME_TIME_FORMAT = "%Y%m%dT%H%M%S.%f"
+
+
+def _name_time(text: str) -> dt.datetime:
+    """The UTC time a name begins with, as ``strptime(text, NAME_TIME_FORMAT)`` gives it
+    (ValueError alike). Sliced by hand in the usual case: strptime's module costs every
+    export several milliseconds of start-up (issue 12); any other text goes to strptime."""
+    if _NAME_TIME.fullmatch(text):
+        return dt.datetime(int(text[0:4]), int(text[4:6]), int(text[6:8]), int(text[9:11]),
+                           int(text[11:13]), int(text[13:15]), int(text[16:22]),
+                           tzinfo=dt.UTC)
+    return dt.datetime.strptime(text, NAME_TIME_FORMAT).replace(tzinfo=dt.UTC)
+
+
 def _timestamp(folder: Path) -> dt.datetime:
     # Strictly after every event already there, so one person's events never swap order.
     now = dt.datetime.now(dt.UTC)
@@ -191,8 +225,7 @@ def _timestamp(folder: Path) -> dt.datetime:
     floor = _last_at.get(folder)
     if names:
         try:
-            latest = dt.datetime.strptime(names[-1][:22], "%Y%m%dT%H%M%S.%f").replace(
-                tzinfo=dt.UTC)
+            latest = _name_time(names[-1][:22])
             floor = max(floor, latest) if floor else latest
         except ValueError:
             pass
@@ -322,6 +355,8 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
             if own:
                 # on the record, whatever the policy: the approval was not four-eyed
                 extra = {**extra, "self_approval": True}
+            from editor.model.validation import validate  # only for an approval
+
             errors = [p for p in validate(article, config or SiteConfig()) if p.is_error]
             if errors:
                 raise ApprovalRefused("cannot approve: the article has problems",
@@ -329,6 +364,8 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
         when = _timestamp(article.folder)
         at = when.isoformat(timespec="microseconds").replace("+00:00", "Z")
         if kind == "approved":
+            from editor.model.snapshot import write_snapshot  # only for an approval
+
             write_snapshot(article, chash, by, at)
         record = {"schema": SCHEMA, "event": kind, "by": by, "at": at, "note": note,
                   "content_hash": chash, **extra}
@@ -380,9 +417,11 @@ def export_check(article: Article, config: SiteConfig,
     if not config.approval_required:
         return []
     s = known or status(article)
-    where = Location("file", REVIEW_DIR)
     if s.approval is not None and s.approval.content_hash == s.content_hash:
         return []
+    from editor.model.validation import Location, Problem  # only when export is refused
+
+    where = Location("file", REVIEW_DIR)
     if s.approval is not None:
         a = s.approval
         return [Problem(
@@ -420,6 +459,8 @@ def approved_version(article: Article) -> tuple[Event, Article] | None:
     approval = last_approval(article)
     if approval is None:
         return None
+    from editor.model.snapshot import read_snapshot  # only when comparing with the approval
+
     snap = read_snapshot(article.folder, approval.content_hash)
     return approval, parse_article(snap["article_md"], article.folder)
 
@@ -430,6 +471,8 @@ def changes_since_approval(article: Article) -> Diff | None:
     approval = last_approval(article)
     if approval is None:
         return None
+    from editor.model.snapshot import diff_against, read_snapshot  # only for this comparison
+
     snap = read_snapshot(article.folder, approval.content_hash)
     diff = diff_against(article, snap, content_hash(article))
     diff.approved_by, diff.approved_at = approval.by, approval.at
