@@ -162,7 +162,7 @@ def test_sample_has_no_generated_state() -> None:
     leftovers = [p for p in SAMPLE.rglob("*") if p.name in ("review", ".newsdesk", ".trash")]
     assert leftovers == []
     files = [p for p in SAMPLE.rglob("*") if p.is_file()]
-    assert {p.suffix for p in files} <= {".toml", ".md", ".jpg"}
+    assert {p.suffix for p in files} <= {".toml", ".md", ".jpg", ".html"}
 
 
 def test_sample_text_has_no_placeholders() -> None:
