@@ -48,11 +48,18 @@ def test_pathological_markdown_fails_within_the_limit(tmp_path, config_de, name)
     article = make_article(tmp_path / "a", PATHOLOGICAL[name])
     before = _peak_mb()
     started = time.monotonic()
-    with pytest.raises(RenderError, match="could not render") as info:
-        render_isolated(article, config_de, ExportLikeImages(),
-                        limits=RenderLimits(timeout=LIMIT, memory_mb=512))
+    # Within the limit either outcome is right: a fast machine may render some of these
+    # (100k nested quotes did, once the Markdown passes stopped being quadratic); what
+    # must never happen is a hang, a crash or a traceback in the message.
+    try:
+        page, _body = render_isolated(article, config_de, ExportLikeImages(),
+                                      limits=RenderLimits(timeout=LIMIT, memory_mb=512))
+    except RenderError as error:
+        assert "could not render" in error.message
+        assert "Traceback" not in error.message
+    else:
+        assert "<html" in page
     assert time.monotonic() - started < LIMIT + SLACK
-    assert "Traceback" not in info.value.message
     # the work (and its memory) was in the worker: this process grew by less than the
     # text itself a few times over
     assert _peak_mb() - before < 64 + 4 * len(PATHOLOGICAL[name]) / 2**20
