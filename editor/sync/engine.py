@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
+from editor.model import presence
 from editor.model.atomic import atomic_write
 from editor.sync import git
 from editor.sync.git import GitError, Offline
@@ -114,6 +115,8 @@ def is_content(path: str) -> bool:
         return parts[0] in ("newsdesk.toml", "dictionary.txt")
     if parts[0] == "templates":
         return True
+    if parts[0] == presence.PRESENCE_DIR:  # presence/<slug>/<user>@<host>.json
+        return len(parts) == 3 and presence.is_file_name(parts[2])
     if parts[0] == "articles" and len(parts) >= 3:
         if len(parts) == 3:
             return parts[2] == "article.md"
@@ -419,8 +422,20 @@ def _resolve(root: Path) -> list[Conflict]:
         kind = ("article" if parts[-1] == "article.md" else
                 "photo" if "photos" in parts[2:3] else
                 "review" if "review" in parts[2:3] else
-                "dictionary" if path == "dictionary.txt" else "file")
+                "dictionary" if path == "dictionary.txt" else
+                "presence" if parts[0] == presence.PRESENCE_DIR else "file")
         target = root / path
+        if kind == "presence":
+            # a courtesy note, never a conflict: a side that has it wins (a renewal is
+            # newer news than a removal), ours before theirs; expiry tidies up later
+            keep = local if local is not None else remote
+            if keep is None:
+                git.run(root, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(target, keep)
+                git.run(root, "add", "--", path)
+            continue
         if kind == "dictionary" and remote is not None and local is not None:
             words = sorted(set(remote.decode("utf-8", "replace").splitlines())
                            | set(local.decode("utf-8", "replace").splitlines()) - {""})
@@ -528,6 +543,7 @@ def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
             result.repaired = repair(root)
             ensure_ignore_files(root)
             result.warnings = large_photos(root, large_photo_bytes)
+            presence.expire_own(root)  # an app that died left them; others' are ignored
             message = commit_pending(root, name=name, email=email)
             if message:
                 result.committed.append(message)

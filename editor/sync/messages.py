@@ -43,11 +43,11 @@ _WORDS = {
     "de": {"new": "Artikel angelegt", "edited": "Artikel bearbeitet",
            "deleted": "Artikel gelöscht", "photo": "Foto hinzugefügt",
            "review": "Review", "settings": "Einstellungen geändert",
-           "many": "{n} Artikel geändert"},
+           "many": "{n} Artikel geändert", "presence": "Anwesenheit"},
     "en": {"new": "Article created", "edited": "Article edited",
            "deleted": "Article deleted", "photo": "Photo added",
            "review": "Review", "settings": "Settings changed",
-           "many": "{n} articles changed"},
+           "many": "{n} articles changed", "presence": "Presence"},
 }
 
 
@@ -77,9 +77,12 @@ def commit_message(root: Path, changes: list[tuple[str, str]]) -> str:
     words = _WORDS[lang]
     by_slug: dict[str, list[tuple[str, str]]] = {}
     other = []
+    opened: set[str] = set()   # presence/<slug>/...: who has which article open
     for status, path in changes:
         parts = PurePosixPath(path).parts
-        if parts[0] == "articles" and len(parts) >= 3:
+        if parts[0] == "presence" and len(parts) == 3:
+            opened.add(parts[1])
+        elif parts[0] == "articles" and len(parts) >= 3:
             by_slug.setdefault(parts[1], []).append((status, path))
         else:
             other.append(path)
@@ -107,6 +110,8 @@ def commit_message(root: Path, changes: list[tuple[str, str]]) -> str:
         lines.append(f"{what}: {title}")
     if other:
         lines.append(f"{words['settings']}: {', '.join(sorted(other))}")
+    if opened and not lines:  # presence alone; beside content it is not worth a line
+        return f"{words['presence']}: " + ", ".join(_title(root, s) for s in sorted(opened))
     if len(lines) == 1:
         return lines[0]
     return words["many"].format(n=len(by_slug) or len(lines)) + "\n\n" + "\n".join(lines)

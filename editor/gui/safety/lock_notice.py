@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from editor.gui.dates import format_datetime
 from editor.model.lock import LockInfo, is_stale
+from editor.model.presence import Presence
 
 
 def describe_holder(info: LockInfo) -> str:
@@ -16,6 +20,24 @@ def describe_holder(info: LockInfo) -> str:
     host = info.host or QCoreApplication.translate("LockNotice", "another computer")
     text = QCoreApplication.translate("LockNotice", "being edited by %1 on %2 since %3")
     return text.replace("%1", user).replace("%2", host).replace("%3", since)
+
+
+def describe_presence(others: list[Presence]) -> str:
+    """The yellow note when colleagues on other desktops have the article open; ''
+    when nobody has."""
+    if not others:
+        return ""
+    # their clock wrote 'since': never show a time later than ours
+    first = min([p.since for p in others] + [dt.datetime.now(dt.UTC)])
+    names = ", ".join(
+        QCoreApplication.translate("LockNotice", "%1 on %2").replace("%1", p.user or "?")
+        .replace("%2", p.host or "?") for p in others[:5])
+    if len(others) > 5:
+        names += ", …"
+    text = QCoreApplication.translate(
+        "LockNotice", "Also editing this article: %1 (since %2). You can still edit; if you "
+        "both change the same paragraph, the next sync keeps both versions.")
+    return text.replace("%1", names).replace("%2", format_datetime(first, length="short"))
 
 
 def build_lock_box(parent: QWidget | None, info: LockInfo, stale: bool) -> QMessageBox:
@@ -53,3 +75,20 @@ def ask_take_over_lock(parent: QWidget | None, info: LockInfo, stale: bool | Non
     box = build_lock_box(parent, info, stale)
     box.exec()
     return box.clickedButton() is box.property("take_over_button")
+
+
+def follow_presence(label: QLabel, doc: Any) -> None:
+    """Show colleagues' presence (``doc.locks.note``) in the editor's yellow note while the
+    article is editable; when it is read-only the note says why (the pane's own text)."""
+    locks = doc.locks
+
+    def show(*_args: object) -> None:
+        if doc.read_only:
+            return
+        label.setVisible(bool(locks.note))
+        if locks.note:
+            label.setText(locks.note)
+
+    # connected after the pane's own slot, which hides the note for an editable article
+    doc.read_only_changed.connect(show)
+    locks.presence_changed.connect(show)
