@@ -83,10 +83,9 @@ def read_entry(folder: Path | str, fingerprint: str, text: bool = True) -> Entry
     name = os.fspath(folder)
     slug = os.path.basename(name)
     raw = _read_plain(name)
-    if raw is not None and not text and _is_draft(name, fingerprint):
-        # The plain form Newsdesk writes: the row without building an Article. Only for
-        # rows without text (a plain newsdesk list); reading with the text for search
-        # keeps the full load (and the app's timing as it was).
+    if raw is not None and _is_draft(name, fingerprint):
+        # The plain form Newsdesk writes: the row (and the text for search) without
+        # building an Article; quick gives exactly what the full load gives, or None.
         found = quick.fields(raw)
         if found is not None:
             title, date, lead, tags, body = found

@@ -248,14 +248,18 @@ class ArticleIndex:
         id and fingerprint: should the file have changed since the row was read, the next
         refresh sees another fingerprint and reads it again, as for any change."""
         todo = self._retrying(lambda db: db.execute(
-            "SELECT slug, fingerprint FROM articles WHERE indexed = 0 AND error IS NULL"
-        ).fetchall())
+            "SELECT slug, fingerprint, id FROM articles WHERE indexed = 0 AND error IS NULL "
+            "ORDER BY id").fetchall())
         if not todo:
             return 0
         from editor.model.index.read import read_batches
 
-        for entries in read_batches(self.articles_dir, todo, self.processes, True):
-            self._retrying(lambda db, e=entries: _write_text(db, e))
+        ids = {slug: row_id for slug, _, row_id in todo}
+        # In id order, so that each batch's words go into the full-text table in id order
+        # (see _write_text).
+        for entries in read_batches(self.articles_dir, [(s, fp) for s, fp, _ in todo],
+                                    self.processes, True):
+            self._retrying(lambda db, e=entries: _write_text(db, e, ids))
         return len(todo)
 
     # Reading -------------------------------------------------------------------------
@@ -371,15 +375,27 @@ def _known(db: sqlite3.Connection) -> tuple[dict[str, str], set[str], int]:
             _meta(db, "orphans", 0))
 
 
-def _write_text(db: sqlite3.Connection, entries: list[Entry]) -> None:
-    """fill_text's write of one batch: the rows as read now, under their ids, and their
-    words. A row replaced meanwhile (by a refresh here or in another process) has a new
-    id, and one filled meanwhile is indexed: neither is touched."""
+def _write_text(db: sqlite3.Connection, entries: list[Entry], ids: dict[str, int]) -> None:
+    """fill_text's write of one batch: the rows as read now, under the ids they had when
+    fill_text began (``ids``: slug -> id), and their words. A row replaced meanwhile (by a
+    refresh here or in another process) has a new id, and one filled meanwhile is indexed:
+    neither is touched.
+
+    The words go in by increasing id: FTS5 flushes its pending words to a new segment
+    whenever a row id is not above the last one, so in slug order every article was a
+    segment of its own, merged again and again (filling 10,000 articles cost 5 times the
+    time of building with the text from the start)."""
     db.execute("BEGIN IMMEDIATE")
     try:
-        waiting = dict(db.execute(
-            "SELECT slug, id FROM articles WHERE indexed = 0 AND error IS NULL"))
-        rows = [(waiting[e.slug], e) for e in entries if e.slug in waiting]
+        rows = sorted(((ids[e.slug], e) for e in entries if e.slug in ids),
+                      key=lambda row: row[0])
+        waiting: set[int] = set()
+        for start in range(0, len(rows), 500):  # within any SQLite's limit of parameters
+            chunk = [row_id for row_id, _ in rows[start:start + 500]]
+            waiting.update(row_id for (row_id,) in db.execute(
+                "SELECT id FROM articles WHERE indexed = 0 AND error IS NULL AND id IN "
+                f"({', '.join('?' * len(chunk))})", chunk))
+        rows = [(row_id, e) for row_id, e in rows if row_id in waiting]
         db.executemany(
             "UPDATE articles SET title = ?, date = ?, is_date = ?, status = ?, error = ?, "
             "indexed = ? WHERE id = ?",
