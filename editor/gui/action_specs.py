@@ -23,6 +23,7 @@ class A(enum.Enum):
     IMPORT_DOCUMENT = "import_document"
     SAVE = "save"
     EXPORT = "export"
+    SYNC = "sync"
     SETTINGS = "settings"
     QUIT = "quit"
     UNDO = "undo"
@@ -113,6 +114,14 @@ SPECS: dict[A, Spec] = {
         "Ctrl+E",
         QT_TRANSLATE_NOOP("Actions", "Export the article as a publish-ready bundle"),
         "export",
+    ),
+    # Team work through Git (editor.gui.sync): enabled only in a workspace that is a repository.
+    A.SYNC: Spec(
+        QT_TRANSLATE_NOOP("Actions", "S&ynchronise"),
+        "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("Actions", "Send your changes to the team's Git server and fetch "
+                          "theirs"),
+        "sync",
     ),
     A.SETTINGS: Spec(
         QT_TRANSLATE_NOOP("Actions", "Se&ttings…"),
@@ -379,7 +388,7 @@ MENUS: tuple[tuple[str, tuple[A | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("Actions", "&File"),
         (A.NEW_ARTICLE, A.IMPORT_DOCUMENT, A.OPEN_WORKSPACE, A.SAVE, A.EXPORT, None,
-         A.SETTINGS, None, A.QUIT),
+         A.SYNC, None, A.SETTINGS, None, A.QUIT),
     ),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"),
      (A.UNDO, A.REDO, None, A.PASTE_PLAIN, None, A.FIND, A.REPLACE)),

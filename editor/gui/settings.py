@@ -66,6 +66,14 @@ EDITOR_FONT_SIZE = Setting("preferences/editor_font_size", int, 12, minimum=6, m
 PREVIEW_WIDTH = Setting("preferences/preview_width", str, "desktop", ("desktop", "mobile"))
 # Red wavy underline under misspelled words (editor.gui.spelling).
 SPELL_CHECK = Setting("preferences/spell_check", bool, True)
+# Team work through Git (editor.gui.sync): the e-mail of commits (empty: git's own config),
+# seconds between background syncs (0: only on demand), minutes between commits of the
+# open article while typing, and the photo size (MB) warned about before its commit.
+USER_EMAIL = Setting("preferences/user_email", str, "")
+SYNC_INTERVAL_S = Setting("preferences/sync_interval_s", int, 60, minimum=0, maximum=86400)
+SYNC_COMMIT_MINUTES = Setting("preferences/sync_commit_minutes", int, 5, minimum=1,
+                              maximum=240)
+LARGE_PHOTO_MB = Setting("preferences/large_photo_mb", int, 25, minimum=1, maximum=100000)
 LAST_WORKSPACE = Setting("session/last_workspace", str, "")
 LAST_ARTICLE = Setting("session/last_article", str, "")
 LAST_EXPORT_DIR = Setting("session/last_export_dir", str, "")
@@ -82,7 +90,8 @@ EXPORT_ZIP = Setting("export/zip", bool, False)
 
 PREFERENCES: tuple[Setting[Any], ...] = (USER_NAME, UI_LANGUAGE, AUTOSAVE_DELAY_MS,
                                          EDITOR_FONT_FAMILY, EDITOR_FONT_SIZE, PREVIEW_WIDTH,
-                                         SPELL_CHECK)
+                                         SPELL_CHECK, USER_EMAIL, SYNC_INTERVAL_S,
+                                         SYNC_COMMIT_MINUTES, LARGE_PHOTO_MB)
 ALL: tuple[Setting[Any], ...] = (*PREFERENCES, LAST_WORKSPACE, LAST_ARTICLE,
                                  LAST_EXPORT_DIR)
 

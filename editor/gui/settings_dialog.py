@@ -56,6 +56,15 @@ class SettingsDialog(QDialog):
         self.spell_check = QCheckBox(self.tr("Underline misspelled words as you type"),
                                      objectName="spell_check")
         self.spell_check.setChecked(settings.get(S.SPELL_CHECK))
+        # Team work through Git (used only in a workspace that is a Git repository)
+        self.user_email = QLineEdit(settings.get(S.USER_EMAIL), objectName="user_email")
+        self.user_email.setPlaceholderText(self.tr("For your commits (empty: git's own setting)"))
+        self.sync_interval = self._spin("sync_interval", S.SYNC_INTERVAL_S, self.tr(" s"))
+        self.sync_interval.setSingleStep(30)
+        self.sync_interval.setSpecialValueText(self.tr("Only when asked"))
+        self.commit_minutes = self._spin("sync_commit_minutes", S.SYNC_COMMIT_MINUTES,
+                                         self.tr(" min"))
+        self.large_photo = self._spin("large_photo_mb", S.LARGE_PHOTO_MB, " MB")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -67,12 +76,23 @@ class SettingsDialog(QDialog):
                             (self.tr("Editor &font:"), self.font_family),
                             (self.tr("Font si&ze:"), self.font_size),
                             (self.tr("&Preview width:"), self.preview_width),
-                            (self.tr("Sp&elling:"), self.spell_check)):
+                            (self.tr("Sp&elling:"), self.spell_check),
+                            (self.tr("E-&mail for commits:"), self.user_email),
+                            (self.tr("S&ynchronise every:"), self.sync_interval),
+                            (self.tr("&Commit while typing every:"), self.commit_minutes),
+                            (self.tr("&Warn about photos over:"), self.large_photo)):
             label = QLabel(text)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
         form.addRow(buttons)
+
+    def _spin(self, name: str, setting: S.Setting[int], suffix: str) -> QSpinBox:
+        spin = QSpinBox(objectName=name)
+        spin.setRange(setting.minimum or 0, setting.maximum or 100000)
+        spin.setSuffix(suffix)
+        spin.setValue(self.settings.get(setting))
+        return spin
 
     def accept(self) -> None:
         s = self.settings
@@ -85,6 +105,10 @@ class SettingsDialog(QDialog):
         s.set(S.EDITOR_FONT_SIZE, self.font_size.value())
         s.set(S.PREVIEW_WIDTH, self.preview_width.currentData())
         s.set(S.SPELL_CHECK, self.spell_check.isChecked())
+        s.set(S.USER_EMAIL, self.user_email.text().strip())
+        s.set(S.SYNC_INTERVAL_S, self.sync_interval.value())
+        s.set(S.SYNC_COMMIT_MINUTES, self.commit_minutes.value())
+        s.set(S.LARGE_PHOTO_MB, self.large_photo.value())
         spelling.apply_preference(self.spell_check.isChecked())  # open windows at once
         s.sync()
         super().accept()

@@ -1,4 +1,5 @@
-"""Status bar pieces: word/character counts with reading time, save state, problem count."""
+"""Status bar pieces: word/character counts with reading time, save state, problem count,
+and the team sync state (editor.gui.sync; hidden in a workspace that is not a repository)."""
 
 from __future__ import annotations
 
@@ -94,6 +95,7 @@ class StatusBarWidgets(QObject):
     """
 
     problems_clicked = Signal()
+    sync_clicked = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -104,6 +106,13 @@ class StatusBarWidgets(QObject):
         self.problems_label = _ClickableLabel(objectName="status_problems")
         self.problems_label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_label.clicked.connect(self.problems_clicked)
+        # The sync state ("Synchronised 12:04", "Offline — will retry"); text from
+        # editor.gui.sync, empty and hidden when the workspace is not a Git repository.
+        self.sync_label = _ClickableLabel(objectName="status_sync")
+        self.sync_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.sync_label.clicked.connect(self.sync_clicked)
+        self.sync_label.hide()
+        self._sync_role: colours.TextRole | None = None
         self.counts = Counts(0, 0)
         self._errors = 0
         self._warnings = 0
@@ -121,6 +130,7 @@ class StatusBarWidgets(QObject):
         status_bar.addPermanentWidget(self.review_label)
         status_bar.addPermanentWidget(self.save_label)
         status_bar.addPermanentWidget(self.problems_label)
+        status_bar.addPermanentWidget(self.sync_label)
         # The labels follow a language or palette switch through their status bar's events.
         status_bar.installEventFilter(self)
         colours.tint(self.problems_label, self._problems_role)  # for this bar's palette
@@ -155,6 +165,21 @@ class StatusBarWidgets(QObject):
         # plain-language hints are advice, not problems: the problems panel lists them
         self._warnings = sum(1 for p in problems if p.severity == "warning")
         self._show_problems()
+
+    def set_sync_state(self, text: str, details: str = "",
+                       role: colours.TextRole | None = None) -> None:
+        """The team sync state in plain words, its details as the tooltip; an empty text
+        hides it. ``role`` colours it ("warning", "error")."""
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(details)
+        self.sync_label.setAccessibleDescription(details)
+        self.sync_label.setVisible(bool(text))
+        if role != self._sync_role:
+            self._sync_role = role
+            colours.tint(self.sync_label, role)
+
+    def sync_text(self) -> str:
+        return self.sync_label.text()
 
     def problems_text(self) -> str:
         return self.problems_label.text()
@@ -208,4 +233,5 @@ class StatusBarWidgets(QObject):
             self._retranslate()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             colours.tint(self.problems_label, self._problems_role)  # light/dark switch
+            colours.tint(self.sync_label, self._sync_role)
         return False

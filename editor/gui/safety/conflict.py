@@ -100,3 +100,63 @@ class ConflictDialog(QDialog):
     def reject(self) -> None:  # Escape and the window's close button
         self.choice = CANCEL
         super().reject()
+
+
+KEEP_THEIRS = "keep_theirs"
+USE_MINE = "use_mine"
+LATER = "later"
+
+
+class SyncConflictDialog(ConflictDialog):
+    """After a sync: the article shows the other computer's version, mine is kept as a
+    conflict copy. ``choice`` after it closes: KEEP_THEIRS, USE_MINE (my text into the
+    editor, one undo step), SAVE_COPY (my text as a new article) or LATER (decide later:
+    the conflict copy stays and is offered again). Not modal: the writer may look at the
+    article while it is open."""
+
+    def __init__(self, mine: str, theirs: str, title: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(mine, theirs, title, parent)
+        self.choice = LATER
+        self.setWindowTitle(self.tr("Changed on Two Computers"))
+        self.message.setText(self.tr(
+            "“%1” was changed on another computer too, in the same place. The article now "
+            "shows the other version; yours is kept as a copy. Take over what you need, or "
+            "use your text (one undo step).").replace("%1", title or self.tr("This article")))
+        self.reload_button.setText(self.tr("&Keep Their Version"))
+        self.reload_button.setToolTip(self.tr("Keep the article as it is now; your copy is "
+                                              "removed (it stays in the article's versions)."))
+        self.mine_button = QPushButton(self.tr("Use &My Text"), self)
+        self.mine_button.setToolTip(self.tr("Put your text into the editor; Undo brings the "
+                                            "other version back."))
+        self.copy_button.setText(self.tr("Save Mine as a &Copy"))
+        self.cancel_button.setText(self.tr("Decide &Later"))
+        self.cancel_button.setToolTip(self.tr("Keep the conflict copy; you are asked again "
+                                              "when you open the article."))
+        box = self.reload_button.parentWidget()
+        if isinstance(box, QDialogButtonBox):
+            box.addButton(self.mine_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.reload_button, self.copy_button, self.cancel_button):
+            button.clicked.disconnect()
+        self.reload_button.clicked.connect(lambda: self._finish(KEEP_THEIRS))
+        self.mine_button.clicked.connect(lambda: self._finish(USE_MINE))
+        self.copy_button.clicked.connect(lambda: self._finish(SAVE_COPY))
+        self.cancel_button.clicked.connect(lambda: self._finish(LATER))
+        self.reload_button.setDefault(True)
+        self.show_comparison(True)
+
+    def comparison(self) -> list[str]:
+        """Unified diff from their version (now in the article) to mine (the copy)."""
+        return diff(self.disk_text or "", self.mine, self.tr("theirs (now in the article)"),
+                    self.tr("mine (kept as a copy)"))
+
+    def _finish(self, choice: str) -> None:
+        if choice == LATER:
+            self.reject()
+        else:
+            self.choice = choice
+            self.accept()
+
+    def reject(self) -> None:  # Escape and the window's close button: decide later
+        self.choice = LATER
+        QDialog.reject(self)
