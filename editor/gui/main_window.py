@@ -29,6 +29,7 @@ from editor.gui.readability_label import ReadabilityLabel
 from editor.gui.safety.locking import EditLocks
 from editor.gui.save_banner import SaveBanner
 from editor.gui.statusbar import StatusBarWidgets
+from editor.gui.sync import wiring as sync_wiring
 from editor.gui.toolbars import name_buttons, recolor
 from editor.gui.window_dialogs import DialogHost, WindowDialogs
 from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
@@ -118,6 +119,10 @@ class MainWindow(QMainWindow):
             self, self.doc, self.actions, self.banner, lambda: self.workspace,
             self.workspace_opened, self.panel.refresh, self.open_article)
         self.watcher = safety_wiring.install(self.safety_host)
+        self.sync = sync_wiring.install(sync_wiring.SyncHost(  # team work through Git
+            self, self.settings, self.doc, self.actions, self.status, self.panels,
+            self.pane.toolbar, self.pane.editor, self.stack, lambda: self.workspace,
+            self.workspace_opened, self.panel.refresh, self.open_article, self._notify))
         if "photos" in self.panels and "review" in self.panels:
             self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
             self.docks["photos"].raise_()
@@ -427,6 +432,7 @@ class MainWindow(QMainWindow):
         self.pane.editor.set_editor_font(self.settings.get(S.EDITOR_FONT_FAMILY),
                                          self.settings.get(S.EDITOR_FONT_SIZE))
         self.set_preview_width(self.settings.get(S.PREVIEW_WIDTH))
+        self.sync.controller.apply_settings()
         i18n.install(self.settings.get(S.UI_LANGUAGE))
 
     # Qt events ----------------------------------------------------------------------
