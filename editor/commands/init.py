@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "of a workspace): newsdesk.toml and an articles folder. Prints the workspace folder.",
         examples=["newsdesk init ~/Newsdesk --site-name 'Stadt Beispielhausen'",
                   "newsdesk init /tmp/try --sample --language en --json",
-                  "newsdesk init --git https://git.example.org/presse/newsdesk.git ~/Newsdesk"])
+                  "newsdesk init --git https://git.example.org/presse/newsdesk.git ~/Newsdesk",
+                  "newsdesk init --git git@git.example.org:presse/newsdesk.git --lfs ~/Newsdesk"])
     p.add_argument("dir", metavar="DIR", help="the workspace folder to create")
     p.add_argument("--site-name", default=None,
                    help="the website's name (default: Newsdesk, with --sample the sample's)")
@@ -31,11 +32,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--git", metavar="REMOTE", default=None,
                    help="make the workspace a Git repository and push it to REMOTE, an "
                    "empty Git remote (then 'newsdesk sync' shares it)")
+    p.add_argument("--lfs", action="store_true",
+                   help="with --git: keep photos in Git LFS (every computer of the team then "
+                   "needs git-lfs installed)")
     add_output_options(p, json_help="print the workspace as JSON", quiet=False)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.lfs and args.git is None:
+        return fail("--lfs needs --git REMOTE (LFS is for a team workspace in Git)", None)
+    if args.lfs:
+        from editor.sync import lfs
+        from editor.sync.git import GitError
+
+        try:
+            lfs.require()  # before the workspace is made: no half set-up to clean
+        except GitError as exc:
+            return fail(exc.message, None)
     ws = Workspace.init(args.dir, site_name=args.site_name or "Newsdesk",
                         language=args.language or "de")
     if args.sample:
@@ -55,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         from editor.sync.git import GitError
 
         try:
-            engine.init_repository(ws.root, args.git)
+            engine.init_repository(ws.root, args.git, use_lfs=args.lfs)
         except GitError as exc:
             return fail(f"{exc.message} (the workspace was created in {ws.root})", exc.path)
     if getattr(args, "json", False):

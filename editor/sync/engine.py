@@ -23,20 +23,19 @@ import os
 import re
 import socket
 import time
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
 from editor.model import presence
 from editor.model.atomic import atomic_write
-from editor.sync import git
+from editor.sync import git, lfs, synclock
 from editor.sync.git import GitError, Offline
 from editor.sync.messages import commit_message
 
 REMOTE = "origin"
 DEFAULT_BRANCH = "main"
 STATE_FILE = "newsdesk-sync.json"     # in .git: never committed, never pushed
-SYNC_LOCK = "newsdesk-sync.lock"
+SYNC_LOCK = synclock.NAME
 REBASE_MARK = "newsdesk-rebase"       # our rebase is running (so a repair may abort it)
 STALE_LOCK_SECONDS = 30.0
 CONFLICT_MARK = ".conflict-"
@@ -53,15 +52,14 @@ IGNORE_LINES = (
     "*.conflict-*",
     ".newsdesk-write-test-*",
 )
-ATTRIBUTE_LINES = (
+TEXT_ATTRIBUTE_LINES = (
     "# Newsdesk: articles are text with LF line ends, photos are binary",
     "*.md text eol=lf",
     "*.toml text eol=lf",
     "*.txt text eol=lf",
     "*.json text eol=lf",
-    *(f"*.{ext} binary" for ext in ("jpg", "jpeg", "JPG", "JPEG", "png", "PNG", "webp",
-                                    "gif", "tif", "tiff", "heic", "HEIC", "heif", "avif")),
 )
+ATTRIBUTE_LINES = (*TEXT_ATTRIBUTE_LINES, *lfs.photo_lines(False))
 
 
 @dataclass
@@ -124,18 +122,27 @@ def is_content(path: str) -> bool:
     return False
 
 
-def ensure_ignore_files(root: Path) -> list[str]:
+def ensure_ignore_files(root: Path, *, use_lfs: bool | None = None) -> list[str]:
     """Write or repair .gitignore and .gitattributes (our lines added, the user's kept);
-    returns the names of the files changed."""
+    returns the names of the files changed. Photos go through LFS when ``use_lfs`` (by
+    default: when the .gitattributes already says so)."""
+    if use_lfs is None:
+        use_lfs = lfs.uses_lfs(root)
+    attributes = (*TEXT_ATTRIBUTE_LINES, *lfs.photo_lines(use_lfs))
     changed = []
-    for name, lines in ((".gitignore", IGNORE_LINES), (".gitattributes", ATTRIBUTE_LINES)):
+    for name, lines in ((".gitignore", IGNORE_LINES), (".gitattributes", attributes)):
         path = root / name
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             text = ""
         have = {ln.strip() for ln in text.splitlines()}
-        missing = [ln for ln in lines if ln not in have and not ln.startswith("#")]
+        if name == ".gitattributes":
+            # a photo pattern the file already sets (binary or LFS) is the team's choice
+            have |= {ln.split()[0] for ln in have if ln and not ln.startswith("#")}
+        missing = [ln for ln in lines if not ln.startswith("#") and ln not in have
+                   and not (ln.startswith("*.") and ln.split()[0] in have
+                            and ln.split()[0][2:] in lfs.PHOTO_EXTENSIONS)]
         if not missing and text:
             continue
         head = [lines[0]] if lines[0] not in have else []
@@ -168,24 +175,9 @@ def _write_state(root: Path, **changes: object) -> None:
 
 # --- repair after a killed sync --------------------------------------------------------
 
-@contextlib.contextmanager
-def _sync_lock(root: Path) -> Iterator[None]:
-    """One sync of a repository at a time; the kernel drops the lock when we die."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no advisory lock; the index.lock rules still apply
-        yield
-        return
-    fd = os.open(git.git_dir(root) / SYNC_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            raise GitError("another sync of this workspace is running; try again when it "
-                           "has finished", root) from exc
-        yield
-    finally:
-        os.close(fd)
+def _sync_lock(root: Path) -> contextlib.AbstractContextManager[None]:
+    """One sync of a repository at a time (portable: :mod:`editor.sync.synclock`)."""
+    return synclock.hold(git.git_dir(root))
 
 
 def _git_running_in(root: Path) -> bool:
@@ -339,6 +331,7 @@ def commit_pending(root: Path, *, name: str | None = None,
     changes = [(s, p) for s, p in _porcelain(root) if is_content(p)]
     if not changes:
         return None
+    lfs.prepare(root)  # photos through LFS when the workspace says so (else GitError)
     paths = b"\0".join(p.encode("utf-8", "surrogateescape") for _s, p in changes)
     git.run(root, "add", "-A", "--pathspec-from-file=-", "--pathspec-file-nul",
             input=paths + b"\0")
@@ -550,11 +543,14 @@ def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
             if not _has_remote(root):
                 raise Offline(f"this workspace has no remote '{REMOTE}' to sync with", root)
             branch = _branch(root)
+            use_lfs = lfs.prepare(root)
             for attempt in range(attempts):
                 _network(root, "fetch", "--quiet", "--no-tags", REMOTE)
                 upstream = f"refs/remotes/{REMOTE}/{branch}"
                 if _rev(root, upstream):
                     ahead, behind = _ahead_behind(root, upstream)
+                    if behind and use_lfs:  # the photos the rebase checks out, first
+                        _network(root, "lfs", "fetch", REMOTE, upstream)
                     if behind:
                         result.received += behind
                         result.conflicts += _rebase(root, upstream)
@@ -564,6 +560,8 @@ def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
                 if not ahead:
                     break
                 try:
+                    if use_lfs:  # --no-verify skips LFS's pre-push hook: send them here
+                        _network(root, "lfs", "push", REMOTE, branch)
                     _network(root, "push", "--quiet", "--no-verify", REMOTE,
                              f"HEAD:refs/heads/{branch}")
                     git.run(root, "branch", "-q", f"--set-upstream-to={REMOTE}/{branch}",
@@ -632,25 +630,52 @@ def clone(remote: str, folder: Path | str) -> Path:
     folder = Path(folder).expanduser()
     if folder.exists() and any(folder.iterdir()):
         raise GitError("the folder is not empty; give a new folder to clone into", folder)
-    done = git.run(None, "clone", "--quiet", "--origin", REMOTE, "--", remote, str(folder),
-                   timeout=git.NETWORK_TIMEOUT, check=False)
+    made = not folder.exists()
+    done = git.run(None, "clone", "--quiet", "--no-checkout", "--origin", REMOTE, "--",
+                   remote, str(folder), timeout=git.NETWORK_TIMEOUT, check=False)
     if done.returncode != 0:
         raise Offline(f"cannot clone {remote}: {git.last_line(done.stderr)}", folder)
     root = folder.resolve()
+    if _rev(root, "HEAD"):
+        # photos through LFS: set up before the files are written, or refuse cleanly
+        attributes = git.run(root, "show", "HEAD:.gitattributes", check=False).stdout
+        if lfs.attributes_use_lfs(attributes.decode("utf-8", "replace")):
+            if not lfs.available():
+                _remove_clone(folder, made)
+                raise GitError(lfs.MISSING, folder)
+            git.run(root, "lfs", "install", "--local")
+        git.run(root, "reset", "-q", "--hard", "HEAD", timeout=git.NETWORK_TIMEOUT)
     ensure_ignore_files(root)
     _write_state(root, last_sync=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     return root
 
 
+def _remove_clone(folder: Path, made: bool) -> None:
+    """Undo a clone we refuse to finish: the folder we made, or what we put in it."""
+    import shutil
+
+    if made:
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        for entry in list(folder.iterdir()):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+
+
 def init_repository(root: Path | str, remote: str | None = None, *, name: str | None = None,
-                    email: str | None = None, push: bool = True) -> SyncResult | None:
+                    email: str | None = None, push: bool = True,
+                    use_lfs: bool = False) -> SyncResult | None:
     """Make an existing workspace a repository, commit its content, and (with ``remote``)
-    push it to an empty remote."""
+    push it to an empty remote. With ``use_lfs``, photos go through Git LFS."""
     git.require()
+    if use_lfs:
+        lfs.require()  # before anything is made
     root = Path(root).resolve()
     if not git.is_repository(root):
         git.run(root, "init", "-q", "--initial-branch", DEFAULT_BRANCH)
-    ensure_ignore_files(root)
+    ensure_ignore_files(root, use_lfs=use_lfs or None)
     if remote is not None:
         if _has_remote(root):
             git.run(root, "remote", "set-url", REMOTE, remote)
