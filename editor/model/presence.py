@@ -13,10 +13,10 @@ anyone editing (the sync's conflict rules protect the text).
 The file is renewed every :data:`RENEW_SECONDS` while the article is open and removed when
 it is closed. It expires after :data:`TTL` without renewal. Expiry never trusts another
 computer's clock: a colleague's file counts from when *this* computer received its latest
-version (the file's modification time, set by our git on checkout, measured on our clock);
-the time written inside only ever makes a file expire sooner (more than :data:`CLOCK_SKEW`
-older than our clock), never later. Our own files (this host) are written and judged by our
-clock; the sync removes them once expired (an app that died without closing).
+version (the file's modification time, set by our git when it wrote the file, on our
+clock), whatever time is written inside. (So a fresh clone shows a note left by a computer
+that never came back for at most TTL.) Our own files (this host) are written and judged by
+our clock; the sync removes them once expired (an app that died without closing).
 
 Everything read here is untrusted: files are size-limited, must be regular files (no
 links), their JSON an object with short string fields; anything else is ignored.
@@ -42,9 +42,6 @@ PRESENCE_DIR = "presence"
 SUFFIX = ".json"
 TTL = dt.timedelta(minutes=5)
 RENEW_SECONDS = 60
-# A colleague's own time stamp may be this far behind ours before we call the file
-# expired whatever its arrival time (a fresh clone receives old files "just now").
-CLOCK_SKEW = dt.timedelta(hours=24)
 MAX_BYTES = 4096
 MAX_FIELD = 200
 MAX_FILES = 200          # per article: more are not read (a flood must not stall the app)
@@ -190,8 +187,8 @@ def is_expired(p: Presence, now: dt.datetime | None = None, host: str | None = N
     now = now or _now()
     if is_own(p, host):
         return now - p.renewed > TTL or p.renewed - now > TTL  # our clock wrote it
-    # a colleague's: counted from its arrival here; their clock may only shorten it
-    return now - p.received > TTL or now - p.renewed > TTL + CLOCK_SKEW
+    # a colleague's: counted from its arrival here, never by their clock
+    return now - p.received > TTL
 
 
 def read_article(root: Path | str, slug: str) -> list[Presence]:
