@@ -1,17 +1,10 @@
-"""Commit, sync, repair and report on a workspace that is a Git repository.
+"""Commit, sync and report on a workspace that is a Git repository.
 
-What is committed is *content* only (:func:`is_content`): newsdesk.toml, dictionary.txt,
-templates/, and per article article.md, photos/ and review/ events. Caches, locks,
-journals and version history (every ``.newsdesk/``), the trash, import staging and
-conflict copies are ignored (:data:`IGNORE_LINES`).
-
-Sync = commit what is pending, fetch, rebase the local commits onto the remote, push.
-Conflicts never lose a side: for an article.md the remote text wins in the file, the local
-text goes to the article's history and to a conflict copy ``article.conflict-<time>-<host>.md``
-next to it (ignored by git, by ``list`` and ``check``); photos and review events are
-add-only, so a same-name clash keeps both (the local one renamed); dictionary.txt takes
-both sides' words. The rebase is always finished or aborted: the repository is never left
-mid-rebase.
+Sync = repair what a killed sync left (:mod:`editor.sync.repair`), commit what is pending
+(content only: :mod:`editor.sync.content`), fetch, rebase the local commits onto the
+remote (conflicts resolved so neither side is lost: :mod:`editor.sync.conflicts`), push.
+One sync of a repository at a time (:mod:`editor.sync.synclock`); photos through Git LFS
+when the workspace says so (:mod:`editor.sync.lfs`).
 """
 
 from __future__ import annotations
@@ -20,59 +13,44 @@ import contextlib
 import datetime as dt
 import json
 import os
-import re
 import socket
-import time
 from dataclasses import asdict, dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from editor.model import presence
 from editor.model.atomic import atomic_write
 from editor.sync import git, lfs, synclock
+from editor.sync.conflicts import REBASE_MARK, Conflict, rebase
+from editor.sync.content import (
+    ATTRIBUTE_LINES,
+    CONFLICT_MARK,
+    IGNORE_LINES,
+    TEXT_ATTRIBUTE_LINES,
+    ensure_ignore_files,
+    is_content,
+)
 from editor.sync.git import GitError, Offline
 from editor.sync.messages import commit_message
+from editor.sync.repair import repair
+
+# the names callers have always found here
+__all__ = ["ATTRIBUTE_LINES", "CONFLICT_MARK", "IGNORE_LINES", "REBASE_MARK",
+           "TEXT_ATTRIBUTE_LINES", "Conflict", "GitError", "Offline", "Status", "SyncResult",
+           "clone", "commit_pending", "conflict_copies", "ensure_ignore_files",
+           "init_repository", "is_content", "large_photos", "pending_changes", "read_state",
+           "repair", "status", "sync"]
 
 REMOTE = "origin"
 DEFAULT_BRANCH = "main"
 STATE_FILE = "newsdesk-sync.json"     # in .git: never committed, never pushed
 SYNC_LOCK = synclock.NAME
-REBASE_MARK = "newsdesk-rebase"       # our rebase is running (so a repair may abort it)
-STALE_LOCK_SECONDS = 30.0
-CONFLICT_MARK = ".conflict-"
 LARGE_PHOTO_BYTES = 25 * 1000 * 1000   # a photo this big is worth a warning: every clone
                                        # keeps every version of it forever
 
-IGNORE_LINES = (
-    "# Newsdesk: caches, locks, journals and version history are never committed",
-    ".newsdesk/",
-    ".trash/",
-    ".import-*",
-    "*.ndtmp",
-    ".*.lock",
-    "*.conflict-*",
-    ".newsdesk-write-test-*",
-)
-TEXT_ATTRIBUTE_LINES = (
-    "# Newsdesk: articles are text with LF line ends, photos are binary",
-    "*.md text eol=lf",
-    "*.toml text eol=lf",
-    "*.txt text eol=lf",
-    "*.json text eol=lf",
-)
-ATTRIBUTE_LINES = (*TEXT_ATTRIBUTE_LINES, *lfs.photo_lines(False))
-
 
 @dataclass
-class Conflict:
-    path: str                  # workspace-relative, as git names it
-    kind: str                  # 'article', 'photo', 'review', 'dictionary', 'file'
-    kept: str                  # what the file holds now (the remote version)
-    local_copy: str | None     # where the local version was kept ('' when merged)
-    history_version: str | None = None
-    note: str = ""
 
 
-@dataclass
 class SyncResult:
     committed: list[str] = field(default_factory=list)   # commit messages made
     received: int = 0                                    # remote commits taken
@@ -86,6 +64,8 @@ class SyncResult:
 
 
 @dataclass
+
+
 class Status:
     repository: bool
     branch: str | None = None
@@ -100,57 +80,6 @@ class Status:
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
-
-
-# --- what is content -------------------------------------------------------------------
-
-def is_content(path: str) -> bool:
-    """A workspace-relative POSIX path that belongs in a commit."""
-    parts = PurePosixPath(path).parts
-    if not parts or any(p.startswith(".") for p in parts) or CONFLICT_MARK in parts[-1]:
-        return path in (".gitignore", ".gitattributes")
-    if len(parts) == 1:
-        return parts[0] in ("newsdesk.toml", "dictionary.txt")
-    if parts[0] == "templates":
-        return True
-    if parts[0] == presence.PRESENCE_DIR:  # presence/<slug>/<user>@<host>.json
-        return len(parts) == 3 and presence.is_file_name(parts[2])
-    if parts[0] == "articles" and len(parts) >= 3:
-        if len(parts) == 3:
-            return parts[2] == "article.md"
-        return parts[2] in ("photos", "review")
-    return False
-
-
-def ensure_ignore_files(root: Path, *, use_lfs: bool | None = None) -> list[str]:
-    """Write or repair .gitignore and .gitattributes (our lines added, the user's kept);
-    returns the names of the files changed. Photos go through LFS when ``use_lfs`` (by
-    default: when the .gitattributes already says so)."""
-    if use_lfs is None:
-        use_lfs = lfs.uses_lfs(root)
-    attributes = (*TEXT_ATTRIBUTE_LINES, *lfs.photo_lines(use_lfs))
-    changed = []
-    for name, lines in ((".gitignore", IGNORE_LINES), (".gitattributes", attributes)):
-        path = root / name
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            text = ""
-        have = {ln.strip() for ln in text.splitlines()}
-        if name == ".gitattributes":
-            # a photo pattern the file already sets (binary or LFS) is the team's choice
-            have |= {ln.split()[0] for ln in have if ln and not ln.startswith("#")}
-        missing = [ln for ln in lines if not ln.startswith("#") and ln not in have
-                   and not (ln.startswith("*.") and ln.split()[0] in have
-                            and ln.split()[0][2:] in lfs.PHOTO_EXTENSIONS)]
-        if not missing and text:
-            continue
-        head = [lines[0]] if lines[0] not in have else []
-        new = text + ("\n" if text and not text.endswith("\n") else "") + \
-            "".join(f"{ln}\n" for ln in [*head, *missing])
-        atomic_write(path, new.encode("utf-8"))
-        changed.append(name)
-    return changed
 
 
 # --- state kept in .git ----------------------------------------------------------------
@@ -173,118 +102,11 @@ def _write_state(root: Path, **changes: object) -> None:
         atomic_write(_state_path(root), json.dumps(state, indent=2).encode("utf-8"))
 
 
-# --- repair after a killed sync --------------------------------------------------------
+# --- one sync at a time ----------------------------------------------------------------
 
 def _sync_lock(root: Path) -> contextlib.AbstractContextManager[None]:
     """One sync of a repository at a time (portable: :mod:`editor.sync.synclock`)."""
     return synclock.hold(git.git_dir(root))
-
-
-def _git_running_in(root: Path) -> bool:
-    """Is a git process working in this repository? (Linux: /proc; elsewhere unknown.)"""
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return True
-    target = str(root.resolve())
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            comm = (entry / "comm").read_text().strip()
-            if not comm.startswith("git"):
-                continue
-            cwd = os.readlink(entry / "cwd")
-            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if cwd == target or cwd.startswith(target + os.sep) or \
-                target.encode() in cmdline:
-            return True
-    return False
-
-
-def repair(root: Path) -> list[str]:
-    """Undo what a killed sync left behind; returns what was done, in plain words.
-    Raises GitError when the repository needs a person (a rebase we did not start)."""
-    done: list[str] = []
-    gdir = git.git_dir(root)
-    index_lock = gdir / "index.lock"
-    if index_lock.exists():
-        try:
-            age = time.time() - index_lock.stat().st_mtime
-        except OSError:
-            age = 0.0
-        if age > STALE_LOCK_SECONDS or not _git_running_in(root):
-            with contextlib.suppress(FileNotFoundError):
-                index_lock.unlink()
-            done.append("removed a lock file left by an interrupted git command "
-                        "(.git/index.lock)")
-        else:
-            raise GitError("git is working in this workspace right now (.git/index.lock); "
-                           "try again in a moment", root)
-    rebasing = (gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists()
-    if rebasing:
-        if not (gdir / REBASE_MARK).exists():
-            raise GitError("a rebase started outside Newsdesk is in progress; finish it "
-                           "with 'git rebase --continue' or undo it with 'git rebase "
-                           "--abort'", root)
-        # the abort resets the files: changes made to them since the crash (the app
-        # kept working) are read first and written back after it
-        data = git.run(root, "diff", "--name-only", "-z", "--diff-filter=M", check=False).stdout
-        unmerged = set(git.run(root, "diff", "--name-only", "-z", "--diff-filter=U",
-                               check=False).stdout.split(b"\0"))
-        kept = {}
-        for raw in data.split(b"\0"):
-            name = raw.decode("utf-8", "surrogateescape")
-            if raw and raw not in unmerged and is_content(name):  # not git's conflict text
-                with contextlib.suppress(OSError):
-                    kept[name] = ((root / name).read_bytes(), _stage(root, 0, name) or b"")
-        if git.run(root, "rebase", "--abort", check=False).returncode != 0:
-            git.run(root, "rebase", "--quit", check=False)
-        for name, (content, base) in kept.items():
-            done += _merge_back(root, name, content, base)
-        done.append("an interrupted sync was undone (its rebase aborted); your commits "
-                    "are kept and are sent now")
-    if (gdir / "MERGE_HEAD").exists() and (gdir / REBASE_MARK).exists():
-        git.run(root, "merge", "--abort", check=False)
-        done.append("an interrupted merge was undone")
-    with contextlib.suppress(FileNotFoundError):
-        (gdir / REBASE_MARK).unlink()
-    return done
-
-
-def _merge_back(root: Path, name: str, edited: bytes, base: bytes) -> list[str]:
-    """A file edited after a crash mid-rebase was edited from the rebase's half-way text
-    (``base``); merge that edit into the restored file. If the two clash, the restored
-    text stays and the edit is kept as a conflict copy (and in an article's history)."""
-    target = root / name
-    try:
-        restored = target.read_bytes()
-    except OSError:
-        restored = b""
-    if restored == edited:
-        return []
-    gdir = git.git_dir(root)
-    parts = [gdir / f"newsdesk-merge-{n}" for n in ("current", "base", "other")]
-    try:
-        for path, data in zip(parts, (restored, base, edited), strict=True):
-            path.write_bytes(data)
-        done = git.run(root, "merge-file", "-p", *map(str, parts), check=False)
-    finally:
-        for path in parts:
-            with contextlib.suppress(OSError):
-                path.unlink()
-    if done.returncode == 0:
-        atomic_write(target, done.stdout)
-        return [f"your change to {name} made after the interruption was kept"]
-    copy = _side_name(name, f"{_stamp()}-{_host()}")
-    atomic_write(root / copy, edited)
-    if PurePosixPath(name).name == "article.md":
-        from editor.model import history
-
-        history.add_version(target.parent, edited)
-    return [f"your change to {name} made after the interruption clashes with your earlier "
-            f"one; it is kept in {copy}"]
 
 
 # --- commits ---------------------------------------------------------------------------
@@ -385,126 +207,6 @@ class _Rejected(GitError):
     """The remote moved on while we rebased: fetch and rebase again."""
 
 
-def _host() -> str:
-    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname().split(".")[0])[:40] or "host"
-
-
-def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-
-
-def _stage(root: Path, number: int, path: str) -> bytes | None:
-    done = git.run(root, "show", f":{number}:{path}", check=False)
-    return done.stdout if done.returncode == 0 else None
-
-
-def _side_name(path: str, label: str) -> str:
-    p = PurePosixPath(path)
-    return str(p.with_name(f"{p.stem}{CONFLICT_MARK if label else ''}{label}{p.suffix}"))
-
-
-def _resolve(root: Path) -> list[Conflict]:
-    """Resolve every unmerged path of the stopped rebase step. In a rebase, stage 2 is the
-    remote side (the base we replay onto) and stage 3 is our local commit."""
-    data = git.run(root, "diff", "--name-only", "-z", "--diff-filter=U").stdout
-    unmerged = [p.decode("utf-8", "surrogateescape") for p in data.split(b"\0") if p]
-    conflicts = []
-    for path in unmerged:
-        remote, local = _stage(root, 2, path), _stage(root, 3, path)
-        parts = PurePosixPath(path).parts
-        kind = ("article" if parts[-1] == "article.md" else
-                "photo" if "photos" in parts[2:3] else
-                "review" if "review" in parts[2:3] else
-                "dictionary" if path == "dictionary.txt" else
-                "presence" if parts[0] == presence.PRESENCE_DIR else "file")
-        target = root / path
-        if kind == "presence":
-            # a courtesy note, never a conflict: a side that has it wins (a renewal is
-            # newer news than a removal), ours before theirs; expiry tidies up later
-            keep = local if local is not None else remote
-            if keep is None:
-                git.run(root, "rm", "-q", "--cached", "--ignore-unmatch", "--", path)
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(target, keep)
-                git.run(root, "add", "--", path)
-            continue
-        if kind == "dictionary" and remote is not None and local is not None:
-            words = sorted(set(remote.decode("utf-8", "replace").splitlines())
-                           | set(local.decode("utf-8", "replace").splitlines()) - {""})
-            atomic_write(target, ("\n".join(words) + "\n").encode("utf-8"))
-            git.run(root, "add", "--", path)
-            conflicts.append(Conflict(path, kind, path, "", note="both sides' words kept"))
-            continue
-        if remote is None or local is None:
-            # one side deleted it: keep the side that still has text (never lose one)
-            keep = remote if remote is not None else local
-            if keep is None:
-                git.run(root, "rm", "-q", "--cached", "--", path, check=False)
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(target, keep)
-            git.run(root, "add", "--", path)
-            conflicts.append(Conflict(path, kind, path, None,
-                                      note="deleted on one side, changed on the other: "
-                                      "the changed version is kept"))
-            continue
-        label = f"{_stamp()}-{_host()}"
-        if kind in ("photo", "review"):
-            # add-only files: both stay; the local one under a new, committed name
-            other = str(PurePosixPath(path).with_name(
-                f"{PurePosixPath(path).stem}-{_host()}-{_stamp()}{PurePosixPath(path).suffix}"))
-            atomic_write(root / other, local)
-            atomic_write(target, remote)
-            git.run(root, "add", "--", path, other)
-            conflicts.append(Conflict(path, kind, path, other,
-                                      note="same name added on both sides: the local file "
-                                      "was renamed"))
-            continue
-        copy = _side_name(path, label)
-        atomic_write(root / copy, local)
-        version = None
-        if kind == "article":
-            from editor.model import history  # only on a conflict
-
-            version = str(history.add_version(target.parent, local))
-        atomic_write(target, remote)
-        git.run(root, "add", "--", path)
-        conflicts.append(Conflict(path, kind, path, copy, version,
-                                  note="the remote text is in the file; yours is in the "
-                                  "conflict copy and the article's history"))
-    return conflicts
-
-
-def _rebase(root: Path, onto: str) -> list[Conflict]:
-    """Replay local commits onto ``onto``; conflicts resolved as the module says."""
-    gdir = git.git_dir(root)
-    atomic_write(gdir / REBASE_MARK, b"")
-    conflicts: list[Conflict] = []
-    try:
-        done = git.run(root, "rebase", "--no-autostash", "--no-verify", onto, check=False)
-        for _step in range(10_000):
-            if not ((gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists()):
-                break
-            resolved = _resolve(root)
-            conflicts += resolved
-            if not resolved and git.run(root, "diff", "--name-only", "--diff-filter=U",
-                                        check=False).stdout.strip():
-                break
-            staged = git.run(root, "diff", "--cached", "--quiet", check=False).returncode
-            action = "--continue" if staged else "--skip"
-            done = git.run(root, "rebase", action, check=False)
-        if (gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists():
-            git.run(root, "rebase", "--abort", check=False)
-            raise GitError(f"the remote changes could not be combined with yours "
-                           f"({git.last_line(done.stderr)}); nothing was changed, your "
-                           "commits are kept", root)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            (gdir / REBASE_MARK).unlink()
-    return conflicts
-
-
 def large_photos(root: Path, limit: int = LARGE_PHOTO_BYTES) -> list[str]:
     """Warnings for pending photos over ``limit`` bytes (they are committed all the same)."""
     found = []
@@ -553,7 +255,7 @@ def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
                         _network(root, "lfs", "fetch", REMOTE, upstream)
                     if behind:
                         result.received += behind
-                        result.conflicts += _rebase(root, upstream)
+                        result.conflicts += rebase(root, upstream)
                         ahead = _count(root, f"{upstream}..HEAD")
                 else:
                     ahead = _count(root, "HEAD") if _rev(root, "HEAD") else 0
