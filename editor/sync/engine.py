@@ -314,7 +314,9 @@ def status(root: Path | str) -> Status:
         st.ahead, st.behind = _ahead_behind(root, upstream)
     elif _rev(root, "HEAD"):
         st.ahead = _count(root, "HEAD")
-    st.pending = pending_changes(root)
+    # presence files change every minute an article is open: a note, not work to send
+    st.pending = [p for p in pending_changes(root)
+                  if not p.startswith(presence.PRESENCE_DIR + "/")]
     st.conflicts = conflict_copies(root)
     gdir = git.git_dir(root)
     if (gdir / "index.lock").exists():

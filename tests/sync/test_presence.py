@@ -24,6 +24,7 @@ def test_presence_travels_through_the_sync_and_leaves_article_history_clean(
         tmp_path: Path) -> None:
     _remote, (anna, ben) = team(tmp_path)
     mine = presence.write(anna, FEST, "Anna", host="pc-anna")
+    assert engine.status(anna).pending == []  # a note, not a change the user made
     result = engine.sync(anna)
     assert result.committed == ["Anwesenheit: Sommerfest im Park"] and result.sent == 1
     engine.sync(ben)
