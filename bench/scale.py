@@ -309,8 +309,11 @@ def main() -> int:
     try:
         for suffix, (cindex, cenv) in checkouts.items():
             timed_cli(["--version"], cenv)
-            # compiles every module a listing uses (on the 3 articles of its own sample)
-            sample_ws = Path(cenv["PYTHONPATH"]) / "resources" / "sample-workspace"
+            # compiles every module a listing uses (on the 3 articles of its own sample,
+            # copied: listing approved articles keeps file hashes in the workspace's cache)
+            sample_ws = temp / f"sample-for-compiling{suffix.strip(' []')}"
+            shutil.copytree(Path(cenv["PYTHONPATH"]) / "resources" / "sample-workspace",
+                            sample_ws)
             timed_cli(["list", str(sample_ws), "--search", "x"], cenv)
             shutil.rmtree(cindex, ignore_errors=True)
             timed_cli(["--version"], cenv, f"newsdesk --version (start-up floor){suffix}")

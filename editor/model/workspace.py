@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
-import shutil
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.model.config import CONFIG_NAME, SiteConfig, default_config_text, load_config
 from editor.model.errors import NewsdeskError, WorkspaceError
 from editor.model.index import ArticleIndex, ArticleSummary
-from editor.model.index.scan import ARTICLE_FILE, PHOTOS_DIR, REVIEW_DIR
+from editor.model.index.scan import ARTICLE_FILE, PHOTOS_DIR, REVIEW_DIR, UNSETTLED_SECONDS
 from editor.model.slug import unique_slug
 
 if TYPE_CHECKING:
     from editor.model.article import Article
+    from editor.model.config import SiteConfig
 
+# The settings module (tomllib, dataclasses, time zones) is imported where a workspace is
+# opened: a warm `newsdesk list` needs only the language, remembered in the index (see
+# listing_language). editor.model.config.CONFIG_NAME (a test checks they agree):
+CONFIG_NAME = "newsdesk.toml"
 ARTICLES_DIR = "articles"
 TRASH_DIR = ".trash"
 CACHE_DIR = ".newsdesk/cache"
@@ -44,16 +49,15 @@ class Workspace:
 
     @classmethod
     def open(cls, root: Path | str) -> Workspace:
-        root = Path(root).expanduser().resolve()
-        if not root.is_dir():
-            raise WorkspaceError("no such folder", root)
-        if not (root / CONFIG_NAME).is_file():
-            raise WorkspaceError(f"not a workspace: there is no {CONFIG_NAME}", root)
+        from editor.model.config import load_config
+
+        root = workspace_root(root)
         return cls(root, load_config(root / CONFIG_NAME))
 
     @classmethod
     def init(cls, root: Path | str, site_name: str = "Newsdesk", language: str = "de") -> Workspace:
         from editor.model.atomic import atomic_write
+        from editor.model.config import default_config_text
 
         root = Path(root).expanduser().resolve()
         if (root / CONFIG_NAME).exists():
@@ -188,7 +192,10 @@ class Workspace:
 
     def duplicate_article(self, slug: str, title: str | None = None) -> Article:
         """Copy an article (text and photos, not its review events) under a new slug."""
+        import shutil
+
         from editor.model import storage
+
         source = storage.load(self.find(slug)).article
         new_title = one_line(title or f"{source.title} (2)") or source.title
         new_slug = unique_slug(new_title, self.slugs(), self.slug_fallback)
@@ -235,8 +242,65 @@ class Workspace:
         return unique_slug(one_line(new_title), others, self.slug_fallback)
 
 
+def workspace_root(path: Path | str) -> Path:
+    """The absolute folder of the workspace at ``path``; WorkspaceError when ``path`` is no
+    folder or has no newsdesk.toml (its content is not read here)."""
+    root = Path(path).expanduser().resolve()
+    if not root.is_dir():
+        raise WorkspaceError("no such folder", root)
+    if not (root / CONFIG_NAME).is_file():
+        raise WorkspaceError(f"not a workspace: there is no {CONFIG_NAME}", root)
+    return root
+
+
+# The modules whose code decides whether a newsdesk.toml is accepted (config_from_dict).
+_SETTINGS_CODE = ("config.py", "when.py", "authors.py", "sitefiles.py")
+
+
+def listing_language(root: Path, index: ArticleIndex) -> str:
+    """The content language of the workspace at ``root`` (from workspace_root), for a
+    listing: newsdesk.toml is read and checked in full, as Workspace.open does, and refused
+    the same way (ConfigError), unless ``index`` remembers it was accepted in exactly this
+    state: the same file (device, inode, size, mtime and ctime: any write changes the
+    ctime, which no program can set back), changed more than a moment ago, and the same
+    Newsdesk (version, and size and mtime of the settings code). That saves a warm
+    `newsdesk list` the settings parser, dataclasses and the time zone database."""
+    stamp = _settings_stamp(root / CONFIG_NAME)
+    if stamp is not None:
+        known = index.remembered("settings")
+        if known is not None and known.rpartition(" ")[0] == stamp:
+            return known.rpartition(" ")[2]
+    from editor.model.config import load_config
+
+    language = load_config(root / CONFIG_NAME).language
+    if stamp is not None and " " not in language:
+        index.remember("settings", f"{stamp} {language}")
+    return language
+
+
+def _settings_stamp(path: Path) -> str | None:
+    """What listing_language compares; None when newsdesk.toml changed a moment ago (it
+    may change again within its mtime's tick) or cannot be read."""
+    from editor import __version__
+
+    try:
+        st = os.stat(path)
+        code = [os.stat(os.path.join(os.path.dirname(__file__), name))
+                for name in _SETTINGS_CODE]
+    except OSError:
+        return None
+    settled = time.time_ns() - int(UNSETTLED_SECONDS * 1e9)
+    if max(st.st_mtime_ns, st.st_ctime_ns) > settled:
+        return None
+    parts = [__version__, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns,
+             *(f"{c.st_size}:{c.st_mtime_ns}" for c in code)]
+    return "/".join(str(part) for part in parts)
+
+
 def copy_tree(source: Path, target: Path) -> None:
     """Copy a workspace (for seeding from the sample), skipping caches."""
+    import shutil
+
     shutil.copytree(source, target, ignore=shutil.ignore_patterns(".newsdesk", "__pycache__"),
                     dirs_exist_ok=True)
 

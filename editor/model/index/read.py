@@ -46,12 +46,14 @@ def read_batches(articles_dir: Path, todo: list[tuple[str, str]], processes: int
     when there are many and ``processes`` > 1 (only where fork exists: starting
     interpreters would cost more than it saves); batches then arrive in any order.
     ``text``: also the folded text for the full-text index (else ``folded`` is None)."""
-    import multiprocessing
-
     processes = min(processes, os.cpu_count() or 1)
     base = os.fspath(articles_dir)
-    if (processes < 2 or len(todo) < PARALLEL_FROM
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    parallel = processes >= 2 and len(todo) >= PARALLEL_FROM
+    if parallel:
+        import multiprocessing  # only for many articles: refreshing a few needs no pool
+
+        parallel = "fork" in multiprocessing.get_all_start_methods()
+    if not parallel:
         base += os.sep
         for start in range(0, len(todo), BATCH):
             yield [read_entry(base + slug, fp, text) for slug, fp in todo[start:start + BATCH]]

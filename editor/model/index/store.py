@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import sqlite3
 import sys
-import threading
 import time
+from _thread import RLock  # threading.RLock is this; threading itself is not needed
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,8 +43,21 @@ def default_index_dir() -> Path:
 
 
 def index_path_for(root: Path) -> Path:
-    key = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    key = _sha256(str(root).encode("utf-8", "surrogateescape"))[:24]
     return default_index_dir() / f"{key}.sqlite"
+
+
+def _sha256(data: bytes) -> str:
+    """hashlib.sha256's hex digest from Python's built-in implementation: hashlib loads
+    OpenSSL, a few milliseconds of every listing, for one short name."""
+    try:
+        from _sha2 import sha256  # Python 3.12 and later
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[no-redef]  # Python 3.11
+        except ImportError:  # a build without them
+            from hashlib import sha256  # type: ignore[no-redef]
+    return sha256(data).hexdigest()
 
 
 # The index ------------------------------------------------------------------------------
@@ -70,7 +82,7 @@ CREATE VIRTUAL TABLE fts USING fts5(text, umlauts, content='',
     tokenize='unicode61 remove_diacritics 2');
 """
 
-_ROW = "slug, title, date, is_date, status, error"
+_ROW = "a.slug, a.title, a.date, a.is_date, a.status, a.error"
 
 
 class ArticleIndex:
@@ -88,7 +100,7 @@ class ArticleIndex:
         # first search (a cold list of 10,000 articles in a fifth of the time).
         self.read_text = read_text
         self.db_path = db_path if db_path is not None else index_path_for(articles_dir)
-        self._lock = threading.RLock()
+        self._lock = RLock()
         self._db: sqlite3.Connection | None = None
         self._discarded = 0  # how often a damaged index file was thrown away
 
@@ -269,19 +281,22 @@ class ArticleIndex:
         folder = self.articles_dir
         return [_summary(folder, row) for row in self.rows(status, search)]
 
-    def rows(self, status: str | None = None, search: str | None = None) -> list[Row]:
+    def rows(self, status: str | None = None, search: str | None = None,
+             columns: str = _ROW) -> list[Row]:
         """query's articles as plain tuples (slug, title, date, is_date, status, error):
         ``date`` is ISO text when ``is_date``, else the text written or None. For printing
-        many rows (newsdesk list) without building an ArticleSummary and a date each."""
+        many rows (newsdesk list) without building an ArticleSummary and a date each.
+        ``columns``: other SQL expressions over these columns of the table ``a`` instead
+        (newsdesk list has SQLite format its lines); our own code only, never user input."""
         if search is not None and search.strip() and match_expression(search) is None:
             return []  # only punctuation: nothing can match
         expression = match_expression(search or "")
         if expression:
             self.fill_text()
-        return self._retrying(lambda db: self._rows(db, status, expression))
+        return self._retrying(lambda db: self._rows(db, status, expression, columns))
 
     def _rows(self, db: sqlite3.Connection, status: str | None,
-              expression: str | None) -> list[Row]:
+              expression: str | None, columns: str = _ROW) -> list[Row]:
         where: list[str] = []
         params: list[str] = []
         if status:
@@ -290,9 +305,9 @@ class ArticleIndex:
         if expression:
             where.append("a.error IS NULL AND fts MATCH ?")
             params.append(expression)
-            sql = f"SELECT {_ROW} FROM articles a JOIN fts ON fts.rowid = a.id"
+            sql = f"SELECT {columns} FROM articles a JOIN fts ON fts.rowid = a.id"
         else:
-            sql = f"SELECT {_ROW} FROM articles a"
+            sql = f"SELECT {columns} FROM articles a"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY (CASE WHEN a.is_date THEN a.date ELSE '' END) DESC, a.slug DESC"
@@ -326,9 +341,22 @@ class ArticleIndex:
             "SELECT a.slug FROM articles a JOIN fts ON fts.rowid = a.id "
             "WHERE a.error IS NULL AND fts MATCH ?", (expression,))})
 
+    def remembered(self, key: str) -> str | None:
+        """A value kept with ``remember`` (None when none): small facts a command may
+        reuse while the files they came from are unchanged (the caller checks that)."""
+        return self._retrying(lambda db: (db.execute(
+            "SELECT value FROM meta WHERE key = ?", (f"remembered:{key}",)).fetchone()
+            or (None,))[0])
+
+    def remember(self, key: str, value: str) -> None:
+        def write(db: sqlite3.Connection) -> None:
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"remembered:{key}", value))
+        self._retrying(write)
+
     def summary(self, slug: str) -> ArticleSummary | None:
         def one(db: sqlite3.Connection) -> ArticleSummary | None:
-            row = db.execute(f"SELECT {_ROW} FROM articles WHERE slug = ?", (slug,)).fetchone()
+            row = db.execute(f"SELECT {_ROW} FROM articles a WHERE slug = ?", (slug,)
+                             ).fetchone()
             return _summary(self.articles_dir, row) if row else None
         return self._retrying(one)
 
