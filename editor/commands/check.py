@@ -9,8 +9,6 @@ workspace cannot be read.
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
 
 from editor.commands._common import (
     add_output_options,
@@ -19,7 +17,8 @@ from editor.commands._common import (
     print_json,
 )
 from editor.commands._problems import file_lines, print_problems, problem_json, shown_path
-from editor.model.validation import Location, Problem, has_errors, preflight
+from editor.model.validation import has_errors, preflight
+from editor.render.frame_check import frame_problems
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
         return _spelling.run(args)
     article, config, root = open_article(args.article)
-    problems = preflight(article, config) + _frame_problems(root)
+    # the page frame (templates/frame.html): export refuses a broken one
+    problems = preflight(article, config) + frame_problems(root)
     if args.json:
         lines = file_lines(article.path)
         print_json([problem_json(p, lines) for p in problems])
@@ -53,19 +53,3 @@ def run(args: argparse.Namespace) -> int:
         print_problems([p for p in problems if p.severity == "error"] if args.quiet
                        else problems, shown_path(args.article), article.path)
     return 1 if has_errors(problems) else 0
-
-
-def _frame_problems(root: Path | None) -> list[Problem]:
-    """The workspace's page frame (templates/frame.html) is rendered into every page, so a
-    broken one makes export refuse: check says so too. The frame is read by the render
-    layer, which the model's preflight may not import; only loaded when a frame exists."""
-    if root is None or not os.path.lexists(root / "templates"):
-        return []
-    from editor.render.frame import frame_problem
-
-    error = frame_problem(root)
-    if error is None:
-        return []
-    return [Problem("error", "page-frame", error.describe(),
-                    Location("file", str(getattr(error, "path", "") or "templates/frame.html")),
-                    {"line": getattr(error, "line", None)})]

@@ -105,9 +105,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _act(args: argparse.Namespace) -> int:
     if not args.name.strip():
         return fail("--as needs a name")
-    article, config, _root = open_article(args.article)
+    article, config, root = open_article(args.article)
+    outside = []
+    if args.kind == "approved":  # a page the frame breaks cannot be published: not approved
+        from editor.render.frame_check import frame_problems
+
+        outside = frame_problems(root)
     try:
-        event = review.add_event(article, args.kind, args.name, args.note, config=config)
+        event = review.add_event(article, args.kind, args.name, args.note, config=config,
+                                 outside_problems=outside)
     except review.ReviewError as exc:
         if args.json:
             return fail(exc.message, exc.path, exc.line, status=1,

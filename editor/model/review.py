@@ -317,12 +317,15 @@ def state_of(article: Article) -> str:
 
 def add_event(article: Article, kind: str, by: str, note: str = "", *,
               config: SiteConfig | None = None, published_hash: str | None = None,
+              outside_problems: list[Problem] | tuple[Problem, ...] = (),
               **extra: Any) -> Event:
     """Record a review action on the article as it is now. Raises ReviewError when the
     action is not possible in the current state, ApprovalRefused when validation reports
     errors (``config`` is needed to approve), MissingName without a name.
     ``published_hash``: for 'published' only, the content hash the export's snapshot took
-    (the bundle describes that content, whatever the files hold now)."""
+    (the bundle describes that content, whatever the files hold now). ``outside_problems``:
+    what layers above the model found (the page frame, editor.render.frame_check); their
+    errors refuse an approval like validation's."""
     if kind not in EVENTS:
         raise ReviewError(f"unknown review action '{kind}'", code="unknown-action",
                           params={"action": kind})
@@ -357,7 +360,8 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
                 extra = {**extra, "self_approval": True}
             from editor.model.validation import validate  # only for an approval
 
-            errors = [p for p in validate(article, config or SiteConfig()) if p.is_error]
+            errors = [p for p in [*validate(article, config or SiteConfig()),
+                                  *outside_problems] if p.is_error]
             if errors:
                 raise ApprovalRefused("cannot approve: the article has problems",
                                       article.path, errors, code="not-valid")

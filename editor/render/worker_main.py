@@ -34,8 +34,9 @@ from editor.model.config import SiteConfig
 from editor.render.body import IncrementalRenderer, join_blocks, lead_in_header, render_body
 from editor.render.channel import Channel
 from editor.render.errors import RenderError
+from editor.render.frame import FRAME_DIR, FRAME_NAME, read_frame
 from editor.render.images import ImageSource, PreviewImages
-from editor.render.page import render_page
+from editor.render.page import render_page, workspace_root
 
 MAX_CLIENTS = 4  # preview panels whose caches are kept
 
@@ -55,11 +56,21 @@ def _limit_memory(memory_mb: int) -> None:
 
 def page_key(article: Article) -> tuple:
     """Everything outside the body blocks that the page shows: when it changes, the
-    whole page is reloaded (title, lead, photos and their credits, the photo order)."""
+    whole page is reloaded (title, lead, photos and their credits, the photo order, the
+    workspace's page frame)."""
     front = article.front_matter()
     refs = tuple(pid for _line, pid, _alt in article.photo_refs())
     header = lead_in_header(article)
-    return (repr(front), refs, header.id if header else None)
+    return (repr(front), refs, header.id if header else None, _frame_key(article))
+
+
+def _frame_key(article: Article) -> str | None:
+    """The page frame's text (at most 64 KiB, read afresh: an edited frame shows with the
+    next change), or its error, which render_page then reports."""
+    try:
+        return read_frame(workspace_root(article))
+    except RenderError as exc:
+        return f"error: {exc.describe()}"
 
 
 class _Preview:
@@ -118,6 +129,21 @@ def _size(value: Any) -> int:
     return 0
 
 
+def _frame_place(exc: RenderError) -> str:
+    """"templates/frame.html, line 3: " for an error in the page frame: the preview says
+    which file to fix (the article's own errors need no file name)."""
+    if exc.path is None:
+        return ""
+    path = Path(exc.path)
+    if path.parts[-2:] == (FRAME_DIR, FRAME_NAME):
+        where = f"{FRAME_DIR}/{FRAME_NAME}"
+    elif path.name == FRAME_DIR:
+        where = FRAME_DIR
+    else:
+        return ""
+    return f"{where}, line {exc.line}: " if exc.line is not None else f"{where}: "
+
+
 def handle(kind: str, args: tuple) -> tuple[str, Any]:
     from editor.render.sandbox import MAX_OUTPUT_CHARS
 
@@ -133,7 +159,7 @@ def handle(kind: str, args: tuple) -> tuple[str, Any]:
     except RenderError as exc:
         if isinstance(exc.__cause__, MemoryError):  # a renderer wrapped it
             return "memory", ""
-        return "error", exc.message
+        return "error", _frame_place(exc) + exc.message
     except MemoryError:
         return "memory", ""
     except RecursionError:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from editor import resources
 from editor.gui.preview.blocks import Block, plan
 from editor.gui.preview.changes import ChangesMode
+from editor.gui.preview.frame_watch import FrameWatcher, workspace_of
 from editor.gui.preview.lifecycle import Inflight, dispatcher, track
 from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, make_profile
 from editor.gui.preview.worker import Job, Result, new_client, snapshot
@@ -157,6 +158,8 @@ class PreviewPanel(QWidget):
         self.page.bridge.line_clicked.connect(self.line_clicked)
         self.page.bridge.link_clicked.connect(self._link_clicked)
         self.page.bridge.scroll_changed.connect(self._scrolled)
+        self._frame_watch = FrameWatcher(self)  # the workspace's templates/frame.html
+        self._frame_watch.frame_changed.connect(self._frame_changed)
 
     # Public API ----------------------------------------------------------------------
 
@@ -174,6 +177,7 @@ class PreviewPanel(QWidget):
         self._applied = []
         self._scroll_y = 0.0
         self.interceptor.set_roots([article.folder, resources.path("css")])
+        self._frame_watch.set_workspace(workspace_of(article.folder))
         self._edit_waiting = False
         self._pending = self._job_for(article, full=True)
         self._mark_current(False)
@@ -364,6 +368,13 @@ class PreviewPanel(QWidget):
         elif self._article is not None:
             self._pending = self._job_for(self._article, full=True)
         self._kick()
+
+    def _frame_changed(self) -> None:
+        """The page frame was edited: the page around the article is new, load it whole."""
+        if self._article is None or self.changes.active or not self._alive():
+            return
+        self._mark_current(False)
+        self._reload_whole()
 
     def _load_finished(self, ok: bool) -> None:
         result = self._loading

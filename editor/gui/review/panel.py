@@ -288,8 +288,14 @@ class ReviewPanel(QWidget):
         if kind == "comment" and not note:
             self.message.setText(self.tr("Write a comment first."))
             return False
+        outside = []
+        if kind == "approved":  # a page the frame breaks cannot be published: not approved
+            from editor.render.frame_check import article_frame_problems
+
+            outside = article_frame_problems(self.article)
         try:
-            review.add_event(self.article, kind, self.user, note, config=self.config)
+            review.add_event(self.article, kind, self.user, note, config=self.config,
+                             outside_problems=outside)
         except review.ApprovalRefused as exc:
             lines = "\n".join(f"• {p.message}" for p in exc.problems)
             self.message.setText(self.tr("Not approved: fix these problems first:") + "\n"
