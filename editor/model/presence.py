@@ -132,6 +132,20 @@ def remove(root: Path | str, slug: str, user: str, *, host: str | None = None,
     return True
 
 
+def withdraw(p: Presence) -> bool:
+    """Remove the presence ``p`` we wrote, if its file is still that one (same token)."""
+    current = read_file(p.path, p.slug)
+    if current is None or current.token != p.token:
+        return False
+    try:
+        p.path.unlink()
+    except OSError:
+        return False
+    with contextlib.suppress(OSError):
+        p.path.parent.rmdir()
+    return True
+
+
 def _time(value: object) -> dt.datetime | None:
     if not isinstance(value, str) or len(value) > 40:
         return None

@@ -41,6 +41,8 @@ def test_presence_replaces_the_lock_in_a_git_workspace(qtbot, workspace) -> None
     [renewed] = presence.read_article(workspace.root, folder.name)
     assert (renewed.token, renewed.since) == (mine.token, mine.since)
     assert renewed.renewed >= mine.renewed
+    locks.user = "Anna Beispiel"  # the name set in the settings meanwhile
+    locks.renew_presence()
     locks.release()
     assert presence.read_article(workspace.root, folder.name) == []
 

@@ -35,6 +35,9 @@ def test_write_read_renew_remove(tmp_path: Path) -> None:
                                token="someone-elses")
     assert presence.remove(tmp_path, SLUG, "Anna Prüferin", host="pc-anna", token=p.token)
     assert not (tmp_path / "presence" / SLUG).exists()  # no empty folder left
+    again = presence.write(tmp_path, SLUG, "anna", host="pc-anna")
+    taken = presence.write(tmp_path, SLUG, "anna", host="pc-anna")  # a second window's
+    assert not presence.withdraw(again) and presence.withdraw(taken)
 
 
 def test_others_excludes_us_and_the_expired(tmp_path: Path) -> None:

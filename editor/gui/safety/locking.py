@@ -100,8 +100,7 @@ class EditLocks(QObject):
         self._presence_timer.stop()
         if self.presence is not None:
             mine, self.presence = self.presence, None
-            presence.remove(mine.path.parents[2], mine.slug, self.user, host=mine.host,
-                            token=mine.token)
+            presence.withdraw(mine)  # by its path: the user name may have changed since
         self._set_note("")
 
     # Presence (Git workspaces) ----------------------------------------------------------
@@ -123,11 +122,11 @@ class EditLocks(QObject):
             return
         root = mine.path.parents[2]
         try:
-            self.presence = presence.write(root, mine.slug, self.user, host=mine.host,
+            self.presence = presence.write(root, mine.slug, mine.user, host=mine.host,
                                            token=mine.token, since=mine.since)
         except (OSError, ValueError):
             pass  # the next renewal tries again
-        self._set_note(describe_presence(presence.others(root, mine.slug, self.user)))
+        self._set_note(describe_presence(presence.others(root, mine.slug, mine.user)))
 
     def _set_note(self, note: str) -> None:
         if note != self.note:
