@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.errors import NewsdeskError, WorkspaceError
-from editor.model.index import ArticleIndex, ArticleSummary
 from editor.model.index.scan import ARTICLE_FILE, PHOTOS_DIR, REVIEW_DIR, UNSETTLED_SECONDS
+from editor.model.index.summary import ArticleSummary
 from editor.model.slug import unique_slug
 
 if TYPE_CHECKING:
     from editor.model.article import Article
     from editor.model.config import SiteConfig
+    from editor.model.index.store import ArticleIndex
 
 # The settings module (tomllib, dataclasses, time zones) is imported where a workspace is
 # opened: a warm `newsdesk list` needs only the language, remembered in the index (see
@@ -126,6 +127,8 @@ class Workspace:
     def index(self) -> ArticleIndex:
         """The listing and search index (a cache in the user's cache folder, see index.py)."""
         if self._index is None:
+            from editor.model.index.store import ArticleIndex  # sqlite3: only when listing
+
             self._index = ArticleIndex(self.articles_dir)
         return self._index
 

@@ -43,30 +43,41 @@ the bytes of a plain article.md).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor.model.index.folding import fold, fold_document, match_expression
 from editor.model.index.scan import UNSETTLED_SECONDS, scan_fingerprints
-from editor.model.index.store import (
-    PRUNE_AFTER_DAYS,
-    SCHEMA_VERSION,
-    ArticleIndex,
-    default_index_dir,
-    index_path_for,
-    prune_index_dir,
-)
 from editor.model.index.summary import ArticleSummary
 
+if TYPE_CHECKING:
+    from editor.model.index.store import (
+        PRUNE_AFTER_DAYS,
+        SCHEMA_VERSION,
+        ArticleIndex,
+        default_index_dir,
+        index_path_for,
+        prune_index_dir,
+    )
+
+_STORE_NAMES = ("PRUNE_AFTER_DAYS", "SCHEMA_VERSION", "ArticleIndex", "default_index_dir",
+                "index_path_for", "prune_index_dir")
 _READ_NAMES = ("PARALLEL_FROM", "build_in_subprocess", "load_listed_article", "read_entries",
                "read_entry", "_main")
 
-__all__ = ["PRUNE_AFTER_DAYS", "SCHEMA_VERSION", "UNSETTLED_SECONDS", "ArticleIndex",
-           "ArticleSummary", "default_index_dir", "fold", "fold_document", "index_path_for",
-           "match_expression", "prune_index_dir", "scan_fingerprints", *_READ_NAMES[:-1]]
+__all__ = ["PARALLEL_FROM", "PRUNE_AFTER_DAYS", "SCHEMA_VERSION", "UNSETTLED_SECONDS",
+           "ArticleIndex", "ArticleSummary", "build_in_subprocess", "default_index_dir", "fold",
+           "fold_document", "index_path_for", "load_listed_article", "match_expression",
+           "prune_index_dir", "read_entries", "read_entry", "scan_fingerprints"]
 
 
 def __getattr__(name: str) -> Any:
-    # The reading side on first use (PEP 562): it imports the article and YAML modules.
+    # On first use (PEP 562): the database side imports sqlite3 (commands that only name
+    # the workspace's folders, such as export, need none of it), the reading side the
+    # article and YAML modules.
+    if name in _STORE_NAMES:
+        from editor.model.index import store
+
+        return getattr(store, name)
     if name in _READ_NAMES:
         from editor.model.index import read
 
