@@ -23,6 +23,7 @@ from editor.model.focus import CARD_RATIO, crop_box, focus_of
 CARD_WIDTH = 480  # shown size; the exported card is 1200 x 630
 CARD_HEIGHT = round(CARD_WIDTH * CARD_RATIO[1] / CARD_RATIO[0])
 DESCRIPTION_CHARS = 155
+TEXT_MARGIN = 12  # px around the card's text
 
 
 def lead_photo_id(article: Article) -> str | None:
@@ -86,6 +87,7 @@ class SocialCardPreview(QFrame):
         self.setObjectName("social_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setMaximumWidth(CARD_WIDTH + 2)  # the card is as wide as its image (+ frame)
         self.image = QLabel()
         self.image.setObjectName("social_card_image")
         self.image.setFixedSize(CARD_WIDTH, CARD_HEIGHT)
@@ -95,20 +97,34 @@ class SocialCardPreview(QFrame):
         self.title = QLabel()
         self.title.setObjectName("social_card_title")
         self.title.setWordWrap(True)
+        # as the networks set it: a small host line, the title in bold, a plain description
         bold = self.title.font()
         bold.setBold(True)
+        if bold.pointSizeF() > 0:
+            bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.title.setFont(bold)
+        small = self.site.font()
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.site.setFont(small)
         self.description = QLabel()
         self.description.setObjectName("social_card_description")
         self.description.setWordWrap(True)
         for label in (self.site, self.title, self.description):
-            label.setMaximumWidth(CARD_WIDTH)
+            label.setMaximumWidth(CARD_WIDTH - 2 * TEXT_MARGIN)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the image from edge to edge of the card, the text below it with a margin
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
         layout.addWidget(self.image)
-        layout.addWidget(self.site)
-        layout.addWidget(self.title)
-        layout.addWidget(self.description)
+        text = QVBoxLayout()
+        text.setContentsMargins(TEXT_MARGIN, TEXT_MARGIN - 2, TEXT_MARGIN, TEXT_MARGIN)
+        text.setSpacing(4)
+        text.addWidget(self.site)
+        text.addWidget(self.title)
+        text.addWidget(self.description)
+        layout.addLayout(text)
         layout.addStretch(1)
         self._generation = 0
         self._key: tuple | None = None
