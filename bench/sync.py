@@ -5,7 +5,8 @@
 Builds (not timed) a workspace with N articles, a few of them with photos of random bytes,
 pushes it to a bare repository and clones it. Reports the median of ``--runs`` runs of
 ``engine.sync`` (goals: nothing to do <= 1 s; after one edited article <= 2 s), and the same
-through the command line as a real process (interpreter start included).
+through the command line as a real process (interpreter start included); and a sync after
+the minute's presence renewal of an open article (what the app's background sync meets).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from editor.model import storage  # noqa: E402
+from editor.model import presence, storage  # noqa: E402
 from editor.model.workspace import Workspace  # noqa: E402
 from editor.sync import engine  # noqa: E402
 
@@ -101,12 +102,18 @@ def main() -> None:
         for n in range(args.runs):
             edit(clone, 100 + n)
             cli_edited.append(timed(lambda: subprocess.run(cli, check=True, env=env)))
+        renewed = []
+        for n in range(args.runs):
+            presence.write(clone, "artikel-nummer-500", "Bench", token="bench",
+                           now=dt.datetime.now(dt.UTC) + dt.timedelta(minutes=n))
+            renewed.append(timed(lambda: engine.sync(clone)))
         runs = args.runs
         for k, (label, values, goal) in enumerate((
                 ("sync, nothing to do", nothing, 1.0),
                 ("sync after one edited article", edited, 2.0),
                 ("newsdesk sync (process), nothing to do", cli_nothing, 1.0),
-                ("newsdesk sync (process), one edited article", cli_edited, 2.0))):
+                ("newsdesk sync (process), one edited article", cli_edited, 2.0),
+                ("sync after a presence renewal", renewed, 2.0))):
             median = statistics.median(values)
             cpu = statistics.median(CPU[k * runs:(k + 1) * runs])
             print(f"{label:45s} median {median * 1000:6.0f} ms  max {max(values) * 1000:6.0f}"

@@ -236,6 +236,10 @@ def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
     with _sync_lock(root):
         try:
             result.repaired = repair(root)
+            # store the files' stat data in the index: files written in the same second as
+            # the index are otherwise hashed again by every status (ours run without
+            # optional locks, so they never write it): 0.4 s a status in 1,000 articles
+            git.run(root, "update-index", "-q", "--refresh", check=False)
             ensure_ignore_files(root)
             result.warnings = large_photos(root, large_photo_bytes)
             presence.expire_own(root)  # an app that died left them; others' are ignored
