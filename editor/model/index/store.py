@@ -19,8 +19,10 @@ from editor.model.index.summary import ArticleSummary
 if TYPE_CHECKING:
     from editor.model.index.read import Entry
 
-# 2: the full-text table keeps no copy of the text (content=''); 3: rows without text
-SCHEMA_VERSION = 3
+# 2: the full-text table keeps no copy of the text (content=''); 3: rows without text;
+# 4: no column sizes in the full-text table (columnsize=0: only ranking needs them, and
+# we sort by date; a tenth less work to build)
+SCHEMA_VERSION = 4
 # Words of replaced or removed articles stay in the full-text table (see _write); when
 # there are more such rows than articles (and at least this many), the index starts over.
 ORPHANS_AFTER = 1000
@@ -78,7 +80,7 @@ CREATE TABLE articles(
     indexed INTEGER NOT NULL
 );
 CREATE INDEX articles_without_text ON articles(slug) WHERE indexed = 0;
-CREATE VIRTUAL TABLE fts USING fts5(text, umlauts, content='',
+CREATE VIRTUAL TABLE fts USING fts5(text, umlauts, content='', columnsize=0,
     tokenize='unicode61 remove_diacritics 2');
 """
 
