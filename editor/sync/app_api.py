@@ -19,12 +19,6 @@ class CommitOutcome:
     status: engine.Status | None = None                   # where the workspace stands after
 
 
-def is_candidate(root: Path) -> bool:
-    """Cheap, without git: could ``root`` be the top of a Git working tree? (A workspace
-    without ``.git`` is never handed to git at all.)"""
-    return (root / ".git").exists()
-
-
 def probe(root: Path) -> engine.Status:
     """The workspace's sync status; ``repository`` False when it is not a Git repository
     (or git is missing: then the app works as without Git)."""

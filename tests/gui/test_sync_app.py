@@ -304,3 +304,32 @@ def test_git_missing_leaves_the_app_as_without_git(tmp_path, qtbot, open_window,
     a = open_window(anna, "Anna Schreiber", FEST)
     assert not a.sync.controller.repository
     assert a.status.sync_text() == ""
+
+
+def test_one_sync_at_a_time_and_the_status_says_so(tmp_path, qtbot, open_window,
+                                                   monkeypatch) -> None:
+    import threading
+
+    from editor.sync import engine
+
+    _remote, (anna, _ben) = team(tmp_path)
+    a = open_window(anna, "Anna Schreiber", FEST)
+    release, calls = threading.Event(), []
+    real = engine.sync
+
+    def slow(*args, **kwargs):
+        calls.append(args)
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "sync", slow)
+    notes: list[str] = []
+    a.statusBar().messageChanged.connect(notes.append)
+    a.sync.button.click()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=10000)
+    assert a.status.sync_text() == "Synchronising…"
+    a.sync.button.click()  # a second click while it runs: no second sync
+    assert "A sync is already running." in notes
+    release.set()
+    idle(qtbot, a)
+    assert len(calls) == 1 and a.status.sync_text().startswith("Synchronised ")

@@ -53,14 +53,14 @@ class SyncController(QObject):
     # Workspace -----------------------------------------------------------------------
 
     def set_workspace(self, root: Path | None) -> None:
-        from editor.sync import app_api
-
         self._generation += 1
         self.root = Path(root).resolve() if root is not None else None
         self._set_repository(False)
         self.status = self.last_result = self.error = None
         self.offline = False
-        if self.root is not None and app_api.is_candidate(self.root):
+        if self.root is not None and (self.root / ".git").exists():
+            from editor.sync import app_api  # (loaded only for a repository)
+
             self._submit("probe", app_api.probe, self.root)
         self._show()
 

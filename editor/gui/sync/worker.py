@@ -69,8 +69,11 @@ class GitWorker(QObject):
         self._poll.start()
 
     def busy(self, kind: str | None = None) -> bool:
-        """Is a job (of ``kind``) asked for and not yet delivered?"""
-        return bool(self._running) if kind is None else kind in self._running
+        """Is a job (of ``kind``; a kind may be tagged "kind#tag") asked for and not yet
+        delivered?"""
+        if kind is None:
+            return bool(self._running)
+        return any(k == kind or k.startswith(kind + "#") for k in self._running)
 
     def wait(self, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds for every job asked so far, then deliver the
