@@ -112,6 +112,12 @@ def _descendants(pid: int) -> list[int]:
 
 def child(workspace: str) -> int:
     """Runs inside the measured process: start the app, report when the preview is loaded."""
+    try:  # as editor.cli does before it imports the app (a checkout may not have it)
+        from editor.gui import early
+    except ImportError:
+        pass
+    else:
+        early.start_render_worker()
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from editor.gui import app as gui_app

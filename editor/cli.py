@@ -342,6 +342,9 @@ def _open_app(args_list: list[str]) -> int:
              "(see 'newsdesk --help')")
         return EXIT_USAGE
     try:
+        from editor.gui import early
+
+        early.start_render_worker()  # warms up on the other core while Qt is imported
         from editor.gui.app import run
     except ImportError as exc:
         print(f"newsdesk: the desktop app cannot start: {exc}", file=sys.stderr)

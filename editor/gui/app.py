@@ -1,8 +1,9 @@
 """Start-up: QApplication, language, workspace (seeded on first start), the main window.
 
-Order matters for the time to the first preview (bench/startup.py): ``application()``
-starts the preview's render worker process first, so its interpreter and the renderer's
-imports run on the other core while this process imports the window's modules (done in
+Order matters for the time to the first preview (bench/startup.py): the preview's render
+worker process is started first (editor.gui.early: by ``editor.cli`` before this module and
+Qt are imported, else by ``application()``), so its interpreter and the renderer's imports
+run on the other core while this process imports Qt and the window's modules (done in
 ``create_window``, not when this module is imported); then the web engine is started, so
 its helper processes too start while the window is built. Until the preview first shows the
 article, Python's collector is off (gc_tuning.hold/release) and the window builds only what
@@ -21,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.gui import gc_tuning, i18n
+from editor.gui import early, gc_tuning, i18n
 from editor.gui import settings as S
 from editor.model.config import CONFIG_NAME
 from editor.model.errors import NewsdeskError
@@ -63,11 +64,11 @@ def pick_workspace(settings: S.Settings, requested: str | None) -> Path:
 
 
 def prestart_render_worker() -> None:
-    """Start the preview's render worker now (returns at once); the first page is
-    rendered there, never here (untrusted input stays in the sandbox)."""
-    from editor.gui.preview.worker import preview_sandbox
-
-    preview_sandbox().prestart()
+    """Start the preview's render worker now, if editor.cli has not (returns at once), and
+    make it the preview's; the first page is rendered there, never here (untrusted input
+    stays in the sandbox)."""
+    early.start_render_worker()
+    early.hand_over()
 
 
 def start_web_engine() -> None:

@@ -261,3 +261,74 @@ def test_release_builds_only_the_held_panels_that_are_visible(main_window) -> No
     registry.release()
     assert registry.get("photos") is not None
     assert registry.get("review") is None and registry.get("preflight") is None
+
+
+def test_the_command_starts_the_render_worker_before_qt_is_imported(tmp_path: Path) -> None:
+    """`newsdesk FOLDER` starts the preview's render worker before PySide6 and the window's
+    modules are imported (it warms up on the other core meanwhile), and application() hands
+    that one worker to the preview instead of starting a second."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    not_a_workspace = tmp_path / "folder"
+    not_a_workspace.mkdir()
+    code = textwrap.dedent(f"""
+        import subprocess, sys
+        spawned = []
+        original = subprocess.Popen.__init__
+        def popen(self, args, *rest, **kwargs):
+            if "editor.render.worker_main" in " ".join(map(str, args)):
+                spawned.append(("PySide6" in sys.modules,
+                                "editor.gui.main_window" in sys.modules))
+            original(self, args, *rest, **kwargs)
+        subprocess.Popen.__init__ = popen
+        from editor import cli
+        code = cli.main([{str(not_a_workspace)!r}])  # no workspace: the window is not made
+        from editor.gui import early
+        from editor.gui.preview import worker
+        print("SPAWNED", spawned, code, early.take() is None,
+              worker.preview_sandbox().pid is not None, len(spawned), flush=True)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert "SPAWNED [(False, False)] 2 True True 1" in done.stdout, done.stdout + done.stderr
+
+
+def test_the_window_leaves_dialog_modules_unloaded_until_used(tmp_path: Path,
+                                                              sample_workspace: Path) -> None:
+    """Start-up imports what the first paint needs: the shared-drive dialogs (conflict,
+    versions, trash) and their diff code load when one opens, yet stay importable by name."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from editor.gui import app
+        qapp = app.application()
+        from editor.gui import settings as S
+        window = app.create_window(S.Settings(), Path({str(sample_workspace)!r}))
+        window.show()
+        lazy = ["editor.gui.safety.conflict", "editor.gui.safety.diffview",
+                "editor.gui.safety.history_dialog", "editor.gui.safety.trash_dialog"]
+        print("LOADED", [m for m in lazy if m in sys.modules], flush=True)
+        from editor.gui.safety import ConflictDialog, HistoryDialog, TrashDialog
+        from editor.gui.preview import PreviewPanel
+        from editor.gui.safety import conflict
+        print("NAMED", ConflictDialog.__name__, HistoryDialog.__name__, TrashDialog.__name__,
+              PreviewPanel.__name__, conflict.ConflictDialog is ConflictDialog, flush=True)
+        window.close()
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert "LOADED []" in done.stdout, done.stdout + done.stderr
+    assert "NAMED ConflictDialog HistoryDialog TrashDialog PreviewPanel True" in done.stdout, \
+        done.stdout + done.stderr

@@ -11,8 +11,24 @@
 - ``scroll_to_line(line)``, ``set_width_mode("desktop" | "mobile")``.
 - Signals: ``line_clicked(int)``, ``top_line_changed(int)``, ``rendered()``,
   ``render_failed(str)``, ``width_mode_changed(str)`` (the panel's own toggle).
+
+``PreviewPanel`` is imported on first use: start-up imports ``preview.worker`` (to hand it
+the render worker started early) long before the panel and its web engine modules.
 """
 
-from editor.gui.preview.panel import PreviewPanel
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from editor.gui.preview.panel import PreviewPanel
 
 __all__ = ["PreviewPanel"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "PreviewPanel":
+        from editor.gui.preview.panel import PreviewPanel
+
+        return PreviewPanel
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

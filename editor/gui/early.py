@@ -1,0 +1,54 @@
+"""Start-up work that needs neither Qt nor the window's modules (nothing here imports Qt).
+
+The preview's first page is rendered in the render worker process (editor.render.sandbox):
+a fresh interpreter that imports the renderer (Python-Markdown, Jinja2, nh3) before it can
+answer, about as much CPU as the window takes to build. Started here, before PySide6 and the
+window's modules are imported (``editor.cli`` and ``app.application()`` call
+:func:`start_render_worker` first), it warms up on the other core while this process imports
+Qt; ``app.application()`` then hands it to the preview (:func:`hand_over`).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor.render.sandbox import Sandbox
+
+_lock = threading.Lock()
+_sandbox: Sandbox | None = None  # started here, not yet the preview's
+
+
+def start_render_worker() -> None:
+    """Start the preview's render worker process now (returns at once; idempotent)."""
+    global _sandbox
+    from editor.render.sandbox import Sandbox
+
+    with _lock:
+        if _sandbox is None:
+            _sandbox = Sandbox(keep_warm=True)
+            _sandbox.prestart()
+
+
+def take() -> Sandbox | None:
+    """The sandbox started early, once (None if none was started or it was taken)."""
+    global _sandbox
+    with _lock:
+        sandbox, _sandbox = _sandbox, None
+    return sandbox
+
+
+def hand_over() -> None:
+    """Make the early worker the preview's (editor.gui.preview.worker.preview_sandbox);
+    closed instead if the preview already has one."""
+    from editor.gui.preview import worker
+
+    sandbox = take()
+    if sandbox is None:
+        return
+    with worker._sandbox_lock:  # the preview's singleton, set before anyone asked for it
+        if worker._sandbox is None:
+            worker._sandbox = sandbox
+            return
+    sandbox.close()
