@@ -333,3 +333,51 @@ def test_one_sync_at_a_time_and_the_status_says_so(tmp_path, qtbot, open_window,
     release.set()
     idle(qtbot, a)
     assert len(calls) == 1 and a.status.sync_text().startswith("Synchronised ")
+
+
+def test_a_photo_attached_is_committed_at_once(tmp_path, qtbot, open_window,
+                                               monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from editor.gui.photos import attach as attach_mod
+    from tests.gui.test_photos_panel import CREDITS
+    from tests.model.test_photometa import make_jpeg
+
+    def fill(dialog) -> bool:  # the photographer's credits dialog, filled in
+        for name, value in CREDITS.items():
+            dialog.edits[name].setText(value)
+        return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+    monkeypatch.setattr(attach_mod, "run_dialog", fill)
+    _remote, (anna, _ben) = team(tmp_path)
+    a = open_window(anna, "Anna Schreiber", FEST)
+    a.docks["photos"].ensure_created()
+    photo = make_jpeg(tmp_path / "buehne.jpg")
+    before = len(log(anna))
+    assert a.photos.attach_paths([photo])
+    qtbot.waitUntil(lambda: len(log(anna)) == before + 1, timeout=20000)
+    idle(qtbot, a)
+    files = git(anna, "show", "--name-only", "--format=", "HEAD").split()
+    assert f"articles/{FEST}/article.md" in files
+    assert any(f.startswith(f"articles/{FEST}/photos/") for f in files), files
+    assert "articles/" not in git(anna, "status", "--porcelain")
+
+
+def test_typing_commits_after_the_set_minutes_not_per_keystroke(tmp_path, qtbot,
+                                                                open_window) -> None:
+    _remote, (anna, _ben) = team(tmp_path)
+    a = open_window(anna, "Anna Schreiber", FEST, SYNC_COMMIT_MINUTES=2)
+    timer = a.sync.controller.commit_timer
+    assert not timer.isActive()
+    before = len(log(anna))
+    type_text(a, "Zweiter Absatz alt.", "Zweiter Absatz")
+    assert timer.isActive() and timer.interval() == 120_000
+    remaining = timer.remainingTime()
+    type_text(a, "Zweiter Absatz", "Zweiter Absatz, weiter")
+    assert timer.remainingTime() <= remaining  # more typing does not push the commit back
+    qtbot.wait(400)  # the autosave
+    assert len(log(anna)) == before  # nothing committed while typing
+    timer.timeout.emit()  # the minutes are up
+    idle(qtbot, a)
+    assert log(anna)[0] == "Anna Schreiber|Artikel bearbeitet: Sommerfest im Park"
+    assert "weiter" in git(anna, "show", f"HEAD:articles/{FEST}/article.md")
