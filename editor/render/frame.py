@@ -20,7 +20,7 @@ import stat
 from pathlib import Path
 
 import jinja2
-from jinja2 import nodes
+from jinja2 import meta, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from editor.render.errors import RenderError
@@ -31,6 +31,8 @@ BASE_NAME = "article.html"
 FRAME_MAX_BYTES = 64 * 1024
 # The blocks a frame may fill (empty in the built-in template).
 FRAME_BLOCKS = ("header", "breadcrumb", "footer")
+# Values given to the page for the frame only (the built-in page does not use them).
+FRAME_ONLY_VALUES = ("base_url", "home_url", "language")
 # Environment options shared with the built-in template's environment (same output).
 TEMPLATE_OPTIONS = dict(autoescape=True, trim_blocks=True, lstrip_blocks=True,
                         keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
@@ -82,12 +84,20 @@ def frame_environment(base_text: str, frame_text: str) -> SandboxedEnvironment:
         **TEMPLATE_OPTIONS)
 
 
-def check_frame(env: jinja2.Environment, frame_text: str, path: Path | None) -> None:
-    """RenderError (with line) unless the frame only extends the page and fills FRAME_BLOCKS."""
+def check_frame(env: jinja2.Environment, frame_text: str, path: Path | None,
+                base_text: str = "") -> None:
+    """RenderError (with line) unless the frame only extends the page and fills FRAME_BLOCKS
+    and, given the built-in page's text, uses only values the page has."""
     try:
         tree = env.parse(frame_text, FRAME_NAME)
     except jinja2.TemplateSyntaxError as exc:
         raise RenderError(f"page frame: {exc.message}", path, exc.lineno) from exc
+    _check_structure(tree, path)
+    if base_text:
+        _check_values(env, tree, base_text, path)
+
+
+def _check_structure(tree: nodes.Template, path: Path | None) -> None:
     extends = list(tree.find_all(nodes.Extends))
     first = next((n for n in tree.body
                   if not (isinstance(n, nodes.Output) and _blank(n))), None)
@@ -111,6 +121,38 @@ def check_frame(env: jinja2.Environment, frame_text: str, path: Path | None) -> 
                               node.lineno)
 
 
+def page_values(env: jinja2.Environment, base_text: str) -> frozenset[str]:
+    """The values a frame may use: those the built-in page itself uses (so the page's
+    context has them) and the ones given for the frame only."""
+    used = meta.find_undeclared_variables(env.parse(base_text, BASE_NAME))
+    return frozenset(used) | frozenset(FRAME_ONLY_VALUES) | frozenset(env.globals)
+
+
+def _check_values(env: jinja2.Environment, tree: nodes.Template, base_text: str,
+                  path: Path | None) -> None:
+    """A value the page does not have would fail every page at export (StrictUndefined):
+    say so with its line now, so ``check`` predicts export. The frame's own top-level
+    ``{% set %}`` and macros count as known, and so does a name it only tests with
+    ``is defined``."""
+    known = set(page_values(env, base_text))
+    for node in tree.body:
+        if isinstance(node, (nodes.Assign, nodes.AssignBlock)):
+            target = node.target  # a name, or a tuple of names
+            known.update(n.name for n in [target, *target.find_all(nodes.Name)]
+                         if isinstance(n, nodes.Name))
+        elif isinstance(node, nodes.Macro):
+            known.add(node.name)
+    known.update(t.node.name for t in tree.find_all(nodes.Test)
+                 if t.name in ("defined", "undefined") and isinstance(t.node, nodes.Name))
+    unknown = meta.find_undeclared_variables(tree) - known
+    if not unknown:
+        return
+    first = min((n for n in tree.find_all(nodes.Name)
+                 if n.ctx == "load" and n.name in unknown), key=lambda n: n.lineno)
+    raise RenderError(f"the page frame uses '{first.name}', which the page does not have "
+                      f"(see README, \"Page frame\", for the values)", path, first.lineno)
+
+
 def _blank(node: nodes.Output) -> bool:
     return all(isinstance(n, nodes.TemplateData) and not n.data.strip() for n in node.nodes)
 
@@ -120,7 +162,7 @@ def _compiled(base_text: str, frame_text: str, path: Path | None) -> jinja2.Temp
     """The checked, compiled frame (compiling takes ~30 ms; the preview renders often).
     Keyed by both texts, so an edited frame or built-in template is compiled afresh."""
     env = frame_environment(base_text, frame_text)
-    check_frame(env, frame_text, path)
+    check_frame(env, frame_text, path, base_text)
     try:
         return env.get_template(FRAME_NAME)
     except jinja2.TemplateSyntaxError as exc:
@@ -145,11 +187,23 @@ def render_frame(base_text: str, frame_text: str, context: dict, path: Path | No
 
 def frame_problem(root: Path | None) -> RenderError | None:
     """What is wrong with the workspace's frame without rendering a page (for ``check``):
-    unreadable, too large, a link, a syntax error, or a block or include not allowed."""
+    unreadable, too large, a link, a syntax error, a block or include not allowed, or a
+    value the page does not have."""
     try:
         text = read_frame(root)
         if text is not None and root is not None:
-            check_frame(frame_environment("", text), text, frame_path(root))
+            base_text = _base_text()
+            check_frame(frame_environment(base_text, text), text, frame_path(root), base_text)
     except RenderError as exc:
         return exc
     return None
+
+
+def _base_text() -> str:
+    """The built-in page template's text (what editor.render.page extends)."""
+    from editor import resources
+
+    try:
+        return (resources.path("templates") / BASE_NAME).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RenderError("the page template is missing from this installation") from exc
