@@ -195,7 +195,10 @@ def test_conflict_shows_remote_text_offers_compare_and_keeps_both(tmp_path, qtbo
     type_text(a, "Zweiter Absatz alt.", "Annas Fassung.")
     click_sync(qtbot, a)
     type_text(b, "Zweiter Absatz alt.", "Bens Fassung.")
+    notes: list[str] = []
+    b.statusBar().messageChanged.connect(notes.append)
     click_sync(qtbot, b)
+    assert any("Changed on two computers: sommerfest-im-park" in n for n in notes), notes
     # the article shows the remote (Anna's) text; Ben's is kept as a conflict copy
     qtbot.waitUntil(lambda: "Annas Fassung." in b.pane.editor.toPlainText(), timeout=10000)
     assert "Bens Fassung." not in b.pane.editor.toPlainText()

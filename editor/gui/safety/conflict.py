@@ -107,43 +107,59 @@ USE_MINE = "use_mine"
 LATER = "later"
 
 
-class SyncConflictDialog(ConflictDialog):
+class SyncConflictDialog(QDialog):
     """After a sync: the article shows the other computer's version, mine is kept as a
-    conflict copy. ``choice`` after it closes: KEEP_THEIRS, USE_MINE (my text into the
-    editor, one undo step), SAVE_COPY (my text as a new article) or LATER (decide later:
-    the conflict copy stays and is offered again). Not modal: the writer may look at the
-    article while it is open."""
+    conflict copy; the comparison is shown at once. ``choice`` after it closes:
+    KEEP_THEIRS, USE_MINE (my text into the editor, one undo step), SAVE_COPY (my text as
+    a new article) or LATER (the conflict copy stays and is offered again). Opened with
+    ``open()``: the writer may look at the article while it is open.
+
+    A dialog of its own rather than a ConflictDialog subclass: PySide's ``self.tr`` looks
+    up the runtime class's context, so inherited texts would lose their translations."""
 
     def __init__(self, mine: str, theirs: str, title: str = "",
                  parent: QWidget | None = None):
-        super().__init__(mine, theirs, title, parent)
+        super().__init__(parent)
         self.choice = LATER
+        self.mine = mine
+        self.disk_text = theirs
         self.setWindowTitle(self.tr("Changed on Two Computers"))
-        self.message.setText(self.tr(
+        layout = QVBoxLayout(self)
+        self.message = QLabel(self.tr(
             "“%1” was changed on another computer too, in the same place. The article now "
             "shows the other version; yours is kept as a copy. Take over what you need, or "
             "use your text (one undo step).").replace("%1", title or self.tr("This article")))
-        self.reload_button.setText(self.tr("&Keep Their Version"))
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.diff_view = DiffView(self)
+        self.diff_view.setAccessibleName(self.tr("Differences between their text and yours"))
+        self.diff_view.setMinimumHeight(260)
+        layout.addWidget(self.diff_view, 1)
+        buttons = QDialogButtonBox(self)
+        self.reload_button = QPushButton(self.tr("&Keep Their Version"), self)
         self.reload_button.setToolTip(self.tr("Keep the article as it is now; your copy is "
                                               "removed (it stays in the article's versions)."))
         self.mine_button = QPushButton(self.tr("Use &My Text"), self)
         self.mine_button.setToolTip(self.tr("Put your text into the editor; Undo brings the "
                                             "other version back."))
-        self.copy_button.setText(self.tr("Save Mine as a &Copy"))
-        self.cancel_button.setText(self.tr("Decide &Later"))
+        self.copy_button = QPushButton(self.tr("Save Mine as a &Copy"), self)
+        self.copy_button.setToolTip(self.tr("Keep both: your text becomes a new article "
+                                            "beside this one."))
+        self.cancel_button = QPushButton(self.tr("Decide &Later"), self)
         self.cancel_button.setToolTip(self.tr("Keep the conflict copy; you are asked again "
                                               "when you open the article."))
-        box = self.reload_button.parentWidget()
-        if isinstance(box, QDialogButtonBox):
-            box.addButton(self.mine_button, QDialogButtonBox.ButtonRole.ActionRole)
-        for button in (self.reload_button, self.copy_button, self.cancel_button):
-            button.clicked.disconnect()
+        buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
         self.reload_button.clicked.connect(lambda: self._finish(KEEP_THEIRS))
         self.mine_button.clicked.connect(lambda: self._finish(USE_MINE))
         self.copy_button.clicked.connect(lambda: self._finish(SAVE_COPY))
         self.cancel_button.clicked.connect(lambda: self._finish(LATER))
         self.reload_button.setDefault(True)
-        self.show_comparison(True)
+        self.diff_view.set_diff(self.comparison(), self.tr("The texts are identical."))
+        self.resize(820, 560)
 
     def comparison(self) -> list[str]:
         """Unified diff from their version (now in the article) to mine (the copy)."""
@@ -159,4 +175,4 @@ class SyncConflictDialog(ConflictDialog):
 
     def reject(self) -> None:  # Escape and the window's close button: decide later
         self.choice = LATER
-        QDialog.reject(self)
+        super().reject()
