@@ -96,7 +96,11 @@ def test_a_workspace_that_is_not_a_repository_runs_no_git(main_window, monkeypat
     assert not sync._button_action.isVisible()
     main_window.actions[A.SYNC].trigger()  # disabled: nothing happens
     main_window.open_article(main_window.panel.visible_slugs()[-1])
-    assert sync.controller.worker._thread is None
+    main_window.doc.set_body(main_window.doc.article.body + "\nMehr.\n")
+    assert main_window.doc.save()
+    main_window.open_article(main_window.panel.visible_slugs()[0])
+    assert sync.controller.worker._thread is None and not sync.controller.commit_timer.isActive()
+    assert sync.offer_conflict() is None
 
 
 def test_edit_in_one_clone_synchronise_and_the_other_sees_it(tmp_path, qtbot, open_window,

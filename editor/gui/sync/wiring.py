@@ -173,7 +173,8 @@ class SyncWiring(QObject):
         from editor.sync import app_api
 
         doc = self.host.doc
-        if doc.article is None or self.conflict_dialog is not None:
+        if not self.controller.repository or doc.article is None or \
+                self.conflict_dialog is not None:
             return self.conflict_dialog
         copies = app_api.conflict_copies(doc.article.folder)
         if not copies:
