@@ -87,16 +87,15 @@ def _check_lead_photo(article: Article, add: Add) -> None:
 
 
 def _display_width(article: Article, photo: Any) -> int:
-    try:
-        path = article.photo_path(photo)
-        from PIL import Image
+    """Width as displayed, from the header in pure Python (editor.model.imagesize: no
+    Pillow on the validation path); 0 when unknown (validation reports unreadable files)."""
+    from editor.model.imagesize import displayed_size
 
-        with Image.open(path) as img:
-            width, height = img.size
-            orientation = img.getexif().get(0x0112, 1)
-    except Exception:  # unsafe, missing or unreadable: validation says so
+    try:
+        size = displayed_size(article.photo_path(photo))
+    except Exception:  # unsafe or missing: validation says so
         return 0
-    return height if orientation in (5, 6, 7, 8) else width
+    return size[0] if size else 0
 
 
 def _check_site_files(article: Article, config: SiteConfig, add: Add) -> None:

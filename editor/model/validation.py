@@ -1,10 +1,11 @@
 """Every problem of an article at once, as data: severity, code, message, location.
 
 ``validate`` looks at the article's text only (fast, for every keystroke); ``preflight``
-adds what export also refuses: photos kept incomplete, photo files that are not a
-readable image of an accepted format within the size limits (header check, no decoding),
-and the approval gate. ``newsdesk check``, the problems panel and export all call
-``preflight``, so check predicts export.
+adds the page metadata checks (editor.model.metacheck: warnings such as an example
+base_url, no author, a small lead photo), and what export also refuses: photos kept
+incomplete, photo files that are not a readable image of an accepted format within the
+size limits (header check, no decoding), and the approval gate. ``newsdesk check``, the
+problems panel and export all call ``preflight``, so check predicts export.
 """
 
 from __future__ import annotations
@@ -109,8 +110,9 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s|$)")
 
 
-def validate(article: Article, config: SiteConfig) -> list[Problem]:
-    problems: list[Problem] = []
+def _adder(article: Article, problems: list[Problem]) -> Any:
+    """``add(severity, code, message, location, **params)`` appending to ``problems``, with
+    the line in article.md where the location has one."""
 
     def add(severity: Severity, code: str, message: str, location: Location | None,
             **params: Any) -> None:
@@ -121,6 +123,13 @@ def validate(article: Article, config: SiteConfig) -> list[Problem]:
         elif location is not None and location.kind == "line" and article.body_line:
             line = article.body_line + int(location.ref) - 1
         problems.append(Problem(severity, code, message, location, params, line))
+
+    return add
+
+
+def validate(article: Article, config: SiteConfig) -> list[Problem]:
+    problems: list[Problem] = []
+    add = _adder(article, problems)
 
     if not article.title.strip():
         add("error", "missing-title", "The article has no title.", Location("field", "title"))
@@ -161,6 +170,7 @@ def preflight(article: Article, config: SiteConfig, review_status: Any = None) -
     published, and the approval gate (from ``review_status`` when the caller already has
     the review.Status, else read now). Export goes ahead when none of them is an error."""
     problems = validate(article, config)
+    _metadata_problems(article, config, problems)
     seen = {(p.code, p.location) for p in problems}
     store: list[Any] = []  # the workspace's photo check cache, looked up once
     for photo in article.photos:
@@ -182,6 +192,32 @@ def preflight(article: Article, config: SiteConfig, review_status: Any = None) -
 
     problems += review.export_check(article, config, review_status)
     return problems
+
+
+def _metadata_problems(article: Article, config: SiteConfig, problems: list[Problem]) -> None:
+    """Search and social metadata (editor.model.metacheck): warnings that never block
+    export (base_url still an example, no author, a lead photo under 1200 px, a long
+    description) and the errors export would refuse for (a bad author_type or author_url,
+    an unusable publisher_logo or favicon). In preflight, not validate: it reads the lead
+    photo's header and the workspace's site files."""
+    from editor.model import metacheck
+
+    found: list[Problem] = []
+    add = _adder(article, found)
+
+    def add_meta(severity: Severity, code: str, message: str, where: str | tuple[str, str],
+                 **params: Any) -> None:
+        if isinstance(where, tuple):
+            kind, ref = where
+            location = Location("photo" if kind == "photo" else "file", ref)
+        else:
+            location = Location("field", where)
+        add(severity, code, message, location, **params)
+
+    metacheck.check(article, config, add_meta)
+    # before the plain-language hints, which lists show last
+    at = next((i for i, p in enumerate(problems) if p.is_hint), len(problems))
+    problems[at:at] = found
 
 
 _CHECKED: dict[tuple, str | None] = {}

@@ -20,10 +20,14 @@ CREDITS = ("caption: Ein Bild\n    alt: Menschen im Saal\n    creator: Anna Must
            "    credit: Stadt Beispielhausen\n    copyright: © Stadt\n")
 
 
+BASE_URL = "https://www.stadt-muster.de/a/"
+
+
 def _workspace(tmp_path: Path, **settings: object) -> Path:
     root = tmp_path / "ws"
     (root / "articles").mkdir(parents=True)
-    lines = ['site_name = "Test"', 'base_url = "https://www.example.org/a/"',
+    # a real site's address: the example one is a warning of its own (test_metacheck)
+    lines = ['site_name = "Test"', f'base_url = "{BASE_URL}"',
              f"approval_required = {str(settings.pop('approval_required', False)).lower()}"]
     lines += [f"{key} = {value}" for key, value in settings.items()]
     (root / "newsdesk.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -33,7 +37,7 @@ def _workspace(tmp_path: Path, **settings: object) -> Path:
 def _article(root: Path, photo: str | None = "p.jpg", extra: str = "") -> Path:
     folder = root / "articles" / "artikel"
     (folder / "photos").mkdir(parents=True)
-    text = "---\ntitle: Titel\ndate: 2022-06-24\nlead: Ein Vorspann.\n"
+    text = "---\ntitle: Titel\ndate: 2022-06-24\nauthor: Anna Muster\nlead: Ein Vorspann.\n"
     body = "Text.\n"
     if photo:
         text += f"photos:\n  - id: p\n    file: photos/{photo}\n    {CREDITS}{extra}"
@@ -42,7 +46,8 @@ def _article(root: Path, photo: str | None = "p.jpg", extra: str = "") -> Path:
     return folder
 
 
-def _photo(folder: Path, name: str = "p.jpg", size: tuple[int, int] = (300, 200),
+# 1200 px: what search and social previews want (smaller is the warning lead-photo-small)
+def _photo(folder: Path, name: str = "p.jpg", size: tuple[int, int] = (1200, 800),
            fmt: str = "JPEG") -> Path:
     path = folder / "photos" / name
     Image.new("RGB", size, (20, 120, 60)).save(path, fmt)
@@ -163,8 +168,9 @@ def test_preflight_is_validate_plus_what_export_refuses(tmp_path):
     folder = _article(root)
     _text_file(folder)
     article = load_article(folder)
-    config = SiteConfig(approval_required=False)
+    config = SiteConfig(approval_required=False, base_url=BASE_URL)
     assert validate(article, config) == []
     assert [p.code for p in preflight(article, config)] == ["photo-unreadable"]
-    gated = [p.code for p in preflight(article, SiteConfig(approval_required=True))]
+    gated = [p.code for p in preflight(article, SiteConfig(approval_required=True,
+                                                            base_url=BASE_URL))]
     assert gated == ["photo-unreadable", "not-approved"]

@@ -24,7 +24,7 @@ def _workspace(tmp_path: Path, settings: str = "") -> Path:
     root = tmp_path / "ws"
     (root / "articles").mkdir(parents=True)
     (root / "newsdesk.toml").write_text(
-        'site_name = "Test"\nbase_url = "https://www.example.org/a/"\n'
+        'site_name = "Test"\nbase_url = "https://www.stadt-muster.de/a/"\n'
         "approval_required = false\n" + settings, encoding="utf-8")
     return root
 
@@ -33,7 +33,8 @@ def _article(root: Path, body: str, title: str = "Titel") -> Path:
     folder = root / "articles" / "artikel"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "article.md").write_text(
-        f"---\ntitle: {title}\ndate: 2022-06-24\nlead: Ein Vorspann.\n---\n{body}",
+        f"---\ntitle: {title}\ndate: 2022-06-24\nauthor: Anna\nlead: Ein Vorspann.\n---\n"
+        f"{body}",
         encoding="utf-8")
     return folder
 
@@ -107,7 +108,7 @@ def test_check_lists_hints_as_hints_and_exits_0(tmp_path):
     assert run.returncode == 0, run.stderr
     [line] = [x for x in run.stderr.splitlines() if "long-sentence" in x]
     assert "hint" in line and "30 words" in line
-    assert ":8:" in line or "line 8" in line  # article.md line 8 (body line 3)
+    assert ":9:" in line or "line 9" in line  # article.md line 9 (body line 3)
     assert "error" not in run.stderr and "warning" not in run.stderr
     data = json.loads(_check(folder, "--json").stdout)
     assert [(p["severity"], p["code"], p["location"]) for p in data] == [

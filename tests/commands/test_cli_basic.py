@@ -35,7 +35,9 @@ def test_init_new_check_list(tmp_path, capsys):
                            "message": "The article has no lead.",
                            "location": {"kind": "field", "ref": "lead"},
                            "line": 6, "column": 1}  # "lead:" in article.md
-    assert [(p["severity"], p["code"]) for p in problems[1:]] == [("error", "not-approved")]
+    # a new workspace's base_url is the example one until the user sets theirs
+    assert [(p["severity"], p["code"]) for p in problems[1:]] == [
+        ("warning", "base-url-example"), ("error", "not-approved")]
     assert main(["list", str(ws), "--json"]) == 0
     [item] = json.loads(capsys.readouterr().out)
     assert item["title"] == "Grüße vom Rathaus" and item["date"] == "2022-06-24"

@@ -142,7 +142,9 @@ def test_window_shows_what_check_and_export_report(main_window) -> None:
     main_window.run_validation()
     article, config = main_window.doc.article, main_window.workspace.config
     # (and its plain-language hints, which are advice: tests/gui/test_plain_language.py)
-    assert [p.code for p in main_window.problems if not p.is_hint] == ["not-approved"]
+    # the sample's base_url is an example domain on purpose (a warning that teaches)
+    assert [p.code for p in main_window.problems if not p.is_hint] == [
+        "base-url-example", "not-approved"]
     photo = article.photos[0]
     article.photo_path(photo).write_bytes(b"kein Bild")
     main_window.run_validation()

@@ -78,18 +78,19 @@ def test_article_round_trips_byte_for_byte(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("folder", ARTICLE_DIRS, ids=ids(ARTICLE_DIRS))
-def test_check_command_reports_only_the_missing_approval(
+def test_check_command_reports_the_missing_approval_and_the_example_url(
     folder: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     # The sample needs approval before export (approval_required), and check says exactly
-    # what export would: the approval and nothing else. (On a copy: the approval gate
-    # hashes the photos, and that cache must not land in the shipped sample.)
+    # what export would: the approval, and the example base_url as a warning. (On a copy:
+    # the approval gate hashes the photos, and that cache must not land in the sample.)
     copy = tmp_path / "ws"
     shutil.copytree(SAMPLE, copy)
     assert cli_main(["check", str(copy / "articles" / folder.name), "--json"]) == 1
     out, err = capsys.readouterr()
     found = [p["code"] for p in json.loads(out) if p["severity"] != "hint"]
-    assert found == ["not-approved"] and err == ""
+    # the sample's base_url is an example domain on purpose: the warning teaches the user
+    assert found == ["base-url-example", "not-approved"] and err == ""
 
 
 @pytest.mark.parametrize("folder", ARTICLE_DIRS, ids=ids(ARTICLE_DIRS))

@@ -13,12 +13,13 @@ from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.validation import APPROVAL_CODES, preflight, validate
 
-NO_GATE = SiteConfig(approval_required=False)
+# a real address: the metadata warnings (base-url-example) are tested in test_metacheck
+NO_GATE = SiteConfig(approval_required=False, base_url="https://www.stadt-muster.de/news/")
 CREDITS = dict(creator="A", credit="B", copyright="C", alt="D")
 
 
 def _article(tmp_path: Path, **fields) -> Article:
-    base = dict(folder=tmp_path, title="Titel", date=dt.date(2022, 6, 24),
+    base = dict(folder=tmp_path, title="Titel", date=dt.date(2022, 6, 24), author="Anna",
                 lead="Ein kurzer Vorspann.", body="Text.\n\n![](photo:p)\n",
                 key_lines={"title": 2, "date": 3, "lead": 4, "photos": 5})
     base.update(fields)
@@ -27,7 +28,7 @@ def _article(tmp_path: Path, **fields) -> Article:
 
 def _with_photo(tmp_path: Path, **fields) -> Article:
     (tmp_path / "photos").mkdir(exist_ok=True)
-    Image.new("RGB", (40, 30)).save(tmp_path / "photos" / "p.jpg")
+    Image.new("RGB", (1200, 800)).save(tmp_path / "photos" / "p.jpg")
     return _article(tmp_path, photos=[Photo(id="p", file="photos/p.jpg",
                                             **{**CREDITS, **fields})])
 
@@ -96,7 +97,8 @@ def test_preflight_photo_checks(tmp_path):
 
 
 def test_approval_gate_is_its_own_kind(tmp_path):
-    problems = preflight(_article(tmp_path, body="Text.\n"), SiteConfig())
+    problems = preflight(_article(tmp_path, body="Text.\n"),
+                         SiteConfig(base_url=NO_GATE.base_url))
     assert [p.code for p in problems] == ["not-approved"]
     assert problems[0].is_error and problems[0].is_approval
     assert {"not-approved", "changed-since-approval"} == APPROVAL_CODES

@@ -16,6 +16,7 @@ from editor.model.article import load_article
 from editor.publish import bundle as bundle_mod
 from editor.publish.bundle import ExportRefused, export_article
 from editor.publish.names import check_entry, unique_stems
+from tests.pagemeta import other_problems
 from tests.util import write_article
 
 from .conftest import UMLAUT_CREDITS, make_article, make_photo, small_config
@@ -194,7 +195,7 @@ def test_approval_gate_and_published_event(tmp_path):
     config = small_config(approval_required=True)
     with pytest.raises(ExportRefused) as info:
         _export(article, tmp_path / "out", config)
-    assert [p.code for p in info.value.problems] == ["not-approved"]
+    assert [p.code for p in other_problems(info.value.problems)] == ["not-approved"]
     assert not (tmp_path / "out").exists()
     review.add_event(article, "submitted", "Anna Autorin")
     review.add_event(article, "approved", "Rita Redaktion", config=config)
@@ -216,7 +217,7 @@ def test_incomplete_photo_and_unreadable_photo_are_refused(tmp_path):
                                     ("ok", "photos/ok.jpg", UMLAUT_CREDITS)])
     with pytest.raises(ExportRefused) as info:
         _export(article, tmp_path / "out")
-    [problem] = info.value.problems
+    [problem] = other_problems(info.value.problems)
     assert problem.code == "photo-unreadable" and "kaputt.jpg" in problem.message
     assert problem.location.ref == "kaputt"
     article.photos[1].incomplete = True

@@ -208,8 +208,11 @@ def test_tampered_output_file_is_rewritten(exported, capsys, rel):
     path = out / "stadtfest" / rel
     good = path.read_bytes()
     st = path.stat()
+    # in the text where there is text (a byte in the middle of article.json may be JSON's
+    # own syntax, and a folder with a broken article.json is not taken for an export)
+    at = good.find(b"Erster Absatz")
     with open(path, "r+b") as f:  # same size, same inode, mtime set back
-        f.seek(len(good) // 2)
+        f.seek(at if at >= 0 else len(good) // 2)
         f.write(b"X")
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert path.read_bytes() != good

@@ -54,6 +54,29 @@ TEMPLATES: dict[str, str] = {
         "Preflight",
         "Photo '%{photo}': 'focus' must be two numbers from 0 to 1 (fractions of width and "
         "height from the top left)."),
+    # search and social metadata (editor/model/metacheck.py)
+    "base-url-example": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "base_url in newsdesk.toml is still the example address %{url}; canonical links and "
+        "social cards would point there."),
+    "missing-author": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "The article has no author (search engines show it; write a person or an office, "
+        "with author_type: organization)."),
+    "lead-photo-small": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "Photo '%{photo}' is %{width} px wide; search and social previews want at least "
+        "%{minimum} px."),
+    "description-too-long": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "The description has %{length} characters; search results show about %{limit}."),
+    "invalid-author-type": QT_TRANSLATE_NOOP(
+        "Preflight", "'author_type' must be person or organization, not '%{value}'."),
+    "invalid-author-url": QT_TRANSLATE_NOOP(
+        "Preflight",
+        "'author_url' is not usable: give a full https:// address, or with several authors "
+        "each person's url in the author list."),
+    "invalid-description": QT_TRANSLATE_NOOP("Preflight", "'description' must be text."),
     # plain-language hints (editor/model/readability.py)
     "long-sentence": QT_TRANSLATE_NOOP(
         "Preflight",
@@ -78,6 +101,9 @@ FIELD_NAMES: dict[str, str] = {
     "lead": QT_TRANSLATE_NOOP("Preflight", "lead"),
     "tags": QT_TRANSLATE_NOOP("Preflight", "tags"),
     "lead_photo": QT_TRANSLATE_NOOP("Preflight", "lead photo"),
+    "description": QT_TRANSLATE_NOOP("Preflight", "search summary"),
+    "author_type": QT_TRANSLATE_NOOP("Preflight", "author type"),
+    "author_url": QT_TRANSLATE_NOOP("Preflight", "author's address"),
     "caption": QT_TRANSLATE_NOOP("Preflight", "caption"),
     "alt": QT_TRANSLATE_NOOP("Preflight", "alt text"),
     "creator": QT_TRANSLATE_NOOP("Preflight", "creator"),
