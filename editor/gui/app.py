@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.gui import early, gc_tuning, i18n
+from editor.gui import early, gc_tuning, i18n, pyside_hook
 from editor.gui import settings as S
 from editor.model.config import CONFIG_NAME
 from editor.model.errors import NewsdeskError
@@ -84,6 +84,7 @@ def application() -> QApplication:
     if app is None:
         _starting = True
         gc_tuning.hold()  # no collections while starting; settled after the first paint
+        pyside_hook.install()  # the window's modules are imported without caching sources
         prestart_render_worker()
         # The preview's web engine shares OpenGL contexts; this must precede the app.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
