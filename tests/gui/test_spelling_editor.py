@@ -263,3 +263,24 @@ def test_found_misspellings_are_underlined_visible_blocks_first_in_slices(qtbot,
     assert len(slices) > 1  # the rest of the document in more than one turn
     assert set(with_word) <= set(calls)  # every block with the word
     assert hl.SLICE_SECONDS <= 0.004
+
+
+def test_found_word_highlights_again_only_lines_with_that_word(qtbot, pane, tmp_path) -> None:
+    """While typing, the words found misspelled are often beginnings of words ("sc" of
+    "schnell"): only lines holding such a word as a word of its own are highlighted
+    again, not every line it is a part of (that took tens of ms per answer, issue 12)."""
+    body = "".join(f"Absatz {i}: schnell tippen.\n\n" for i in range(300)) + "Hier sc.\n"
+    _open(qtbot, pane, _article(tmp_path, body))
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.editor.spelling.wait_idle()
+    highlighter = pane.editor.highlighter
+    qtbot.waitUntil(lambda: not highlighter._slice.isActive(), timeout=20000)
+    calls: list[int] = []
+    original = highlighter.rehighlightBlock
+    highlighter.rehighlightBlock = lambda block: (calls.append(block.blockNumber()),
+                                                  original(block))
+    highlighter._rehighlight_words({"sc"})
+    qtbot.waitUntil(lambda: not highlighter._slice.isActive() and not highlighter._words,
+                    timeout=20000)
+    assert calls == [pane.editor.document().blockCount() - 2]  # "Hier sc." (then an empty line)
