@@ -47,7 +47,8 @@ class SiteConfig:
     language: str = "de"
     publisher: str = ""
     required_photo_fields: tuple[str, ...] = ("creator", "credit", "copyright", "alt")
-    image_widths: tuple[int, ...] = (480, 960, 1600, 2400)
+    # 720: a 360 px phone at 2x fills the column with it (editor.render.figure.SIZES)
+    image_widths: tuple[int, ...] = (480, 720, 960, 1600, 2400)
     image_formats: tuple[str, ...] = ("jpeg", "webp")
     approval_required: bool = True
     jpeg_quality: int = 82
@@ -80,6 +81,9 @@ class SiteConfig:
     # csp_extra = { img-src = ["https://stats.example.org"] }: https hosts added to the
     # page's Content-Security-Policy (editor.render.page.page_csp); strict by default.
     csp_extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # tag_url = "https://www.stadt.de/aktuelles/tag/{tag}": the page links each tag there
+    # ({tag} as written, percent-encoded; {slug} spelt like a slug); "" shows tags as text.
+    tag_url: str = ""
 
 
 _TYPES: dict[str, type] = {
@@ -105,6 +109,7 @@ _TYPES: dict[str, type] = {
     "publisher_logo": str,
     "favicon": str,
     "csp_extra": dict,
+    "tag_url": str,
 }
 # csp_extra: the directives a workspace may extend, and how many hosts in each.
 CSP_DIRECTIVES = ("img-src", "style-src", "font-src", "media-src", "connect-src", "script-src")
@@ -225,6 +230,31 @@ def _check_page_settings(values: dict[str, Any], path: Path | None,
             problem = file_problem(key, values[key])
             if problem:
                 raise ConfigError(f"'{key}' {problem}", path, lines.get(key))
+    if values.get("tag_url"):
+        problem = tag_url_problem(values["tag_url"])
+        if problem:
+            raise ConfigError(
+                f"'tag_url' must be the http(s) address of a tag's page with {{tag}} (the "
+                f"tag as written) or {{slug}} (the tag spelt like a slug) where the tag "
+                f"goes, like \"https://www.example.org/aktuelles/tag/{{slug}}\": {problem}",
+                path, lines.get("tag_url"))
+
+
+TAG_PLACEHOLDERS = ("{tag}", "{slug}")
+
+
+def tag_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be ``tag_url``, or None."""
+    found = [p for p in TAG_PLACEHOLDERS if p in url]
+    if sum(url.count(p) for p in TAG_PLACEHOLDERS) != 1:
+        return "it must hold exactly one {tag} or {slug}"
+    rest = url.replace(found[0], "tag")
+    if "{" in rest or "}" in rest:
+        return "it holds braces other than {tag} or {slug}"
+    problem = base_url_problem(rest.split("?", 1)[0].split("#", 1)[0])
+    if problem is None and re.search(r"[\s\x00-\x1f\x7f]", rest):
+        problem = "it contains spaces or control characters"
+    return problem
 
 
 def csp_extra(table: dict[str, Any], path: Path | None = None,
@@ -332,6 +362,9 @@ publisher_logo = {_toml_str(d.publisher_logo)}
 favicon = {_toml_str(d.favicon)}
 # Hosts added to the pages' Content-Security-Policy (https only), e.g.
 # csp_extra = {{ img-src = ["https://stats.example.org"] }}
+# Link each tag to its page: {{tag}} (as written) or {{slug}} (like a slug), e.g.
+# tag_url = "https://www.example.org/aktuelles/tag/{{slug}}"; "" shows tags as text
+tag_url = {_toml_str(d.tag_url)}
 
 # Credit fields a photo must have before it can be exported
 required_photo_fields = {lst(d.required_photo_fields)}

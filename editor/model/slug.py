@@ -17,11 +17,7 @@ def slugify(title: str, max_length: int = MAX_LENGTH, fallback: str = "artikel")
     """'Grüße aus Köln!' -> 'gruesse-aus-koeln'. Never empty, never a reserved name:
     ``fallback`` ("artikel"; "article" in an English workspace) stands in for a title
     without letters and is appended to a reserved name."""
-    text = title.translate(_GERMAN)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.encode("ascii", "ignore").decode("ascii").lower()
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    text = _ascii_words(title)
     if len(text) > max_length:
         cut = text[:max_length]
         # Prefer cutting at a word boundary when one is reasonably close.
@@ -33,6 +29,29 @@ def slugify(title: str, max_length: int = MAX_LENGTH, fallback: str = "artikel")
     if text.split(".")[0] in _RESERVED:
         text = f"{text}-{fallback}"
     return text
+
+
+def _ascii_words(text: str) -> str:
+    """German letters spelt out (ä -> ae), other accents dropped, lower case, every run of
+    anything else one '-'."""
+    text = unicodedata.normalize("NFKD", text.translate(_GERMAN))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def heading_id(text: str, separator: str = "-", fallback: str = "abschnitt") -> str:
+    """A heading's anchor spelt like a slug: 'Öffnungszeiten & Preise' ->
+    'oeffnungszeiten-preise' (no umlauts in links people copy). ``fallback`` stands in for
+    a heading without letters or digits, so an id is never empty. The signature is
+    Python-Markdown's toc ``slugify(value, separator)``; the page makes ids unique."""
+    text = _ascii_words(text)
+    if separator != "-":
+        text = text.replace("-", separator)
+    if len(text) > MAX_LENGTH:
+        cut = text[:MAX_LENGTH]
+        text = cut[: cut.rfind(separator)] if separator in cut[MAX_LENGTH // 2 :] else cut
+    return text or fallback
 
 
 def unique_slug(title: str, taken: Iterable[str], fallback: str = "artikel") -> str:

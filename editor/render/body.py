@@ -54,6 +54,7 @@ _PHOTO_IDS = re.compile(r"photo:([^)\s\"'<>]+)")
 # an id attribute inside a tag (text and attribute values never hold a bare '<' or '"')
 _ID_ATTR = re.compile(r'(<[a-z][a-z0-9]*\b[^<>]*? id=")([^"]*)(")')
 _LAZY = ' loading="lazy"'
+_HERO = ' fetchpriority="high"'
 # ids the page template uses itself; body headings never take them
 RESERVED_IDS = ("main-content", "picture-credits")
 FOOTNOTES = ""  # the text of the block that shows the footnote list
@@ -230,7 +231,7 @@ def lead_in_header(article: Article) -> Photo | None:
 
 def _document_pass(htmls: list[str], eager_first: bool) -> list[str]:
     """What depends on the whole document: unique ids; the first image of the
-    page loads at once (only in the body when no header photo comes before it)."""
+    page loads at once and first (only in the body when no header photo comes before it)."""
     seen: set[str] = set(RESERVED_IDS)
     tried: dict[str, int] = {}
     eager_done = not eager_first
@@ -240,7 +241,8 @@ def _document_pass(htmls: list[str], eager_first: bool) -> list[str]:
             html = _ID_ATTR.sub(lambda m: m.group(1) + _unique(m.group(2), seen, tried)
                                    + m.group(3), html)
         if not eager_done and _LAZY in html:
-            html = html.replace(_LAZY, "", 1)
+            # the page's first image is its hero: loaded at once, and first
+            html = html.replace(_LAZY, _HERO, 1)
             eager_done = True
         result.append(html)
     return result

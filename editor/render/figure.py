@@ -8,8 +8,11 @@ from editor.model.article import Photo
 from editor.render.images import MIME, ImageVariant
 from editor.render.strings import strings
 
-# Column width in the stylesheet (46rem at 16px is 736 CSS px); full width below that.
-SIZES = "(min-width: 48rem) 46rem, 100vw"
+# The image's real width at each breakpoint of resources/css/article.css: the column
+# (main, --measure 46rem = 736 CSS px) once the viewport is 48rem wide (the body's 1rem
+# side padding each side); below that the viewport less that padding, 0.75rem each side
+# at 30rem and less. Too wide a guess makes phones load twice the pixels they show.
+SIZES = "(min-width: 48rem) 46rem, (max-width: 30rem) calc(100vw - 1.5rem), calc(100vw - 2rem)"
 _PREFERRED_SRC_WIDTH = 960
 _SOURCE_ORDER = ("avif", "webp")
 

@@ -16,10 +16,11 @@ from markdown.extensions.footnotes import FootnoteExtension, FootnoteInlineProce
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
-from markdown.extensions.toc import TocExtension, slugify_unicode
+from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER, Registry
 
+from editor.model.slug import heading_id
 from editor.render.quotes import SmartQuotes
 
 _PLACEHOLDER = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
@@ -235,6 +236,8 @@ class _FootnoteRef(FootnoteInlineProcessor):
 
 
 _BACKLINK = {"de": "Zurück zur Fußnote %d im Text", "en": "Back to footnote %d in the text"}
+# the id of a heading without letters or digits ("## 2025" is "2025"; "## ???" is this)
+_SECTION = {"de": "abschnitt", "en": "section"}
 
 
 def make_markdown(language: str) -> tuple[markdown.Markdown, NewsdeskExtension]:
@@ -248,7 +251,9 @@ def make_markdown(language: str) -> tuple[markdown.Markdown, NewsdeskExtension]:
             FencedCodeExtension(), footnotes,
             AttrListExtension(), DefListExtension(), TableExtension(), AbbrExtension(),
             MarkdownInHtmlExtension(), SaneListExtension(),
-            TocExtension(marker="", slugify=slugify_unicode), ours,
+            # heading ids spelt like slugs: "Öffnungszeiten" -> "oeffnungszeiten"
+            TocExtension(marker="", slugify=lambda value, sep: heading_id(
+                value, sep, _SECTION.get(language, "section"))), ours,
         ],
         output_format="html",
     )

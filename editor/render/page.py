@@ -7,7 +7,7 @@ import json
 import threading
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import jinja2
 from babel.dates import format_date
@@ -18,6 +18,7 @@ from editor.model import authors, when
 from editor.model.article import Article, Photo
 from editor.model.config import SiteConfig
 from editor.model.sitefiles import SiteFile, site_file_or_none
+from editor.model.slug import slugify
 from editor.render.body import lead_in_header, render_body
 from editor.render.controls import clean_article, clean_text
 from editor.render.errors import RenderError
@@ -298,9 +299,9 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
     if header_photo is not None:
         inner = figure_inner_html(header_photo, header_photo.id, "",
                                   _variants(images, header_photo), language)
-        # above the fold: load at once (render_body then leaves all its images lazy;
-        # _lazy_first only matters for a body_html made some other way)
-        lead_figure = Markup(inner.replace(' loading="lazy"', "", 1))
+        # the hero, above the fold: loaded at once and first (render_body then leaves all
+        # its images lazy; _lazy_first only matters for a body_html made some other way)
+        lead_figure = Markup(inner.replace(' loading="lazy"', ' fetchpriority="high"', 1))
         body_html = _lazy_first(body_html)
     title = article.title.strip()
     site = clean_text(config.site_name).strip()
@@ -329,6 +330,9 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
         "favicon": {"href": favicon.bundle_name, "type": favicon.media_type}
         if favicon else None,
         "tags": [t for t in article.tags if t.strip()],
+        # the footer's tags: text, or links when newsdesk.toml has tag_url
+        "tag_links": [{"name": t, "url": tag_link(config, t)}
+                      for t in article.tags if t.strip()],
         "kicker": article.kicker.strip(),
         "lead": article.lead.strip(),
         "lead_figure": lead_figure,
@@ -340,8 +344,21 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
     }
 
 
+def tag_link(config: SiteConfig, tag: str) -> str:
+    """The address of ``tag``'s page from ``tag_url`` (validated in editor.model.config:
+    one {tag} or {slug}), or "" without one. {tag} is percent-encoded whole, so a tag can
+    never add a path, query or fragment of its own."""
+    template = config.tag_url
+    if not template:
+        return ""
+    if "{slug}" in template:
+        return template.replace("{slug}", quote(slugify(tag, fallback="tag"), safe=""))
+    return template.replace("{tag}", quote(" ".join(tag.split()), safe=""))
+
+
 def _lazy_first(body_html: str) -> str:
-    """Undo render_body's 'first image eager' when a header photo comes before it."""
+    """Undo render_body's 'first image eager and first' when a header photo comes before
+    it (the header's is the hero then)."""
     marker = '<img src="'
     at = body_html.find(marker)
     while at != -1:
@@ -349,7 +366,8 @@ def _lazy_first(body_html: str) -> str:
         tag = body_html[at:end]
         if ' decoding="async"' in tag:
             if ' loading="lazy"' not in tag:
-                fixed = tag.replace(' decoding="async"', ' loading="lazy" decoding="async"', 1)
+                fixed = tag.replace(' fetchpriority="high"', "", 1).replace(
+                    ' decoding="async"', ' loading="lazy" decoding="async"', 1)
                 return body_html[:at] + fixed + body_html[end:]
             return body_html
         at = body_html.find(marker, end)

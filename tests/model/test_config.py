@@ -17,7 +17,7 @@ def test_missing_keys_take_defaults(tmp_path):
     assert cfg.site_name == "Stadt Köln"
     assert cfg.language == "de"
     assert cfg.required_photo_fields == ("creator", "credit", "copyright", "alt")
-    assert cfg.image_widths == (480, 960, 1600, 2400)
+    assert cfg.image_widths == (480, 720, 960, 1600, 2400)
     assert cfg.image_formats == ("jpeg", "webp")
     assert cfg.approval_required is True
 

@@ -52,7 +52,17 @@ def test_duplicate_headings_get_unique_ids(tmp_path, config_de):
     root = parse(render_body(make_article(tmp_path / "a", body), config_de, ExportLikeImages()))
     ids = [h.get("id") for h in root.findall("h2")]
     assert ids[0] == "termine" and ids[1] != ids[0] and len(set(ids)) == 3
-    assert ids[2] == "straße"
+    assert ids[2] == "strasse"  # spelt like a slug: no umlauts or ß in links
+
+
+def test_heading_anchors_are_transliterated_like_slugs(tmp_path, config_de):
+    body = ("## Öffnungszeiten\n\nA\n\n## Öffnungszeiten\n\n## Café & Bäckerei: Grüße!\n\n"
+            "## ???\n\n## 2026\n\n## Eigene {#mein-anker}\n\nSiehe [oben](#oeffnungszeiten).")
+    root = parse(render_body(make_article(tmp_path / "a", body), config_de, ExportLikeImages()))
+    ids = [h.get("id") for h in root.findall("h2")]
+    assert ids[0] == "oeffnungszeiten" and ids[1].startswith("oeffnungszeiten")
+    assert ids[2:] == ["cafe-baeckerei-gruesse", "abschnitt", "2026", "mein-anker"]
+    assert len(set(ids)) == len(ids) and all(i.isascii() and i for i in ids)
 
 
 def test_german_and_english_quotes(tmp_path, config_de, config_en):
