@@ -37,7 +37,8 @@ from editor.publish.errors import ExportCancelled
 from editor.publish.images import ImageError
 
 # Bump when the pixel pipeline or the embedded metadata changes, to retire old entries.
-PIPELINE = f"newsdesk-derivatives-1/webp-m{images.WEBP_METHOD}/avif-s{images.AVIF_SPEED}"
+PIPELINE = (f"newsdesk-derivatives-2/webp-m{images.WEBP_METHOD}/avif-s{images.AVIF_SPEED}"
+            "/srgb-icc")  # -2: web images carry the sRGB profile (images.srgb_icc)
 
 Progress = Callable[[int, int], None]
 

@@ -225,6 +225,22 @@ def _srgb() -> ImageCms.ImageCmsProfile:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
+# The profile's creation time (header bytes 24-36) as a constant: lcms stamps "now", and
+# a bundle must be byte-identical for identical content.
+_ICC_DATE = bytes.fromhex("07ea00010001000000000000")  # 2026-01-01 00:00:00
+
+
+@lru_cache(maxsize=1)
+def srgb_icc() -> bytes:
+    """The compact sRGB profile embedded in every web image (lcms's built-in sRGB, 588
+    bytes with Pillow 13 / lcms 2): it says what the pixels are (to_srgb made them sRGB),
+    so colour-managed browsers and apps show them alike instead of guessing."""
+    data = bytearray(_srgb().tobytes())
+    data[24:36] = _ICC_DATE
+    data[84:100] = bytes(16)  # profile ID: "not computed" (it would hash the date)
+    return bytes(data)
+
+
 @lru_cache(maxsize=32)
 def _transform(icc: bytes, in_mode: str) -> ImageCms.ImageCmsTransform | None:
     """A transform from an embedded profile to sRGB; None when none is needed or usable."""
@@ -264,23 +280,27 @@ def _flatten(im: Image.Image) -> Image.Image:
 
 
 def encode(im: Image.Image, fmt: str, quality: int, credits: Mapping[str, str]) -> bytes:
-    """Encode one derivative (no metadata from the original) and embed the credit."""
+    """Encode one derivative (sRGB pixels, tagged with srgb_icc; no metadata from the
+    original: an explicit profile also keeps Pillow from copying the original's, which
+    im.info may still hold) and embed the credit."""
     buf = io.BytesIO()
+    icc = srgb_icc()
     if fmt == "jpeg":
         # Pillow's JPEG encoder releases the GIL only when it writes to a real file, and
         # holding it would stall the other workers: encode into an anonymous temp file.
         with tempfile.TemporaryFile() as f:
-            _flatten(im).save(f, "JPEG", quality=quality, progressive=True, optimize=True)
+            _flatten(im).save(f, "JPEG", quality=quality, progressive=True, optimize=True,
+                              icc_profile=icc)
             f.seek(0)
             buf.write(f.read())
     elif fmt == "webp":
-        im.save(buf, "WEBP", quality=quality, method=WEBP_METHOD)
+        im.save(buf, "WEBP", quality=quality, method=WEBP_METHOD, icc_profile=icc)
     elif fmt == "avif":
         # exiv2 cannot write AVIF, so Pillow embeds the same XMP packet.
         xmp = metadata.xmp_packet(credits) if credits else b""
         exif = metadata.pillow_exif(credits)
         im.save(buf, "AVIF", quality=quality, speed=AVIF_SPEED, xmp=xmp or None,
-                exif=exif or None)
+                exif=exif or None, icc_profile=icc)
         return buf.getvalue()
     else:
         raise ValueError(f"unknown image format {fmt!r}")

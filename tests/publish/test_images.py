@@ -393,7 +393,8 @@ def test_embedded_profile_is_converted_to_srgb(tmp_path):
     article = make_article(folder, [("p", "photos/p.jpg", UMLAUT_CREDITS)])
     for d in _build(article)["p"].derivatives:
         with Image.open(d.path) as im:
-            assert "icc_profile" not in im.info  # pixels are sRGB now; no profile travels
+            # pixels are sRGB now: the original's profile never travels, ours says so
+            assert im.info["icc_profile"] == images.srgb_icc()
             r, g, b = im.convert("RGB").getpixel((50, 50))
             assert g > 150 and r < 100, (r, g, b)  # "red" in that profile is green in sRGB
 
@@ -415,3 +416,28 @@ def test_heic_from_a_phone_is_accepted(tmp_path):
         assert im.format == "JPEG" and im.size == (320, 240)
         _r, g, _b = im.getpixel((10, 10))
         assert g > 150
+
+
+def test_web_images_carry_a_compact_stable_srgb_profile(tmp_path):
+    """Every derivative names its colours: the small sRGB profile, the same bytes in every
+    process (lcms stamps a creation time; a bundle must be reproducible)."""
+    import subprocess
+    import sys
+
+    from PIL import ImageCms, features
+
+    icc = images.srgb_icc()
+    profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+    assert "srgb" in ImageCms.getProfileDescription(profile).lower()
+    assert len(icc) <= 1024
+    probe = "from editor.publish.images import srgb_icc; print(srgb_icc().hex())"
+    other = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    assert other == icc.hex()
+    formats = ("jpeg", "webp", "avif") if features.check("avif") else ("jpeg", "webp")
+    article = _one(tmp_path)
+    built = _build(article, small_config(image_formats=formats, image_widths=(320,)))
+    assert sorted(d.format for d in built["p"].derivatives) == sorted(formats)
+    for d in built["p"].derivatives:
+        with Image.open(d.path) as im:
+            assert im.info.get("icc_profile") == icc, d.format
