@@ -129,13 +129,25 @@ def resolve(root: Path) -> list[Conflict]:
     return conflicts
 
 
-def rebase(root: Path, onto: str) -> list[Conflict]:
-    """Replay local commits onto ``onto``; conflicts resolved as the module says."""
+def _rebase_step(root: Path, gdir: Path) -> tuple[bytes, bytes]:
+    """Where a rebase stands: HEAD and git's step counter (the same after a refused step)."""
+    head = git.run(root, "rev-parse", "-q", "--verify", "HEAD", check=False).stdout.strip()
+    for name in ("rebase-merge/msgnum", "rebase-apply/next"):
+        with contextlib.suppress(OSError):
+            return head, (gdir / name).read_bytes()
+    return head, b""
+
+
+def rebase(root: Path, onto: str, identity: list[str] | tuple[str, ...] = ()) -> list[Conflict]:
+    """Replay local commits onto ``onto``; conflicts resolved as the module says.
+    ``identity``: the -c user.name/-c user.email of commits (a replayed commit is
+    committed again: without an identity git stops at every step)."""
     gdir = git.git_dir(root)
     atomic_write(gdir / REBASE_MARK, b"")
     conflicts: list[Conflict] = []
     try:
-        done = git.run(root, "rebase", "--no-autostash", "--no-verify", onto, check=False)
+        done = git.run(root, *identity, "rebase", "--no-autostash", "--no-verify", onto,
+                       check=False)
         for _step in range(10_000):
             if not ((gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists()):
                 break
@@ -146,7 +158,10 @@ def rebase(root: Path, onto: str) -> list[Conflict]:
                 break
             staged = git.run(root, "diff", "--cached", "--quiet", check=False).returncode
             action = "--continue" if staged else "--skip"
-            done = git.run(root, "rebase", action, check=False)
+            before = _rebase_step(root, gdir)
+            done = git.run(root, *identity, "rebase", action, check=False)
+            if done.returncode and _rebase_step(root, gdir) == before:
+                break  # git refused the step and nothing moved: stop, abort and report it
         if (gdir / "rebase-merge").exists() or (gdir / "rebase-apply").exists():
             git.run(root, "rebase", "--abort", check=False)
             raise GitError(f"the remote changes could not be combined with yours "

@@ -259,7 +259,8 @@ def sync(root: Path | str, *, name: str | None = None, email: str | None = None,
                         _network(root, "lfs", "fetch", REMOTE, upstream)
                     if behind:
                         result.received += behind
-                        result.conflicts += rebase(root, upstream)
+                        result.conflicts += rebase(root, upstream,
+                                                   _identity_args(root, name, email))
                         ahead = _count(root, f"{upstream}..HEAD")
                 else:
                     ahead = _count(root, "HEAD") if _rev(root, "HEAD") else 0
