@@ -45,11 +45,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from editor.model.index.folding import fold, fold_document, match_expression
 from editor.model.index.scan import UNSETTLED_SECONDS, scan_fingerprints
 from editor.model.index.summary import ArticleSummary
 
 if TYPE_CHECKING:
+    from editor.model.index.folding import fold, fold_document, match_expression
     from editor.model.index.store import (
         PRUNE_AFTER_DAYS,
         SCHEMA_VERSION,
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         prune_index_dir,
     )
 
+_FOLDING_NAMES = ("fold", "fold_document", "match_expression")
 _STORE_NAMES = ("PRUNE_AFTER_DAYS", "SCHEMA_VERSION", "ArticleIndex", "default_index_dir",
                 "index_path_for", "prune_index_dir")
 _READ_NAMES = ("PARALLEL_FROM", "build_in_subprocess", "load_listed_article", "read_entries",
@@ -71,9 +72,13 @@ __all__ = ["PARALLEL_FROM", "PRUNE_AFTER_DAYS", "SCHEMA_VERSION", "UNSETTLED_SEC
 
 
 def __getattr__(name: str) -> Any:
-    # On first use (PEP 562): the database side imports sqlite3 (commands that only name
-    # the workspace's folders, such as export, need none of it), the reading side the
-    # article and YAML modules.
+    # On first use (PEP 562): folding and the database side (sqlite3) are not needed by
+    # commands that only name the workspace's folders, such as export; the reading side
+    # imports the article and YAML modules.
+    if name in _FOLDING_NAMES:
+        from editor.model.index import folding
+
+        return getattr(folding, name)
     if name in _STORE_NAMES:
         from editor.model.index import store
 
