@@ -35,8 +35,6 @@ import datetime as dt
 import json
 import os
 import random
-import secrets
-import socket
 import sys
 import time
 from collections.abc import Iterator
@@ -45,6 +43,16 @@ from pathlib import Path
 
 from editor.model.atomic import TEMP_SUFFIX, reason
 from editor.model.errors import StorageError
+
+
+def _hostname() -> str:
+    """This computer's name, as socket.gethostname() gives it (socket costs every
+    command that takes the mutex an import; uname reads the same name)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 WAIT_SECONDS = 15.0
 # Longer than any save should take; a holder seen unchanged this long is considered dead.
@@ -144,8 +152,8 @@ def release(held: Held) -> None:
 
 
 def _try_create(path: Path, what: str) -> Held | None:
-    token = secrets.token_hex(8)
-    data = json.dumps({"host": socket.gethostname(), "pid": os.getpid(),
+    token = os.urandom(8).hex()
+    data = json.dumps({"host": _hostname(), "pid": os.getpid(),
                        "since": dt.datetime.now(dt.UTC).isoformat(),
                        "token": token}).encode("utf-8")
     try:
@@ -164,7 +172,7 @@ def _create_exclusive(path: Path, data: bytes) -> bool:
     No fsync: others see the bytes after close (close-to-open consistency), and a file
     emptied by a power cut is broken as stale after HOLD_LIMIT.
     """
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}{TEMP_SUFFIX}")
     _write_new(tmp, data)
     try:
         os.link(tmp, path)
@@ -227,7 +235,7 @@ def _break_guard_if_dead(guard: Path, guard_seen: _Watch) -> None:
 
 
 def _holder_bytes() -> bytes:
-    return json.dumps({"host": socket.gethostname(), "pid": os.getpid(),
+    return json.dumps({"host": _hostname(), "pid": os.getpid(),
                        "since": dt.datetime.now(dt.UTC).isoformat()}).encode("utf-8")
 
 
@@ -249,7 +257,7 @@ def _is_stale(data: bytes) -> bool:
         return False
     now = dt.datetime.now(dt.UTC)
     age = now - info["since"]
-    if info["host"] == socket.gethostname():
+    if info["host"] == _hostname():
         if not pid_alive(info["pid"]):
             return True
         return abs(age.total_seconds()) > HOLD_LIMIT  # one clock: no skew to allow for
