@@ -38,7 +38,7 @@ from editor.publish.derivatives import DerivativeCache, _digest
 from editor.publish.images import ImageError
 
 # Bump when the crop geometry, pixel pipeline or embedded metadata changes.
-PIPELINE = "newsdesk-crops-1"
+PIPELINE = "newsdesk-crops-2"  # 2: sRGB profile embedded
 WIDTH = 1200
 # name, ratio (width:height), output size when the original allows it
 SPECS: tuple[tuple[str, tuple[int, int], tuple[int, int]], ...] = (
