@@ -4,552 +4,562 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="88"/>
+        <location filename="../../editor/gui/action_specs.py" line="89"/>
         <source>&amp;New Article…</source>
         <translation>&amp;Neuer Artikel…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="90"/>
+        <location filename="../../editor/gui/action_specs.py" line="91"/>
         <source>Create an article</source>
         <translation>Einen Artikel anlegen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="94"/>
+        <location filename="../../editor/gui/action_specs.py" line="95"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="96"/>
+        <location filename="../../editor/gui/action_specs.py" line="97"/>
         <source>Open another workspace folder</source>
         <translation>Einen anderen Arbeitsbereich-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="106"/>
+        <location filename="../../editor/gui/action_specs.py" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="108"/>
+        <location filename="../../editor/gui/action_specs.py" line="109"/>
         <source>Save now (edits save themselves)</source>
         <translation>Jetzt speichern (Änderungen werden auch von selbst gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="112"/>
+        <location filename="../../editor/gui/action_specs.py" line="113"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="114"/>
+        <location filename="../../editor/gui/action_specs.py" line="115"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Den Artikel als veröffentlichungsfertiges Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="118"/>
+        <location filename="../../editor/gui/action_specs.py" line="127"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="120"/>
+        <location filename="../../editor/gui/action_specs.py" line="129"/>
         <source>Edit your preferences</source>
         <translation>Persönliche Einstellungen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="122"/>
+        <location filename="../../editor/gui/action_specs.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="124"/>
+        <location filename="../../editor/gui/action_specs.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="126"/>
+        <location filename="../../editor/gui/action_specs.py" line="135"/>
         <source>Undo the last text or field edit</source>
         <translation>Die letzte Text- oder Feldänderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="130"/>
+        <location filename="../../editor/gui/action_specs.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="132"/>
+        <location filename="../../editor/gui/action_specs.py" line="141"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="141"/>
+        <location filename="../../editor/gui/action_specs.py" line="150"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="143"/>
+        <location filename="../../editor/gui/action_specs.py" line="152"/>
         <source>Find in the text</source>
         <translation>Im Text suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="146"/>
+        <location filename="../../editor/gui/action_specs.py" line="155"/>
         <source>R&amp;eplace…</source>
         <translation>E&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="148"/>
+        <location filename="../../editor/gui/action_specs.py" line="157"/>
         <source>Find and replace</source>
         <translation>Suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="151"/>
+        <location filename="../../editor/gui/action_specs.py" line="160"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="153"/>
+        <location filename="../../editor/gui/action_specs.py" line="162"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="157"/>
+        <location filename="../../editor/gui/action_specs.py" line="166"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="159"/>
+        <location filename="../../editor/gui/action_specs.py" line="168"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="163"/>
+        <location filename="../../editor/gui/action_specs.py" line="172"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="165"/>
+        <location filename="../../editor/gui/action_specs.py" line="174"/>
         <source>Insert a link</source>
         <translation>Einen Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="169"/>
+        <location filename="../../editor/gui/action_specs.py" line="178"/>
         <source>&amp;Heading</source>
         <translation>Ü&amp;berschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="171"/>
+        <location filename="../../editor/gui/action_specs.py" line="180"/>
         <source>Heading (## )</source>
         <translation>Zwischenüberschrift (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="175"/>
+        <location filename="../../editor/gui/action_specs.py" line="184"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Unterüberschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="177"/>
+        <location filename="../../editor/gui/action_specs.py" line="186"/>
         <source>Subheading (### )</source>
         <translation>Unterüberschrift (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="181"/>
+        <location filename="../../editor/gui/action_specs.py" line="190"/>
         <source>B&amp;ulleted List</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="221"/>
+        <location filename="../../editor/gui/action_specs.py" line="230"/>
         <source>&amp;Reload Article List</source>
         <translation>Artikelliste &amp;neu einlesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="183"/>
+        <location filename="../../editor/gui/action_specs.py" line="192"/>
         <source>Bulleted list (- )</source>
         <translation>Aufzählung (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="100"/>
+        <location filename="../../editor/gui/action_specs.py" line="101"/>
         <source>&amp;Import Document…</source>
         <translation>Dokument &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="102"/>
+        <location filename="../../editor/gui/action_specs.py" line="103"/>
         <source>Create an article from a Word (.docx) or LibreOffice (.odt) document</source>
         <translation>Einen Artikel aus einem Word- (.docx) oder LibreOffice-Dokument (.odt) erstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="136"/>
+        <location filename="../../editor/gui/action_specs.py" line="120"/>
+        <source>S&amp;ynchronise</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="122"/>
+        <source>Send your changes to the team&apos;s Git server and fetch theirs</source>
+        <translation>Ihre Änderungen an den Git-Server des Teams senden und die der anderen holen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="145"/>
         <source>Paste as Plain &amp;Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="138"/>
+        <location filename="../../editor/gui/action_specs.py" line="147"/>
         <source>Paste the text without its formatting</source>
         <translation>Den Text ohne seine Formatierung einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="187"/>
+        <location filename="../../editor/gui/action_specs.py" line="196"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="189"/>
+        <location filename="../../editor/gui/action_specs.py" line="198"/>
         <source>Quote (&gt; )</source>
         <translation>Zitat (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="193"/>
+        <location filename="../../editor/gui/action_specs.py" line="202"/>
         <source>&amp;Duplicate Article</source>
         <translation>Artikel &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="195"/>
+        <location filename="../../editor/gui/action_specs.py" line="204"/>
         <source>Copy the selected article</source>
         <translation>Den ausgewählten Artikel kopieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="199"/>
+        <location filename="../../editor/gui/action_specs.py" line="208"/>
         <source>&amp;Rename Article…</source>
         <translation>Artikel &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="201"/>
+        <location filename="../../editor/gui/action_specs.py" line="210"/>
         <source>New title and folder name</source>
         <translation>Neuer Titel und Ordnername</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="205"/>
+        <location filename="../../editor/gui/action_specs.py" line="214"/>
         <source>D&amp;elete Article…</source>
         <translation>Artikel &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="207"/>
+        <location filename="../../editor/gui/action_specs.py" line="216"/>
         <source>Move the selected article to the trash</source>
         <translation>Den ausgewählten Artikel in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="211"/>
+        <location filename="../../editor/gui/action_specs.py" line="220"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versionen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="213"/>
+        <location filename="../../editor/gui/action_specs.py" line="222"/>
         <source>Earlier saved versions of the article</source>
         <translation>Früher gespeicherte Fassungen des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="216"/>
+        <location filename="../../editor/gui/action_specs.py" line="225"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="218"/>
+        <location filename="../../editor/gui/action_specs.py" line="227"/>
         <source>Restore deleted articles</source>
         <translation>Gelöschte Artikel wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="223"/>
+        <location filename="../../editor/gui/action_specs.py" line="232"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Den Arbeitsbereich neu einlesen (Änderungen anderer)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="226"/>
+        <location filename="../../editor/gui/action_specs.py" line="235"/>
         <source>Article &amp;List</source>
         <translation>Artikel&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="228"/>
+        <location filename="../../editor/gui/action_specs.py" line="237"/>
         <source>Go to the article list</source>
         <translation>Zur Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="231"/>
+        <location filename="../../editor/gui/action_specs.py" line="240"/>
         <source>&amp;Search Articles</source>
         <translation>Artikel &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="233"/>
+        <location filename="../../editor/gui/action_specs.py" line="242"/>
         <source>Go to the search field of the article list</source>
         <translation>Zum Suchfeld der Artikelliste wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="236"/>
+        <location filename="../../editor/gui/action_specs.py" line="245"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="238"/>
+        <location filename="../../editor/gui/action_specs.py" line="247"/>
         <source>Go to the text</source>
         <translation>Zum Text wechseln</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="241"/>
+        <location filename="../../editor/gui/action_specs.py" line="250"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Vorschau: &amp;Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="243"/>
+        <location filename="../../editor/gui/action_specs.py" line="252"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="248"/>
+        <location filename="../../editor/gui/action_specs.py" line="257"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Vorschau: &amp;Mobil-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="250"/>
+        <location filename="../../editor/gui/action_specs.py" line="259"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="255"/>
+        <location filename="../../editor/gui/action_specs.py" line="264"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="257"/>
+        <location filename="../../editor/gui/action_specs.py" line="266"/>
         <source>Show every problem of the article</source>
         <translation>Alle Probleme des Artikels anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="260"/>
+        <location filename="../../editor/gui/action_specs.py" line="269"/>
         <source>&amp;Next Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="262"/>
+        <location filename="../../editor/gui/action_specs.py" line="271"/>
         <source>Move the focus to the next pane</source>
         <translation>Den Fokus in den nächsten Bereich setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="265"/>
+        <location filename="../../editor/gui/action_specs.py" line="274"/>
         <source>Pre&amp;vious Pane</source>
         <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="267"/>
+        <location filename="../../editor/gui/action_specs.py" line="276"/>
         <source>Move the focus to the previous pane</source>
         <translation>Den Fokus in den vorherigen Bereich setzen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="271"/>
+        <location filename="../../editor/gui/action_specs.py" line="280"/>
         <source>&amp;Add Photos…</source>
         <translation>&amp;Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="273"/>
+        <location filename="../../editor/gui/action_specs.py" line="282"/>
         <source>Attach photos to the article</source>
         <translation>Fotos an den Artikel anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="277"/>
+        <location filename="../../editor/gui/action_specs.py" line="286"/>
         <source>&amp;Insert Photo in Text</source>
         <translation>Foto in den Text &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="279"/>
+        <location filename="../../editor/gui/action_specs.py" line="288"/>
         <source>Insert the selected photo at the cursor in the text</source>
         <translation>Das ausgewählte Foto an der Cursorposition in den Text einfügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="283"/>
+        <location filename="../../editor/gui/action_specs.py" line="292"/>
         <source>&amp;Credits…</source>
         <translation>&amp;Bildnachweis…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="285"/>
+        <location filename="../../editor/gui/action_specs.py" line="294"/>
         <source>Edit caption, alt text and credits of the selected photo</source>
         <translation>Bildunterschrift, Alternativtext und Bildnachweis des ausgewählten Fotos bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="289"/>
+        <location filename="../../editor/gui/action_specs.py" line="298"/>
         <source>Use as &amp;Lead Photo</source>
         <translation>Als &amp;Aufmacherfoto verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="291"/>
+        <location filename="../../editor/gui/action_specs.py" line="300"/>
         <source>Use the selected photo as the article&apos;s lead photo</source>
         <translation>Das ausgewählte Foto als Aufmacherfoto des Artikels verwenden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="295"/>
+        <location filename="../../editor/gui/action_specs.py" line="304"/>
         <source>R&amp;eplace Photo File…</source>
         <translation>Fotodatei e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="297"/>
+        <location filename="../../editor/gui/action_specs.py" line="306"/>
         <source>Use another file for the selected photo, keeping the credits</source>
         <translation>Eine andere Datei für das ausgewählte Foto verwenden; der Bildnachweis bleibt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="302"/>
+        <location filename="../../editor/gui/action_specs.py" line="311"/>
         <source>Move Photo &amp;Up</source>
         <translation>Foto nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="304"/>
+        <location filename="../../editor/gui/action_specs.py" line="313"/>
         <source>Move the selected photo up</source>
         <translation>Das ausgewählte Foto nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="308"/>
+        <location filename="../../editor/gui/action_specs.py" line="317"/>
         <source>Move Photo &amp;Down</source>
         <translation>Foto nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="310"/>
+        <location filename="../../editor/gui/action_specs.py" line="319"/>
         <source>Move the selected photo down</source>
         <translation>Das ausgewählte Foto nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="314"/>
+        <location filename="../../editor/gui/action_specs.py" line="323"/>
         <source>&amp;Remove Photo…</source>
         <translation>Foto aus dem Artikel ne&amp;hmen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="316"/>
+        <location filename="../../editor/gui/action_specs.py" line="325"/>
         <source>Remove the selected photo from the article</source>
         <translation>Das ausgewählte Foto aus dem Artikel nehmen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="321"/>
+        <location filename="../../editor/gui/action_specs.py" line="330"/>
         <source>&amp;Submit for Review</source>
         <translation>Zur Prüfung &amp;einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="323"/>
+        <location filename="../../editor/gui/action_specs.py" line="332"/>
         <source>Ask for a review of the saved article</source>
         <translation>Den gespeicherten Artikel zur Prüfung geben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="326"/>
+        <location filename="../../editor/gui/action_specs.py" line="335"/>
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="328"/>
+        <location filename="../../editor/gui/action_specs.py" line="337"/>
         <source>Approve the article as it is saved</source>
         <translation>Den Artikel so freigeben, wie er gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="331"/>
+        <location filename="../../editor/gui/action_specs.py" line="340"/>
         <source>Request &amp;Changes</source>
         <translation>Änderungen &amp;anfordern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="333"/>
+        <location filename="../../editor/gui/action_specs.py" line="342"/>
         <source>Send the article back with the comment as the request</source>
         <translation>Den Artikel mit dem Kommentar als Änderungswunsch zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="336"/>
+        <location filename="../../editor/gui/action_specs.py" line="345"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="338"/>
+        <location filename="../../editor/gui/action_specs.py" line="347"/>
         <source>Reopen the review</source>
         <translation>Die Prüfung wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="341"/>
+        <location filename="../../editor/gui/action_specs.py" line="350"/>
         <source>Co&amp;mment</source>
         <translation>&amp;Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="343"/>
+        <location filename="../../editor/gui/action_specs.py" line="352"/>
         <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
         <translation>Den Text des Kommentarfelds als Kommentar hinzufügen (ein leeres Feld erhält den Fokus)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="347"/>
+        <location filename="../../editor/gui/action_specs.py" line="356"/>
         <source>S&amp;how Changes Since Approval</source>
         <translation>Änderungen seit Freigabe &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="349"/>
+        <location filename="../../editor/gui/action_specs.py" line="358"/>
         <source>Mark what changed since the approval in the preview</source>
         <translation>Markiert in der Vorschau, was sich seit der Freigabe geändert hat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="353"/>
+        <location filename="../../editor/gui/action_specs.py" line="362"/>
         <source>Re&amp;view Mode</source>
         <translation>Prüf&amp;modus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="355"/>
+        <location filename="../../editor/gui/action_specs.py" line="364"/>
         <source>Read the preview with the room of list and editor</source>
         <translation>Die Vorschau mit dem Platz von Liste und Editor lesen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="359"/>
+        <location filename="../../editor/gui/action_specs.py" line="368"/>
         <source>Save Preview as &amp;PDF…</source>
         <translation>Vorschau als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="361"/>
+        <location filename="../../editor/gui/action_specs.py" line="370"/>
         <source>Save the preview as a PDF with the review state in the footer</source>
         <translation>Die Vorschau als PDF mit dem Prüfstatus in der Fußzeile speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="365"/>
+        <location filename="../../editor/gui/action_specs.py" line="374"/>
         <source>&amp;Guide</source>
         <translation>&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="367"/>
+        <location filename="../../editor/gui/action_specs.py" line="376"/>
         <source>A short guide to Newsdesk</source>
         <translation>Eine kurze Anleitung zu Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="370"/>
+        <location filename="../../editor/gui/action_specs.py" line="379"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="372"/>
+        <location filename="../../editor/gui/action_specs.py" line="381"/>
         <source>Every action and its shortcut</source>
         <translation>Jede Aktion und ihr Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="374"/>
+        <location filename="../../editor/gui/action_specs.py" line="383"/>
         <source>&amp;About Newsdesk</source>
         <translation>Ü&amp;ber Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="380"/>
+        <location filename="../../editor/gui/action_specs.py" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="384"/>
+        <location filename="../../editor/gui/action_specs.py" line="393"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="387"/>
+        <location filename="../../editor/gui/action_specs.py" line="396"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="391"/>
+        <location filename="../../editor/gui/action_specs.py" line="400"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="403"/>
+        <location filename="../../editor/gui/action_specs.py" line="412"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="419"/>
+        <location filename="../../editor/gui/action_specs.py" line="428"/>
         <source>&amp;Photos</source>
         <translation>&amp;Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="433"/>
+        <location filename="../../editor/gui/action_specs.py" line="442"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="446"/>
+        <location filename="../../editor/gui/action_specs.py" line="455"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -878,12 +888,12 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../editor/gui/safety/locking.py" line="26"/>
+        <location filename="../../editor/gui/safety/locking.py" line="32"/>
         <source>Read-only: this article is %1.</source>
         <translation>Schreibgeschützt: Dieser Artikel %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/locking.py" line="52"/>
+        <location filename="../../editor/gui/safety/locking.py" line="71"/>
         <source>Read-only: you cannot save in this folder.</source>
         <translation>Schreibgeschützt: Sie können in diesem Ordner nicht speichern.</translation>
     </message>
@@ -1275,47 +1285,57 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>LockNotice</name>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="15"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="19"/>
         <source>someone</source>
         <translation>jemandem</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="16"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="20"/>
         <source>another computer</source>
         <translation>einem anderen Rechner</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="17"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="21"/>
         <source>being edited by %1 on %2 since %3</source>
         <translation>wird von %1 auf %2 seit %3 bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="24"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="33"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="37"/>
+        <source>Also editing this article: %1 (since %2). You can still edit; if you both change the same paragraph, the next sync keeps both versions.</source>
+        <translation>Ebenfalls an diesem Artikel: %1 (seit %2). Sie können trotzdem bearbeiten; ändern Sie beide denselben Absatz, behält die nächste Synchronisierung beide Fassungen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="46"/>
         <source>Article in Use</source>
         <translation>Artikel in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="25"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="47"/>
         <source>This article is %1.</source>
         <translation>Dieser Artikel %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="28"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="50"/>
         <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
         <translation>Die Sperre scheint verwaist (das Programm, das sie gesetzt hat, läuft nicht mehr, oder sie ist sehr alt). Sie können sie übernehmen und bearbeiten oder den Artikel schreibgeschützt öffnen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="33"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="55"/>
         <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
         <translation>Er wird schreibgeschützt geöffnet. Übernehmen Sie nur, wenn Sie sicher sind, dass niemand daran arbeitet: Sonst wird deren nächstes Speichern abgelehnt, statt Ihres zu überschreiben, und umgekehrt.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="38"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="60"/>
         <source>Open &amp;Read-Only</source>
         <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="40"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="62"/>
         <source>&amp;Take Over</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
@@ -1323,8 +1343,8 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="103"/>
-        <location filename="../../editor/gui/main_window.py" line="446"/>
+        <location filename="../../editor/gui/main_window.py" line="104"/>
+        <location filename="../../editor/gui/main_window.py" line="453"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -1364,58 +1384,58 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Die Vorschau ist noch nicht bereit für ein PDF.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="282"/>
+        <location filename="../../editor/gui/main_window.py" line="288"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="300"/>
+        <location filename="../../editor/gui/main_window.py" line="306"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="391"/>
+        <location filename="../../editor/gui/main_window.py" line="397"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="391"/>
+        <location filename="../../editor/gui/main_window.py" line="397"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="392"/>
-        <location filename="../../editor/gui/safety_wiring.py" line="128"/>
+        <location filename="../../editor/gui/main_window.py" line="398"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="133"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="447"/>
+        <location filename="../../editor/gui/main_window.py" line="454"/>
         <source>Search articles</source>
         <translation>Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="449"/>
+        <location filename="../../editor/gui/main_window.py" line="456"/>
         <source>Photos of the article</source>
         <translation>Fotos des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="451"/>
+        <location filename="../../editor/gui/main_window.py" line="458"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="452"/>
+        <location filename="../../editor/gui/main_window.py" line="459"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="477"/>
+        <location filename="../../editor/gui/main_window.py" line="484"/>
         <source>Panel tabs</source>
         <translation>Reiter der Bereiche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="478"/>
+        <location filename="../../editor/gui/main_window.py" line="485"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Zwischen den hier als Reiter angeordneten Bereichen wechseln</translation>
     </message>
@@ -2008,116 +2028,166 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/preflight/messages.py" line="58"/>
+        <source>base_url in newsdesk.toml is still the example address %{url}; canonical links and social cards would point there.</source>
+        <translation>base_url in newsdesk.toml ist noch die Beispieladresse %{url}; kanonische Links und Vorschaukarten in sozialen Netzwerken würden dorthin zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
+        <source>The article has no author (search engines show it; write a person or an office, with author_type: organization).</source>
+        <translation>Der Artikel hat keinen Autor (Suchmaschinen zeigen ihn an; tragen Sie eine Person oder eine Dienststelle ein, diese mit author_type: organization).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
+        <source>Photo &apos;%{photo}&apos; is %{width} px wide; search and social previews want at least %{minimum} px.</source>
+        <translation>Foto „%{photo}“ ist %{width} px breit; Vorschauen in Suchmaschinen und sozialen Netzwerken brauchen mindestens %{minimum} px.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="70"/>
+        <source>The description has %{length} characters; search results show about %{limit}.</source>
+        <translation>Die Suchbeschreibung hat %{length} Zeichen; Suchergebnisse zeigen etwa %{limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="73"/>
+        <source>&apos;author_type&apos; must be person or organization, not &apos;%{value}&apos;.</source>
+        <translation>„author_type“ muss person oder organization sein, nicht „%{value}“.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="75"/>
+        <source>&apos;author_url&apos; is not usable: give a full https:// address, or with several authors each person&apos;s url in the author list.</source>
+        <translation>„author_url“ ist nicht verwendbar: Geben Sie eine vollständige https://-Adresse an, bei mehreren Autoren die URL jeder Person in der Autorenliste.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="79"/>
+        <source>&apos;description&apos; must be text.</source>
+        <translation>„description“ muss Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="81"/>
         <source>A sentence of %{words} words (“%{start}”); sentences over %{limit} words are hard to follow: split it.</source>
         <translation>Ein Satz mit %{words} Wörtern („%{start}“); Sätze mit mehr als %{limit} Wörtern sind schwer zu verstehen: teilen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="85"/>
         <source>The word “%{word}” has %{letters} letters; words over %{limit} letters are hard to read: split the compound with a hyphen or rephrase it.</source>
         <translation>Das Wort „%{word}“ hat %{letters} Buchstaben; Wörter mit mehr als %{limit} Buchstaben sind schwer zu lesen: gliedern Sie es mit Bindestrich oder formulieren Sie um.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="89"/>
         <source>A paragraph of %{words} words; paragraphs over %{limit} words are hard to take in: divide it.</source>
         <translation>Ein Absatz mit %{words} Wörtern; Absätze mit mehr als %{limit} Wörtern sind schwer zu erfassen: teilen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="74"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="97"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="75"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="98"/>
         <source>kicker</source>
         <translation>Dachzeile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="76"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="99"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="77"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="100"/>
         <source>author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="78"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="101"/>
         <source>lead</source>
         <translation>Vorspann</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="79"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="102"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="80"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
         <source>lead photo</source>
         <translation>Aufmacherfoto</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="81"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="104"/>
+        <source>search summary</source>
+        <translation>Suchbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="105"/>
+        <source>author type</source>
+        <translation>Autortyp</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="106"/>
+        <source>author&apos;s address</source>
+        <translation>Adresse des Autors</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="107"/>
         <source>caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="82"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="108"/>
         <source>alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="83"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="109"/>
         <source>creator</source>
         <translation>Urheber/in</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="84"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="110"/>
         <source>credit line</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="85"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="111"/>
         <source>copyright notice</source>
         <translation>Copyright-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="86"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="112"/>
         <source>licence / usage terms</source>
         <translation>Lizenz / Nutzungsbedingungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="87"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="113"/>
         <source>rights URL</source>
         <translation>Rechte-URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="124"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="150"/>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="126"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="152"/>
         <source>Photo &apos;%1&apos;</source>
         <translation>Foto „%1“</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="127"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="153"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="132"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="158"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="135"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="161"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="136"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="162"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -2158,37 +2228,37 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="431"/>
+        <location filename="../../editor/gui/preview/panel.py" line="442"/>
         <source>the text takes too long to convert</source>
         <translation>die Umwandlung des Textes dauert zu lange</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="433"/>
+        <location filename="../../editor/gui/preview/panel.py" line="444"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="453"/>
+        <location filename="../../editor/gui/preview/panel.py" line="464"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="460"/>
+        <location filename="../../editor/gui/preview/panel.py" line="471"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="461"/>
+        <location filename="../../editor/gui/preview/panel.py" line="472"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="462"/>
+        <location filename="../../editor/gui/preview/panel.py" line="473"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="463"/>
+        <location filename="../../editor/gui/preview/panel.py" line="474"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
@@ -2196,57 +2266,57 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReadabilityLabel</name>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="60"/>
+        <location filename="../../editor/gui/readability_label.py" line="158"/>
         <source>very easy</source>
         <translation>sehr leicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="61"/>
+        <location filename="../../editor/gui/readability_label.py" line="159"/>
         <source>easy</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="62"/>
+        <location filename="../../editor/gui/readability_label.py" line="160"/>
         <source>fairly easy</source>
         <translation>mittelleicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="63"/>
+        <location filename="../../editor/gui/readability_label.py" line="161"/>
         <source>plain</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="64"/>
+        <location filename="../../editor/gui/readability_label.py" line="162"/>
         <source>fairly difficult</source>
         <translation>mittelschwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="65"/>
+        <location filename="../../editor/gui/readability_label.py" line="163"/>
         <source>difficult</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="66"/>
+        <location filename="../../editor/gui/readability_label.py" line="164"/>
         <source>very difficult</source>
         <translation>sehr schwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="144"/>
+        <location filename="../../editor/gui/readability_label.py" line="242"/>
         <source>Readability %1 (%2)</source>
         <translation>Lesbarkeit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="146"/>
+        <location filename="../../editor/gui/readability_label.py" line="244"/>
         <source>Flesch reading ease</source>
         <translation>Flesch-Lesbarkeitsindex</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="147"/>
+        <location filename="../../editor/gui/readability_label.py" line="245"/>
         <source>Flesch reading ease for German (Amstad)</source>
         <translation>Flesch-Lesbarkeitsindex für Deutsch (nach Amstad)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="149"/>
+        <location filename="../../editor/gui/readability_label.py" line="247"/>
         <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
 %2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
         <translation>%1: 0 (sehr schwer) bis 100 (sehr leicht); 60–70 ist verständlicher Alltagstext.
@@ -2294,7 +2364,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="362"/>
+        <location filename="../../editor/gui/review/panel.py" line="368"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
@@ -2385,7 +2455,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/review/panel.py" line="283"/>
-        <location filename="../../editor/gui/review/panel.py" line="374"/>
+        <location filename="../../editor/gui/review/panel.py" line="380"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
     </message>
@@ -2395,146 +2465,146 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Schreiben Sie zuerst einen Kommentar.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="295"/>
+        <location filename="../../editor/gui/review/panel.py" line="301"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="321"/>
+        <location filename="../../editor/gui/review/panel.py" line="327"/>
         <source>A PDF is still being written.</source>
         <translation>Ein PDF wird noch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="323"/>
+        <location filename="../../editor/gui/review/panel.py" line="329"/>
         <source>Writing PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="347"/>
-        <location filename="../../editor/gui/review/panel.py" line="366"/>
+        <location filename="../../editor/gui/review/panel.py" line="353"/>
+        <location filename="../../editor/gui/review/panel.py" line="372"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine andere Person muss ihn freigeben (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="354"/>
+        <location filename="../../editor/gui/review/panel.py" line="360"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Achtung: Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine zweite Person sollte ihn freigeben. Mit „Trotzdem freigeben“ geben Sie ihn dennoch frei.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="360"/>
+        <location filename="../../editor/gui/review/panel.py" line="366"/>
         <source>Approve anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="369"/>
+        <location filename="../../editor/gui/review/panel.py" line="375"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="372"/>
+        <location filename="../../editor/gui/review/panel.py" line="378"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="378"/>
+        <location filename="../../editor/gui/review/panel.py" line="384"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="379"/>
+        <location filename="../../editor/gui/review/panel.py" line="385"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="385"/>
+        <location filename="../../editor/gui/review/panel.py" line="391"/>
         <source>Save preview as PDF</source>
         <translation>Vorschau als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="386"/>
+        <location filename="../../editor/gui/review/panel.py" line="392"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="429"/>
+        <location filename="../../editor/gui/review/panel.py" line="435"/>
         <source>Plain language (%1)</source>
         <translation>Verständliche Sprache (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="443"/>
+        <location filename="../../editor/gui/review/panel.py" line="449"/>
         <source>readability %1 (%2)</source>
         <translation>Lesbarkeit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="447"/>
+        <location filename="../../editor/gui/review/panel.py" line="453"/>
         <source>long sentences: %1</source>
         <translation>lange Sätze: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="448"/>
+        <location filename="../../editor/gui/review/panel.py" line="454"/>
         <source>long words: %1</source>
         <translation>lange Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="449"/>
+        <location filename="../../editor/gui/review/panel.py" line="455"/>
         <source>long paragraphs: %1</source>
         <translation>lange Absätze: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="451"/>
+        <location filename="../../editor/gui/review/panel.py" line="457"/>
         <source>no plain-language hints</source>
         <translation>keine Hinweise zur Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="452"/>
+        <location filename="../../editor/gui/review/panel.py" line="458"/>
         <source>Plain language: %1</source>
         <translation>Verständliche Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="471"/>
+        <location filename="../../editor/gui/review/panel.py" line="477"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="474"/>
+        <location filename="../../editor/gui/review/panel.py" line="480"/>
         <source>State: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="475"/>
-        <location filename="../../editor/gui/review/panel.py" line="490"/>
+        <location filename="../../editor/gui/review/panel.py" line="481"/>
+        <location filename="../../editor/gui/review/panel.py" line="496"/>
         <source>Content {0}</source>
         <translation>Inhalt {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="478"/>
+        <location filename="../../editor/gui/review/panel.py" line="484"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>{0} freigegeben von {1} am {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="482"/>
+        <location filename="../../editor/gui/review/panel.py" line="488"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unlesbare Prüfereignisse: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="502"/>
+        <location filename="../../editor/gui/review/panel.py" line="508"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>Sie haben diesen Artikel eingereicht; eine andere Person muss ihn freigeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="526"/>
-        <location filename="../../editor/gui/review/panel.py" line="539"/>
-        <location filename="../../editor/gui/review/panel.py" line="553"/>
+        <location filename="../../editor/gui/review/panel.py" line="532"/>
+        <location filename="../../editor/gui/review/panel.py" line="545"/>
+        <location filename="../../editor/gui/review/panel.py" line="559"/>
         <source>This article has never been approved.</source>
         <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="567"/>
+        <location filename="../../editor/gui/review/panel.py" line="573"/>
         <source>PDF saved: {0}</source>
         <translation>PDF gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="570"/>
+        <location filename="../../editor/gui/review/panel.py" line="576"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
@@ -2648,39 +2718,79 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
         <translation>Falsch geschriebene Wörter beim Tippen unterstreichen</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="61"/>
+        <source>For your commits (empty: git&apos;s own setting)</source>
+        <translation>Für Ihre Commits (leer: die Einstellung von git)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="62"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/settings_dialog.py" line="64"/>
+        <source>Only when asked</source>
+        <translation>Nur auf Wunsch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="66"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="73"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="65"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="66"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="75"/>
         <source>&amp;Save after a pause of:</source>
         <translation>Speichern nach einer &amp;Pause von:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="67"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="76"/>
         <source>Editor &amp;font:</source>
         <translation>Editor-Schrift&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="68"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="77"/>
         <source>Font si&amp;ze:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="69"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="78"/>
         <source>&amp;Preview width:</source>
         <translation>&amp;Vorschaubreite:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="70"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="79"/>
         <source>Sp&amp;elling:</source>
         <translation>&amp;Rechtschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="80"/>
+        <source>E-&amp;mail for commits:</source>
+        <translation>E-&amp;Mail für Commits:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="81"/>
+        <source>S&amp;ynchronise every:</source>
+        <translation>S&amp;ynchronisieren alle:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="82"/>
+        <source>&amp;Commit while typing every:</source>
+        <translation>&amp;Commit beim Tippen alle:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="83"/>
+        <source>&amp;Warn about photos over:</source>
+        <translation>&amp;Warnen bei Fotos über:</translation>
     </message>
 </context>
 <context>
@@ -2729,28 +2839,28 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>SocialCardPreview</name>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="117"/>
+        <location filename="../../editor/gui/social_card.py" line="133"/>
         <source>Social media card</source>
         <translation>Social-Media-Karte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="118"/>
-        <location filename="../../editor/gui/social_card.py" line="146"/>
+        <location filename="../../editor/gui/social_card.py" line="134"/>
+        <location filename="../../editor/gui/social_card.py" line="162"/>
         <source>No photo: the link is shared without an image</source>
         <translation>Kein Foto: Der Link wird ohne Bild geteilt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="129"/>
+        <location filename="../../editor/gui/social_card.py" line="145"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="160"/>
+        <location filename="../../editor/gui/social_card.py" line="176"/>
         <source>Shared image: %1</source>
         <translation>Geteiltes Bild: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="169"/>
+        <location filename="../../editor/gui/social_card.py" line="185"/>
         <source>The photo cannot be shown</source>
         <translation>Das Foto kann nicht angezeigt werden</translation>
     </message>
@@ -2819,74 +2929,278 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="191"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="191"/>
         <source>%1 words</source>
         <translation>%1 Wörter</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <location filename="../../editor/gui/statusbar.py" line="192"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <location filename="../../editor/gui/statusbar.py" line="192"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="168"/>
+        <location filename="../../editor/gui/statusbar.py" line="193"/>
         <source>%1 min reading</source>
         <translation>%1 Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="170"/>
+        <location filename="../../editor/gui/statusbar.py" line="195"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Lesezeit bei etwa %1 Wörtern pro Minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="175"/>
+        <location filename="../../editor/gui/statusbar.py" line="200"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="180"/>
+        <location filename="../../editor/gui/statusbar.py" line="205"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="180"/>
+        <location filename="../../editor/gui/statusbar.py" line="205"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="182"/>
+        <location filename="../../editor/gui/statusbar.py" line="207"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="183"/>
+        <location filename="../../editor/gui/statusbar.py" line="208"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="190"/>
+        <location filename="../../editor/gui/statusbar.py" line="215"/>
         <source>Show the list of problems</source>
         <translation>Die Liste der Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="196"/>
+        <location filename="../../editor/gui/statusbar.py" line="221"/>
         <source>Review: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="198"/>
+        <location filename="../../editor/gui/statusbar.py" line="223"/>
         <source>Review state of the open article</source>
         <translation>Prüfstatus des geöffneten Artikels</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictDialog</name>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="126"/>
+        <source>Changed on Two Computers</source>
+        <translation>Auf zwei Computern geändert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="129"/>
+        <source>“%1” was changed on another computer too, in the same place. The article now shows the other version; yours is kept as a copy. Take over what you need, or use your text (one undo step).</source>
+        <translation>„%1“ wurde auch auf einem anderen Computer geändert, an derselben Stelle. Der Artikel zeigt jetzt die andere Fassung; Ihre ist als Kopie behalten. Übernehmen Sie, was Sie brauchen, oder verwenden Sie Ihren Text (ein Rückgängig-Schritt).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="131"/>
+        <source>This article</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="135"/>
+        <source>Differences between their text and yours</source>
+        <translation>Unterschiede zwischen deren Text und Ihrem</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="139"/>
+        <source>&amp;Keep Their Version</source>
+        <translation>Deren Fassung &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="140"/>
+        <source>Keep the article as it is now; your copy is removed (it stays in the article&apos;s versions).</source>
+        <translation>Den Artikel lassen, wie er jetzt ist; Ihre Kopie wird entfernt (sie bleibt in den Versionen des Artikels).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="142"/>
+        <source>Use &amp;My Text</source>
+        <translation>&amp;Meinen Text verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="143"/>
+        <source>Put your text into the editor; Undo brings the other version back.</source>
+        <translation>Ihren Text in den Editor übernehmen; Rückgängig holt die andere Fassung zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="145"/>
+        <source>Save Mine as a &amp;Copy</source>
+        <translation>Meine als &amp;Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="146"/>
+        <source>Keep both: your text becomes a new article beside this one.</source>
+        <translation>Beide behalten: Ihr Text wird ein neuer Artikel neben diesem.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="148"/>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="149"/>
+        <source>Keep the conflict copy; you are asked again when you open the article.</source>
+        <translation>Die Konfliktkopie behalten; Sie werden beim Öffnen des Artikels erneut gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="161"/>
+        <source>The texts are identical.</source>
+        <translation>Die Texte sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="166"/>
+        <source>theirs (now in the article)</source>
+        <translation>deren (jetzt im Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="167"/>
+        <source>mine (kept as a copy)</source>
+        <translation>meine (als Kopie behalten)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="189"/>
+        <source>Synchronising…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="191"/>
+        <source>Offline — will retry</source>
+        <translation>Offline – neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="195"/>
+        <source>Not synchronised: %1</source>
+        <translation>Nicht synchronisiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="197"/>
+        <source>1 conflict kept as a copy</source>
+        <translation>1 Konflikt als Kopie behalten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="198"/>
+        <source>%1 conflicts kept as copies</source>
+        <translation>%1 Konflikte als Kopien behalten</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="201"/>
+        <source>1 change not yet sent</source>
+        <translation>1 Änderung noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="202"/>
+        <source>%1 changes not yet sent</source>
+        <translation>%1 Änderungen noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="206"/>
+        <source>Not synchronised yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="207"/>
+        <source>Synchronised %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="213"/>
+        <source>Team server: %1</source>
+        <translation>Team-Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="216"/>
+        <source>Last synchronised: %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="219"/>
+        <source>Commits not yet sent: %1</source>
+        <translation>Noch nicht gesendete Commits: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="221"/>
+        <source>Files not yet committed: %1</source>
+        <translation>Noch nicht committete Dateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="223"/>
+        <source>Commits to fetch: %1</source>
+        <translation>Noch abzuholende Commits: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="225"/>
+        <source>Conflict copy: %1</source>
+        <translation>Konfliktkopie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="229"/>
+        <source>Synchronises every %1 s and when you ask</source>
+        <translation>Synchronisiert alle %1 s und auf Wunsch</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="230"/>
+        <source>Synchronises when you ask</source>
+        <translation>Synchronisiert nur auf Wunsch</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWiring</name>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="108"/>
+        <source>Large photo</source>
+        <translation>Großes Foto</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="109"/>
+        <source>These photos are large. Every copy of the workspace keeps every version of them; a smaller export of the photo would do. They are committed now.</source>
+        <translation>Diese Fotos sind groß. Jede Kopie des Arbeitsbereichs behält jede Fassung davon; ein kleinerer Export des Fotos würde genügen. Sie werden jetzt committet.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="118"/>
+        <source>A sync is already running.</source>
+        <translation>Eine Synchronisation läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="143"/>
+        <source>Changed on two computers: %1. The other version is shown; yours is kept as a copy.</source>
+        <translation>Auf zwei Computern geändert: %1. Die andere Fassung wird angezeigt; Ihre ist als Kopie behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="228"/>
+        <source>Cannot use your text</source>
+        <translation>Ihr Text kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="230"/>
+        <source>Use my text</source>
+        <translation>Meinen Text übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="254"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -4,552 +4,562 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="88"/>
+        <location filename="../../editor/gui/action_specs.py" line="89"/>
         <source>&amp;New Article…</source>
         <translation>&amp;New Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="90"/>
+        <location filename="../../editor/gui/action_specs.py" line="91"/>
         <source>Create an article</source>
         <translation>Create an article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="94"/>
+        <location filename="../../editor/gui/action_specs.py" line="95"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Open Workspace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="96"/>
+        <location filename="../../editor/gui/action_specs.py" line="97"/>
         <source>Open another workspace folder</source>
         <translation>Open another workspace folder</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="106"/>
+        <location filename="../../editor/gui/action_specs.py" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="108"/>
+        <location filename="../../editor/gui/action_specs.py" line="109"/>
         <source>Save now (edits save themselves)</source>
         <translation>Save now (edits save themselves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="112"/>
+        <location filename="../../editor/gui/action_specs.py" line="113"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="114"/>
+        <location filename="../../editor/gui/action_specs.py" line="115"/>
         <source>Export the article as a publish-ready bundle</source>
         <translation>Export the article as a publish-ready bundle</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="118"/>
+        <location filename="../../editor/gui/action_specs.py" line="127"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="120"/>
+        <location filename="../../editor/gui/action_specs.py" line="129"/>
         <source>Edit your preferences</source>
         <translation>Edit your preferences</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="122"/>
+        <location filename="../../editor/gui/action_specs.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="124"/>
+        <location filename="../../editor/gui/action_specs.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="126"/>
+        <location filename="../../editor/gui/action_specs.py" line="135"/>
         <source>Undo the last text or field edit</source>
         <translation>Undo the last text or field edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="130"/>
+        <location filename="../../editor/gui/action_specs.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="132"/>
+        <location filename="../../editor/gui/action_specs.py" line="141"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="141"/>
+        <location filename="../../editor/gui/action_specs.py" line="150"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="143"/>
+        <location filename="../../editor/gui/action_specs.py" line="152"/>
         <source>Find in the text</source>
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="146"/>
+        <location filename="../../editor/gui/action_specs.py" line="155"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="148"/>
+        <location filename="../../editor/gui/action_specs.py" line="157"/>
         <source>Find and replace</source>
         <translation>Find and replace</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="151"/>
+        <location filename="../../editor/gui/action_specs.py" line="160"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="153"/>
+        <location filename="../../editor/gui/action_specs.py" line="162"/>
         <source>Bold (**text**)</source>
         <translation>Bold (**text**)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="157"/>
+        <location filename="../../editor/gui/action_specs.py" line="166"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="159"/>
+        <location filename="../../editor/gui/action_specs.py" line="168"/>
         <source>Italic (*text*)</source>
         <translation>Italic (*text*)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="163"/>
+        <location filename="../../editor/gui/action_specs.py" line="172"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="165"/>
+        <location filename="../../editor/gui/action_specs.py" line="174"/>
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="169"/>
+        <location filename="../../editor/gui/action_specs.py" line="178"/>
         <source>&amp;Heading</source>
         <translation>&amp;Heading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="171"/>
+        <location filename="../../editor/gui/action_specs.py" line="180"/>
         <source>Heading (## )</source>
         <translation>Heading (## )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="175"/>
+        <location filename="../../editor/gui/action_specs.py" line="184"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Subheading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="177"/>
+        <location filename="../../editor/gui/action_specs.py" line="186"/>
         <source>Subheading (### )</source>
         <translation>Subheading (### )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="181"/>
+        <location filename="../../editor/gui/action_specs.py" line="190"/>
         <source>B&amp;ulleted List</source>
         <translation>B&amp;ulleted List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="221"/>
+        <location filename="../../editor/gui/action_specs.py" line="230"/>
         <source>&amp;Reload Article List</source>
         <translation>&amp;Reload Article List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="183"/>
+        <location filename="../../editor/gui/action_specs.py" line="192"/>
         <source>Bulleted list (- )</source>
         <translation>Bulleted list (- )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="100"/>
+        <location filename="../../editor/gui/action_specs.py" line="101"/>
         <source>&amp;Import Document…</source>
         <translation>&amp;Import Document…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="102"/>
+        <location filename="../../editor/gui/action_specs.py" line="103"/>
         <source>Create an article from a Word (.docx) or LibreOffice (.odt) document</source>
         <translation>Create an article from a Word (.docx) or LibreOffice (.odt) document</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="136"/>
+        <location filename="../../editor/gui/action_specs.py" line="120"/>
+        <source>S&amp;ynchronise</source>
+        <translation>S&amp;ynchronise</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="122"/>
+        <source>Send your changes to the team&apos;s Git server and fetch theirs</source>
+        <translation>Send your changes to the team&apos;s Git server and fetch theirs</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/action_specs.py" line="145"/>
         <source>Paste as Plain &amp;Text</source>
         <translation>Paste as Plain &amp;Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="138"/>
+        <location filename="../../editor/gui/action_specs.py" line="147"/>
         <source>Paste the text without its formatting</source>
         <translation>Paste the text without its formatting</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="187"/>
+        <location filename="../../editor/gui/action_specs.py" line="196"/>
         <source>&amp;Quote</source>
         <translation>&amp;Quote</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="189"/>
+        <location filename="../../editor/gui/action_specs.py" line="198"/>
         <source>Quote (&gt; )</source>
         <translation>Quote (&gt; )</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="193"/>
+        <location filename="../../editor/gui/action_specs.py" line="202"/>
         <source>&amp;Duplicate Article</source>
         <translation>&amp;Duplicate Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="195"/>
+        <location filename="../../editor/gui/action_specs.py" line="204"/>
         <source>Copy the selected article</source>
         <translation>Copy the selected article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="199"/>
+        <location filename="../../editor/gui/action_specs.py" line="208"/>
         <source>&amp;Rename Article…</source>
         <translation>&amp;Rename Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="201"/>
+        <location filename="../../editor/gui/action_specs.py" line="210"/>
         <source>New title and folder name</source>
         <translation>New title and folder name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="205"/>
+        <location filename="../../editor/gui/action_specs.py" line="214"/>
         <source>D&amp;elete Article…</source>
         <translation>D&amp;elete Article…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="207"/>
+        <location filename="../../editor/gui/action_specs.py" line="216"/>
         <source>Move the selected article to the trash</source>
         <translation>Move the selected article to the trash</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="211"/>
+        <location filename="../../editor/gui/action_specs.py" line="220"/>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="213"/>
+        <location filename="../../editor/gui/action_specs.py" line="222"/>
         <source>Earlier saved versions of the article</source>
         <translation>Earlier saved versions of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="216"/>
+        <location filename="../../editor/gui/action_specs.py" line="225"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Trash…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="218"/>
+        <location filename="../../editor/gui/action_specs.py" line="227"/>
         <source>Restore deleted articles</source>
         <translation>Restore deleted articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="223"/>
+        <location filename="../../editor/gui/action_specs.py" line="232"/>
         <source>Read the workspace again (changes by others)</source>
         <translation>Read the workspace again (changes by others)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="226"/>
+        <location filename="../../editor/gui/action_specs.py" line="235"/>
         <source>Article &amp;List</source>
         <translation>Article &amp;List</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="228"/>
+        <location filename="../../editor/gui/action_specs.py" line="237"/>
         <source>Go to the article list</source>
         <translation>Go to the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="231"/>
+        <location filename="../../editor/gui/action_specs.py" line="240"/>
         <source>&amp;Search Articles</source>
         <translation>&amp;Search Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="233"/>
+        <location filename="../../editor/gui/action_specs.py" line="242"/>
         <source>Go to the search field of the article list</source>
         <translation>Go to the search field of the article list</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="236"/>
+        <location filename="../../editor/gui/action_specs.py" line="245"/>
         <source>&amp;Editor</source>
         <translation>&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="238"/>
+        <location filename="../../editor/gui/action_specs.py" line="247"/>
         <source>Go to the text</source>
         <translation>Go to the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="241"/>
+        <location filename="../../editor/gui/action_specs.py" line="250"/>
         <source>Preview: &amp;Desktop Width</source>
         <translation>Preview: &amp;Desktop Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="243"/>
+        <location filename="../../editor/gui/action_specs.py" line="252"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="248"/>
+        <location filename="../../editor/gui/action_specs.py" line="257"/>
         <source>Preview: &amp;Mobile Width</source>
         <translation>Preview: &amp;Mobile Width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="250"/>
+        <location filename="../../editor/gui/action_specs.py" line="259"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="255"/>
+        <location filename="../../editor/gui/action_specs.py" line="264"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="257"/>
+        <location filename="../../editor/gui/action_specs.py" line="266"/>
         <source>Show every problem of the article</source>
         <translation>Show every problem of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="260"/>
+        <location filename="../../editor/gui/action_specs.py" line="269"/>
         <source>&amp;Next Pane</source>
         <translation>&amp;Next Pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="262"/>
+        <location filename="../../editor/gui/action_specs.py" line="271"/>
         <source>Move the focus to the next pane</source>
         <translation>Move the focus to the next pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="265"/>
+        <location filename="../../editor/gui/action_specs.py" line="274"/>
         <source>Pre&amp;vious Pane</source>
         <translation>Pre&amp;vious Pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="267"/>
+        <location filename="../../editor/gui/action_specs.py" line="276"/>
         <source>Move the focus to the previous pane</source>
         <translation>Move the focus to the previous pane</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="271"/>
+        <location filename="../../editor/gui/action_specs.py" line="280"/>
         <source>&amp;Add Photos…</source>
         <translation>&amp;Add Photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="273"/>
+        <location filename="../../editor/gui/action_specs.py" line="282"/>
         <source>Attach photos to the article</source>
         <translation>Attach photos to the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="277"/>
+        <location filename="../../editor/gui/action_specs.py" line="286"/>
         <source>&amp;Insert Photo in Text</source>
         <translation>&amp;Insert Photo in Text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="279"/>
+        <location filename="../../editor/gui/action_specs.py" line="288"/>
         <source>Insert the selected photo at the cursor in the text</source>
         <translation>Insert the selected photo at the cursor in the text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="283"/>
+        <location filename="../../editor/gui/action_specs.py" line="292"/>
         <source>&amp;Credits…</source>
         <translation>&amp;Credits…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="285"/>
+        <location filename="../../editor/gui/action_specs.py" line="294"/>
         <source>Edit caption, alt text and credits of the selected photo</source>
         <translation>Edit caption, alt text and credits of the selected photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="289"/>
+        <location filename="../../editor/gui/action_specs.py" line="298"/>
         <source>Use as &amp;Lead Photo</source>
         <translation>Use as &amp;Lead Photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="291"/>
+        <location filename="../../editor/gui/action_specs.py" line="300"/>
         <source>Use the selected photo as the article&apos;s lead photo</source>
         <translation>Use the selected photo as the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="295"/>
+        <location filename="../../editor/gui/action_specs.py" line="304"/>
         <source>R&amp;eplace Photo File…</source>
         <translation>R&amp;eplace Photo File…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="297"/>
+        <location filename="../../editor/gui/action_specs.py" line="306"/>
         <source>Use another file for the selected photo, keeping the credits</source>
         <translation>Use another file for the selected photo, keeping the credits</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="302"/>
+        <location filename="../../editor/gui/action_specs.py" line="311"/>
         <source>Move Photo &amp;Up</source>
         <translation>Move Photo &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="304"/>
+        <location filename="../../editor/gui/action_specs.py" line="313"/>
         <source>Move the selected photo up</source>
         <translation>Move the selected photo up</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="308"/>
+        <location filename="../../editor/gui/action_specs.py" line="317"/>
         <source>Move Photo &amp;Down</source>
         <translation>Move Photo &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="310"/>
+        <location filename="../../editor/gui/action_specs.py" line="319"/>
         <source>Move the selected photo down</source>
         <translation>Move the selected photo down</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="314"/>
+        <location filename="../../editor/gui/action_specs.py" line="323"/>
         <source>&amp;Remove Photo…</source>
         <translation>&amp;Remove Photo…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="316"/>
+        <location filename="../../editor/gui/action_specs.py" line="325"/>
         <source>Remove the selected photo from the article</source>
         <translation>Remove the selected photo from the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="321"/>
+        <location filename="../../editor/gui/action_specs.py" line="330"/>
         <source>&amp;Submit for Review</source>
         <translation>&amp;Submit for Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="323"/>
+        <location filename="../../editor/gui/action_specs.py" line="332"/>
         <source>Ask for a review of the saved article</source>
         <translation>Ask for a review of the saved article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="326"/>
+        <location filename="../../editor/gui/action_specs.py" line="335"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="328"/>
+        <location filename="../../editor/gui/action_specs.py" line="337"/>
         <source>Approve the article as it is saved</source>
         <translation>Approve the article as it is saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="331"/>
+        <location filename="../../editor/gui/action_specs.py" line="340"/>
         <source>Request &amp;Changes</source>
         <translation>Request &amp;Changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="333"/>
+        <location filename="../../editor/gui/action_specs.py" line="342"/>
         <source>Send the article back with the comment as the request</source>
         <translation>Send the article back with the comment as the request</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="336"/>
+        <location filename="../../editor/gui/action_specs.py" line="345"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="338"/>
+        <location filename="../../editor/gui/action_specs.py" line="347"/>
         <source>Reopen the review</source>
         <translation>Reopen the review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="341"/>
+        <location filename="../../editor/gui/action_specs.py" line="350"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="343"/>
+        <location filename="../../editor/gui/action_specs.py" line="352"/>
         <source>Add the comment box&apos;s text as a comment (an empty box gets the focus)</source>
         <translation>Add the comment box&apos;s text as a comment (an empty box gets the focus)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="347"/>
+        <location filename="../../editor/gui/action_specs.py" line="356"/>
         <source>S&amp;how Changes Since Approval</source>
         <translation>S&amp;how Changes Since Approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="349"/>
+        <location filename="../../editor/gui/action_specs.py" line="358"/>
         <source>Mark what changed since the approval in the preview</source>
         <translation>Mark what changed since the approval in the preview</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="353"/>
+        <location filename="../../editor/gui/action_specs.py" line="362"/>
         <source>Re&amp;view Mode</source>
         <translation>Re&amp;view Mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="355"/>
+        <location filename="../../editor/gui/action_specs.py" line="364"/>
         <source>Read the preview with the room of list and editor</source>
         <translation>Read the preview with the room of list and editor</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="359"/>
+        <location filename="../../editor/gui/action_specs.py" line="368"/>
         <source>Save Preview as &amp;PDF…</source>
         <translation>Save Preview as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="361"/>
+        <location filename="../../editor/gui/action_specs.py" line="370"/>
         <source>Save the preview as a PDF with the review state in the footer</source>
         <translation>Save the preview as a PDF with the review state in the footer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="365"/>
+        <location filename="../../editor/gui/action_specs.py" line="374"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="367"/>
+        <location filename="../../editor/gui/action_specs.py" line="376"/>
         <source>A short guide to Newsdesk</source>
         <translation>A short guide to Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="370"/>
+        <location filename="../../editor/gui/action_specs.py" line="379"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="372"/>
+        <location filename="../../editor/gui/action_specs.py" line="381"/>
         <source>Every action and its shortcut</source>
         <translation>Every action and its shortcut</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="374"/>
+        <location filename="../../editor/gui/action_specs.py" line="383"/>
         <source>&amp;About Newsdesk</source>
         <translation>&amp;About Newsdesk</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="380"/>
+        <location filename="../../editor/gui/action_specs.py" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="384"/>
+        <location filename="../../editor/gui/action_specs.py" line="393"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="387"/>
+        <location filename="../../editor/gui/action_specs.py" line="396"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="391"/>
+        <location filename="../../editor/gui/action_specs.py" line="400"/>
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="403"/>
+        <location filename="../../editor/gui/action_specs.py" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="419"/>
+        <location filename="../../editor/gui/action_specs.py" line="428"/>
         <source>&amp;Photos</source>
         <translation>&amp;Photos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="433"/>
+        <location filename="../../editor/gui/action_specs.py" line="442"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/action_specs.py" line="446"/>
+        <location filename="../../editor/gui/action_specs.py" line="455"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -878,12 +888,12 @@ It can be restored from there.</translation>
 <context>
     <name>EditLocks</name>
     <message>
-        <location filename="../../editor/gui/safety/locking.py" line="26"/>
+        <location filename="../../editor/gui/safety/locking.py" line="32"/>
         <source>Read-only: this article is %1.</source>
         <translation>Read-only: this article is %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/locking.py" line="52"/>
+        <location filename="../../editor/gui/safety/locking.py" line="71"/>
         <source>Read-only: you cannot save in this folder.</source>
         <translation>Read-only: you cannot save in this folder.</translation>
     </message>
@@ -1275,47 +1285,57 @@ It can be restored from there.</translation>
 <context>
     <name>LockNotice</name>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="15"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="19"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="16"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="20"/>
         <source>another computer</source>
         <translation>another computer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="17"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="21"/>
         <source>being edited by %1 on %2 since %3</source>
         <translation>being edited by %1 on %2 since %3</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="24"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="33"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="37"/>
+        <source>Also editing this article: %1 (since %2). You can still edit; if you both change the same paragraph, the next sync keeps both versions.</source>
+        <translation>Also editing this article: %1 (since %2). You can still edit; if you both change the same paragraph, the next sync keeps both versions.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="46"/>
         <source>Article in Use</source>
         <translation>Article in Use</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="25"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="47"/>
         <source>This article is %1.</source>
         <translation>This article is %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="28"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="50"/>
         <source>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</source>
         <translation>The lock looks abandoned (the program that set it is no longer running, or it is very old). You can take it over and edit, or open the article read-only.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="33"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="55"/>
         <source>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</source>
         <translation>It opens read-only. Take over only if you are sure nobody is working on it: if they are, their next save will be refused rather than overwrite yours, and the other way round.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="38"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="60"/>
         <source>Open &amp;Read-Only</source>
         <translation>Open &amp;Read-Only</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/safety/lock_notice.py" line="40"/>
+        <location filename="../../editor/gui/safety/lock_notice.py" line="62"/>
         <source>&amp;Take Over</source>
         <translation>&amp;Take Over</translation>
     </message>
@@ -1323,8 +1343,8 @@ It can be restored from there.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="103"/>
-        <location filename="../../editor/gui/main_window.py" line="446"/>
+        <location filename="../../editor/gui/main_window.py" line="104"/>
+        <location filename="../../editor/gui/main_window.py" line="453"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
@@ -1364,58 +1384,58 @@ It can be restored from there.</translation>
         <translation>The preview is not ready for a PDF yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="282"/>
+        <location filename="../../editor/gui/main_window.py" line="288"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="300"/>
+        <location filename="../../editor/gui/main_window.py" line="306"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="391"/>
+        <location filename="../../editor/gui/main_window.py" line="397"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="391"/>
+        <location filename="../../editor/gui/main_window.py" line="397"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="392"/>
-        <location filename="../../editor/gui/safety_wiring.py" line="128"/>
+        <location filename="../../editor/gui/main_window.py" line="398"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="133"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="447"/>
+        <location filename="../../editor/gui/main_window.py" line="454"/>
         <source>Search articles</source>
         <translation>Search articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="449"/>
+        <location filename="../../editor/gui/main_window.py" line="456"/>
         <source>Photos of the article</source>
         <translation>Photos of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="451"/>
+        <location filename="../../editor/gui/main_window.py" line="458"/>
         <source>Review history</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="452"/>
+        <location filename="../../editor/gui/main_window.py" line="459"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="477"/>
+        <location filename="../../editor/gui/main_window.py" line="484"/>
         <source>Panel tabs</source>
         <translation>Panel tabs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="478"/>
+        <location filename="../../editor/gui/main_window.py" line="485"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Switch between the panels tabbed here</translation>
     </message>
@@ -2008,116 +2028,166 @@ It can be restored from there.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/preflight/messages.py" line="58"/>
+        <source>base_url in newsdesk.toml is still the example address %{url}; canonical links and social cards would point there.</source>
+        <translation>base_url in newsdesk.toml is still the example address %{url}; canonical links and social cards would point there.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
+        <source>The article has no author (search engines show it; write a person or an office, with author_type: organization).</source>
+        <translation>The article has no author (search engines show it; write a person or an office, with author_type: organization).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
+        <source>Photo &apos;%{photo}&apos; is %{width} px wide; search and social previews want at least %{minimum} px.</source>
+        <translation>Photo &apos;%{photo}&apos; is %{width} px wide; search and social previews want at least %{minimum} px.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="70"/>
+        <source>The description has %{length} characters; search results show about %{limit}.</source>
+        <translation>The description has %{length} characters; search results show about %{limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="73"/>
+        <source>&apos;author_type&apos; must be person or organization, not &apos;%{value}&apos;.</source>
+        <translation>&apos;author_type&apos; must be person or organization, not &apos;%{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="75"/>
+        <source>&apos;author_url&apos; is not usable: give a full https:// address, or with several authors each person&apos;s url in the author list.</source>
+        <translation>&apos;author_url&apos; is not usable: give a full https:// address, or with several authors each person&apos;s url in the author list.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="79"/>
+        <source>&apos;description&apos; must be text.</source>
+        <translation>&apos;description&apos; must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="81"/>
         <source>A sentence of %{words} words (“%{start}”); sentences over %{limit} words are hard to follow: split it.</source>
         <translation>A sentence of %{words} words (“%{start}”); sentences over %{limit} words are hard to follow: split it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="62"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="85"/>
         <source>The word “%{word}” has %{letters} letters; words over %{limit} letters are hard to read: split the compound with a hyphen or rephrase it.</source>
         <translation>The word “%{word}” has %{letters} letters; words over %{limit} letters are hard to read: split the compound with a hyphen or rephrase it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="66"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="89"/>
         <source>A paragraph of %{words} words; paragraphs over %{limit} words are hard to take in: divide it.</source>
         <translation>A paragraph of %{words} words; paragraphs over %{limit} words are hard to take in: divide it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="74"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="97"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="75"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="98"/>
         <source>kicker</source>
         <translation>kicker</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="76"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="99"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="77"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="100"/>
         <source>author</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="78"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="101"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="79"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="102"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="80"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="103"/>
         <source>lead photo</source>
         <translation>lead photo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="81"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="104"/>
+        <source>search summary</source>
+        <translation>search summary</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="105"/>
+        <source>author type</source>
+        <translation>author type</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="106"/>
+        <source>author&apos;s address</source>
+        <translation>author&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/preflight/messages.py" line="107"/>
         <source>caption</source>
         <translation>caption</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="82"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="108"/>
         <source>alt text</source>
         <translation>alt text</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="83"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="109"/>
         <source>creator</source>
         <translation>creator</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="84"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="110"/>
         <source>credit line</source>
         <translation>credit line</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="85"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="111"/>
         <source>copyright notice</source>
         <translation>copyright notice</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="86"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="112"/>
         <source>licence / usage terms</source>
         <translation>licence / usage terms</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="87"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="113"/>
         <source>rights URL</source>
         <translation>rights URL</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="124"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="150"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="126"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="152"/>
         <source>Photo &apos;%1&apos;</source>
         <translation>Photo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="127"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="153"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="132"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="158"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="135"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="161"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preflight/messages.py" line="136"/>
+        <location filename="../../editor/gui/preflight/messages.py" line="162"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
@@ -2158,37 +2228,37 @@ It can be restored from there.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="431"/>
+        <location filename="../../editor/gui/preview/panel.py" line="442"/>
         <source>the text takes too long to convert</source>
         <translation>the text takes too long to convert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="433"/>
+        <location filename="../../editor/gui/preview/panel.py" line="444"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="453"/>
+        <location filename="../../editor/gui/preview/panel.py" line="464"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links do not open in the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="460"/>
+        <location filename="../../editor/gui/preview/panel.py" line="471"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="461"/>
+        <location filename="../../editor/gui/preview/panel.py" line="472"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="462"/>
+        <location filename="../../editor/gui/preview/panel.py" line="473"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="463"/>
+        <location filename="../../editor/gui/preview/panel.py" line="474"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
@@ -2196,57 +2266,57 @@ It can be restored from there.</translation>
 <context>
     <name>ReadabilityLabel</name>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="60"/>
+        <location filename="../../editor/gui/readability_label.py" line="158"/>
         <source>very easy</source>
         <translation>very easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="61"/>
+        <location filename="../../editor/gui/readability_label.py" line="159"/>
         <source>easy</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="62"/>
+        <location filename="../../editor/gui/readability_label.py" line="160"/>
         <source>fairly easy</source>
         <translation>fairly easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="63"/>
+        <location filename="../../editor/gui/readability_label.py" line="161"/>
         <source>plain</source>
         <translation>plain</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="64"/>
+        <location filename="../../editor/gui/readability_label.py" line="162"/>
         <source>fairly difficult</source>
         <translation>fairly difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="65"/>
+        <location filename="../../editor/gui/readability_label.py" line="163"/>
         <source>difficult</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="66"/>
+        <location filename="../../editor/gui/readability_label.py" line="164"/>
         <source>very difficult</source>
         <translation>very difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="144"/>
+        <location filename="../../editor/gui/readability_label.py" line="242"/>
         <source>Readability %1 (%2)</source>
         <translation>Readability %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="146"/>
+        <location filename="../../editor/gui/readability_label.py" line="244"/>
         <source>Flesch reading ease</source>
         <translation>Flesch reading ease</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="147"/>
+        <location filename="../../editor/gui/readability_label.py" line="245"/>
         <source>Flesch reading ease for German (Amstad)</source>
         <translation>Flesch reading ease for German (Amstad)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="149"/>
+        <location filename="../../editor/gui/readability_label.py" line="247"/>
         <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
 %2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
         <translation>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
@@ -2294,7 +2364,7 @@ It can be restored from there.</translation>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="362"/>
+        <location filename="../../editor/gui/review/panel.py" line="368"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -2385,7 +2455,7 @@ It can be restored from there.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/review/panel.py" line="283"/>
-        <location filename="../../editor/gui/review/panel.py" line="374"/>
+        <location filename="../../editor/gui/review/panel.py" line="380"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Enter your name to take part in the review.</translation>
     </message>
@@ -2395,146 +2465,146 @@ It can be restored from there.</translation>
         <translation>Write a comment first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="295"/>
+        <location filename="../../editor/gui/review/panel.py" line="301"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Not approved: fix these problems first:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="321"/>
+        <location filename="../../editor/gui/review/panel.py" line="327"/>
         <source>A PDF is still being written.</source>
         <translation>A PDF is still being written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="323"/>
+        <location filename="../../editor/gui/review/panel.py" line="329"/>
         <source>Writing PDF…</source>
         <translation>Writing PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="347"/>
-        <location filename="../../editor/gui/review/panel.py" line="366"/>
+        <location filename="../../editor/gui/review/panel.py" line="353"/>
+        <location filename="../../editor/gui/review/panel.py" line="372"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="354"/>
+        <location filename="../../editor/gui/review/panel.py" line="360"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="360"/>
+        <location filename="../../editor/gui/review/panel.py" line="366"/>
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="369"/>
+        <location filename="../../editor/gui/review/panel.py" line="375"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Not possible while the article is in state “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="372"/>
+        <location filename="../../editor/gui/review/panel.py" line="378"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Write in the comment box which changes are needed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="378"/>
+        <location filename="../../editor/gui/review/panel.py" line="384"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="379"/>
+        <location filename="../../editor/gui/review/panel.py" line="385"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Your name, recorded with your review actions:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="385"/>
+        <location filename="../../editor/gui/review/panel.py" line="391"/>
         <source>Save preview as PDF</source>
         <translation>Save preview as PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="386"/>
+        <location filename="../../editor/gui/review/panel.py" line="392"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="429"/>
+        <location filename="../../editor/gui/review/panel.py" line="435"/>
         <source>Plain language (%1)</source>
         <translation>Plain language (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="443"/>
+        <location filename="../../editor/gui/review/panel.py" line="449"/>
         <source>readability %1 (%2)</source>
         <translation>readability %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="447"/>
+        <location filename="../../editor/gui/review/panel.py" line="453"/>
         <source>long sentences: %1</source>
         <translation>long sentences: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="448"/>
+        <location filename="../../editor/gui/review/panel.py" line="454"/>
         <source>long words: %1</source>
         <translation>long words: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="449"/>
+        <location filename="../../editor/gui/review/panel.py" line="455"/>
         <source>long paragraphs: %1</source>
         <translation>long paragraphs: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="451"/>
+        <location filename="../../editor/gui/review/panel.py" line="457"/>
         <source>no plain-language hints</source>
         <translation>no plain-language hints</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="452"/>
+        <location filename="../../editor/gui/review/panel.py" line="458"/>
         <source>Plain language: %1</source>
         <translation>Plain language: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="471"/>
+        <location filename="../../editor/gui/review/panel.py" line="477"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="474"/>
+        <location filename="../../editor/gui/review/panel.py" line="480"/>
         <source>State: {0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="475"/>
-        <location filename="../../editor/gui/review/panel.py" line="490"/>
+        <location filename="../../editor/gui/review/panel.py" line="481"/>
+        <location filename="../../editor/gui/review/panel.py" line="496"/>
         <source>Content {0}</source>
         <translation>Content {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="478"/>
+        <location filename="../../editor/gui/review/panel.py" line="484"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>approved {0} by {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="482"/>
+        <location filename="../../editor/gui/review/panel.py" line="488"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unreadable review events: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="502"/>
+        <location filename="../../editor/gui/review/panel.py" line="508"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>You submitted this article; someone else must approve it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="526"/>
-        <location filename="../../editor/gui/review/panel.py" line="539"/>
-        <location filename="../../editor/gui/review/panel.py" line="553"/>
+        <location filename="../../editor/gui/review/panel.py" line="532"/>
+        <location filename="../../editor/gui/review/panel.py" line="545"/>
+        <location filename="../../editor/gui/review/panel.py" line="559"/>
         <source>This article has never been approved.</source>
         <translation>This article has never been approved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="567"/>
+        <location filename="../../editor/gui/review/panel.py" line="573"/>
         <source>PDF saved: {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="570"/>
+        <location filename="../../editor/gui/review/panel.py" line="576"/>
         <source>The PDF could not be written: {0}</source>
         <translation>The PDF could not be written: {0}</translation>
     </message>
@@ -2648,39 +2718,79 @@ Your text is kept here and saving is retried automatically.</translation>
         <translation>Underline misspelled words as you type</translation>
     </message>
     <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="61"/>
+        <source>For your commits (empty: git&apos;s own setting)</source>
+        <translation>For your commits (empty: git&apos;s own setting)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="62"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <location filename="../../editor/gui/settings_dialog.py" line="64"/>
+        <source>Only when asked</source>
+        <translation>Only when asked</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="66"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="73"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="65"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="66"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="75"/>
         <source>&amp;Save after a pause of:</source>
         <translation>&amp;Save after a pause of:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="67"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="76"/>
         <source>Editor &amp;font:</source>
         <translation>Editor &amp;font:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="68"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="77"/>
         <source>Font si&amp;ze:</source>
         <translation>Font si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="69"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="78"/>
         <source>&amp;Preview width:</source>
         <translation>&amp;Preview width:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/settings_dialog.py" line="70"/>
+        <location filename="../../editor/gui/settings_dialog.py" line="79"/>
         <source>Sp&amp;elling:</source>
         <translation>Sp&amp;elling:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="80"/>
+        <source>E-&amp;mail for commits:</source>
+        <translation>E-&amp;mail for commits:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="81"/>
+        <source>S&amp;ynchronise every:</source>
+        <translation>S&amp;ynchronise every:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="82"/>
+        <source>&amp;Commit while typing every:</source>
+        <translation>&amp;Commit while typing every:</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/settings_dialog.py" line="83"/>
+        <source>&amp;Warn about photos over:</source>
+        <translation>&amp;Warn about photos over:</translation>
     </message>
 </context>
 <context>
@@ -2729,28 +2839,28 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>SocialCardPreview</name>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="117"/>
+        <location filename="../../editor/gui/social_card.py" line="133"/>
         <source>Social media card</source>
         <translation>Social media card</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="118"/>
-        <location filename="../../editor/gui/social_card.py" line="146"/>
+        <location filename="../../editor/gui/social_card.py" line="134"/>
+        <location filename="../../editor/gui/social_card.py" line="162"/>
         <source>No photo: the link is shared without an image</source>
         <translation>No photo: the link is shared without an image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="129"/>
+        <location filename="../../editor/gui/social_card.py" line="145"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="160"/>
+        <location filename="../../editor/gui/social_card.py" line="176"/>
         <source>Shared image: %1</source>
         <translation>Shared image: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="169"/>
+        <location filename="../../editor/gui/social_card.py" line="185"/>
         <source>The photo cannot be shown</source>
         <translation>The photo cannot be shown</translation>
     </message>
@@ -2819,74 +2929,278 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="191"/>
         <source>1 word</source>
         <translation>1 word</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="166"/>
+        <location filename="../../editor/gui/statusbar.py" line="191"/>
         <source>%1 words</source>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <location filename="../../editor/gui/statusbar.py" line="192"/>
         <source>1 character</source>
         <translation>1 character</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="167"/>
+        <location filename="../../editor/gui/statusbar.py" line="192"/>
         <source>%1 characters</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="168"/>
+        <location filename="../../editor/gui/statusbar.py" line="193"/>
         <source>%1 min reading</source>
         <translation>%1 min reading</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="170"/>
+        <location filename="../../editor/gui/statusbar.py" line="195"/>
         <source>Reading time at about %1 words a minute</source>
         <translation>Reading time at about %1 words a minute</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="175"/>
+        <location filename="../../editor/gui/statusbar.py" line="200"/>
         <source>No problems</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="180"/>
+        <location filename="../../editor/gui/statusbar.py" line="205"/>
         <source>1 error</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="180"/>
+        <location filename="../../editor/gui/statusbar.py" line="205"/>
         <source>%1 errors</source>
         <translation>%1 errors</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="182"/>
+        <location filename="../../editor/gui/statusbar.py" line="207"/>
         <source>1 warning</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="183"/>
+        <location filename="../../editor/gui/statusbar.py" line="208"/>
         <source>%1 warnings</source>
         <translation>%1 warnings</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="190"/>
+        <location filename="../../editor/gui/statusbar.py" line="215"/>
         <source>Show the list of problems</source>
         <translation>Show the list of problems</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="196"/>
+        <location filename="../../editor/gui/statusbar.py" line="221"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/statusbar.py" line="198"/>
+        <location filename="../../editor/gui/statusbar.py" line="223"/>
         <source>Review state of the open article</source>
         <translation>Review state of the open article</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictDialog</name>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="126"/>
+        <source>Changed on Two Computers</source>
+        <translation>Changed on Two Computers</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="129"/>
+        <source>“%1” was changed on another computer too, in the same place. The article now shows the other version; yours is kept as a copy. Take over what you need, or use your text (one undo step).</source>
+        <translation>“%1” was changed on another computer too, in the same place. The article now shows the other version; yours is kept as a copy. Take over what you need, or use your text (one undo step).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="131"/>
+        <source>This article</source>
+        <translation>This article</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="135"/>
+        <source>Differences between their text and yours</source>
+        <translation>Differences between their text and yours</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="139"/>
+        <source>&amp;Keep Their Version</source>
+        <translation>&amp;Keep Their Version</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="140"/>
+        <source>Keep the article as it is now; your copy is removed (it stays in the article&apos;s versions).</source>
+        <translation>Keep the article as it is now; your copy is removed (it stays in the article&apos;s versions).</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="142"/>
+        <source>Use &amp;My Text</source>
+        <translation>Use &amp;My Text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="143"/>
+        <source>Put your text into the editor; Undo brings the other version back.</source>
+        <translation>Put your text into the editor; Undo brings the other version back.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="145"/>
+        <source>Save Mine as a &amp;Copy</source>
+        <translation>Save Mine as a &amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="146"/>
+        <source>Keep both: your text becomes a new article beside this one.</source>
+        <translation>Keep both: your text becomes a new article beside this one.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="148"/>
+        <source>Decide &amp;Later</source>
+        <translation>Decide &amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="149"/>
+        <source>Keep the conflict copy; you are asked again when you open the article.</source>
+        <translation>Keep the conflict copy; you are asked again when you open the article.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="161"/>
+        <source>The texts are identical.</source>
+        <translation>The texts are identical.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="166"/>
+        <source>theirs (now in the article)</source>
+        <translation>theirs (now in the article)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/safety/conflict.py" line="167"/>
+        <source>mine (kept as a copy)</source>
+        <translation>mine (kept as a copy)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="189"/>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="191"/>
+        <source>Offline — will retry</source>
+        <translation>Offline — will retry</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="195"/>
+        <source>Not synchronised: %1</source>
+        <translation>Not synchronised: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="197"/>
+        <source>1 conflict kept as a copy</source>
+        <translation>1 conflict kept as a copy</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="198"/>
+        <source>%1 conflicts kept as copies</source>
+        <translation>%1 conflicts kept as copies</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="201"/>
+        <source>1 change not yet sent</source>
+        <translation>1 change not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="202"/>
+        <source>%1 changes not yet sent</source>
+        <translation>%1 changes not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="206"/>
+        <source>Not synchronised yet</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="207"/>
+        <source>Synchronised %1</source>
+        <translation>Synchronised %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="213"/>
+        <source>Team server: %1</source>
+        <translation>Team server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="216"/>
+        <source>Last synchronised: %1</source>
+        <translation>Last synchronised: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="219"/>
+        <source>Commits not yet sent: %1</source>
+        <translation>Commits not yet sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="221"/>
+        <source>Files not yet committed: %1</source>
+        <translation>Files not yet committed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="223"/>
+        <source>Commits to fetch: %1</source>
+        <translation>Commits to fetch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="225"/>
+        <source>Conflict copy: %1</source>
+        <translation>Conflict copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="229"/>
+        <source>Synchronises every %1 s and when you ask</source>
+        <translation>Synchronises every %1 s and when you ask</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/controller.py" line="230"/>
+        <source>Synchronises when you ask</source>
+        <translation>Synchronises when you ask</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWiring</name>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="108"/>
+        <source>Large photo</source>
+        <translation>Large photo</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="109"/>
+        <source>These photos are large. Every copy of the workspace keeps every version of them; a smaller export of the photo would do. They are committed now.</source>
+        <translation>These photos are large. Every copy of the workspace keeps every version of them; a smaller export of the photo would do. They are committed now.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="118"/>
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="143"/>
+        <source>Changed on two computers: %1. The other version is shown; yours is kept as a copy.</source>
+        <translation>Changed on two computers: %1. The other version is shown; yours is kept as a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="228"/>
+        <source>Cannot use your text</source>
+        <translation>Cannot use your text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="230"/>
+        <source>Use my text</source>
+        <translation>Use my text</translation>
+    </message>
+    <message>
+        <location filename="../../editor/gui/sync/wiring.py" line="254"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
