@@ -10,9 +10,8 @@ article.md (and does not import storage).
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import os
 import re
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +91,7 @@ def add_version(folder: Path | str, data: bytes) -> Path:
     if latest is not None and latest[:len(stamp)] >= stamp:
         # Keep names in save order even if the clock steps back (NTP, another host).
         stamp = _next_stamp(latest[:len(stamp)])
-    path = hdir / f"{stamp}-{secrets.token_hex(3)}.md"
+    path = hdir / f"{stamp}-{os.urandom(3).hex()}.md"
     atomic_write(path, data)
     return path
 
@@ -112,6 +111,8 @@ def prune(folder: Path | str, limit: int = DEFAULT_LIMIT) -> int:
 def diff(old: str, new: str, old_label: str = "earlier", new_label: str = "now",
          context: int = 3) -> list[str]:
     """Unified diff lines (without line endings) from ``old`` to ``new``."""
+    import difflib  # only when a diff is shown
+
     return list(difflib.unified_diff(old.split("\n"), new.split("\n"), old_label, new_label,
                                      n=context, lineterm=""))
 

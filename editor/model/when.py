@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TIMEZONE = "Europe/Berlin"
 # A day, optionally a time (hours and minutes, optionally seconds and fractions) and an
@@ -40,6 +39,8 @@ def zone_problem(name: str) -> str | None:
     if not name or len(name) > 64 or not re.fullmatch(r"[A-Za-z0-9_+\-/]+", name) \
             or ".." in name or name.startswith("/"):
         return f"{name!r} is not a time zone name like \"Europe/Berlin\""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # ~30 ms: only when a zone is asked
+
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -51,6 +52,8 @@ def zone_problem(name: str) -> str | None:
 def zone(name: str = DEFAULT_TIMEZONE) -> dt.tzinfo:
     """The zone named ``name`` (validated when the settings were read); UTC when this
     system's zone database lacks it (Windows without the tzdata package)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     for key in (name, DEFAULT_TIMEZONE):
         try:
             return ZoneInfo(key)
