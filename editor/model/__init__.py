@@ -10,8 +10,9 @@ every command does) must not load the whole model (validation, storage, YAML...)
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from editor import lazy
 
 # name -> module of editor.model that defines it
 _LAZY = {
@@ -39,13 +40,7 @@ if TYPE_CHECKING:
     from editor.model.workspace import ArticleSummary, Workspace
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.exports(__name__, _LAZY, globals())
 
 
 def __dir__() -> list[str]:

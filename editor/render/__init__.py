@@ -13,9 +13,9 @@ Jinja2 and Babel at start-up, nor keep their objects in its garbage collector's 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from editor import lazy
 from editor.render.errors import RenderError
 
 if TYPE_CHECKING:
@@ -45,13 +45,7 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy.exports(__name__, _WHERE, globals())
 
 
 __all__ = [
