@@ -152,6 +152,18 @@ def _die_at(step: int, article: str, out: str, root: str, make_zip: bool = True)
     os._exit(0)
 
 
+def _fresh_processes() -> multiprocessing.context.BaseContext:
+    """Processes as fresh as spawned ones (no state of this test process), forked from a
+    server that imported the export once: a spawned child imported it again for each of
+    the ~50 steps (4-5 minutes a test on a loaded machine, the slowest of the suite)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["editor.publish.bundle", "editor.model.article",
+                                "tests.publish.conftest", "tests.publish.test_export_kill"])
+    return ctx
+
+
 @pytest.mark.parametrize("zip_b", [True, False], ids=["zip", "then-no-zip"])
 def test_a_kill_at_every_step_of_the_switch_leaves_one_version(tmp_path, zip_b):
     """Export B over A (with a zip), dying at the 1st, 2nd, ... rename or unlink (anywhere
@@ -163,7 +175,7 @@ def test_a_kill_at_every_step_of_the_switch_leaves_one_version(tmp_path, zip_b):
     versions = [_workspace(tmp_path / "a", "Erste Fassung."),
                 _workspace(tmp_path / "b", "Zweite Fassung.")]
     out, pristine = tmp_path / "out", tmp_path / "pristine"
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _fresh_processes()
 
     def run(step: int, which: int) -> int | None:
         p = ctx.Process(target=_die_at, args=(step, str(versions[which]), str(out),
