@@ -3,22 +3,11 @@
 The figure needs syllables (pyphen; its German patterns take about a second to load), so
 it is computed in a worker thread after a pause in typing, one job at a time; the label
 keeps the last figure until the new one is ready. See editor/model/readability.py.
-
-That thread runs Python, and the GUI thread needs the interpreter lock for every Python
-callback of a keystroke: while the job holds it, each callback can wait Python's switch
-interval (5 ms), and a keystroke has several (typing stalled for tens of ms while the
-patterns loaded). So the job gives the lock away after every millisecond of work: it
-parses pyphen's patterns itself, a few lines at a time, and measures paragraph by
-paragraph.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -39,96 +28,6 @@ from editor.model.config import SiteConfig
 # After a pause in typing; longer after opening, so start-up is not slowed by pyphen.
 DELAY_MS = 800
 OPEN_DELAY_MS = 1500
-# The job's slice of work before it lets another thread (the GUI) have the interpreter
-# lock, and how long it steps aside: long enough for a waiting thread to take the lock.
-SLICE_S = 0.001
-PAUSE_S = 0.0002
-
-
-class Pause:
-    """Called between small pieces of work: after each SLICE_S, sleeps PAUSE_S, so a
-    thread waiting for the interpreter lock gets it within about a millisecond."""
-
-    def __init__(self) -> None:
-        self._since = time.perf_counter()
-
-    def __call__(self) -> None:
-        if time.perf_counter() - self._since >= SLICE_S:
-            time.sleep(PAUSE_S)
-            self._since = time.perf_counter()
-
-
-def load_patterns(language: str, pause: Callable[[], None]) -> bool:
-    """Put pyphen's hyphenation patterns for ``language`` into pyphen's cache, parsed as
-    pyphen.HyphDict does, with ``pause`` between lines (pyphen's loader runs about a
-    second of Python in one go: 66,000 German patterns). False when pyphen is not as
-    expected; then readability loads them through pyphen as before."""
-    try:
-        import pyphen
-
-        name = readability._PYPHEN_LANG.get(language, "de_DE")
-        path = pyphen.LANGUAGES[pyphen.language_fallback(name)]
-        if path in pyphen.hdcache:
-            return True
-        hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
-        hd.patterns = _parse_patterns(pyphen, path, pause)
-        hd.cache = {}
-        hd.maxlen = max(len(key) for key in hd.patterns)
-        pyphen.hdcache.setdefault(path, hd)
-        return True
-    except Exception:  # a newer pyphen: its own loader still works, only in one go
-        return False
-
-
-def _parse_patterns(pyphen: Any, path: Path, pause: Callable[[], None]) -> dict:
-    """pyphen.HyphDict.__init__'s loop (pyphen 0.14-0.18), with pauses."""
-    patterns: dict[str, tuple[int, Any]] = {}
-    with path.open("rb") as fd:
-        encoding = fd.readline().decode()
-    if encoding.lower() == "microsoft-cp1251":
-        encoding = "cp1251"
-    for pattern in path.read_text(encoding).split("\n")[1:]:
-        pause()
-        pattern = pattern.strip()
-        if not pattern or pattern.startswith(pyphen.ignored):
-            continue
-        pattern = pyphen.parse_hex(lambda match: chr(int(match.group(1), 16)), pattern)
-        if "/" in pattern and "=" in pattern:
-            pattern, alternative = pattern.split("/", 1)
-            factory: Any = pyphen.AlternativeParser(pattern, alternative)
-        else:
-            factory = int
-        tags, values = zip(*[(string, factory(i or "0"))
-                             for i, string in pyphen.parse(pattern)], strict=True)
-        if max(values) == 0:
-            continue
-        start, end = 0, len(values)
-        while not values[start]:
-            start += 1
-        while not values[end - 1]:
-            end -= 1
-        patterns["".join(tags)] = start, values[start:end]
-    return patterns
-
-
-def compute_figure(texts: tuple[str, str, str], language: str,
-                   pause: Callable[[], None] | None = None) -> readability.Figure:
-    """readability.measure_paragraphs of (title, lead, body), the same figure, with
-    ``pause`` (a new Pause when None) between paragraphs and pattern lines."""
-    pause = pause or Pause()
-    title, lead, body = texts
-    paragraphs = readability.prose(Article(folder=Path(), title=title, lead=lead, body=body))
-    pause()
-    load_patterns(language, pause)
-    words = sentences = syllables = 0
-    for paragraph in paragraphs:
-        part = readability.measure_paragraphs([paragraph], language)
-        words, sentences = words + part.words, sentences + part.sentences
-        syllables += part.syllables
-        pause()
-    return dataclasses.replace(readability.measure_paragraphs([], language), words=words,
-                               sentences=sentences, syllables=syllables,
-                               score=readability.score(language, words, sentences, syllables))
 
 
 class _Signals(QObject):
@@ -143,8 +42,11 @@ class _Job(QRunnable):
         self.generation, self.signals = generation, signals
 
     def run(self) -> None:
+        title, lead, body = self.texts
         try:
-            figure: object = compute_figure(self.texts, self.language)
+            article = Article(folder=Path(), title=title, lead=lead, body=body)
+            figure: object = readability.measure_paragraphs(readability.prose(article),
+                                                            self.language)
         except Exception:  # a figure is optional: never an error dialog
             figure = None
         try:
