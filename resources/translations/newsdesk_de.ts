@@ -2266,57 +2266,57 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReadabilityLabel</name>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="158"/>
+        <location filename="../../editor/gui/readability_label.py" line="60"/>
         <source>very easy</source>
         <translation>sehr leicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="159"/>
+        <location filename="../../editor/gui/readability_label.py" line="61"/>
         <source>easy</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="160"/>
+        <location filename="../../editor/gui/readability_label.py" line="62"/>
         <source>fairly easy</source>
         <translation>mittelleicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="161"/>
+        <location filename="../../editor/gui/readability_label.py" line="63"/>
         <source>plain</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="162"/>
+        <location filename="../../editor/gui/readability_label.py" line="64"/>
         <source>fairly difficult</source>
         <translation>mittelschwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="163"/>
+        <location filename="../../editor/gui/readability_label.py" line="65"/>
         <source>difficult</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="164"/>
+        <location filename="../../editor/gui/readability_label.py" line="66"/>
         <source>very difficult</source>
         <translation>sehr schwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="242"/>
+        <location filename="../../editor/gui/readability_label.py" line="144"/>
         <source>Readability %1 (%2)</source>
         <translation>Lesbarkeit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="244"/>
+        <location filename="../../editor/gui/readability_label.py" line="146"/>
         <source>Flesch reading ease</source>
         <translation>Flesch-Lesbarkeitsindex</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="245"/>
+        <location filename="../../editor/gui/readability_label.py" line="147"/>
         <source>Flesch reading ease for German (Amstad)</source>
         <translation>Flesch-Lesbarkeitsindex für Deutsch (nach Amstad)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="247"/>
+        <location filename="../../editor/gui/readability_label.py" line="149"/>
         <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
 %2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
         <translation>%1: 0 (sehr schwer) bis 100 (sehr leicht); 60–70 ist verständlicher Alltagstext.

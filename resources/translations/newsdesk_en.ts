@@ -2266,57 +2266,57 @@ It can be restored from there.</translation>
 <context>
     <name>ReadabilityLabel</name>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="158"/>
+        <location filename="../../editor/gui/readability_label.py" line="60"/>
         <source>very easy</source>
         <translation>very easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="159"/>
+        <location filename="../../editor/gui/readability_label.py" line="61"/>
         <source>easy</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="160"/>
+        <location filename="../../editor/gui/readability_label.py" line="62"/>
         <source>fairly easy</source>
         <translation>fairly easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="161"/>
+        <location filename="../../editor/gui/readability_label.py" line="63"/>
         <source>plain</source>
         <translation>plain</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="162"/>
+        <location filename="../../editor/gui/readability_label.py" line="64"/>
         <source>fairly difficult</source>
         <translation>fairly difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="163"/>
+        <location filename="../../editor/gui/readability_label.py" line="65"/>
         <source>difficult</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="164"/>
+        <location filename="../../editor/gui/readability_label.py" line="66"/>
         <source>very difficult</source>
         <translation>very difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="242"/>
+        <location filename="../../editor/gui/readability_label.py" line="144"/>
         <source>Readability %1 (%2)</source>
         <translation>Readability %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="244"/>
+        <location filename="../../editor/gui/readability_label.py" line="146"/>
         <source>Flesch reading ease</source>
         <translation>Flesch reading ease</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="245"/>
+        <location filename="../../editor/gui/readability_label.py" line="147"/>
         <source>Flesch reading ease for German (Amstad)</source>
         <translation>Flesch reading ease for German (Amstad)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="247"/>
+        <location filename="../../editor/gui/readability_label.py" line="149"/>
         <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
 %2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
         <translation>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
