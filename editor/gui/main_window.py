@@ -117,9 +117,9 @@ class MainWindow(QMainWindow):
         self.review_watch = made.review_watch
         self.safety_host = safety_wiring.SafetyHost(
             self, self.doc, self.actions, self.banner, lambda: self.workspace,
-            self.workspace_opened, self.panel.refresh, self.open_article,
-            self.pane.read_only_note)
+            self.workspace_opened, self.panel.refresh, self.open_article)
         self.watcher = safety_wiring.install(self.safety_host)
+        safety_wiring.follow_presence(self.pane.read_only_note, self.doc)
         self.sync = sync_wiring.install(sync_wiring.SyncHost(  # team work through Git
             self, self.settings, self.doc, self.actions, self.status, self.panels,
             self.pane.toolbar, self.pane.editor, self.stack, lambda: self.workspace,

@@ -34,7 +34,6 @@ class SafetyHost:
     workspace_opened: SignalInstance  # emits the Workspace
     refresh_list: Callable[..., object]  # refresh(select=None) of the article list
     open_article: Callable[[str], bool]
-    presence_note: Any = None  # the editor's yellow note: colleagues on other desktops (Git)
 
 
 def install(host: SafetyHost) -> ArticleWatcher:
@@ -66,11 +65,16 @@ def install(host: SafetyHost) -> ArticleWatcher:
     host.actions[A.TRASH].triggered.connect(lambda: show_trash(host))
     host.banner.compare.clicked.connect(lambda: resolve_conflict(host))
     host.banner.compare_available = True
-    if doc.locks is not None and host.presence_note is not None:
-        from editor.gui.safety.lock_notice import follow_presence
-
-        follow_presence(host.presence_note, doc)  # colleagues on other desktops (Git)
     return watcher
+
+
+def follow_presence(note: Any, doc: DocumentController) -> None:
+    """Colleagues editing the open article on other desktops (Git presence) in the editor's
+    yellow ``note``; the article stays editable."""
+    if doc.locks is not None:
+        from editor.gui.safety.lock_notice import follow_presence as follow
+
+        follow(note, doc)
 
 
 def show_versions(host: SafetyHost) -> None:
