@@ -1405,7 +1405,7 @@ It can be restored from there.</translation>
     </message>
     <message>
         <location filename="../../editor/gui/main_window.py" line="398"/>
-        <location filename="../../editor/gui/safety_wiring.py" line="133"/>
+        <location filename="../../editor/gui/safety_wiring.py" line="137"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
