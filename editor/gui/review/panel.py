@@ -4,6 +4,7 @@ and "Save preview as PDF"."""
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui import dialogs
+from editor.gui import dialogs, gui_thread
 from editor.gui.dates import format_datetime
 from editor.gui.review.changes_list import ChangesList
 from editor.gui.review.footer import footer_text
@@ -59,19 +60,15 @@ def _event_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-class _StatusSignals(QObject):
-    done = Signal(int, object)  # generation, Status or NewsdeskError
-    # generation, (readability.Figure or None, [hint Problems]): plain language
-    plain = Signal(int, object)
-
-
 class _StatusJob(QRunnable):
-    """Hashing photos can take a moment for large files: done off the GUI thread."""
+    """Hashing photos can take a moment for large files: done off the GUI thread. The
+    results reach the panel through editor.gui.gui_thread (never a signal of an object
+    the panel owns: the panel may be deleted while the job runs)."""
 
-    def __init__(self, article: Article, generation: int, signals: _StatusSignals,
+    def __init__(self, article: Article, generation: int, panel: weakref.ref[QObject],
                  config: SiteConfig | None = None):
         super().__init__()
-        self.article, self.generation, self.signals = article, generation, signals
+        self.article, self.generation, self.panel = article, generation, panel
         self.config = config or SiteConfig()
 
     def run(self) -> None:
@@ -79,14 +76,11 @@ class _StatusJob(QRunnable):
             result: object = review.status(self.article)
         except NewsdeskError as exc:
             result = exc
-        try:
-            self.signals.done.emit(self.generation, result)
-        except RuntimeError:
-            return  # the panel was closed meanwhile
-        try:
-            self.signals.plain.emit(self.generation, plain_language(self.article, self.config))
-        except RuntimeError:
-            pass
+        gui_thread.deliver(self.panel, "_on_status", self.generation, result)
+        if self.panel() is None:
+            return  # the panel is gone: no plain-language figure for nobody
+        gui_thread.deliver(self.panel, "_on_plain", self.generation,
+                           plain_language(self.article, self.config))
 
 
 def plain_language(article: Article, config: SiteConfig) -> tuple[object, list[Problem]]:
@@ -125,9 +119,7 @@ class ReviewPanel(QWidget):
         self.status: review.Status | None = None
         self._ask_name = ask_name or self._default_ask_name
         self._generation = 0
-        self._signals = _StatusSignals(self)
-        self._signals.done.connect(self._on_status)
-        self._signals.plain.connect(self._on_plain)
+        gui_thread.prepare()
         self.figure: readability.Figure | None = None
         self.hints: list[Problem] = []
         self._printer = PdfPrinter(self)
@@ -265,8 +257,8 @@ class ReviewPanel(QWidget):
         if self.article is None:
             self._show_status()
             return
-        job = _StatusJob(copy.deepcopy(self.article), self._generation, self._signals,
-                         self.config)
+        job = _StatusJob(copy.deepcopy(self.article), self._generation,
+                         gui_thread.target(self), self.config)
         QThreadPool.globalInstance().start(job)
 
     def refresh_now(self) -> None:
