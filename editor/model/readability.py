@@ -17,9 +17,9 @@ this is close ("über" is the rare miss: 1); English hyphenation patterns leave 
 syllable breaks ("library" 2, "area" 1), so English figures come out higher (easier)
 than with a pronouncing dictionary: Flesch's own example sentence about the platypus
 scores 50 here instead of his 24.4. Good enough for a figure meant for orientation.
-A number counts as one word of one syllable. pyphen loads its German patterns once per
-process (about 1 s, 23 MB), so ``measure`` belongs off the GUI thread; ``hints`` needs
-no syllables and is cheap.
+A number counts as one word of one syllable. The German patterns are loaded once per
+process (about 1 s, 3.5 MB: editor/model/hyphenation.py), so ``measure`` belongs off the
+GUI thread; ``hints`` needs no syllables and is cheap.
 
 What is read. The title, the lead and the body's prose: paragraphs, headings, list
 items, quotes, footnotes. Not read: fenced and indented code, inline code, tables, raw
@@ -494,10 +494,11 @@ def _hyphenator(language: str) -> Any:
     with _PYPHEN_LOCK:  # loaded once even when two threads ask at the same time
         found = _PYPHEN.get(language)
         if found is None:
-            import pyphen  # about 1 s and 23 MB for German: only when a figure is wanted
+            # pyphen's patterns, kept compact (its own loader: 21 MB for German)
+            from editor.model.hyphenation import Hyphenator, pattern_file
 
-            found = _PYPHEN[language] = pyphen.Pyphen(
-                lang=_PYPHEN_LANG.get(language, "de_DE"), left=1, right=1)
+            found = _PYPHEN[language] = Hyphenator(
+                pattern_file(_PYPHEN_LANG.get(language, "de_DE")), left=1, right=1)
         return found
 
 
