@@ -9,17 +9,75 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import QApplication, QStyleOption, QToolBar, QToolButton, QWidget
 
 from editor import resources
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-SIZES = (16, 20, 24, 32, 48, 64)  # QIcon picks the nearest, also for high-DPI screens
 _cache: dict[tuple[str, str], QIcon] = {}
+
+
+class _SvgIconEngine(QIconEngine):
+    """One recoloured SVG, drawn at the size asked for (device pixels: crisp at every size
+    and scale) when first shown, then kept: an icon costs only the sizes and modes that
+    are shown, not six sizes up front. Other modes than Normal (disabled, selected) are the
+    style's rendering of the Normal pixmap, as Qt's own pixmap icons do."""
+
+    def __init__(self, svg: bytes):
+        super().__init__()
+        self._svg = svg
+        self._pixmaps: dict[tuple[int, int, int, int], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), mode.value, state.value)
+        found = self._pixmaps.get(key)
+        if found is not None:
+            return found
+        if mode != QIcon.Mode.Normal:
+            normal = self.pixmap(size, QIcon.Mode.Normal, state)
+            style = QApplication.style()
+            found = style.generatedIconPixmap(mode, normal, QStyleOption()) if style \
+                else normal
+        else:
+            from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon shown
+
+            found = QPixmap(size)
+            found.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(found)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            QSvgRenderer(QByteArray(self._svg)).render(
+                painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+        self._pixmaps[key] = found
+        return found
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        pixmap = self.pixmap(QSize(round(rect.width() * scale), round(rect.height() * scale)),
+                             mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def clone(self) -> QIconEngine:
+        twin = _SvgIconEngine(self._svg)
+        _clones.append(twin)  # Qt owns it; Python keeps it alive (QIcon detaches rarely)
+        return twin
+
+
+_clones: list[_SvgIconEngine] = []
 
 
 def icon(name: str, color: QColor | None = None) -> QIcon:
@@ -33,23 +91,11 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
         color = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText)
     key = (name, color.name())
     cached = _cache.get(key)
-    if cached is not None:
-        return cached
-    from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon, not at import
-
-    svg = path.read_text(encoding="utf-8").replace("currentColor", color.name())
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    result = QIcon()
-    for size in SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
-    _cache[key] = result
-    return result
+    if cached is None:
+        svg = path.read_text(encoding="utf-8").replace("currentColor", color.name())
+        # kept for the app's life: the icon keeps its engine's Python object alive
+        cached = _cache[key] = QIcon(_SvgIconEngine(svg.encode("utf-8")))
+    return cached
 
 
 def set_icon(action: QAction, name: str) -> None:
