@@ -80,8 +80,9 @@ def test_first_search_after_a_list_writes_words_in_id_order(
 
 def test_words_read_quickly_are_those_of_the_full_load(workspace: Workspace, tmp_path: Path,
                                                        monkeypatch) -> None:
-    """Drafts in the plain form are read for search without building an Article (quick);
-    every search finds what an index built from full loads finds."""
+    """Articles in the plain form are read for search without building an Article (quick),
+    also one in review (its state from its events, no content hash needed); every search
+    finds what an index built from full loads finds."""
     from editor.model import review
     from editor.model.index import quick
 
@@ -101,11 +102,12 @@ def test_words_read_quickly_are_those_of_the_full_load(workspace: Workspace, tmp
     monkeypatch.setattr(quick, "fields", lambda raw: calls.append(True) or real(raw))
     fast = ArticleIndex(workspace.articles_dir, db_path=tmp_path / "fast.sqlite")
     fast.refresh()
-    assert len(calls) == 3  # the drafts; the article in review is loaded in full
+    assert len(calls) == 4  # the drafts and the article in review
     monkeypatch.setattr(quick, "fields", lambda raw: None)
     full = ArticleIndex(workspace.articles_dir, db_path=tmp_path / "full.sqlite")
     full.refresh()
     assert fast.query() == full.query()
+    assert fast.summary("besuch-aus-muenchen").status == "in_review"
     for text in ("strasse", "Straße", "fahrrad", "muenchen", "koeln", "cafe", "creme brulee",
                  "zitat doppelpunkt", "zurich", "duesseldorf", "vorspann 2", "staedte",
                  "verkehr", "nichts"):

@@ -18,9 +18,12 @@ on one machine (the app and ``newsdesk list``) share it through SQLite's local l
 Search is by word beginnings (FTS5, unicode61 tokenizer with remove_diacritics 2): every
 word of the query must begin a word of the title, lead, tags or text, case-insensitively,
 with German folding on both sides: ß is indexed and searched as ss, the tokenizer drops
-accents (so "München" is found as "munchen"), and a second column holds every umlaut word
-spelled ae/oe/ue ("muenchen"): "Strasse" finds "Straße"; "Muenchen", "Munchen" and "München"
-find "München". (A trigram index would also find word parts inside compounds, "strasse" in
+accents (so "München" is indexed as "munchen"), and a search word spelled ae/oe/ue also
+tries a/o/u there ("muenchen" OR "munchen"): "Strasse" finds "Straße"; "Muenchen",
+"Munchen" and "München" find "München". The full-text table keeps no word positions
+(``detail=none``: half the work to build, a cold search of 10,000 articles is mostly that),
+so a word with punctuation inside matches its parts anywhere ("e-mail": "e" and "mail").
+(A trigram index would also find word parts inside compounds, "strasse" in
 "Fahrradstraße", but made the index 2.5 times larger and building it 4 times slower.)
 The full-text table keeps no copy of the text (FTS5 ``content=''``): 10 instead of 50 MB for
 10,000 articles; the words of replaced articles stay in it, unmatched (see store._write).

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from itertools import filterfalse
 
-_HAS_WORD = re.compile(r"\w")
 _MARKS = re.compile(r"[\u0300-\u036f]")
+# The full-text table's tokenizer; search words are split into tokens by the same one.
+TOKENIZER = "unicode61 remove_diacritics 2"
+# ae/oe/ue in a search token may stand for ä/ö/ü, which the tokenizer indexes as a/o/u.
+_UMLAUT_SPELLING = re.compile(r"[aou]e")
+_MAX_SPELLINGS = 4  # ae/oe/ue pairs of one token tried both ways (2**4 alternatives)
 
 
 def _sharp_s(text: str) -> str:
@@ -27,23 +31,68 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFKD", text)))
 
 
-def fold_document(*parts: str) -> tuple[str, str]:
-    """The two indexed columns: the text with ß as ss (the tokenizer removes accents, so
-    "München" is indexed as "munchen"), and the umlaut words spelled ae/oe/ue."""
+def fold_document(*parts: str) -> str:
+    """The indexed text: NFC, ß as ss. The tokenizer removes case and accents ("München"
+    is indexed as "munchen"); a search spelled ae/oe/ue also tries a/o/u (see
+    match_expression), so the umlaut words need no second spelling in the index."""
     text = "\n".join(parts)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    # Every non-ASCII word once, in order (a superset of the umlaut words; the rest is
-    # harmless there). filterfalse and dict.fromkeys loop in C: 3 times faster than a
-    # comprehension over the 300 words of an article.
-    words = dict.fromkeys(filterfalse(str.isascii, text.split())) if not text.isascii() else ()
-    return _sharp_s(text), _ae(_sharp_s(" ".join(words)))
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = _sharp_s(text)
+    return text
 
 
 def match_expression(text: str) -> str | None:
-    """FTS5 query for ``text``: every word, as a prefix, in any column (None: no words)."""
+    """FTS5 query for ``text`` (None: no words): every word must occur, in any order. A
+    word is split into tokens by the index's own tokenizer; its last token is matched as
+    a word beginning, the others whole ("e-mail": "e" and a word beginning "mail"; the
+    index keeps no word positions, so they need not be adjacent). A token with ae/oe/ue
+    also matches with a/o/u there ("muenchen" finds "München", indexed "munchen")."""
     words = [_sharp_s(unicodedata.normalize("NFC", w).casefold()) for w in text.split()]
-    words = [w for w in words if _HAS_WORD.search(w)]
+    groups: list[str] = []
+    for tokens in _tokenize(words):
+        for n, token in enumerate(tokens):
+            star = "*" if n == len(tokens) - 1 else ""
+            spellings = [f'"{s.replace(chr(34), chr(34) * 2)}"{star}'
+                         for s in _spellings(token)]
+            groups.append(spellings[0] if len(spellings) == 1
+                          else "(" + " OR ".join(spellings) + ")")
+    return " AND ".join(groups) if groups else None
+
+
+def _spellings(token: str) -> list[str]:
+    """``token`` and, for up to _MAX_SPELLINGS of its ae/oe/ue, the same with a/o/u."""
+    pairs = [m.start() for m in _UMLAUT_SPELLING.finditer(token)][:_MAX_SPELLINGS]
+    if not pairs:
+        return [token]
+    found: list[str] = []
+    for drops in itertools.product((False, True), repeat=len(pairs)):
+        chars = list(token)
+        for at, drop in zip(pairs, drops, strict=True):
+            if drop:
+                chars[at + 1] = ""
+        found.append("".join(chars))
+    return found
+
+
+def _tokenize(words: list[str]) -> list[list[str]]:
+    """The tokens of each word as the full-text table's tokenizer makes them (an FTS5
+    table in memory: exactly its rules for letters, digits and separators, case and
+    accents). Words without a token (punctuation) give an empty list."""
+    import sqlite3
+
     if not words:
-        return None
-    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        return []
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(f"CREATE VIRTUAL TABLE q USING fts5(w, tokenize='{TOKENIZER}')")
+        db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(q, 'instance')")
+        db.executemany("INSERT INTO q(rowid, w) VALUES (?, ?)",
+                       [(n + 1, w) for n, w in enumerate(words)])
+        tokens: list[list[str]] = [[] for _ in words]
+        for term, doc in db.execute("SELECT term, doc FROM v ORDER BY doc, \"offset\""):
+            tokens[doc - 1].append(term)
+    finally:
+        db.close()
+    return tokens

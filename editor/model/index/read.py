@@ -19,7 +19,7 @@ from editor.model.article import (
 )
 from editor.model.errors import ArticleFormatError, NewsdeskError
 from editor.model.frontmatter import MAX_FILE_BYTES
-from editor.model.index import quick
+from editor.model.index import quick, scan
 from editor.model.index.folding import fold_document
 
 
@@ -32,7 +32,7 @@ class Entry:
     status: str
     error: str | None
     fingerprint: str
-    folded: tuple[str, str] | None  # None: not read for the full-text index
+    folded: str | None  # None: not read for the full-text index
 
 
 PARALLEL_FROM = 1500  # fewer articles are read faster than worker processes start
@@ -85,17 +85,19 @@ def read_entry(folder: Path | str, fingerprint: str, text: bool = True) -> Entry
     name = os.fspath(folder)
     slug = os.path.basename(name)
     raw = _read_plain(name)
-    if raw is not None and _is_draft(name, fingerprint):
-        # The plain form Newsdesk writes: the row (and the text for search) without
-        # building an Article; quick gives exactly what the full load gives, or None.
-        found = quick.fields(raw)
-        if found is not None:
-            title, date, lead, tags, body = found
-            return _entry(slug, title, date, lead, tags, body, "draft", fingerprint, text)
-    folder = Path(name)
     try:
-        article = load_listed_article(folder) if raw is None else article_from_bytes(raw, folder)
-        if _is_draft(name, fingerprint):
+        draft = _is_draft(name, fingerprint)
+        if raw is not None:
+            # The plain form Newsdesk writes: the row (and the text for search) without
+            # building an Article; quick gives exactly what the full load gives, or None.
+            found = quick.fields(raw)
+            status = "draft" if draft or found is None else _state_without_hash(Path(name))
+            if found is not None and status is not None:
+                title, date, lead, tags, body = found
+                return _entry(slug, title, date, lead, tags, body, status, fingerprint, text)
+        path = Path(name)
+        article = load_listed_article(path) if raw is None else article_from_bytes(raw, path)
+        if draft:
             status = "draft"
         else:
             from editor.model.review import state_of  # review imports much: only here
@@ -104,10 +106,22 @@ def read_entry(folder: Path | str, fingerprint: str, text: bool = True) -> Entry
     except NewsdeskError as exc:
         return Entry(slug, slug, None, 0, "draft", exc.describe(), fingerprint, None)
     except (Exception, RecursionError) as exc:
-        reason = f"{folder / ARTICLE_FILE}: cannot be read ({type(exc).__name__}: {exc})"
+        reason = f"{Path(name) / ARTICLE_FILE}: cannot be read ({type(exc).__name__}: {exc})"
         return Entry(slug, slug, None, 0, "draft", reason, fingerprint, None)
     return _entry(slug, article.title, article.date, article.lead, article.tags, article.body,
                   status, fingerprint, text)
+
+
+def _state_without_hash(folder: Path) -> str | None:
+    """The review state when it does not depend on the content hash (in review, changes
+    requested, reopened: what review.status derives whatever the hash), without hashing
+    the article and its photos; None when an approval or publication is in force (derive
+    then compares hashes: approved, published or changed since), which the full load and
+    review.state_of decide."""
+    from editor.model.review import derive, read_log  # review imports much: only here
+
+    state = derive(read_log(folder).events, "")[0]  # no hash: any approval looks changed
+    return None if state in scan.PHOTO_STATES else state
 
 
 def _is_draft(folder: str, fingerprint: str) -> bool:

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 # 2: the full-text table keeps no copy of the text (content=''); 3: rows without text;
 # 4: no column sizes in the full-text table (columnsize=0: only ranking needs them, and
-# we sort by date; a tenth less work to build)
-SCHEMA_VERSION = 4
+# we sort by date; a tenth less work to build); 5: one column, no word positions
+# (detail=none: half the work to build; every query is a set of word beginnings)
+SCHEMA_VERSION = 5
 # Words of replaced or removed articles stay in the full-text table (see _write); when
 # there are more such rows than articles (and at least this many), the index starts over.
 ORPHANS_AFTER = 1000
@@ -80,7 +81,7 @@ CREATE TABLE articles(
     indexed INTEGER NOT NULL
 );
 CREATE INDEX articles_without_text ON articles(slug) WHERE indexed = 0;
-CREATE VIRTUAL TABLE fts USING fts5(text, umlauts, content='', columnsize=0,
+CREATE VIRTUAL TABLE fts USING fts5(text, content='', columnsize=0, detail=none,
     tokenize='unicode61 remove_diacritics 2');
 """
 
@@ -244,8 +245,8 @@ class ArticleIndex:
                 "fingerprint, indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(first + n, e.slug, e.title, e.date, e.is_date, e.status, e.error,
                   e.fingerprint, e.folded is not None) for n, e in enumerate(entries)])
-            db.executemany("INSERT INTO fts(rowid, text, umlauts) VALUES (?, ?, ?)",
-                           [(first + n, *e.folded) for n, e in enumerate(entries)
+            db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)",
+                           [(first + n, e.folded) for n, e in enumerate(entries)
                             if e.folded is not None])
             _set_meta(db, "next_id", first + len(entries))
             _set_meta(db, "orphans", _meta(db, "orphans", 0) + dropped)
@@ -431,8 +432,8 @@ def _write_text(db: sqlite3.Connection, entries: list[Entry], ids: dict[str, int
             "indexed = ? WHERE id = ?",
             [(e.title, e.date, e.is_date, e.status, e.error, e.folded is not None, row_id)
              for row_id, e in rows])
-        db.executemany("INSERT INTO fts(rowid, text, umlauts) VALUES (?, ?, ?)",
-                       [(row_id, *e.folded) for row_id, e in rows if e.folded is not None])
+        db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)",
+                       [(row_id, e.folded) for row_id, e in rows if e.folded is not None])
         db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
                    "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
         db.execute("COMMIT")
