@@ -23,7 +23,7 @@ from editor.gui.preview.blocks import Block, plan
 from editor.gui.preview.changes import ChangesMode
 from editor.gui.preview.frame_watch import FrameWatcher, workspace_of
 from editor.gui.preview.lifecycle import Inflight, dispatcher, track
-from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, make_profile
+from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, preview_profile
 from editor.gui.preview.worker import Job, Result, new_client, snapshot
 from editor.model.article import META_DIR, Article
 from editor.model.config import SiteConfig
@@ -85,13 +85,12 @@ class PreviewPanel(QWidget):
         self.view.setObjectName("preview_view")
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.view.setAcceptDrops(False)
-        self.profile = make_profile(None)
-        self.interceptor = LocalOnlyInterceptor(self.profile)
-        self.profile.setUrlRequestInterceptor(self.interceptor)
+        # One profile for every preview, kept for the app's life (web.preview_profile):
+        # a page is always gone before it, however and whenever the view lets it go.
+        self.profile = preview_profile()
         self.page = PreviewPage(self.profile, self.view)
-        # A page must be gone before its profile: as the page's child, the profile is
-        # deleted right after the page, whenever and however the view lets it go.
-        self.profile.setParent(self.page)
+        self.interceptor = LocalOnlyInterceptor(self.page)  # this page's folders only
+        self.page.setUrlRequestInterceptor(self.interceptor)
         self.view.setPage(self.page)
         self.page.setProperty(CURRENT, False)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import weakref
 from collections import deque
 from pathlib import Path
 
@@ -95,39 +97,52 @@ def _new_profile(parent: QObject | None) -> QWebEngineProfile:
     return profile
 
 
+# The app's one preview profile, made by start_engine (early) or the first preview.
 _early: QWebEngineProfile | None = None
+_pages: weakref.WeakSet[QWebEnginePage] = weakref.WeakSet()  # pages on the shared profile
 
 
 def start_engine() -> None:
-    """Start the web engine now (its context and helper processes), with the profile the
-    first preview will take: its helpers then start on the other core while the app
-    builds its window, not after (about 0.1 s sooner to the first page, bench/startup.py).
-    Call after the QApplication exists."""
+    """Start the web engine now (its context and helper processes) by making the preview's
+    profile: its helpers then start on the other core while the app builds its window, not
+    after (about 0.1 s sooner to the first page, bench/startup.py). Call after the
+    QApplication exists."""
+    if QCoreApplication.instance() is not None:
+        preview_profile()
+
+
+def preview_profile() -> QWebEngineProfile:
+    """The one profile of every preview page, kept for the application's life.
+
+    A profile per panel was deleted together with its page whenever a panel went (in
+    the tests: at the next test's first event loop, while a new page loads): Chromium
+    tears a profile down with tasks still posted for the page just deleted. One profile
+    that outlives every page never is; at quit its pages are deleted first, then it."""
     global _early
     app = QCoreApplication.instance()
-    if _early is not None or app is None:
-        return
-    _early = _new_profile(None)
-    app.aboutToQuit.connect(_drop_early)
+    if _early is None or not shiboken6.isValid(_early):
+        _early = _new_profile(None)
+        if app is not None:
+            app.aboutToQuit.connect(_drop_shared)
+        atexit.register(_drop_shared)  # a process that ends without quitting (tests)
+    return _early
 
 
-def _drop_early() -> None:
-    """A profile nobody took (the preview stayed hidden) goes before the engine does."""
+def _drop_shared() -> None:
+    """At quit: every page still on the shared profile, then the profile."""
     global _early
     profile, _early = _early, None
+    for page in list(_pages):
+        if shiboken6.isValid(page) and page.profile() is profile:
+            shiboken6.delete(page)
     if profile is not None and shiboken6.isValid(profile):
         shiboken6.delete(profile)
 
 
 def make_profile(parent: QObject | None) -> QWebEngineProfile:
     """A private, off-the-record profile: nothing is written to disk, no shared cookies.
-    The first call takes the one start_engine made."""
-    global _early
-    profile, _early = _early, None
-    if profile is None or not shiboken6.isValid(profile):
-        return _new_profile(parent)
-    profile.setParent(parent)
-    return profile
+    Its owner deletes it after its pages (the review sheet of the command line)."""
+    return _new_profile(parent)
 
 
 def lock_down(settings: QWebEngineSettings) -> None:
@@ -168,6 +183,7 @@ class PreviewPage(QWebEnginePage):
         self.scripts().insert(script)
         self.console: deque[str] = deque(maxlen=50)
         self._expected: QUrl | None = None
+        _pages.add(self)
 
     def show_page(self, html: str, base_url: str, spill: Path) -> None:
         """Load ``html`` as if it were at ``base_url``; very long pages go through ``spill``.
