@@ -90,3 +90,18 @@ def test_sort_order_and_widths_come_back_on_the_next_start(qtbot, gui_settings) 
 
 def test_the_window_lists_with_its_settings(main_window) -> None:
     assert main_window.panel.settings is main_window.settings
+
+
+def test_selection_after_a_new_listing_in_a_chosen_order(qtbot, gui_settings) -> None:
+    """A new listing (refresh, search, filter) while sorted by a column keeps the selected
+    article selected, and select() finds each article's row in that order."""
+    panel = _panel(qtbot, gui_settings)
+    _click_header(panel, TITLE)
+    assert panel.visible_slugs() == ["a", "b", "c"]
+    panel.select("c", emit=False)
+    panel.apply_filter()  # rows again, from the index's order (c, a, b)
+    assert panel.visible_slugs() == ["a", "b", "c"]
+    assert panel.current_slug() == "c"
+    for slug in ("a", "b", "c"):
+        assert panel.select(slug, emit=False)
+        assert panel.current_slug() == slug

@@ -76,7 +76,7 @@ class ArticleListModel(QAbstractTableModel):
     def set_rows(self, rows: list[ArticleSummary]) -> None:
         self.beginResetModel()
         self._rows = self._sorted(rows)
-        self._row_of = {r.slug: i for i, r in enumerate(rows)}
+        self._row_of = {r.slug: i for i, r in enumerate(self._rows)}  # in the order shown
         self.endResetModel()
 
     def rows(self) -> list[ArticleSummary]:
