@@ -183,12 +183,14 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
     i18n.install(settings.get(S.UI_LANGUAGE))
     window = gui_app.create_window(settings, Path(workspace))
     window.show()
-    panel = window.panel
-    model = panel.list.model()
 
     def listed() -> None:
-        if model.rowCount() >= expected:
-            print(f"LISTED {time.time():.6f} {model.rowCount()}", flush=True)
+        # The window may build its panels after the first paint: the list counts once
+        # it exists.
+        found = getattr(window, "panel", None)
+        count = found.list.model().rowCount() if found is not None else 0
+        if count >= expected:
+            print(f"LISTED {time.time():.6f} {count}", flush=True)
             QTimer.singleShot(300, after_list)
         else:
             QTimer.singleShot(1, listed)
@@ -211,6 +213,7 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
             latencies.append((time.perf_counter() - pending.pop(text)) * 1000)
 
     def after_list() -> None:
+        panel = window.panel
         if not typing:
             qapp.quit()
             return
@@ -233,6 +236,7 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
         type_one()
 
     def finish() -> None:
+        panel = window.panel
         heartbeat.stop()
         found = len(panel.visible_slugs())
         report = {"latencies": latencies, "stall": max(gaps), "found": found,

@@ -68,3 +68,15 @@ def test_no_input_breaks_the_query(root: Path, capsys) -> None:
         text = "".join(rng.choice(odd) for _ in range(rng.randrange(1, 9)))
         if text.strip():
             _found(root, capsys, text)  # exit 0 and a JSON list
+
+
+def test_a_pasted_paragraph_is_searched_once_per_word(root: Path, capsys) -> None:
+    """A long query (a paragraph pasted into the search) costs what its distinct words
+    cost: each word is matched once, however often it repeats."""
+    from editor.model.index import match_expression
+
+    text = " ".join(["Müll-Abfuhr Quelle Straßenbau"] * 2000)
+    assert match_expression(text) == match_expression("Müll-Abfuhr Quelle Straßenbau")
+    assert _found(root, capsys, text) == []  # "Straßenbau" and "Müll" are not together
+    assert _found(root, capsys, " ".join(["muell abfuhr montag"] * 2000)) == [
+        "muell-und-muelltonnen"]

@@ -49,7 +49,8 @@ def match_expression(text: str) -> str | None:
     a word beginning, the others whole ("e-mail": "e" and a word beginning "mail"; the
     index keeps no word positions, so they need not be adjacent). A token with ae/oe/ue
     also matches with a/o/u there ("muenchen" finds "München", indexed "munchen")."""
-    words = [_sharp_s(unicodedata.normalize("NFC", w).casefold()) for w in text.split()]
+    words = list(dict.fromkeys(  # each word once: a pasted paragraph repeats many
+        _sharp_s(unicodedata.normalize("NFC", w).casefold()) for w in text.split()))
     groups: list[str] = []
     for tokens in _tokenize(words):
         for n, token in enumerate(tokens):
@@ -58,7 +59,7 @@ def match_expression(text: str) -> str | None:
                          for s in _spellings(token)]
             groups.append(spellings[0] if len(spellings) == 1
                           else "(" + " OR ".join(spellings) + ")")
-    return " AND ".join(groups) if groups else None
+    return " AND ".join(dict.fromkeys(groups)) if groups else None  # each group once
 
 
 def _spellings(token: str) -> list[str]:
