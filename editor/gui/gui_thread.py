@@ -53,6 +53,13 @@ def target(receiver: QObject) -> weakref.ref[QObject]:
     return weakref.ref(receiver)
 
 
+def alive(receiver: weakref.ref[QObject]) -> bool:
+    """From any thread: is the widget still there (worth finishing the job for)? Only a
+    hint, since the widget may go right after; ``deliver`` checks again."""
+    obj = receiver()
+    return obj is not None and shiboken6.isValid(obj)
+
+
 def deliver(receiver: weakref.ref[QObject], method: str, *args: Any) -> None:
     """From any thread: ``receiver().method(*args)`` on the GUI thread, if the widget is
     still there then."""

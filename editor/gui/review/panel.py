@@ -77,8 +77,8 @@ class _StatusJob(QRunnable):
         except NewsdeskError as exc:
             result = exc
         gui_thread.deliver(self.panel, "_on_status", self.generation, result)
-        if self.panel() is None:
-            return  # the panel is gone: no plain-language figure for nobody
+        if not gui_thread.alive(self.panel):
+            return  # the panel is gone: the figure and hints would be for nobody
         gui_thread.deliver(self.panel, "_on_plain", self.generation,
                            plain_language(self.article, self.config))
 
