@@ -7,12 +7,15 @@ import hashlib
 import json
 import multiprocessing
 import os
+import queue
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -77,54 +80,72 @@ def _env() -> dict[str, str]:
     return env
 
 
+# Independent lanes (own workspaces, own output folder) run side by side: a lane is the
+# whole property on its own, and two of them take the time of one on a 2-core machine.
+LANES = max(1, min(2, os.cpu_count() or 1))
+
+
 def test_repeated_sigkill_never_leaves_folder_and_zip_from_different_versions(tmp_path):
-    versions = [_workspace(tmp_path / "a", "Erste Fassung des Textes."),
-                _workspace(tmp_path / "b", "Zweite Fassung, ganz anders.")]
-    out = tmp_path / "out"
     env = _env()
-    durations = []
-    for article in versions * 2:  # warm the image caches; learn how long one export takes
-        start = time.monotonic()
-        subprocess.run(_export_cmd(article, out), env=env, check=True, capture_output=True)
-        durations.append(time.monotonic() - start)
-    full = min(durations[2:])
-    rng = random.Random(11)
-    seen: set[str | None] = set()
-    outcomes = {"killed": 0, "finished": 0}
-    staging = outfolder.staging_dir(out, NAME)
-    # At least 36 kills; more (up to 60) while a loaded machine made too few of them land
-    # while the bundle was being built, so every run really exercises that phase.
-    for i in range(60):
-        if i >= 36 and outcomes["killed"] >= 18 and outcomes.get("mid-build", 0) >= 4:
-            break
-        proc = subprocess.Popen(_export_cmd(versions[i % 2], out), env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                start_new_session=True)
-        if i % 3 == 0:  # anywhere in the export
-            time.sleep(full * rng.uniform(0.05, 0.95))
-        else:  # while bundle and zip are written and switched: a few ms after staging starts
-            deadline = time.monotonic() + 60
-            while not staging.exists() and proc.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.001)
-            time.sleep(rng.uniform(0, 0.08))
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)  # the export and its render worker
-        except ProcessLookupError:
-            pass
-        code = proc.wait()
-        outcomes["killed" if code == -signal.SIGKILL else "finished"] += 1
-        if (staging / outfolder.COMMIT).exists():
-            outcomes["mid-switch"] = outcomes.get("mid-switch", 0) + 1
-        elif staging.exists():
-            outcomes["mid-build"] = outcomes.get("mid-build", 0) + 1
-        seen.add(_version(out))
-    assert outcomes["killed"] >= 18 and outcomes.get("mid-build", 0) >= 4, outcomes
-    print("kill outcomes:", outcomes)  # how many landed while building and mid-switch
-    assert None not in seen and len(seen) <= 2  # always a bundle: A's or B's, never a mix
-    # The next complete export leaves exactly the two public entries and nothing hidden.
-    subprocess.run(_export_cmd(versions[0], out), env=env, check=True, capture_output=True)
-    assert sorted(os.listdir(out)) == [NAME, f"{NAME}.zip"]
-    assert "Erste Fassung" in (_version(out) or "")
+    total = {"killed": 0, "finished": 0, "mid-build": 0, "mid-switch": 0}
+    lock = threading.Lock()
+
+    def lane(n: int) -> set[str | None]:
+        base = tmp_path / f"lane{n}"
+        versions = [_workspace(base / "a", "Erste Fassung des Textes."),
+                    _workspace(base / "b", "Zweite Fassung, ganz anders.")]
+        out = base / "out"
+        durations = []
+        for article in versions * 2:  # warm the image caches; learn how long one export takes
+            start = time.monotonic()
+            subprocess.run(_export_cmd(article, out), env=env, check=True, capture_output=True)
+            durations.append(time.monotonic() - start)
+        full = min(durations[2:])
+        rng = random.Random(11 + n)
+        seen: set[str | None] = set()
+        staging = outfolder.staging_dir(out, NAME)
+        # At least 36 kills in all lanes; more (up to 60) while a loaded machine made too
+        # few of them land while the bundle was being built, so every run really
+        # exercises that phase.
+        for i in range(60 // LANES):
+            with lock:
+                if i >= 36 // LANES and total["killed"] >= 18 and total["mid-build"] >= 4:
+                    break
+            proc = subprocess.Popen(_export_cmd(versions[i % 2], out), env=env,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    start_new_session=True)
+            if i % 3 == 0:  # anywhere in the export
+                time.sleep(full * rng.uniform(0.05, 0.95))
+            else:  # while bundle and zip are written and switched: a few ms after staging
+                deadline = time.monotonic() + 60
+                while not staging.exists() and proc.poll() is None \
+                        and time.monotonic() < deadline:
+                    time.sleep(0.001)
+                time.sleep(rng.uniform(0, 0.08))
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)  # the export and its render worker
+            except ProcessLookupError:
+                pass
+            code = proc.wait()
+            with lock:
+                total["killed" if code == -signal.SIGKILL else "finished"] += 1
+                if (staging / outfolder.COMMIT).exists():
+                    total["mid-switch"] += 1
+                elif staging.exists():
+                    total["mid-build"] += 1
+            seen.add(_version(out))
+        assert None not in seen and len(seen) <= 2  # always a bundle: A's or B's, never a mix
+        # The next complete export leaves exactly the two public entries and nothing hidden.
+        subprocess.run(_export_cmd(versions[0], out), env=env, check=True, capture_output=True)
+        assert sorted(os.listdir(out)) == [NAME, f"{NAME}.zip"]
+        assert "Erste Fassung" in (_version(out) or "")
+        return seen
+
+    with ThreadPoolExecutor(LANES) as pool:
+        for seen in pool.map(lane, range(LANES)):
+            assert None not in seen and len(seen) <= 2
+    assert total["killed"] >= 18 and total["mid-build"] >= 4, total
+    print("kill outcomes:", total)  # how many landed while building and mid-switch
 
 
 # Deterministic complement: die just before each rename/unlink of the switch.
@@ -192,23 +213,55 @@ def test_a_kill_at_every_step_of_the_switch_leaves_one_version(tmp_path, zip_b):
     old = _version(out)
     assert old != new
     shutil.copytree(out, pristine, symlinks=True)
+    # Steps run side by side in lanes, each with its own copy of B's workspace (warmed by
+    # one complete export, so every step of every lane counts the same renames) and its
+    # own output folder restored from A's pristine bundle before each step.
+    lanes: queue.Queue[tuple[Path, Path]] = queue.Queue()
+    for n in range(LANES):
+        root = tmp_path / f"lane{n}"
+        shutil.copytree(versions[1].parents[1], root / "b", symlinks=True)
+        article = root / "b" / versions[1].relative_to(versions[1].parents[1])
+        p = ctx.Process(target=_die_at, args=(0, str(article), str(root / "warm"),
+                                              str(root / "b"), zip_b))
+        p.start()
+        p.join(120)
+        assert p.exitcode == 0
+        lanes.put((root, article))
+
+    def attempt(step: int) -> tuple[int | None, str | None, list[str]]:
+        root, article = lanes.get()
+        try:
+            target = root / "out"
+            if target.exists():
+                shutil.rmtree(target)
+            shutil.copytree(pristine, target, symlinks=True)
+            p = ctx.Process(target=_die_at, args=(step, str(article), str(target),
+                                                  str(root / "b"), zip_b))
+            p.start()
+            p.join(120)
+            return p.exitcode, _version(target), sorted(os.listdir(target))
+        finally:
+            lanes.put((root, article))
+
     seen = []
-    for step in range(1, 200):
-        shutil.rmtree(out)
-        shutil.copytree(pristine, out, symlinks=True)
-        code = run(step, 1)
-        now = _version(out)
-        assert now in (old, new)
-        seen.append(now)
-        if code == 0:
-            break
-        assert code == -signal.SIGKILL
-    else:
+    finished: list[str] | None = None
+    with ThreadPoolExecutor(LANES) as pool:
+        for first in range(1, 200, LANES):
+            for code, now, listing in pool.map(attempt, range(first, min(first + LANES, 200))):
+                assert now in (old, new)
+                seen.append(now)
+                if code == 0:
+                    finished = listing
+                    break
+                assert code == -signal.SIGKILL
+            if finished is not None:
+                break
+    if finished is None:
         pytest.fail("the export never finished")
     assert seen[-1] == new
     switched = seen.index(new)
     assert switched >= 3 and all(v == new for v in seen[switched:])  # never back to A
-    assert sorted(os.listdir(out)) == ([NAME, f"{NAME}.zip"] if zip_b else [NAME])
+    assert finished == ([NAME, f"{NAME}.zip"] if zip_b else [NAME])
 
 
 # Leftovers and concurrency ------------------------------------------------------------------
