@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,29 +40,40 @@ PARALLEL_FROM = 1500  # fewer articles are read faster than worker processes sta
 BATCH = 500  # articles per batch: written in one transaction while the next is read
 
 
-def read_batches(articles_dir: Path, todo: list[tuple[str, str]], processes: int = 1,
-                 text: bool = True) -> Iterator[list[Entry]]:
+def read_batches(articles_dir: Path, todo: Iterable[tuple[str, str]], processes: int = 1,
+                 text: bool = True, count: int | None = None) -> Iterator[list[Entry]]:
     """read_entry for each (slug, fingerprint), in batches as they are read, so that the
     caller writes one batch while worker processes read the next. Workers are forked
     when there are many and ``processes`` > 1 (only where fork exists: starting
     interpreters would cost more than it saves); batches then arrive in any order.
-    ``text``: also the folded text for the full-text index (else ``folded`` is None)."""
+    ``text``: also the folded text for the full-text index (else ``folded`` is None).
+    ``todo`` may be an iterator still being filled (``count``: about how many it gives;
+    the pool's feeder thread then consumes it while the workers read)."""
     processes = min(processes, os.cpu_count() or 1)
     base = os.fspath(articles_dir)
-    parallel = processes >= 2 and len(todo) >= PARALLEL_FROM
+    if count is None:
+        todo = list(todo)
+        count = len(todo)
+    parallel = processes >= 2 and count >= PARALLEL_FROM
     if parallel:
         import multiprocessing  # only for many articles: refreshing a few needs no pool
 
         parallel = "fork" in multiprocessing.get_all_start_methods()
     if not parallel:
         base += os.sep
-        for start in range(0, len(todo), BATCH):
-            yield [read_entry(base + slug, fp, text) for slug, fp in todo[start:start + BATCH]]
+        for batch in _batches(todo):
+            yield [read_entry(base + slug, fp, text) for slug, fp in batch]
         return
-    jobs = [(base, todo[start:start + BATCH], text) for start in range(0, len(todo), BATCH)]
+    jobs = ((base, batch, text) for batch in _batches(todo))
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         for rows in pool.imap_unordered(_read_chunk, jobs):
             yield [Entry(*row) for row in rows]
+
+
+def _batches(todo: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+    items = iter(todo)
+    while batch := list(itertools.islice(items, BATCH)):
+        yield batch
 
 
 def read_entries(articles_dir: Path, todo: list[tuple[str, str]],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 # editor.model.article's names, written out so that a warm listing need not import the
@@ -23,17 +24,31 @@ def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
     inode of article.md and the mtime of review/ (a new event changes it). A symlinked
     entry is listed (as unreadable) but never followed. Plain ``os`` calls: this runs for
     every article on every listing."""
-    found: dict[str, str] = {}
+    return dict(fingerprints(articles_dir)[1])
+
+
+def fingerprints(articles_dir: Path) -> tuple[int, Iterator[tuple[str, str]]]:
+    """scan_fingerprints as (the number of entries in the folder, an iterator of (slug,
+    fingerprint)): the files are looked at as the iterator is consumed, so a cold index
+    reads the first articles while the folder is still being scanned."""
     now = time.time_ns()
+    try:
+        entries = list(os.scandir(articles_dir))
+    except OSError:
+        return 0, iter(())
+    return len(entries), _fingerprints(articles_dir, entries, now)
+
+
+def _fingerprints(articles_dir: Path, entries: list[os.DirEntry[str]],
+                  now: int) -> Iterator[tuple[str, str]]:
     settled = now - int(UNSETTLED_SECONDS * 1e9)  # changed before this: trusted
     stat = os.stat
     md, review_dir = os.sep + ARTICLE_FILE, os.sep + REVIEW_DIR
     try:
-        entries = list(os.scandir(articles_dir))
         # Paths relative to the folder's descriptor: shorter for the kernel to walk.
         fd = os.open(articles_dir, os.O_RDONLY) if os.stat in os.supports_dir_fd else None
     except OSError:
-        return found
+        return
     try:
         for entry in entries:
             name = entry.name
@@ -41,7 +56,7 @@ def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
                 continue
             try:
                 if entry.is_symlink():
-                    found[name] = "link"
+                    yield name, "link"
                     continue
                 if not entry.is_dir(follow_symlinks=False):
                     continue
@@ -55,13 +70,12 @@ def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
                 review = -1
             mtime = st.st_mtime_ns
             if mtime > settled or review > settled:
-                found[name] = f"unsettled {now}"  # may change again within the tick: re-read
+                yield name, f"unsettled {now}"  # may change again within the tick: re-read
             else:
-                found[name] = f"{st.st_size}:{mtime}:{st.st_ino}:{review}"
+                yield name, f"{st.st_size}:{mtime}:{st.st_ino}:{review}"
     finally:
         if fd is not None:
             os.close(fd)
-    return found
 
 
 # Approved and published states hold for a content hash that covers the photos' bytes.

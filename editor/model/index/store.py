@@ -9,6 +9,7 @@ import sqlite3
 import sys
 import time
 from _thread import RLock  # threading.RLock is this; threading itself is not needed
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -189,24 +190,39 @@ class ArticleIndex:
         return changed
 
     def _refresh(self) -> set[str]:
-        on_disk = scan.scan_fingerprints(self.articles_dir)
+        count, scanning = scan.fingerprints(self.articles_dir)
         known, photo_states, orphans = self._retrying(_known)
         if orphans > max(len(known), ORPHANS_AFTER):
             self._retrying(_start_over)
             known, photo_states = {}, set()
-        for slug in photo_states & on_disk.keys():
-            on_disk[slug] = scan.with_photos(self.articles_dir, slug, on_disk[slug])
-        stale = [slug for slug, fp in on_disk.items() if known.get(slug) != fp]
-        gone = [slug for slug in known if slug not in on_disk]
-        if not stale and not gone:
-            return set()
+        on_disk: dict[str, str] = {}
+        todo: Iterable[tuple[str, str]]
+        gone: list[str] = []
+        if known:
+            on_disk.update(scanning)
+            for slug in photo_states & on_disk.keys():
+                on_disk[slug] = scan.with_photos(self.articles_dir, slug, on_disk[slug])
+            stale = [slug for slug, fp in on_disk.items() if known.get(slug) != fp]
+            gone = [slug for slug in known if slug not in on_disk]
+            if not stale and not gone:
+                return set()
+            todo, count = [(s, on_disk[s]) for s in stale], len(stale)
+        else:
+            # Nothing known (a new or rebuilt index): every article is read, the first
+            # ones while the folder is still being scanned (by the worker pool's feeder
+            # thread on a cold index; os.stat lets go of the interpreter lock).
+            def scanned() -> Iterator[tuple[str, str]]:
+                for slug, fingerprint in scanning:
+                    on_disk[slug] = fingerprint
+                    yield slug, fingerprint
+            todo = scanned()
         from editor.model.index.read import read_batches  # parsing imports much: only now
 
         # One transaction per batch, written while the next batch is read (by worker
         # processes on a cold index): queries wait at most for one batch's write.
         removed = gone
-        for entries in read_batches(self.articles_dir, [(s, on_disk[s]) for s in stale],
-                                    self.processes, self.read_text):
+        for entries in read_batches(self.articles_dir, todo, self.processes, self.read_text,
+                                    count):
             for entry in entries:
                 slug = entry.slug
                 if (entry.status in scan.PHOTO_STATES
@@ -219,7 +235,7 @@ class ArticleIndex:
             removed = []
         if removed:  # only removals
             self._retrying(lambda db: self._write(db, removed, [], []))
-        return {*gone, *stale}
+        return {*gone, *(slug for slug, fp in on_disk.items() if known.get(slug) != fp)}
 
     def _write(self, db: sqlite3.Connection, gone: list[str], stale: list[str],
                entries: list[Entry]) -> None:
