@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[2]
 OLD = 1_600_000_000
 HEAVY = ("tomllib", "dataclasses", "zoneinfo", "_hashlib", "multiprocessing", "yaml",
          "editor.model.config", "editor.model.article", "editor.model.review",
-         "editor.model.index.read")
+         "editor.model.index.read", "editor.model.index.folding")
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.index import scan
-from editor.model.index.folding import match_expression
 from editor.model.index.summary import ArticleSummary
 
 if TYPE_CHECKING:
@@ -307,9 +306,14 @@ class ArticleIndex:
         many rows (newsdesk list) without building an ArticleSummary and a date each.
         ``columns``: other SQL expressions over these columns of the table ``a`` instead
         (newsdesk list has SQLite format its lines); our own code only, never user input."""
-        if search is not None and search.strip() and match_expression(search) is None:
-            return []  # only punctuation: nothing can match
-        expression = match_expression(search or "")
+        expression = None
+        if search is not None and search.strip():
+            # only for a search: folding imports unicodedata, the query builds a tokenizer
+            from editor.model.index.folding import match_expression
+
+            expression = match_expression(search)
+            if expression is None:
+                return []  # only punctuation: nothing can match
         if expression:
             self.fill_text()
         return self._retrying(lambda db: self._rows(db, status, expression, columns))
@@ -352,6 +356,8 @@ class ArticleIndex:
 
     def matching(self, search: str) -> set[str]:
         """Slugs of the readable articles matching ``search`` (cheaper than query)."""
+        from editor.model.index.folding import match_expression
+
         expression = match_expression(search)
         if expression is None:
             return set()
