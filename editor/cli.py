@@ -82,7 +82,8 @@ def _suggest(message: str) -> str:
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser. ``command``: the one subcommand registered in full (its module
-    imported), the others only named with their help; None registers every one."""
+    imported) and no other; "" names every one with its help (``newsdesk --help``);
+    None registers every one in full."""
     parser = Parser(
         prog="newsdesk",
         description="Write, credit, review and export news articles.\n"
@@ -96,8 +97,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     for name, help_text in sorted(COMMANDS.items()):
         if command is None or name == command:
             importlib.import_module(f"editor.commands.{name}").register(sub)
-        else:
+        elif not command:
             sub.add_parser(name, help=help_text)
+        # else: a command runs; the others' parsers would only be built (about 10 ms of
+        # every command's start-up: each is a whole ArgumentParser) and never used, as
+        # its name was the first argument and the usage shows COMMAND, not the list.
     return parser
 
 

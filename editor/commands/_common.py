@@ -35,14 +35,17 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
+# editor.model.config.CONFIG_NAME, written out: finding the workspace needs no TOML parser
+# (a test checks they agree).
+_CONFIG_FILE = "newsdesk.toml"
+
+
 def find_workspace_root(article_dir: Path) -> Path:
     """The workspace an article folder belongs to (the nearest folder with newsdesk.toml)."""
-    from editor.model.config import CONFIG_NAME  # lazily: see the imports above
-
     for folder in [article_dir, *article_dir.parents]:
-        if (folder / CONFIG_NAME).is_file():
+        if (folder / _CONFIG_FILE).is_file():
             return folder
-    raise WorkspaceError(f"not inside a workspace (no {CONFIG_NAME} above it)", article_dir)
+    raise WorkspaceError(f"not inside a workspace (no {_CONFIG_FILE} above it)", article_dir)
 
 
 def open_article(path: str) -> tuple[Article, SiteConfig, Path]:

@@ -13,24 +13,32 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from editor.model.validation import Problem
+if TYPE_CHECKING:  # (not loaded by an up-to-date export: it prints problems it kept)
+    from editor.model.validation import Problem
 
 _RANK = {"error": 0, "warning": 1, "hint": 2}
 
 
-def ordered(problems: list[Problem]) -> list[Problem]:
-    """Errors first, then warnings, then hints (stable)."""
-    return sorted(problems, key=lambda p: _RANK.get(p.severity, 1))
+def ordered(problems: list[Any], key: Any = None) -> list[Any]:
+    """Errors first, then warnings, then hints (stable). ``key``: the severity of an item
+    that is not a Problem."""
+    severity = key or (lambda p: p.severity)
+    return sorted(problems, key=lambda p: _RANK.get(severity(p), 1))
 
 
 def file_lines(path: Path) -> list[str]:
     """The lines of article.md as the validation counted them ([] when unreadable)."""
     try:
-        text = path.read_bytes().decode("utf-8", "replace")
+        return source_lines(path.read_bytes())
     except OSError:
         return []
+
+
+def source_lines(raw: bytes) -> list[str]:
+    """The lines of article.md's bytes ``raw``, as :func:`file_lines` gives them."""
+    text = raw.decode("utf-8", "replace")
     return text.removeprefix("\ufeff").replace("\r\n", "\n").split("\n")
 
 
@@ -73,9 +81,15 @@ def position(problem: Problem, lines: list[str]) -> tuple[int, int] | None:
 
 
 def format_problem(problem: Problem, shown_path: str, lines: list[str]) -> str:
-    where = position(problem, lines)
+    return format_line(shown_path, position(problem, lines), problem.severity, problem.code,
+                       problem.message)
+
+
+def format_line(shown_path: str, where: tuple[int, int] | None, severity: str, code: str,
+                message: str) -> str:
+    """``FILE:LINE:COL: severity code: message`` (``FILE: ...`` without a place)."""
     place = f"{shown_path}:{where[0]}:{where[1]}" if where else shown_path
-    return f"{place}: {problem.severity} {problem.code}: {problem.message}"
+    return f"{place}: {severity} {code}: {message}"
 
 
 def print_problems(problems: list[Problem], shown_path: str, article_md: Path,

@@ -301,16 +301,27 @@ def base_url_problem(url: str) -> str | None:
 
 
 def load_config(path: Path | str) -> SiteConfig:
+    return config_from_bytes(read_config_bytes(path), path)
+
+
+def read_config_bytes(path: Path | str) -> bytes:
+    """newsdesk.toml's bytes (at most CONFIG_MAX_BYTES). Raises ConfigError."""
     p = Path(path)
     try:
         if p.stat().st_size > CONFIG_MAX_BYTES:
             raise ConfigError(f"newsdesk.toml is larger than {CONFIG_MAX_BYTES // 1024} KiB; "
                               "is this really the settings file?", p)
-        raw = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError as exc:
         raise ConfigError("no newsdesk.toml here; is this a workspace?", p) from exc
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", p) from exc
+
+
+def config_from_bytes(raw: bytes, path: Path | str) -> SiteConfig:
+    """The settings in ``raw`` (newsdesk.toml's bytes, read from ``path``): the command
+    line's export keys its up-to-date shortcut by exactly the bytes it parsed."""
+    p = Path(path)
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)

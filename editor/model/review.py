@@ -13,33 +13,41 @@ concurrent approvals on one shared drive give exactly one ``approved`` event.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import re
-import secrets
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor.model import mutex
-from editor.model.article import META_DIR, REVIEW_DIR, Article, parse_article
-from editor.model.atomic import TEMP_SUFFIX, atomic_write, is_temp_file
-from editor.model.config import SiteConfig
+from editor.model.atomic import TEMP_SUFFIX, atomic_write
 from editor.model.confine import article_subdir
-from editor.model.contenthash import content_hash, short
 from editor.model.errors import NewsdeskError
 
-# Snapshots (with the diff module) and validation are imported where they are used: an
-# up-to-date export and the review state need neither (command-line start-up, issue 12).
+# The article, its content hash (YAML, Pillow's neighbours), the settings, snapshots and
+# validation are imported where they are used: the command line's up-to-date export
+# writes its 'published' event through this module without them (issue 12).
 if TYPE_CHECKING:
+    from editor.model.article import Article
+    from editor.model.config import SiteConfig
+    from editor.model.contenthash import content_hash
     from editor.model.diff import Diff
     from editor.model.snapshot import SnapshotError
     from editor.model.validation import Problem
 
+# editor.model.article's folder names, written out (a test checks they agree).
+REVIEW_DIR = "review"
+META_DIR = ".newsdesk"
+
 # Names this module used to import at its top, still importable from it (PEP 562).
-_LAZY = {"Diff": "editor.model.diff", "SnapshotError": "editor.model.snapshot"}
+_LAZY = {"Diff": "editor.model.diff", "SnapshotError": "editor.model.snapshot",
+         "Article": "editor.model.article", "parse_article": "editor.model.article",
+         "SiteConfig": "editor.model.config", "content_hash": "editor.model.contenthash",
+         "short": "editor.model.contenthash"}
 
 
 def __getattr__(name: str) -> Any:
@@ -151,19 +159,25 @@ def review_dir(folder: Path) -> Path:
     return article_subdir(folder, REVIEW_DIR)
 
 
-def _event_names(folder: Path) -> list[str]:
+def _event_names(folder: Path, where: Path | None = None) -> list[str]:
+    """The event files' names, sorted (``where``: the review folder, when known)."""
     try:
-        with os.scandir(review_dir(folder)) as it:
+        with os.scandir(where or review_dir(folder)) as it:
             return sorted(e.name for e in it if e.name.endswith(".json")
-                          and not is_temp_file(Path(e.name)) and e.is_file())
+                          and not _is_temp_name(e.name) and e.is_file())
     except (FileNotFoundError, NotADirectoryError):
         return []
+
+
+def _is_temp_name(name: str) -> bool:
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)  # as atomic.is_temp_file
 
 
 def read_log(folder: Path) -> ReviewLog:
     """Every event of an article in time order; only files not seen before are read."""
     folder = Path(folder)
-    names = _event_names(folder)
+    where = review_dir(folder)
+    names = _event_names(folder, where)
     with _cache_lock:
         known = dict(_cache.get(folder, {}))
     parsed: dict[str, Event | str] = {}
@@ -171,7 +185,7 @@ def read_log(folder: Path) -> ReviewLog:
         hit = known.get(name)
         if not isinstance(hit, Event):  # unreadable ones are tried again
             try:
-                hit = _parse_event(review_dir(folder) / name)
+                hit = _parse_event(where / name)
             except (OSError, UnicodeDecodeError, ValueError) as exc:
                 hit = str(exc) or type(exc).__name__
             except RecursionError:  # json.loads of "[[[[…" tens of thousands deep
@@ -181,12 +195,13 @@ def read_log(folder: Path) -> ReviewLog:
         _cache[folder] = parsed
     events = sorted((e for e in parsed.values() if isinstance(e, Event)),
                     key=lambda e: (e.at, e.file))
-    broken = tuple((review_dir(folder) / n, r) for n, r in parsed.items() if isinstance(r, str))
+    broken = tuple((where / n, r) for n, r in parsed.items() if isinstance(r, str))
     return ReviewLog(tuple(events), broken)
 
 
 def _parse_event(path: Path) -> Event:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    with open(path, encoding="utf-8") as f:
+        data = json.loads(f.read())
     if not isinstance(data, dict):
         raise ValueError("not a review event")
     kind = data.get("event")
@@ -236,7 +251,7 @@ def _timestamp(folder: Path) -> dt.datetime:
 
 
 def _suffix() -> str:
-    return secrets.token_hex(6)
+    return os.urandom(6).hex()  # as secrets.token_hex(6), without importing random
 
 
 def _store(folder: Path, record: dict[str, Any], when: dt.datetime) -> str:
@@ -302,6 +317,8 @@ def _last_published_hash(events: tuple[Event, ...] | list[Event]) -> str:
 
 
 def status(article: Article) -> Status:
+    from editor.model.contenthash import content_hash
+
     log = read_log(article.folder)
     chash = content_hash(article)
     state, approval = derive(log.events, chash)
@@ -336,17 +353,25 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
     if kind == "changes_requested" and not note:
         raise ReviewError("say which changes are needed (a note is required)",
                           code="note-required")
-    chash = published_hash if kind == "published" and published_hash else content_hash(article)
+    if kind == "published" and published_hash:
+        return record_published_in(article.folder, published_hash, by, note, **extra)
+    from editor.model.contenthash import content_hash
+
+    chash = content_hash(article)
+    if kind == "published":
+        return _write_event(article, kind, by, note, chash, extra)
     # Read the log, check the transition and write the event as one step, so that of
     # several people approving at once exactly one succeeds (the others see 'approved').
     with mutex.hold(review_mutex_path(article.folder)):
         log = read_log(article.folder)
         state, _approval = derive(log.events, chash)
-        if kind != "published" and kind not in ALLOWED[state]:
+        if kind not in ALLOWED[state]:
             raise ReviewError(
                 f"cannot {_VERB[kind]}: the article is {state.replace('_', ' ')}",
                 code="not-allowed", params={"action": kind, "state": state})
         if kind == "approved":
+            from editor.model.config import SiteConfig
+
             own = self_approval(log.events, by)
             policy = (config or SiteConfig()).self_approval
             if own and policy == "forbid":
@@ -365,7 +390,24 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
             if errors:
                 raise ApprovalRefused("cannot approve: the article has problems",
                                       article.path, errors, code="not-valid")
-        when = _timestamp(article.folder)
+        return _write_event(article, kind, by, note, chash, extra, locked=True)
+
+
+def record_published_in(folder: Path, content_hash: str, by: str = "", note: str = "",
+                        **extra: Any) -> Event:
+    """Append a 'published' event for ``content_hash`` (what the export's snapshot took)
+    to the article in ``folder``. Allowed in every state, so the log is not read: the
+    command line's up-to-date export records it without loading the article."""
+    return _write_event(Path(folder), "published", by.strip(), note.strip(), content_hash,
+                        extra)
+
+
+def _write_event(article: Article | Path, kind: str, by: str, note: str, chash: str,
+                 extra: dict[str, Any], *, locked: bool = False) -> Event:
+    """Write the event (under the review mutex unless the caller holds it)."""
+    folder = article if isinstance(article, Path) else article.folder
+    with contextlib.nullcontext() if locked else mutex.hold(review_mutex_path(folder)):
+        when = _timestamp(folder)
         at = when.isoformat(timespec="microseconds").replace("+00:00", "Z")
         if kind == "approved":
             from editor.model.snapshot import write_snapshot  # only for an approval
@@ -373,7 +415,7 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
             write_snapshot(article, chash, by, at)
         record = {"schema": SCHEMA, "event": kind, "by": by, "at": at, "note": note,
                   "content_hash": chash, **extra}
-        name = _store(article.folder, record, when)
+        name = _store(folder, record, when)
     return Event(kind, by, at, note, chash, dict(extra), name)
 
 
@@ -423,6 +465,7 @@ def export_check(article: Article, config: SiteConfig,
     s = known or status(article)
     if s.approval is not None and s.approval.content_hash == s.content_hash:
         return []
+    from editor.model.contenthash import short
     from editor.model.validation import Location, Problem  # only when export is refused
 
     where = Location("file", REVIEW_DIR)
@@ -463,6 +506,7 @@ def approved_version(article: Article) -> tuple[Event, Article] | None:
     approval = last_approval(article)
     if approval is None:
         return None
+    from editor.model.article import parse_article
     from editor.model.snapshot import read_snapshot  # only when comparing with the approval
 
     snap = read_snapshot(article.folder, approval.content_hash)
@@ -475,6 +519,7 @@ def changes_since_approval(article: Article) -> Diff | None:
     approval = last_approval(article)
     if approval is None:
         return None
+    from editor.model.contenthash import content_hash
     from editor.model.snapshot import diff_against, read_snapshot  # only for this comparison
 
     snap = read_snapshot(article.folder, approval.content_hash)
@@ -487,5 +532,6 @@ __all__ = ["ALLOWED", "EVENTS", "STATES", "ApprovalRefused", "Diff", "Event", "M
            "ReviewError", "ReviewLog", "SnapshotError", "Status", "add_event",
            "approval_record", "approved_version", "changes_since_approval", "content_hash",
            "derive",
-           "export_check", "last_approval", "read_log", "record_published", "same_person",
+           "export_check", "last_approval", "read_log", "record_published",
+           "record_published_in", "same_person",
            "self_approval", "state_of", "status", "submitter"]

@@ -47,7 +47,7 @@ from editor.model.sitefiles import SiteFile
 from editor.model.validation import Location, Problem
 from editor.model.workspace import CACHE_DIR
 from editor.publish import names, outfolder, uptodate
-from editor.publish.errors import ExportCancelled
+from editor.publish.errors import ExportCancelled, ExportTargetError, check_out_dir
 
 if TYPE_CHECKING:
     from editor.publish.derivatives import PhotoDerivatives, PhotoErrors
@@ -94,6 +94,9 @@ class ExportResult:
     warnings: tuple[Problem, ...] = ()  # validation warnings; the export went ahead
     content_hash: str = ""  # of the snapshot the bundle describes
     up_to_date: bool = False  # the bundle was already this export's: nothing was written
+    # editor.publish.uptodate's digest of everything the bundle's bytes depend on ('' when
+    # the workspace has no usable cache): the command line keys its shortcut by it.
+    inputs: str = ""
 
 
 def preflight(article: Article, config: SiteConfig) -> list[Problem]:
@@ -219,7 +222,7 @@ def _up_to_date(snap: CheckedArticle, out_dir: Path, name: str, make_zip: bool,
     warnings = _record_published(snap, found.bundle_hash, by)
     return ExportResult(target, out_dir / f"{name}.zip" if make_zip else None,
                         found.listing, found.bundle_hash, 0, tuple(warnings),
-                        snap.content_hash, up_to_date=True)
+                        snap.content_hash, up_to_date=True, inputs=inputs)
 
 
 def _record_published(snap: CheckedArticle, bundle_hash: str, by: str) -> list[Problem]:
@@ -284,7 +287,7 @@ def _finish(snap: CheckedArticle, config: SiteConfig, out_dir: Path, name: str,
     warnings = _record_published(snap, bundle_hash, by)
     return ExportResult(target, zip_path, tuple(listing), bundle_hash,
                         sum(1 for b in built.values() if not b.from_cache), tuple(warnings),
-                        snap.content_hash)
+                        snap.content_hash, inputs=stamp[1] if stamp is not None else "")
 
 
 def _check_cancel(cancel: threading.Event | None, article: Article) -> None:
@@ -379,22 +382,6 @@ def _write_and_switch(snap: CheckedArticle, out_dir: Path, name: str, page: str,
         if not switched:
             outfolder.recover(out_dir, name)  # no commit: removes the staging folder
     return listing, bundle_hash, zip_path if make_zip else None, (written, zip_sig)
-
-
-def check_out_dir(out_dir: Path, workspace_root: Path) -> None:
-    """Refuse an export folder inside the workspace (the workspace itself, an article, its
-    photos/...): a bundle there would be mistaken for content, synced and shared.
-    Symlinks are resolved."""
-    out = Path(out_dir).expanduser().resolve()
-    root = Path(workspace_root).resolve()
-    if out == root or root in out.parents:
-        raise ExportTargetError(
-            f"the export folder is inside the workspace {root}; choose a folder outside it",
-            Path(out_dir))
-
-
-class ExportTargetError(NewsdeskError):
-    """The export folder would replace something that is not an earlier bundle."""
 
 
 def check_target(target: Path, article: Article, workspace_root: Path,

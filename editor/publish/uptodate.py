@@ -29,7 +29,6 @@ noticed. The stamp is a cache: missing, damaged or foreign, it only costs a full
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import importlib.util
 import json
@@ -38,12 +37,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor import __version__, resources
-from editor.model.checked import CheckedArticle
-from editor.model.config import SiteConfig
 from editor.model.filehashes import Signature, signature
+
+if TYPE_CHECKING:  # (the command line's up-to-date export loads neither: editor.publish.quick)
+    from editor.model.checked import CheckedArticle
+    from editor.model.config import SiteConfig
 
 FOLDER = "exports"
 FORMAT = "newsdesk-export-stamp/1"
@@ -74,6 +75,8 @@ def inputs_digest(snap: CheckedArticle, config: SiteConfig, name: str, make_zip:
                   workspace_root: Path, *, site_files: Sequence[Any] = ()) -> str:
     """One digest of everything an export's bytes depend on (see the module docstring).
     ``site_files``: the publisher logo and favicon as read (editor.model.sitefiles)."""
+    import dataclasses
+
     values = [
         FORMAT, __version__, name, make_zip, snap.content_hash, snap.approval(),
         dataclasses.asdict(config), _software(), _tree_stat(Path(workspace_root) / "templates"),
