@@ -1,6 +1,6 @@
 """Start-up benchmark: process start -> main window shown with the preview loaded.
 
-    .venv/bin/python bench/startup.py [--runs 5] [--compare OTHER_CHECKOUT] [--floor]
+    .venv/bin/python bench/startup.py [--runs 5] [--compare OTHER_CHECKOUT] [--floor] [--fresh]
 
 Runs the app offscreen on a private copy of the sample workspace (one warm-up run,
 then --runs measured runs) and prints the median, how often the main window's native
@@ -19,6 +19,11 @@ flags and profile kind as the preview) showing the same page, no Python of ours.
 web engine flags can be tried with the usual QTWEBENGINE_CHROMIUM_FLAGS environment
 variable. Python's bytecode is cached by the
 warm-up run (as an installed app has it); NEWSDESK_BENCH_NO_PYC=1 measures without.
+
+Each run ends by closing the window, which saves the settings as a user's session does
+(last workspace and article, window layout): the measured runs are a returning user's
+start, with the layout of the run before. ``--fresh`` measures the first start instead
+(no settings: the first article of the list, the default layout).
 """
 
 from __future__ import annotations
@@ -161,6 +166,7 @@ def child(workspace: str) -> int:
 
     def report_memory() -> None:
         _report_memory()
+        window.close()  # saves the session's settings, as a user's close does
         qapp.quit()
 
     built = getattr(window, "first_paint_done", None)  # side panels built after the page
@@ -334,6 +340,9 @@ def main() -> int:
                              "(may be given more than once)")
     parser.add_argument("--floor", action="store_true",
                         help="also measure a bare web view showing the same page")
+    parser.add_argument("--fresh", action="store_true",
+                        help="measure the first start (no settings) instead of a returning "
+                             "user's (the settings the run before saved)")
     parser.add_argument("--child", metavar="WORKSPACE")
     parser.add_argument("--floor-child", metavar="PAGE")
     args = parser.parse_args()
@@ -369,6 +378,8 @@ def main() -> int:
             measure(repo, target(label), temp / label / "settings.ini")  # warm-up: caches
         for _ in range(args.runs):
             for label, repo in repos.items():
+                if args.fresh:
+                    (temp / label / "settings.ini").unlink(missing_ok=True)
                 results[label].append(measure(repo, target(label), temp / label / "settings.ini"))
     finally:
         shutil.rmtree(temp, ignore_errors=True)

@@ -5,9 +5,11 @@ worker process is started first (editor.gui.early: by ``editor.cli`` before this
 Qt are imported, else by ``application()``), so its interpreter and the renderer's imports
 run on the other core while this process imports Qt and the window's modules (done in
 ``create_window``, not when this module is imported); then the web engine is started, so
-its helper processes too start while the window is built. Until the preview first shows the
-article, Python's collector is off (gc_tuning.hold/release) and the window builds only what
-that first paint needs (MainWindow.setVisible: the other panels right after).
+its helper processes too start while the window is built. The window is staged
+(create_window): its first paint is the shell with the preview of the article it opens, the
+editor, the list and the menus are imported and built once the preview shows it
+(MainWindow.complete), the other visible panels right after. Until then Python's collector
+is off (gc_tuning.hold/release).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from editor.model.errors import NewsdeskError
 
 if TYPE_CHECKING:
     from editor.gui.main_window import MainWindow
+    from editor.model.article import Article
+    from editor.model.workspace import Workspace
 
 DEFAULT_FOLDER = "Newsdesk"
 CHROMIUM_FLAGS = "--disable-gpu"
@@ -105,31 +109,67 @@ def application() -> QApplication:
 
 
 def create_window(settings: S.Settings, workspace: Path) -> MainWindow:
-    """A main window on ``workspace`` with the last layout and article. Raises NewsdeskError."""
+    """A main window on ``workspace`` with the last layout and article. Raises NewsdeskError.
+
+    At the app's real start (application() made the QApplication) the window is staged:
+    shown, it paints the preview of the article it opens before the editor, the list and
+    the menus are built (MainWindow.complete, once the preview shows it); then the
+    workspace and the article are opened as always."""
     from editor.gui.main_window import MainWindow
 
     global _starting
-    window = MainWindow(settings)
+    staged, _starting = _starting, False
+    window = MainWindow(settings, staged=staged)
     window.first_paint_done.connect(gc_tuning.release)
-    if _starting:  # the article's problems right after the first page, not before it
-        _starting = False
+    if staged:  # the article's problems right after the first page, not before it
         window.hold_checks()
     geometry, state = settings.window_state()
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(1400, 860)
     if state is None or not window.restoreState(state):
-        # First start: sized once the window has its real geometry.
+        # First start: sized once the window has its real geometry (and all its docks).
         QTimer.singleShot(0, lambda: _first_layout(window))
+        if staged:
+            window.completed.connect(lambda: QTimer.singleShot(0, lambda: _first_layout(window)))
     fit_to_screen(window)
     same_workspace = settings.get(S.LAST_WORKSPACE) == str(workspace.resolve())
-    window.open_workspace(workspace)
     last = settings.get(S.LAST_ARTICLE) if same_workspace else ""
-    slugs = window.panel.visible_slugs()  # listed once, by the panel (not read again here)
-    if last in slugs:
-        window.open_article(last)
-    elif slugs:
-        window.open_article(slugs[0])
+
+    def open_start(opened: Path | Workspace = workspace) -> None:
+        window.open_workspace(opened)
+        slugs = window.panel.visible_slugs()  # listed once, by the panel (not read again here)
+        if last in slugs:
+            window.open_article(last)
+        elif slugs:
+            window.open_article(slugs[0])
+        if staged:
+            window.pane.editor.setFocus()  # the preview had it until the editor existed
+
+    if not staged:
+        open_start()
+        return window
+    from editor.model.workspace import Workspace
+
+    opened = Workspace.open(workspace)  # a folder that is no workspace fails here, not later
+    first = _first_article(opened, last)
+    if first is not None:
+        window.prime(first, opened)
+    window.completed.connect(lambda: open_start(opened))
     return window
+
+
+def _first_article(workspace: Workspace, last: str) -> Article | None:
+    """The article the start will open, for the preview's first paint: the last one, else
+    the first of the list in its default order (None if that cannot be told or read)."""
+    from editor.model.article import load_article
+
+    try:
+        if not (last and (workspace.articles_dir / last / "article.md").is_file()):
+            rows = [row for row in workspace.list_articles() if not row.error]
+            last = rows[0].slug if rows else ""
+        return load_article(workspace.find(last)) if last else None
+    except (NewsdeskError, OSError, ValueError):
+        return None
 
 
 def fit_to_screen(window: QWidget) -> None:

@@ -5,37 +5,34 @@ created when its dock is first shown). The modules that install panels, dialogs 
 shared-drive safety net get small typed hosts (panels.PanelHost, safety_wiring.SafetyHost,
 window_dialogs.DialogHost), never the window: no module of editor/gui imports this one
 but app.py.
+
+Built in two steps, one way: :meth:`MainWindow._build_shell` makes the window with the
+preview's dock and the list's place (reserved docks) and a quiet placeholder for the editor;
+:meth:`MainWindow.complete` imports and builds the rest and adopts those docks. A window
+made with ``staged=True`` (the app's real start, editor/gui/app.py) is shown after the
+first step: its first paint needs only Qt, the preview and the render worker, and
+``complete()`` runs once the preview shows the article. Otherwise both run at once.
+The modules of the second step are imported where they are used, not at the top.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QChildEvent, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
 
-from editor.gui import dialogs, import_document, panels, safety_wiring
 from editor.gui import settings as S
-from editor.gui.actions import A, Actions
 from editor.gui.docks import LazyDock, PanelRegistry
-from editor.gui.document import FAILED, MODIFIED, SAVED, DocumentController
-from editor.gui.editor_pane import EditorPane
-from editor.gui.focus_style import ensure_visible_focus
-from editor.gui.panes import Pane, PaneCycler
-from editor.gui.readability_label import ReadabilityLabel
-from editor.gui.safety.locking import EditLocks
-from editor.gui.save_banner import SaveBanner
-from editor.gui.statusbar import StatusBarWidgets
-from editor.gui.sync import wiring as sync_wiring
-from editor.gui.toolbars import name_buttons, recolor
-from editor.gui.window_dialogs import DialogHost, WindowDialogs
-from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
-from editor.model.errors import NewsdeskError
-from editor.model.validation import Problem, preflight
-from editor.model.workspace import Workspace
+
+if TYPE_CHECKING:
+    from editor.gui.panes import Pane
+    from editor.model.article import Article
+    from editor.model.validation import Problem
+    from editor.model.workspace import Workspace
 
 VALIDATE_DELAY_MS = 400
 STATUS_MESSAGE_MS = 5000
@@ -45,28 +42,91 @@ Area = Qt.DockWidgetArea
 
 class MainWindow(QMainWindow):
     workspace_opened = Signal(object)  # Workspace
+    completed = Signal()  # complete(): the editor, the list and the menus exist
     first_paint_done = Signal()  # the preview shows the article (or gave up): panels built
 
-    def __init__(self, settings: S.Settings):
+    def __init__(self, settings: S.Settings, staged: bool = False):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
         self.workspace: Workspace | None = None
         self.problems: list[Problem] = []
         self._checks_wait = False  # hold_checks(): problems found after the first page
-        self._build()
-        self._connect()
-        self.retranslate()
+        self.is_complete = False
+        self._closed = False
+        self._first: tuple[Article, Workspace] | None = None  # prime(): what stage 1 shows
+        self._build_shell()
+        if not staged:
+            self.complete()
 
     # Build ---------------------------------------------------------------------------
 
+    def _build_shell(self) -> None:
+        """What the first paint needs: the preview's dock, the list's place, the editor's
+        place (an empty widget) and the status bar, so the layout does not move later."""
+        self.panels = PanelRegistry(self)
+        self.docks: dict[str, LazyDock] = self.panels.docks  # the registry's, by name
+        self.panels.reserve("articles", lambda: self.tr("Articles"), None,
+                            Area.LeftDockWidgetArea)
+        self.panels.reserve("preview", lambda: self.tr("Preview"), self._new_preview,
+                            Area.RightDockWidgetArea)
+        self.setCentralWidget(QWidget(self))
+        self.statusBar()
+        # Until the menus exist, Ctrl+Q (and the window manager) still close the window.
+        self._shell_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self._shell_quit.triggered.connect(self.close)
+        self.addAction(self._shell_quit)
+
+    def _new_preview(self) -> QWidget:
+        from editor.gui.preview import new_preview
+
+        preview = new_preview(self, self.settings.get(S.PREVIEW_WIDTH))
+        if self._first is not None:  # stage 1: the article the start opens, before the editor
+            article, workspace = self._first
+            preview.set_article(article, workspace.config)
+        return preview
+
+    def prime(self, article: Article, workspace: Workspace) -> None:
+        """Before the first show of a staged window: the preview shows ``article`` at once;
+        opened in the editor later, it is not loaded into the preview again."""
+        self._first = (article, workspace)
+
+    def complete(self) -> None:
+        """The second step: everything but the shell (once; emits ``completed``)."""
+        if self.is_complete:
+            return
+        self.is_complete = True
+        self.removeAction(self._shell_quit)  # the menu's Quit has Ctrl+Q from now on
+        self._shell_quit.deleteLater()
+        del self._shell_quit
+        self._build()
+        self._connect()
+        self.retranslate()
+        self.completed.emit()
+
     def _build(self) -> None:
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from editor.gui import dialogs, panels
+        from editor.gui.actions import A, Actions
+        from editor.gui.document import DocumentController
+        from editor.gui.editor_pane import EditorPane
+        from editor.gui.focus_style import ensure_visible_focus
+        from editor.gui.panes import PaneCycler
+        from editor.gui.readability_label import ReadabilityLabel
+        from editor.gui.safety.locking import EditLocks
+        from editor.gui.save_banner import SaveBanner
+        from editor.gui.statusbar import StatusBarWidgets
+        from editor.gui.toolbars import name_buttons
+        from editor.gui.window_dialogs import DialogHost, WindowDialogs
+        from editor.gui.workspace_panel import ArticleOps, WorkspacePanel
+
         settings = self.settings
         ensure_visible_focus()
         self.actions = Actions(self)
         self.actions.build_menus(self.menuBar())
-        self.panels = PanelRegistry(self, self.actions.menu("&View"))
-        self.docks: dict[str, LazyDock] = self.panels.docks  # the registry's, by name
+        self.panels.set_view_menu(self.actions.menu("&View"))
         self.stack = QUndoStack(self)
         self.doc = DocumentController(settings.get(S.AUTOSAVE_DELAY_MS), self)
         self.ask = WindowDialogs(DialogHost(
@@ -86,7 +146,7 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.banner)
         box.addWidget(self.pane, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(central)  # in place of the shell's empty one
         self.panel = WorkspacePanel(self)
         self.ops = ArticleOps(self.panel, self.doc, self)
         for key in (A.NEW_ARTICLE, A.DUPLICATE_ARTICLE, A.RENAME_ARTICLE, A.DELETE_ARTICLE):
@@ -101,6 +161,9 @@ class MainWindow(QMainWindow):
         self.panes = PaneCycler(self._panes(), self)
 
     def _build_docks(self) -> None:
+        from editor.gui import panels, safety_wiring
+        from editor.gui.sync import wiring as sync_wiring
+
         articles = self.add_dock("articles", lambda: self.tr("Articles"), lambda: self.panel,
                                  Area.LeftDockWidgetArea)
         articles.ensure_created()
@@ -124,12 +187,15 @@ class MainWindow(QMainWindow):
             self, self.settings, self.doc, self.actions, self.status, self.panels,
             self.pane.toolbar, self.pane.editor, self.stack, lambda: self.workspace,
             self.workspace_opened, self.panel.refresh, self.open_article, self._notify))
-        if "photos" in self.panels and "review" in self.panels:
+        if "photos" in self.panels and "review" in self.panels and not (
+                self.docks["photos"].restored or self.docks["review"].restored):
             self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
             self.docks["photos"].raise_()
 
     def _panes(self) -> list[Pane]:
         """F6 order: list, fields, text, then the side panels (see editor/gui/panes.py)."""
+        from editor.gui.panes import Pane
+
         pane = self.pane
 
         def dock_pane(name: str, attribute: str | None = None) -> Pane:
@@ -162,6 +228,9 @@ class MainWindow(QMainWindow):
                 self.docks[name].created.connect(lambda _w: self.name_controls())
 
     def _connect_actions(self) -> None:
+        from editor.gui import import_document
+        from editor.gui.actions import A
+
         act = self.actions
         act[A.UNDO].triggered.connect(self.stack.undo)
         act[A.REDO].triggered.connect(self.stack.redo)
@@ -236,7 +305,7 @@ class MainWindow(QMainWindow):
         return self.panels.add(name, title, factory, area, visible)
 
     def setVisible(self, visible: bool) -> None:
-        if visible and self.windowHandle() is None:
+        if visible and self.windowHandle() is None and not self._closed:
             # The preview's web view needs an OpenGL-capable native window; added to a
             # window that is already shown, Qt destroys and rebuilds the whole window
             # (about 70 ms). Created before the first show, the window is built once.
@@ -246,20 +315,31 @@ class MainWindow(QMainWindow):
         super().setVisible(visible)
 
     def _after_first_paint(self, preview: Any) -> None:
-        """The first paint needs the window, the editor, the list and the preview; the other
+        """The first paint needs the window, the editor, the list and the preview (a staged
+        window: the preview only); the rest of a staged window (complete()) and the other
         visible panels (photos: thumbnails in threads) are built once the preview shows
         the article, or after FIRST_PAINT_FALLBACK_MS, not in the way of the first page."""
         self.panels.hold(keep=("articles", "preview"))
         done = [False]
 
         def release() -> None:
-            if not done[0]:
-                done[0] = True
-                self.panels.release()
-                if self._checks_wait:
-                    self._checks_wait = False
-                    self.run_validation()
-                self.first_paint_done.emit()
+            if done[0] or self._closed:
+                return
+            done[0] = True
+            if not self.is_complete:
+                self.complete()  # the window takes input between this and the panels
+                QTimer.singleShot(0, self, panels_after)
+            else:
+                panels_after()
+
+        def panels_after() -> None:
+            if self._closed:
+                return
+            self.panels.release()
+            if self._checks_wait:
+                self._checks_wait = False
+                self.run_validation()
+            self.first_paint_done.emit()
 
         def soon() -> None:  # after the page's own handlers: the page is painted first
             QTimer.singleShot(0, self, release)
@@ -281,9 +361,12 @@ class MainWindow(QMainWindow):
 
     # Workspace and article ----------------------------------------------------------
 
-    def open_workspace(self, root: Path | str) -> Workspace:
-        """Open a workspace folder. Raises NewsdeskError."""
-        workspace = Workspace.open(root)
+    def open_workspace(self, root: Path | str | Workspace) -> Workspace:
+        """Open a workspace folder (or one opened already). Raises NewsdeskError."""
+        from editor.model.errors import NewsdeskError
+        from editor.model.workspace import Workspace
+
+        workspace = root if isinstance(root, Workspace) else Workspace.open(root)
         if not self.doc.close():
             raise NewsdeskError(self.tr("The open article could not be saved."))
         self.workspace = workspace
@@ -296,6 +379,9 @@ class MainWindow(QMainWindow):
         return workspace
 
     def open_article(self, slug: str) -> bool:
+        from editor.gui import dialogs
+        from editor.model.errors import NewsdeskError
+
         if self.workspace is None:
             return False
         if self.doc.article is not None and self.doc.article.slug == slug:
@@ -324,7 +410,10 @@ class MainWindow(QMainWindow):
     def _article_opened(self, article: Any) -> None:
         self.setWindowTitle(self._title())
         self.readability.set_article(article, self.workspace.config if self.workspace else None)
-        if self.preview is not None and article is not None and self.workspace is not None:
+        first, self._first = self._first, None
+        if first is not None and article == first[0] and self.workspace is first[1]:
+            pass  # the preview shows it since the first paint (prime): no second load
+        elif self.preview is not None and article is not None and self.workspace is not None:
             self.preview.set_article(article, self.workspace.config)
         if self._checks_wait and self.status is not None and article is not None:
             self.status.update_counts(article.body)  # the problems after the first page
@@ -346,6 +435,8 @@ class MainWindow(QMainWindow):
             self.readability.update_article(self.doc.article)
 
     def run_validation(self) -> None:
+        from editor.model.validation import preflight
+
         article = self.doc.article
         config = self.workspace.config if self.workspace else None
         self.problems = preflight(article, config) if article and config else []
@@ -383,17 +474,23 @@ class MainWindow(QMainWindow):
             self._raise_dock("preview")
 
     def set_preview_width(self, mode: str) -> None:
+        from editor.gui.actions import A
+
         self.settings.set(S.PREVIEW_WIDTH, mode)
         self.actions[A.PREVIEW_MOBILE if mode == "mobile" else A.PREVIEW_DESKTOP].setChecked(True)
         if self.preview is not None:
             self.preview.set_width_mode(mode)
 
     def _save_state(self, state: str) -> None:
+        from editor.gui.document import SAVED
+
         if self.status is not None:
             self.status.set_save_state(self.save_state_text(state))
         self.setWindowModified(state != SAVED)
 
     def save_state_text(self, state: str) -> str:
+        from editor.gui.document import FAILED, MODIFIED, SAVED
+
         return {SAVED: self.tr("Saved"), MODIFIED: self.tr("Edited"),
                 FAILED: self.tr("Not saved")}.get(state, state)
 
@@ -463,9 +560,13 @@ class MainWindow(QMainWindow):
                 widget.setProperty("named_by_window", True)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if not self.is_complete:  # the shell: retranslate() does it all once complete
+            pass
+        elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:  # light/dark: icons in text colour
+            from editor.gui.toolbars import recolor
+
             recolor(self.actions.all().values())
         super().changeEvent(event)
 
@@ -485,6 +586,12 @@ class MainWindow(QMainWindow):
         bar.setAccessibleDescription(self.tr("Switch between the panels tabbed here"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_complete:
+            # Closed before the editor existed: nothing was opened or changed, and the
+            # saved layout (with the panels not made yet) stays as it is.
+            self._closed = True
+            event.accept()
+            return
         if not self.doc.close() and not self.ask.quit_unsaved():
             event.ignore()
             return

@@ -123,11 +123,14 @@ def install_all(host: PanelHost, hooks: WindowHooks, actions: Actions,
 
 def install_preview(host: PanelHost, go_to_line: Callable[[int], None],
                     set_width: Callable[[str], None], cursor: CursorSync) -> None:
+    """The preview's dock (the window reserves it for its first paint: adopted here, with
+    the panel it may show already) and the preview's wiring to the editor."""
     def make() -> QWidget:
-        from editor.gui.preview import PreviewPanel
+        from editor.gui.preview import new_preview
 
-        preview = PreviewPanel(host.parent)
-        preview.set_width_mode(host.settings.get(S.PREVIEW_WIDTH))
+        return new_preview(host.parent, host.settings.get(S.PREVIEW_WIDTH))
+
+    def wire(preview: Any) -> None:
         preview.line_clicked.connect(go_to_line)
         preview.width_mode_changed.connect(set_width)
 
@@ -139,9 +142,9 @@ def install_preview(host: PanelHost, go_to_line: Callable[[int], None],
         workspace = host.workspace()
         if host.doc.article is not None and workspace is not None:
             preview.set_article(host.doc.article, workspace.config)
-        return preview
 
     host.panels.add("preview", lambda: _title(QT_TRANSLATE_NOOP("MainWindow", "Preview")), make)
+    host.panels.when_created("preview", wire)
 
 
 def install_preflight(host: PanelHost, go_to_problem: Callable[[Problem], None],

@@ -21,9 +21,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from editor.gui.preview.panel import PreviewPanel
 
-__all__ = ["PreviewPanel"]
+__all__ = ["PreviewPanel", "new_preview"]
+
+
+def new_preview(parent: QWidget | None, width_mode: str) -> PreviewPanel:
+    """A preview panel at ``width_mode`` ("desktop" or "mobile"); nothing shown yet."""
+    from editor.gui.preview.panel import PreviewPanel
+
+    preview = PreviewPanel(parent)
+    preview.set_width_mode(width_mode)
+    return preview
 
 
 def __getattr__(name: str) -> Any:
