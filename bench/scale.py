@@ -1,7 +1,7 @@
 """Scale benchmark: a generated workspace of 10,000 articles, listed, searched and opened.
 
-    .venv/bin/python bench/scale.py [--articles 10000] [--runs 3] [--workspace DIR] [--no-gui]
-                                    [--compare OTHER_CHECKOUT]
+    .venv/bin/python bench/scale.py [--articles 10000] [--runs 3] [--workspace DIR]
+                                    [--no-gui | --gui-only] [--compare OTHER_CHECKOUT]
 
 Generates (once, deterministically: fixed seed) a workspace of --articles articles of about
 300 German words each, a few with a photo and some with review events, in --workspace
@@ -282,6 +282,8 @@ def main() -> int:
     parser.add_argument("--workspace", type=Path,
                         default=Path(tempfile.gettempdir()) / "newsdesk-scale-workspace")
     parser.add_argument("--no-gui", action="store_true")
+    parser.add_argument("--gui-only", action="store_true",
+                        help="only the app's rows (start, search-as-you-type, refresh)")
     parser.add_argument("--compare", type=Path, metavar="DIR",
                         help="another checkout whose command line is measured alongside")
     parser.add_argument("--gui-child", nargs=2, metavar=("WORKSPACE", "EXPECTED"))
@@ -322,7 +324,7 @@ def main() -> int:
             shutil.rmtree(cindex, ignore_errors=True)
             timed_cli(["--version"], cenv, f"newsdesk --version (start-up floor){suffix}")
             rows.append((f"newsdesk --version (start-up floor){suffix}", "", []))
-        for label, cmd in commands.items():
+        for label, cmd in ({} if args.gui_only else commands).items():
             times: dict[str, list[float]] = {}
             outputs: dict[str, str] = {}
             for _ in range(args.runs):
@@ -343,7 +345,7 @@ def main() -> int:
         # The first search after a plain cold list: the text is read then (not by the list).
         label = "newsdesk list --search (first, after a cold list)"
         times = {}
-        for _ in range(args.runs):
+        for _ in range(0 if args.gui_only else args.runs):
             for suffix, (cindex, cenv) in checkouts.items():
                 shutil.rmtree(cindex, ignore_errors=True)
                 timed_cli(commands["list"], cenv)
