@@ -1,8 +1,9 @@
 """Status-bar label: the open article's readability figure and reading time.
 
-The figure needs syllables (pyphen; its German patterns take about a second to load), so
-it is computed in a worker thread after a pause in typing, one job at a time; the label
-keeps the last figure until the new one is ready. See editor/model/readability.py.
+The figure needs syllables (pyphen's hyphenation patterns: about a second to parse at the
+first start, then about 20 ms from the cache, editor/model/hyphenation.py), so it is
+computed in a worker thread after a pause in typing, one job at a time; the label keeps
+the last figure until the new one is ready. See editor/model/readability.py.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from editor.model import readability
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 
-# After a pause in typing; longer after opening, so start-up is not slowed by pyphen.
+# After a pause in typing; longer after opening, so start-up is not slowed by the figure.
 DELAY_MS = 800
 OPEN_DELAY_MS = 1500
 
