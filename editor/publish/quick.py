@@ -116,10 +116,10 @@ def review_listing(folder: Path) -> Listing | None:
     return found
 
 
-def software(root: Path) -> str:
+def software(root: Path, code: str | None = None) -> str:
     """Newsdesk's code (the commands too: they print the result), resources, the installed
-    distributions, Python, the workspace's templates."""
-    parts = [__version__, uptodate._software(),
+    distributions, Python, the workspace's templates. ``code``: uptodate._software()."""
+    parts = [__version__, code or uptodate._software(),
              uptodate._tree_stat(Path(root) / "templates"),
              uptodate._tree_stat(_EDITOR / "commands", suffix=".py"),
              uptodate._tree_stat(_EDITOR, suffix="cli.py")]
@@ -363,9 +363,10 @@ def _record(folder: Path, root: Path, make_zip: bool, snap: CheckedArticle,
             read.append(SimpleNamespace(bundle_name=sitefiles.bundle_name(key, rel),
                                         data=content))
     name = names.safe_stem(article.slug, "artikel")
-    soft = software(root)
-    if uptodate.inputs_digest(snap, config, name, make_zip, root, site_files=read) \
-            != result.inputs or soft != software(root):
+    code = uptodate._software()
+    soft = software(root, code)
+    if uptodate.inputs_digest(snap, config, name, make_zip, root, site_files=read,
+                              software=code) != result.inputs:
         return None
     # The review folder: read by the snapshot exactly as listed before it, and now holding
     # one entry more, the export's 'published' event.

@@ -72,14 +72,17 @@ def stamp_path(cache_dir: Path, target: Path) -> Path:
 
 
 def inputs_digest(snap: CheckedArticle, config: SiteConfig, name: str, make_zip: bool,
-                  workspace_root: Path, *, site_files: Sequence[Any] = ()) -> str:
+                  workspace_root: Path, *, site_files: Sequence[Any] = (),
+                  software: str | None = None) -> str:
     """One digest of everything an export's bytes depend on (see the module docstring).
-    ``site_files``: the publisher logo and favicon as read (editor.model.sitefiles)."""
+    ``site_files``: the publisher logo and favicon as read (editor.model.sitefiles);
+    ``software``: :func:`_software` when the caller has just taken it."""
     import dataclasses
 
     values = [
         FORMAT, __version__, name, make_zip, snap.content_hash, snap.approval(),
-        dataclasses.asdict(config), _software(), _tree_stat(Path(workspace_root) / "templates"),
+        dataclasses.asdict(config), software or _software(),
+        _tree_stat(Path(workspace_root) / "templates"),
         [[f.bundle_name, hashlib.sha256(f.data).hexdigest()] for f in site_files],
     ]
     text = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
