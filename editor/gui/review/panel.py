@@ -77,10 +77,35 @@ class _StatusJob(QRunnable):
         except NewsdeskError as exc:
             result = exc
         gui_thread.deliver(self.panel, "_on_status", self.generation, result)
-        if not gui_thread.alive(self.panel):
-            return  # the panel is gone: the figure and hints would be for nobody
-        gui_thread.deliver(self.panel, "_on_plain", self.generation,
-                           plain_language(self.article, self.config))
+        if gui_thread.alive(self.panel):  # else the figure and hints would be for nobody
+            _plain_threads().start(_PlainJob(self))
+
+
+class _PlainJob(QRunnable):
+    """The plain-language figure and hints (seconds on a busy machine) after the state,
+    on a thread of their own: on the shared pool they held up the next panels' states."""
+
+    def __init__(self, status: _StatusJob):
+        super().__init__()
+        self.status = status
+
+    def run(self) -> None:
+        job = self.status
+        if gui_thread.alive(job.panel):
+            gui_thread.deliver(job.panel, "_on_plain", job.generation,
+                               plain_language(job.article, job.config))
+
+
+_plain_pool: QThreadPool | None = None
+
+
+def _plain_threads() -> QThreadPool:
+    """One thread for every panel's figure, kept for the application's life."""
+    global _plain_pool
+    if _plain_pool is None:
+        _plain_pool = QThreadPool()
+        _plain_pool.setMaxThreadCount(1)
+    return _plain_pool
 
 
 def plain_language(article: Article, config: SiteConfig) -> tuple[object, list[Problem]]:
@@ -120,6 +145,7 @@ class ReviewPanel(QWidget):
         self._ask_name = ask_name or self._default_ask_name
         self._generation = 0
         gui_thread.prepare()
+        _plain_threads()  # made here, on the GUI thread, not by the first status job
         self.figure: readability.Figure | None = None
         self.hints: list[Problem] = []
         self._printer = PdfPrinter(self)
