@@ -12,6 +12,7 @@ why, never an exception.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from array import array
 from collections import OrderedDict
@@ -67,6 +68,25 @@ def dictionary_folder() -> Path:
 def _point_enchant_at(folder: Path) -> None:
     if "ENCHANT_CONFIG_DIR" not in os.environ and (folder / "hunspell").is_dir():
         os.environ["ENCHANT_CONFIG_DIR"] = str(folder)
+
+
+def _point_pyenchant_at_library() -> None:
+    """pyenchant finds the C library with ctypes.util.find_library, which on Linux runs
+    ``ldconfig -p`` (about 40 ms of every start, before the first underline): the
+    distribution's library folders are looked at first. Elsewhere, or when not found
+    there, or when the user points pyenchant somewhere, pyenchant searches as usual."""
+    if not sys.platform.startswith("linux") or "PYENCHANT_LIBRARY_PATH" in os.environ \
+            or "PYENCHANT_ENCHANT_PREFIX" in os.environ:
+        return
+    import sysconfig
+
+    multiarch = sysconfig.get_config_var("MULTIARCH") or ""
+    folders = [f"/usr/lib/{multiarch}"] if multiarch else []
+    for folder in (*folders, "/usr/lib64", "/usr/lib"):
+        candidate = Path(folder) / "libenchant-2.so.2"
+        if candidate.is_file():
+            os.environ["PYENCHANT_LIBRARY_PATH"] = str(candidate)
+            return
 
 
 def article_language(front_matter_value: Any, workspace_language: str) -> str:
@@ -228,6 +248,7 @@ def open_checker(language: str, workspace_root: Path | None = None) -> SpellChec
     tags = candidate_tags(language)
     try:
         _point_enchant_at(dictionary_folder())
+        _point_pyenchant_at_library()
         import enchant  # only when spelling is used
     except Exception as exc:  # a missing C library is "off", not a crash
         return SpellChecker(language, None, None, workspace,
