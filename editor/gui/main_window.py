@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         """Before the first show of a staged window: the preview shows ``article`` at once;
         opened in the editor later, it is not loaded into the preview again."""
         self._first = (article, workspace)
+        self.setWindowTitle(self.title_of([article.title, workspace.config.site_name]))
 
     def complete(self) -> None:
         """The second step: everything but the shell (once; emits ``completed``)."""
@@ -513,9 +514,14 @@ class MainWindow(QMainWindow):
         """Article and site, and the [*] where Qt shows the modified marker. The platform
         appends the application's display name ("… — Newsdesk"), so it is not part of the
         title: written here too, it showed twice, once after the marker."""
-        parts = [self.doc.article.title] if self.doc.article else []
+        article = self.doc.article if self.is_complete else None
+        parts = [article.title] if article else []
         if self.workspace:
             parts.append(self.workspace.config.site_name)
+        return self.title_of(parts)
+
+    @staticmethod
+    def title_of(parts: list[str]) -> str:
         # A literal "[*]" in a title is written "[*][*]"; any other is the placeholder.
         return " – ".join(p.replace("[*]", "[*][*]") for p in parts if p) + "[*]"
 

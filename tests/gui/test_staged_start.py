@@ -46,7 +46,8 @@ PROBE = textwrap.dedent("""
             seen["first"] = True
             print("FIRST", getattr(preview._article, "slug", None), window.is_complete,
                   hasattr(window, "pane"), "editor.gui.editor_pane" in sys.modules,
-                  "editor.gui.workspace_panel" in sys.modules, flush=True)
+                  "editor.gui.workspace_panel" in sys.modules,
+                  window.windowTitle().startswith(preview._article.title + " – "), flush=True)
             if MODE == "close-first":
                 window.close()
 
@@ -108,8 +109,9 @@ def test_the_preview_shows_the_article_before_the_editor_is_built(
     last = S.Settings.at(settings_file).get(S.LAST_ARTICLE)
     done = _start(sample_workspace, settings_file, "full")
     assert done.returncode == 0, done.stderr[-3000:]
-    # First page: the last article, while the window has no editor and no list yet.
-    assert _line(done, "FIRST") == [last, "False", "False", "False", "False"]
+    # First page: the last article, while the window has no editor and no list yet; the
+    # window's title names it already.
+    assert _line(done, "FIRST") == [last, "False", "False", "False", "False", "True"]
     # Then the editor holds that article and has the keyboard; one native window, and the
     # preview loaded its page once (the editor's open did not load it again).
     assert _line(done, "BUILT") == [last, "True", "True", "1", "1"]
