@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QChildEvent, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabBar, QWidget
 
 from editor.gui import settings as S
 from editor.gui.docks import LazyDock, PanelRegistry
@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._first: tuple[Article, Workspace] | None = None  # prime(): what stage 1 shows
         self._build_shell()
-        if not staged:
+        if staged:
+            self._shell_menus()
+        else:
             self.complete()
 
     # Build ---------------------------------------------------------------------------
@@ -76,6 +78,17 @@ class MainWindow(QMainWindow):
         self._shell_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self._shell_quit.triggered.connect(self.close)
         self.addAction(self._shell_quit)
+
+    def _shell_menus(self) -> None:
+        """The menu bar's titles (empty menus) until complete() fills it: the layout does not
+        move down when the menus come."""
+        from PySide6.QtCore import QCoreApplication
+
+        from editor.gui.action_specs import CONTEXT, MENUS
+
+        bar = self.menuBar()
+        for title, _keys in MENUS:
+            bar.addMenu(QCoreApplication.translate(CONTEXT, title))
 
     def _new_preview(self) -> QWidget:
         from editor.gui.preview import new_preview
@@ -125,6 +138,9 @@ class MainWindow(QMainWindow):
 
         settings = self.settings
         ensure_visible_focus()
+        for menu in self.menuBar().findChildren(QMenu):  # the shell's empty ones
+            self.menuBar().removeAction(menu.menuAction())
+            menu.deleteLater()
         self.actions = Actions(self)
         self.actions.build_menus(self.menuBar())
         self.panels.set_view_menu(self.actions.menu("&View"))

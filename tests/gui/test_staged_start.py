@@ -31,6 +31,10 @@ PROBE = textwrap.dedent("""
                 seen["windows"] += 1
             return False
 
+    def menus(window):  # the menu bar's titles, each menu filled
+        bar = [a for a in window.menuBar().actions() if a.menu() is not None]
+        return "|".join(a.text() for a in bar if a.menu().actions())
+
     def create_window(settings, workspace):
         window = made(settings, workspace)
         # What comes first must not depend on the machine's load: no fallback in time.
@@ -47,7 +51,8 @@ PROBE = textwrap.dedent("""
             print("FIRST", getattr(preview._article, "slug", None), window.is_complete,
                   hasattr(window, "pane"), "editor.gui.editor_pane" in sys.modules,
                   "editor.gui.workspace_panel" in sys.modules,
-                  window.windowTitle().startswith(preview._article.title + " – "), flush=True)
+                  window.windowTitle().startswith(preview._article.title + " – "),
+                  len(window.menuBar().actions()), flush=True)
             if MODE == "close-first":
                 window.close()
 
@@ -56,7 +61,7 @@ PROBE = textwrap.dedent("""
                 focus = window.focusWidget()
                 print("BUILT", window.doc.article.slug, window.pane.editor.toPlainText()
                       == window.doc.article.body, focus is window.pane.editor,
-                      seen["windows"], seen["loads"], flush=True)
+                      seen["windows"], seen["loads"], menus(window), flush=True)
                 window.close()
             QTimer.singleShot(300, report)  # time for a second load, were there one
 
@@ -105,16 +110,21 @@ def settings_file(tmp_path: Path, sample_workspace: Path) -> Path:
 def test_the_preview_shows_the_article_before_the_editor_is_built(
         sample_workspace: Path, settings_file: Path) -> None:
     from editor.gui import settings as S
+    from editor.gui.action_specs import MENUS
 
     last = S.Settings.at(settings_file).get(S.LAST_ARTICLE)
     done = _start(sample_workspace, settings_file, "full")
     assert done.returncode == 0, done.stderr[-3000:]
     # First page: the last article, while the window has no editor and no list yet; the
     # window's title names it already.
-    assert _line(done, "FIRST") == [last, "False", "False", "False", "False", "True"]
+    # The menu bar has its titles (empty menus until then: the layout does not move).
+    assert _line(done, "FIRST") == [last, "False", "False", "False", "False", "True",
+                                    str(len(MENUS))]
     # Then the editor holds that article and has the keyboard; one native window, and the
-    # preview loaded its page once (the editor's open did not load it again).
-    assert _line(done, "BUILT") == [last, "True", "True", "1", "1"]
+    # preview loaded its page once (the editor's open did not load it again); the menus
+    # once each, filled.
+    assert _line(done, "BUILT") == [last, "True", "True", "1", "1", "|".join(
+        title for title, _keys in MENUS)]
     assert _line(done, "EXIT") == ["0", "True"]
     # The complete window saved its layout at the close, with every panel in it.
     geometry, state = S.Settings.at(settings_file).window_state()
@@ -130,7 +140,8 @@ def test_the_first_start_previews_the_first_listed_article(tmp_path: Path,
     first = _line(done, "FIRST")
     built = _line(done, "BUILT")
     assert first[0] == built[0] != "None"  # the article the list opens first
-    assert built[1:] == ["True", "True", "1", "1"]
+    assert built[1:4] == ["True", "True", "1"]
+    assert built[4] == "1"
 
 
 @pytest.mark.parametrize("mode", ["close-at-once", "close-first"])
