@@ -23,7 +23,12 @@ def scan_fingerprints(articles_dir: Path) -> dict[str, str]:
     """slug -> fingerprint for every listed entry of the articles folder: size, mtime and
     inode of article.md and the mtime of review/ (a new event changes it). A symlinked
     entry is listed (as unreadable) but never followed. Plain ``os`` calls: this runs for
-    every article on every listing."""
+    every article on every listing.
+
+    Two stats an article, and neither can go: a review event (from this app, another
+    desktop on the share, or a git pull) changes only review/'s mtime, an edit in place
+    only article.md's; no other inode sees both (the article folder's mtime changes only
+    when an entry directly in it is added, removed or renamed)."""
     return dict(fingerprints(articles_dir)[1])
 
 
