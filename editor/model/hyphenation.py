@@ -27,13 +27,13 @@ the English file has any, and such a file is refused.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sys
 from importlib import resources
 from pathlib import Path
 
 from editor.model.atomic import atomic_write
+from editor.model.cachedir import user_cache_dir
 from editor.model.errors import NewsdeskError
 
 # The parsed patterns are kept in the user's cache folder, as Python keeps bytecode.
@@ -139,16 +139,7 @@ def _load(path: Path) -> tuple[str, dict[str, int], dict[str, str], int]:
 def cache_dir() -> Path:
     """``$NEWSDESK_HYPHENATION_DIR``, else ``newsdesk/hyphenation`` in the user's cache
     folder (beside the workspace indexes)."""
-    override = os.environ.get(CACHE_ENV)
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "newsdesk" / "cache" / "hyphenation"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "newsdesk" / "hyphenation"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / \
-        "newsdesk" / "hyphenation"
+    return user_cache_dir("hyphenation", CACHE_ENV)
 
 
 def _cache_file(path: Path) -> Path:

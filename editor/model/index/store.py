@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import sqlite3
-import sys
 import time
 from _thread import RLock  # threading.RLock is this; threading itself is not needed
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor.model.cachedir import user_cache_dir
 from editor.model.index import scan
 from editor.model.index.summary import ArticleSummary
 
@@ -33,16 +32,7 @@ Row = tuple[str, str, "str | None", int, str, "str | None"]
 
 
 def default_index_dir() -> Path:
-    override = os.environ.get("NEWSDESK_INDEX_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "newsdesk" / "cache" / "index"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "newsdesk" / "index"
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "newsdesk" / "index"
+    return user_cache_dir("index", "NEWSDESK_INDEX_DIR")
 
 
 def index_path_for(root: Path) -> Path:
