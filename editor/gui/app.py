@@ -165,7 +165,16 @@ def _first_article(workspace: Workspace, last: str) -> Article | None:
 
     try:
         if not (last and (workspace.articles_dir / last / "article.md").is_file()):
-            rows = [row for row in workspace.list_articles() if not row.error]
+            # The workspace is listed once: a big new index is read by the article list in
+            # the background (no article is shown before); a known one is taken as it was
+            # left (the list brings it up to date in stage 2 and opens its first row, which
+            # a change since the last start may make another article); a small new one is
+            # read now, and the list finds nothing left to read.
+            index = workspace.index
+            if index.would_read_many():
+                return None
+            listed = workspace.list_articles() if index.is_empty() else index.query()
+            rows = [row for row in listed if not row.error]
             last = rows[0].slug if rows else ""
         return load_article(workspace.find(last)) if last else None
     except (NewsdeskError, OSError, ValueError):

@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         act[A.PREVIOUS_PANE].triggered.connect(self.panes.previous)
         act[A.FOCUS_LIST].triggered.connect(self._focus_list)
         act[A.FOCUS_SEARCH].triggered.connect(self._focus_search)
-        act[A.REFRESH].triggered.connect(lambda: self.panel.refresh())
+        act[A.REFRESH].triggered.connect(lambda: self.panel.refresh_in_background())
         act[A.FOCUS_EDITOR].triggered.connect(self.pane.editor.setFocus)
         act[A.SHOW_PREFLIGHT].triggered.connect(lambda: self._raise_dock("preflight"))
         act[A.PREVIEW_DESKTOP].triggered.connect(lambda: self.set_preview_width("desktop"))
@@ -361,8 +361,8 @@ class MainWindow(QMainWindow):
         def soon() -> None:  # after the page's own handlers: the page is painted first
             QTimer.singleShot(0, self, release)
 
-        if preview is None:
-            soon()
+        if preview is None or (not self.is_complete and self._first is None):
+            soon()  # no page to wait for (a staged start with no article to show first)
             return
         preview.rendered.connect(soon)
         preview.render_failed.connect(lambda _reason: soon())

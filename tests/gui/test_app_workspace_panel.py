@@ -128,6 +128,8 @@ def test_list_follows_title_edits_and_reload(main_window, qtbot, sample_workspac
     from editor.model.workspace import Workspace
 
     Workspace.open(sample_workspace).create_article("Von jemand anderem")
-    main_window.actions[A.REFRESH].trigger()
-    assert "von-jemand-anderem" in main_window.panel.visible_slugs()
+    main_window.actions[A.REFRESH].trigger()  # read on a worker thread: the window goes on
+    assert "von-jemand-anderem" not in main_window.panel.visible_slugs()
+    qtbot.waitUntil(lambda: "von-jemand-anderem" in main_window.panel.visible_slugs(),
+                    timeout=5000)
     assert main_window.doc.article.slug == LIBRARY

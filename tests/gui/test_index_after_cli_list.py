@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from editor.model import index as index_mod
+from editor.model.index import store as store_mod
 from tests.gui.test_workspace_list_scale import busy_workspace  # noqa: F401 - fixture
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,7 +26,6 @@ def private_index(tmp_path: Path, monkeypatch) -> None:
 def test_app_after_a_plain_cli_list_reads_the_words_off_the_gui_thread(
         qtbot, gui_settings, busy_workspace: Path, monkeypatch) -> None:  # noqa: F811
     from editor.gui.app import create_window
-    from editor.gui.workspace_panel import panel as panel_mod
 
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     subprocess.run([sys.executable, "-m", "editor", "list", str(busy_workspace)], check=True,
@@ -33,7 +33,7 @@ def test_app_after_a_plain_cli_list_reads_the_words_off_the_gui_thread(
     index = index_mod.ArticleIndex(busy_workspace / "articles")
     assert index.is_empty()  # rows, but most words not read yet
     index.close()
-    monkeypatch.setattr(panel_mod, "BACKGROUND_FROM", 10)
+    monkeypatch.setattr(store_mod, "READ_MANY_FROM", 10)
     fills: list[str] = []
     real = index_mod.ArticleIndex.fill_text
 

@@ -163,7 +163,7 @@ def test_a_close_before_the_editor_exists_ends_cleanly_and_loses_nothing(
     assert (after.get(S.LAST_ARTICLE), after.window_state()) == kept
 
 
-def test_ctrl_q_closes_the_window_before_the_editor_exists(qtbot, gui_settings,
+def test_ctrl_q_closes_the_window_before_the_editor_exists(qtbot, gui_settings, monkeypatch,
                                                           sample_workspace: Path) -> None:
     """The shell has no menus yet; its own Ctrl+Q closes it (and goes with the menus)."""
     from PySide6.QtCore import Qt
@@ -173,13 +173,16 @@ def test_ctrl_q_closes_the_window_before_the_editor_exists(qtbot, gui_settings,
     from editor.gui.actions import A
     from editor.gui.main_window import MainWindow
 
+    # Held at the shell (nothing to preview would complete it on the next turn).
+    monkeypatch.setattr(MainWindow, "_after_first_paint", lambda _self, _preview: None)
     window = MainWindow(gui_settings, staged=True)
     qtbot.addWidget(window)
-    window.show()  # nothing to preview: the rest waits for FIRST_PAINT_FALLBACK_MS
+    window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible() and not window.is_complete
+    monkeypatch.undo()
     other = MainWindow(gui_settings)  # complete: Ctrl+Q is the menu's Quit only
     qtbot.addWidget(other)
     assert not [a for a in QMainWindow.actions(other) if a.shortcut() == QKeySequence("Ctrl+Q")]
@@ -216,3 +219,38 @@ def test_panels_made_after_the_first_paint_go_where_the_saved_layout_has_them(
                if a in [d.toggleViewAction() for d in staged.docks.values()]]
     assert toggles == [d.windowTitle() for d in full.docks.values()]
     staged.doc.close()
+
+
+def test_a_staged_window_with_nothing_to_preview_is_completed_at_once(
+        qtbot, gui_settings) -> None:
+    """No article to show first (an empty or big new workspace): the rest is built on the
+    next turn of the event loop, not after FIRST_PAINT_FALLBACK_MS."""
+    from editor.gui import main_window as main_window_mod
+    from editor.gui.main_window import MainWindow
+
+    window = MainWindow(gui_settings, staged=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_complete,
+                    timeout=main_window_mod.FIRST_PAINT_FALLBACK_MS // 3)
+    window.doc.close()
+
+
+def test_the_start_reads_a_big_new_index_only_once_in_the_background(
+        sample_workspace: Path, monkeypatch) -> None:
+    """Without a last article, the first page's article comes from the list: a small new
+    index is read for it (the list then finds nothing left to read), a big new one is not
+    read on the GUI thread before the window shows (the list reads it in the background)."""
+    from editor.gui.app import _first_article
+    from editor.model.index import store as store_mod
+    from editor.model.workspace import Workspace
+
+    workspace = Workspace.open(sample_workspace)
+    monkeypatch.setattr(store_mod, "READ_MANY_FROM", 2)
+    assert workspace.index.would_read_many()
+    assert _first_article(workspace, "") is None
+    assert workspace.index.is_empty()  # nothing was read
+    monkeypatch.setattr(store_mod, "READ_MANY_FROM", 1000)
+    first = _first_article(workspace, "")
+    assert first is not None and first.slug == workspace.index.query()[0].slug
+    assert workspace.index.refresh() == set()  # listed once: nothing left to read

@@ -13,6 +13,7 @@ from PySide6.QtCore import QFileSystemWatcher, Qt
 from editor.gui import dialogs
 from editor.model import index as index_mod
 from editor.model.article import load_article
+from editor.model.index import store as store_mod
 from editor.model.workspace import Workspace
 from tests.util import write_article
 
@@ -189,9 +190,8 @@ def test_a_big_first_index_is_built_off_the_gui_thread(qtbot, gui_settings,
     import threading
 
     from editor.gui.app import create_window
-    from editor.gui.workspace_panel import panel as panel_mod
 
-    monkeypatch.setattr(panel_mod, "BACKGROUND_FROM", 10)
+    monkeypatch.setattr(store_mod, "READ_MANY_FROM", 10)
     threads: list[str] = []
     real = index_mod.ArticleIndex.refresh
 

@@ -9,7 +9,6 @@ articles and review events) and refreshes the list off the GUI thread.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -56,7 +55,6 @@ from editor.model.workspace import Workspace
 
 # A first index of this many articles is built off the GUI thread: the window shows at once
 # and the list (and the first article) follow when it is ready.
-BACKGROUND_FROM = 1000
 SEARCH_DELAY_MS = 40  # coalesces a burst of keys; the query itself runs off the GUI thread
 
 __all__ = ["SEARCH_DELAY_MS", "SLUG_ROLE", "WorkspacePanel", "state_label"]
@@ -169,22 +167,12 @@ class WorkspacePanel(QWidget):
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
-        if workspace is not None and self._first_index_is_big(workspace):
+        if workspace is not None and workspace.index.would_read_many():
             self._show_rows([], None)
             self.refresh_in_background(open_first=True)
         else:
             self.refresh()
         self.watcher.set_folder(workspace.articles_dir if workspace else None)
-
-    @staticmethod
-    def _first_index_is_big(workspace: Workspace) -> bool:
-        try:
-            if not workspace.index.is_empty():
-                return False
-            with os.scandir(workspace.articles_dir) as entries:
-                return sum(1 for _ in entries) >= BACKGROUND_FROM
-        except OSError:
-            return False
 
     # Reading the list --------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 import time
 from _thread import RLock  # threading.RLock is this; threading itself is not needed
@@ -29,6 +30,9 @@ ORPHANS_AFTER = 1000
 
 # (slug, title, date, is_date, status, error), see ArticleIndex.rows
 Row = tuple[str, str, "str | None", int, str, "str | None"]
+
+
+READ_MANY_FROM = 1000  # entries of the articles folder: see would_read_many
 
 
 def default_index_dir() -> Path:
@@ -343,6 +347,18 @@ class ArticleIndex:
                                   "WHERE indexed = 0 AND error IS NULL").fetchone()[0]
             return rows == 0 or textless * 2 > rows
         return self._retrying(empty)
+
+    def would_read_many(self) -> bool:
+        """True when a refresh now would read the text of at least READ_MANY_FROM entries
+        (a new or rebuilt index of a big workspace): the app then reads in the background
+        and does not choose its first article from the list before showing the window."""
+        if not self.is_empty():
+            return False
+        try:
+            with os.scandir(self.articles_dir) as entries:
+                return sum(1 for _ in entries) >= READ_MANY_FROM
+        except OSError:
+            return False
 
     def matching(self, search: str) -> set[str]:
         """Slugs of the readable articles matching ``search`` (cheaper than query)."""
