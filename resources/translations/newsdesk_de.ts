@@ -1343,99 +1343,101 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="104"/>
-        <location filename="../../editor/gui/main_window.py" line="453"/>
+        <location filename="../../editor/gui/main_window.py" line="71"/>
+        <location filename="../../editor/gui/main_window.py" line="184"/>
+        <location filename="../../editor/gui/main_window.py" line="572"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="144"/>
+        <location filename="../../editor/gui/main_window.py" line="73"/>
+        <location filename="../../editor/gui/panels.py" line="146"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="158"/>
+        <location filename="../../editor/gui/panels.py" line="161"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="194"/>
+        <location filename="../../editor/gui/panels.py" line="197"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="220"/>
+        <location filename="../../editor/gui/panels.py" line="223"/>
         <source>Social media card</source>
         <translation>Social-Media-Karte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="264"/>
+        <location filename="../../editor/gui/panels.py" line="267"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="308"/>
+        <location filename="../../editor/gui/panels.py" line="311"/>
         <source>Attach photos</source>
         <translation>Fotos anhängen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/panels.py" line="446"/>
+        <location filename="../../editor/gui/panels.py" line="449"/>
         <source>The preview is not ready for a PDF yet.</source>
         <translation>Die Vorschau ist noch nicht bereit für ein PDF.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="288"/>
+        <location filename="../../editor/gui/main_window.py" line="388"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="306"/>
+        <location filename="../../editor/gui/main_window.py" line="409"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="397"/>
+        <location filename="../../editor/gui/main_window.py" line="511"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="397"/>
+        <location filename="../../editor/gui/main_window.py" line="511"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="398"/>
+        <location filename="../../editor/gui/main_window.py" line="512"/>
         <location filename="../../editor/gui/safety_wiring.py" line="137"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="454"/>
+        <location filename="../../editor/gui/main_window.py" line="573"/>
         <source>Search articles</source>
         <translation>Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="456"/>
+        <location filename="../../editor/gui/main_window.py" line="575"/>
         <source>Photos of the article</source>
         <translation>Fotos des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="458"/>
+        <location filename="../../editor/gui/main_window.py" line="577"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="459"/>
+        <location filename="../../editor/gui/main_window.py" line="578"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="484"/>
+        <location filename="../../editor/gui/main_window.py" line="607"/>
         <source>Panel tabs</source>
         <translation>Reiter der Bereiche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="485"/>
+        <location filename="../../editor/gui/main_window.py" line="608"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Zwischen den hier als Reiter angeordneten Bereichen wechseln</translation>
     </message>
@@ -2228,37 +2230,37 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="442"/>
+        <location filename="../../editor/gui/preview/panel.py" line="441"/>
         <source>the text takes too long to convert</source>
         <translation>die Umwandlung des Textes dauert zu lange</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="444"/>
+        <location filename="../../editor/gui/preview/panel.py" line="443"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="464"/>
+        <location filename="../../editor/gui/preview/panel.py" line="463"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="471"/>
+        <location filename="../../editor/gui/preview/panel.py" line="470"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="472"/>
+        <location filename="../../editor/gui/preview/panel.py" line="471"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="473"/>
+        <location filename="../../editor/gui/preview/panel.py" line="472"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="474"/>
+        <location filename="../../editor/gui/preview/panel.py" line="473"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
@@ -2266,57 +2268,57 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReadabilityLabel</name>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="60"/>
+        <location filename="../../editor/gui/readability_label.py" line="61"/>
         <source>very easy</source>
         <translation>sehr leicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="61"/>
+        <location filename="../../editor/gui/readability_label.py" line="62"/>
         <source>easy</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="62"/>
+        <location filename="../../editor/gui/readability_label.py" line="63"/>
         <source>fairly easy</source>
         <translation>mittelleicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="63"/>
+        <location filename="../../editor/gui/readability_label.py" line="64"/>
         <source>plain</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="64"/>
+        <location filename="../../editor/gui/readability_label.py" line="65"/>
         <source>fairly difficult</source>
         <translation>mittelschwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="65"/>
+        <location filename="../../editor/gui/readability_label.py" line="66"/>
         <source>difficult</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="66"/>
+        <location filename="../../editor/gui/readability_label.py" line="67"/>
         <source>very difficult</source>
         <translation>sehr schwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="144"/>
+        <location filename="../../editor/gui/readability_label.py" line="145"/>
         <source>Readability %1 (%2)</source>
         <translation>Lesbarkeit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="146"/>
+        <location filename="../../editor/gui/readability_label.py" line="147"/>
         <source>Flesch reading ease</source>
         <translation>Flesch-Lesbarkeitsindex</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="147"/>
+        <location filename="../../editor/gui/readability_label.py" line="148"/>
         <source>Flesch reading ease for German (Amstad)</source>
         <translation>Flesch-Lesbarkeitsindex für Deutsch (nach Amstad)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="149"/>
+        <location filename="../../editor/gui/readability_label.py" line="150"/>
         <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
 %2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
         <translation>%1: 0 (sehr schwer) bis 100 (sehr leicht); 60–70 ist verständlicher Alltagstext.
@@ -2326,32 +2328,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="52"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Submitted for review</source>
         <translation>Zur Prüfung eingereicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="53"/>
+        <location filename="../../editor/gui/review/panel.py" line="54"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="54"/>
+        <location filename="../../editor/gui/review/panel.py" line="55"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="55"/>
+        <location filename="../../editor/gui/review/panel.py" line="56"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="56"/>
+        <location filename="../../editor/gui/review/panel.py" line="57"/>
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="57"/>
+        <location filename="../../editor/gui/review/panel.py" line="58"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -2359,252 +2361,252 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="201"/>
+        <location filename="../../editor/gui/review/panel.py" line="219"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="368"/>
+        <location filename="../../editor/gui/review/panel.py" line="386"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="202"/>
+        <location filename="../../editor/gui/review/panel.py" line="220"/>
         <source>Request changes</source>
         <translation>Änderungen erbitten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="202"/>
+        <location filename="../../editor/gui/review/panel.py" line="220"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="203"/>
+        <location filename="../../editor/gui/review/panel.py" line="221"/>
         <source>Add comment</source>
         <translation>Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="208"/>
+        <location filename="../../editor/gui/review/panel.py" line="226"/>
         <source>Approving an article you submitted yourself: allowed</source>
         <translation>Eigene eingereichte Artikel freigeben: erlaubt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="209"/>
+        <location filename="../../editor/gui/review/panel.py" line="227"/>
         <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
         <translation>Eigene eingereichte Artikel freigeben: nicht erlaubt (eine zweite Person gibt frei)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="212"/>
+        <location filename="../../editor/gui/review/panel.py" line="230"/>
         <source>Approving an article you submitted yourself: with a warning</source>
         <translation>Eigene eingereichte Artikel freigeben: mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="213"/>
+        <location filename="../../editor/gui/review/panel.py" line="231"/>
         <source>Review mode</source>
         <translation>Prüfmodus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="214"/>
+        <location filename="../../editor/gui/review/panel.py" line="232"/>
         <source>Save preview as PDF…</source>
         <translation>Vorschau als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="215"/>
+        <location filename="../../editor/gui/review/panel.py" line="233"/>
         <source>Comment or requested changes</source>
         <translation>Kommentar oder erbetene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="216"/>
+        <location filename="../../editor/gui/review/panel.py" line="234"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="216"/>
+        <location filename="../../editor/gui/review/panel.py" line="234"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="216"/>
+        <location filename="../../editor/gui/review/panel.py" line="234"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="217"/>
+        <location filename="../../editor/gui/review/panel.py" line="235"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="218"/>
+        <location filename="../../editor/gui/review/panel.py" line="236"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="219"/>
+        <location filename="../../editor/gui/review/panel.py" line="237"/>
         <source>Changes since approval</source>
         <translation>Änderungen seit Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <location filename="../../editor/gui/review/panel.py" line="238"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <location filename="../../editor/gui/review/panel.py" line="238"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="283"/>
-        <location filename="../../editor/gui/review/panel.py" line="380"/>
+        <location filename="../../editor/gui/review/panel.py" line="301"/>
+        <location filename="../../editor/gui/review/panel.py" line="398"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="289"/>
+        <location filename="../../editor/gui/review/panel.py" line="307"/>
         <source>Write a comment first.</source>
         <translation>Schreiben Sie zuerst einen Kommentar.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="301"/>
+        <location filename="../../editor/gui/review/panel.py" line="319"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="327"/>
+        <location filename="../../editor/gui/review/panel.py" line="345"/>
         <source>A PDF is still being written.</source>
         <translation>Ein PDF wird noch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="329"/>
+        <location filename="../../editor/gui/review/panel.py" line="347"/>
         <source>Writing PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="353"/>
-        <location filename="../../editor/gui/review/panel.py" line="372"/>
+        <location filename="../../editor/gui/review/panel.py" line="371"/>
+        <location filename="../../editor/gui/review/panel.py" line="390"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine andere Person muss ihn freigeben (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="360"/>
+        <location filename="../../editor/gui/review/panel.py" line="378"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Achtung: Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine zweite Person sollte ihn freigeben. Mit „Trotzdem freigeben“ geben Sie ihn dennoch frei.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="366"/>
+        <location filename="../../editor/gui/review/panel.py" line="384"/>
         <source>Approve anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="375"/>
+        <location filename="../../editor/gui/review/panel.py" line="393"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="378"/>
+        <location filename="../../editor/gui/review/panel.py" line="396"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="384"/>
+        <location filename="../../editor/gui/review/panel.py" line="402"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="385"/>
+        <location filename="../../editor/gui/review/panel.py" line="403"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="391"/>
+        <location filename="../../editor/gui/review/panel.py" line="409"/>
         <source>Save preview as PDF</source>
         <translation>Vorschau als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="392"/>
+        <location filename="../../editor/gui/review/panel.py" line="410"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="435"/>
+        <location filename="../../editor/gui/review/panel.py" line="453"/>
         <source>Plain language (%1)</source>
         <translation>Verständliche Sprache (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="449"/>
+        <location filename="../../editor/gui/review/panel.py" line="467"/>
         <source>readability %1 (%2)</source>
         <translation>Lesbarkeit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="453"/>
+        <location filename="../../editor/gui/review/panel.py" line="471"/>
         <source>long sentences: %1</source>
         <translation>lange Sätze: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="454"/>
+        <location filename="../../editor/gui/review/panel.py" line="472"/>
         <source>long words: %1</source>
         <translation>lange Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="455"/>
+        <location filename="../../editor/gui/review/panel.py" line="473"/>
         <source>long paragraphs: %1</source>
         <translation>lange Absätze: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="457"/>
+        <location filename="../../editor/gui/review/panel.py" line="475"/>
         <source>no plain-language hints</source>
         <translation>keine Hinweise zur Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="458"/>
+        <location filename="../../editor/gui/review/panel.py" line="476"/>
         <source>Plain language: %1</source>
         <translation>Verständliche Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="477"/>
+        <location filename="../../editor/gui/review/panel.py" line="495"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="480"/>
+        <location filename="../../editor/gui/review/panel.py" line="498"/>
         <source>State: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="481"/>
-        <location filename="../../editor/gui/review/panel.py" line="496"/>
+        <location filename="../../editor/gui/review/panel.py" line="499"/>
+        <location filename="../../editor/gui/review/panel.py" line="514"/>
         <source>Content {0}</source>
         <translation>Inhalt {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="484"/>
+        <location filename="../../editor/gui/review/panel.py" line="502"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>{0} freigegeben von {1} am {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="488"/>
+        <location filename="../../editor/gui/review/panel.py" line="506"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unlesbare Prüfereignisse: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="508"/>
+        <location filename="../../editor/gui/review/panel.py" line="526"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>Sie haben diesen Artikel eingereicht; eine andere Person muss ihn freigeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="532"/>
-        <location filename="../../editor/gui/review/panel.py" line="545"/>
-        <location filename="../../editor/gui/review/panel.py" line="559"/>
+        <location filename="../../editor/gui/review/panel.py" line="550"/>
+        <location filename="../../editor/gui/review/panel.py" line="563"/>
+        <location filename="../../editor/gui/review/panel.py" line="577"/>
         <source>This article has never been approved.</source>
         <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="573"/>
+        <location filename="../../editor/gui/review/panel.py" line="591"/>
         <source>PDF saved: {0}</source>
         <translation>PDF gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="576"/>
+        <location filename="../../editor/gui/review/panel.py" line="594"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
@@ -3315,32 +3317,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="391"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="379"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="392"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="380"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen (Wortanfänge; ß/ss und ä/ae/a gelten gleich)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="394"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="398"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="386"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
