@@ -8,6 +8,7 @@ the last figure until the new one is ready. See editor/model/readability.py.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLabel, QWidget
 
+from editor.gui import gui_thread
 from editor.model import readability
 from editor.model.article import Article
 from editor.model.config import SiteConfig
@@ -31,16 +33,12 @@ DELAY_MS = 800
 OPEN_DELAY_MS = 1500
 
 
-class _Signals(QObject):
-    done = Signal(int, object)  # generation, readability.Figure or None (failed)
-
-
 class _Job(QRunnable):
     def __init__(self, texts: tuple[str, str, str], language: str, generation: int,
-                 signals: _Signals):
+                 label: weakref.ref[QObject]):
         super().__init__()
         self.texts, self.language = texts, language
-        self.generation, self.signals = generation, signals
+        self.generation, self.label = generation, label
 
     def run(self) -> None:
         title, lead, body = self.texts
@@ -50,10 +48,8 @@ class _Job(QRunnable):
                                                             self.language)
         except Exception:  # a figure is optional: never an error dialog
             figure = None
-        try:
-            self.signals.done.emit(self.generation, figure)
-        except RuntimeError:
-            pass  # the label was deleted meanwhile
+        # never a signal of the label's own: it may be deleted while this runs
+        gui_thread.deliver(self.label, "_done", self.generation, figure)
 
 
 # Flesch's descriptions of the bands (readability.Figure.band)
@@ -88,8 +84,7 @@ class ReadabilityLabel(QLabel):
         self._language = "de"
         self._generation = 0
         self._running = False
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
+        gui_thread.prepare()
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self.compute)
         self._show()
@@ -126,7 +121,7 @@ class ReadabilityLabel(QLabel):
         self._generation += 1
         self._running = True
         QThreadPool.globalInstance().start(
-            _Job(self._texts, self._language, self._generation, self._signals))
+            _Job(self._texts, self._language, self._generation, gui_thread.target(self)))
 
     def _done(self, generation: int, figure: object) -> None:
         self._running = False

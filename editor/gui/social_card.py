@@ -8,6 +8,7 @@ meta description. The photo is read off the GUI thread.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from editor.gui import gui_thread
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.confine import UnsafePathError
@@ -56,25 +58,19 @@ def card_image(path: Path, focus: tuple[float, float], size: QSize | None = None
                         Qt.TransformationMode.SmoothTransformation)
 
 
-class _Signals(QObject):
-    done = Signal(int, QImage)
-
-
 class _Job(QRunnable):
     def __init__(self, path: Path, focus: tuple[float, float], generation: int,
-                 signals: _Signals):
+                 card: weakref.ref[QObject]):
         super().__init__()
-        self.path, self.focus, self.generation, self.signals = path, focus, generation, signals
+        self.path, self.focus, self.generation, self.card = path, focus, generation, card
 
     def run(self) -> None:
         try:
             image = card_image(self.path, self.focus)
         except Exception:  # a preview is optional: never an error dialog
             image = QImage()
-        try:
-            self.signals.done.emit(self.generation, image)
-        except RuntimeError:
-            pass  # the widget was deleted meanwhile
+        # never a signal of the card's own: it may be deleted while this runs
+        gui_thread.deliver(self.card, "_done", self.generation, image)
 
 
 class SocialCardPreview(QFrame):
@@ -128,8 +124,7 @@ class SocialCardPreview(QFrame):
         layout.addStretch(1)
         self._generation = 0
         self._key: tuple | None = None
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
+        gui_thread.prepare()
         self.setAccessibleName(self.tr("Social media card"))
         self.image.setText(self.tr("No photo: the link is shared without an image"))
         self.image.setWordWrap(True)
@@ -175,7 +170,7 @@ class SocialCardPreview(QFrame):
         self.image.setAccessibleName(
             self.tr("Shared image: %1").replace("%1", " ".join(photo.alt.split())))
         QThreadPool.globalInstance().start(
-            _Job(path, focus_of(photo), self._generation, self._signals))
+            _Job(path, focus_of(photo), self._generation, gui_thread.target(self)))
 
     def _done(self, generation: int, image: QImage) -> None:
         if generation != self._generation:

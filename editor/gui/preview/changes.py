@@ -10,6 +10,7 @@ meanwhile re-render the changes (debounced); leaving the mode loads the live pre
 from __future__ import annotations
 
 import threading
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel
 
 from editor import resources
+from editor.gui import gui_thread
 from editor.gui.dates import format_datetime
 from editor.gui.preview.worker import snapshot
 from editor.model.article import META_DIR, Article
@@ -46,18 +48,14 @@ class ChangesHost(Protocol):
     def leave_changes_mode(self) -> None: ...
 
 
-class _Signals(QObject):
-    done = Signal(int, object)  # generation, Marked or an error message
-
-
 class _Job(QRunnable):
     def __init__(self, generation: int, old: Article, new: Article, config: SiteConfig,
                  base_url: str, css: tuple[str, str], labels: Labels,
-                 cancel: threading.Event, signals: _Signals):
+                 cancel: threading.Event, mode: weakref.ref[QObject]):
         super().__init__()
         self.generation, self.old, self.new, self.config = generation, old, new, config
         self.base_url, self.css, self.labels = base_url, css, labels
-        self.cancel, self.signals = cancel, signals
+        self.cancel, self.mode = cancel, mode
 
     def run(self) -> None:
         from editor.render.changes import render_changes
@@ -77,10 +75,8 @@ class _Job(QRunnable):
             result = exc.message
         except Exception as exc:  # shown in the banner, never a crash
             result = str(exc) or type(exc).__name__
-        try:
-            self.signals.done.emit(self.generation, result)
-        except RuntimeError:
-            pass  # the panel is gone
+        # never a signal of the mode's own: it goes with its panel, maybe while this runs
+        gui_thread.deliver(self.mode, "_on_done", self.generation, result)
 
 
 def _css(name: str) -> str:
@@ -105,8 +101,7 @@ class ChangesMode(QObject):
         self._generation = 0
         self._cancel: threading.Event | None = None
         self._loading = False
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
+        gui_thread.prepare()
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.render)
         panel.page.loadFinished.connect(self._load_finished)
@@ -160,7 +155,7 @@ class ChangesMode(QObject):
         base = QUrl.fromLocalFile(str(Path(article.folder))).toString().rstrip("/") + "/"
         job = _Job(self._generation, self.old, snapshot(article), config, base,
                    (_css("article.css"), _css("changes.css")), self.labels(), self._cancel,
-                   self._signals)
+                   gui_thread.target(self))
         QThreadPool.globalInstance().start(job)
 
     def reload(self) -> None:

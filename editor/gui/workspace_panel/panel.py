@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QSize,
     Qt,
     QTimer,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gui import gui_thread
 from editor.gui import settings as S
 from editor.gui.toolbars import name_buttons, show_text
 from editor.gui.workspace_panel.columns import ArticleView, ColumnLayout
@@ -84,20 +84,6 @@ class Row:
         return self._hidden
 
 
-class _Results(QObject):
-    """Carries a worker's result to the GUI thread (a queued signal to a method of an
-    object that lives there)."""
-
-    ready = Signal(object, object)  # callback, result
-
-    def __init__(self, parent: QObject):
-        super().__init__(parent)
-        self.ready.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    def _deliver(self, callback: Callable[[Any], None], result: Any) -> None:
-        callback(result)
-
-
 class WorkspacePanel(QWidget):
     article_selected = Signal(str)  # slug
     refreshed = Signal()  # the list was read again (review states may have changed)
@@ -121,7 +107,6 @@ class WorkspacePanel(QWidget):
         # (workspace, index generation) of the rows on show.
         self._listed: tuple[Workspace, int] | None = None
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="article-list")
-        self._results = _Results(self)
         self.search = QLineEdit(objectName="article_search")
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox(objectName="status_filter")
@@ -258,17 +243,19 @@ class WorkspacePanel(QWidget):
         self.refreshed.emit()
 
     def _submit(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        owner = gui_thread.target(self)  # the panel may be gone when the work is done
+
         def run() -> None:
             try:
                 result = work()
             except BaseException as exc:
                 result = exc
-            try:
-                self._results.ready.emit(done, result)
-            except RuntimeError:
-                pass  # the panel is gone (window closed)
+            gui_thread.deliver(owner, "_call", done, result)
 
         self._pool.submit(run)
+
+    def _call(self, done: Callable[[Any], None], result: Any) -> None:
+        done(result)
 
     # Search and filter -----------------------------------------------------------------
 
