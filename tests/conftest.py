@@ -15,6 +15,8 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
 # The workspace index lives in the user's cache folder; tests keep theirs in a temporary one.
 os.environ.setdefault("NEWSDESK_INDEX_DIR", tempfile.mkdtemp(prefix="newsdesk-test-index-"))
+os.environ.setdefault("NEWSDESK_HYPHENATION_DIR",
+                      tempfile.mkdtemp(prefix="newsdesk-test-hyphenation-"))
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_PHOTOS = REPO.parent / "shared" / "testdata" / "photos"
