@@ -177,6 +177,7 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
     from editor.gui import app as gui_app
     from editor.gui import i18n
     from editor.gui import settings as S
+    from editor.gui.actions import A
 
     qapp = gui_app.application()
     settings = S.Settings()
@@ -243,10 +244,25 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
                   "missed": len(pending)}
         print(f"TYPING {json.dumps(report)}", flush=True)
         panel.search.clear()
+        # F5 as the user presses it: the list is read on a worker thread; measured is how
+        # long the GUI thread is busy with the key and the longest stall until it is done.
+        gaps.clear()
+        last[0] = time.perf_counter()
+        heartbeat.start()
         start = time.perf_counter()
-        panel.refresh()
-        print(f"REFRESH {(time.perf_counter() - start) * 1000:.1f}", flush=True)
-        qapp.quit()
+        refresh = window.actions[A.REFRESH]
+        refresh.trigger()
+        busy = (time.perf_counter() - start) * 1000
+
+        def refreshed() -> None:
+            if getattr(panel, "_refreshing", False):  # still reading
+                QTimer.singleShot(5, refreshed)
+                return
+            heartbeat.stop()
+            print(f"REFRESH {busy:.1f} {max(gaps, default=0):.1f}", flush=True)
+            qapp.quit()
+
+        QTimer.singleShot(5, refreshed)
 
     QTimer.singleShot(0, listed)
     QTimer.singleShot(120000, qapp.quit)
@@ -267,7 +283,7 @@ def timed_gui(workspace: Path, expected: int, env: dict[str, str],
         elif kind == "TYPING":
             result["typing"] = json.loads(rest)
         elif kind == "REFRESH":
-            result["refresh_ms"] = float(rest)
+            result["refresh_ms"] = tuple(float(v) for v in rest.split())  # busy, stall
     if "listed" not in result:
         raise SystemExit(f"the app did not list {expected} articles:\n{proc.stderr[-3000:]}")
     return result
@@ -398,7 +414,8 @@ def main() -> int:
                   f"{t['stall']:.1f} ms; found {t['found']} articles; "
                   f"{t['missed']} keystrokes without their own result (superseded)")
         print(f"{'refresh (F5), GUI thread busy':<34} "
-              f"{', '.join(f'{v:.0f}' for v in gui['refresh'])} ms")
+              f"{', '.join(f'{busy:.0f}' for busy, _ in gui['refresh'])} ms; longest stall "
+              f"until read {', '.join(f'{stall:.0f}' for _, stall in gui['refresh'])} ms")
     return 0
 
 
