@@ -46,6 +46,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
     settings.set(S.UI_LANGUAGE, args.language)
     i18n.install(args.language)
     window = gui_app.create_window(settings, workspace)
+    window.complete()  # the whole window now, not staged behind the first page
     window.resize(*parse_size(args.size))
     window.open_article(args.article)
     window.show()

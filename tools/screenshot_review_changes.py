@@ -71,6 +71,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
     settings.set(S.USER_NAME, "Anna Prüferin")
     i18n.install(args.language)
     window = gui_app.create_window(settings, workspace)
+    window.complete()  # the whole window now, not staged behind the first page
     window.resize(*parse_size(args.size))
     window.open_article(ARTICLE)
     window.show()

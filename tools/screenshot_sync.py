@@ -105,6 +105,7 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
     settings.set(S.SYNC_INTERVAL_S, 0)  # the pictures show the syncs asked for here
     i18n.install(args.language)
     window = gui_app.create_window(settings, ben)
+    window.complete()  # the whole window now, not staged behind the first page
     size = parse_size(args.size)
     window.resize(*size)
     window.open_article(ARTICLE)
