@@ -74,6 +74,24 @@ def atomic_write(path: Path | str, data: bytes | str, *, mode: int | None = None
     _fsync_dir(target.parent)
 
 
+def replace_cache_file(path: Path | str, text: str) -> bool:
+    """Replace a cache file (JSON that is only ever a shortcut) by rename, without the
+    fsyncs user data gets: a torn or lost file only means the slow way next time. Creates
+    the folder; False when it cannot be written (the caller goes on without it)."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            tmp.write_text(text, "utf-8", errors="surrogatepass")
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except (OSError, UnicodeError):
+        return False
+    return True
+
+
 def _fsync_dir(folder: Path) -> None:
     # Makes the rename itself durable; not every platform or share allows it.
     try:

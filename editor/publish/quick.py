@@ -45,6 +45,8 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor import __version__
+from editor.model.atomic import replace_cache_file
+from editor.model.confine import read_regular
 from editor.model.filehashes import signature
 from editor.publish import uptodate
 
@@ -149,22 +151,8 @@ def _chain(base: Path, rel: str, first: str | None = None) -> os.stat_result | N
 
 def _read_regular(path: Path, limit: int) -> bytes | None:
     """The bytes of a regular file (not through a symbolic link), at most ``limit``."""
-    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-             | getattr(os, "O_BINARY", 0))
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            data = f.read(limit + 1)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    return data if len(data) <= limit else None
+    data = read_regular(path, limit + 1)
+    return data if data is not None and len(data) <= limit else None
 
 
 def _sha(data: bytes) -> str:
@@ -403,18 +391,8 @@ def _is_our_event(path: Path, result: ExportResult) -> bool:
 
 
 def _write(path: Path, data: dict[str, Any]) -> bool:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
-        try:
-            tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8",
-                           errors="surrogatepass")
-            os.replace(tmp, path)  # a torn record is unreadable JSON: a full export next time
-        finally:
-            tmp.unlink(missing_ok=True)
-    except (OSError, UnicodeError):
-        return False
-    return True
+    # A torn record is unreadable JSON: a full export next time.
+    return replace_cache_file(path, json.dumps(data, ensure_ascii=False))
 
 
 def _forget(path: Path) -> None:

@@ -189,19 +189,10 @@ def record(cache_dir: Path, target: Path, inputs: str, listing: Sequence[str],
             "files": {rel: list(sig) for rel, sig in tree[0].items()},
             "folders": sorted(tree[1]),
             "zip": list(zip_sig) if zip_sig is not None else None}
-    try:
-        import secrets  # (only after a build; the check needs none)
+    from editor.model.atomic import replace_cache_file  # (only after a build)
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8",
-                           errors="surrogatepass")
-            os.replace(tmp, path)  # a torn stamp is unreadable JSON: a full export next time
-        finally:
-            tmp.unlink(missing_ok=True)
-    except (OSError, UnicodeError):
-        pass
+    # A torn stamp is unreadable JSON: a full export next time.
+    replace_cache_file(path, json.dumps(data, ensure_ascii=False))
 
 
 def forget(cache_dir: Path, target: Path) -> None:

@@ -53,3 +53,16 @@ def test_is_writable_false_on_read_only_share(tmp_path: Path, monkeypatch, err: 
 def test_is_writable_true_and_clean(tmp_path: Path) -> None:
     assert recovery.is_writable(tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cache_file_is_replaced_whole_or_not_at_all(tmp_path) -> None:
+    from editor.model.atomic import replace_cache_file
+
+    target = tmp_path / "cache" / "deep" / "record.json"
+    assert replace_cache_file(target, '{"a": 1}')  # the folders are made
+    assert replace_cache_file(target, '{"a": 2}')
+    assert target.read_text("utf-8") == '{"a": 2}'
+    assert [p.name for p in target.parent.iterdir()] == ["record.json"]  # no temp file left
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert not replace_cache_file(blocker / "record.json", "{}")  # cannot be written: False

@@ -108,3 +108,22 @@ def test_article_json_names_no_outside_path(tmp_path, sample_workspace, capsys):
     record = json.loads((out / ARTICLE / "article.json").read_text(encoding="utf-8"))
     text = json.dumps(record)
     assert str(sample_workspace) not in text and str(tmp_path) not in text
+
+
+def test_read_regular_reads_only_regular_files_up_to_the_limit(tmp_path) -> None:
+    import os
+
+    from editor.model.confine import read_regular
+
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(b"0123456789")
+    assert read_regular(plain, 4) == b"0123"
+    assert read_regular(plain, 100) == b"0123456789"
+    link = tmp_path / "link.txt"
+    link.symlink_to(plain)
+    assert read_regular(link, 100) is None  # not through a symbolic link
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    assert read_regular(fifo, 100) is None  # no wait on a FIFO
+    assert read_regular(tmp_path / "missing", 100) is None
+    assert read_regular(tmp_path, 100) is None  # a folder

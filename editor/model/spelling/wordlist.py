@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from pathlib import Path
 
 from editor.model.atomic import atomic_write
+from editor.model.confine import read_regular
 
 DICTIONARY_NAME = "dictionary.txt"
 MAX_BYTES = 2 * 1024 * 1024   # far beyond any team's word list
@@ -25,35 +25,10 @@ def plausible(word: str) -> bool:
     return 0 < len(word) <= MAX_WORD and bool(_PLAUSIBLE.match(word))
 
 
-def _read_regular(path: Path, limit: int) -> bytes | None:
-    """Up to ``limit`` bytes of ``path`` if it is a regular file (not a link, a FIFO that
-    would block, or a device)."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        chunks, size = [], 0
-        while size < limit:
-            chunk = os.read(fd, min(1 << 20, limit - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return b"".join(chunks)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-
-
 def read_words(path: Path) -> set[str]:
     """The words of a dictionary file; a missing or unreadable file, or anything but a
     regular file (a symbolic link, a FIFO, a device), is an empty list."""
-    raw = _read_regular(path, MAX_BYTES + 1)
+    raw = read_regular(path, MAX_BYTES + 1)
     if raw is None:
         return set()
     if len(raw) > MAX_BYTES:  # cut at the last whole line within the limit
