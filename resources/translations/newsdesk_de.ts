@@ -707,63 +707,63 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ChangesMode</name>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="175"/>
+        <location filename="../../editor/gui/preview/changes.py" line="170"/>
         <source>Changes since approval</source>
         <translation>Änderungen seit der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="175"/>
+        <location filename="../../editor/gui/preview/changes.py" line="170"/>
         <source>Inserted</source>
         <translation>Eingefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="176"/>
+        <location filename="../../editor/gui/preview/changes.py" line="171"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="176"/>
+        <location filename="../../editor/gui/preview/changes.py" line="171"/>
         <source>Inserted:</source>
         <translation>Eingefügt:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="177"/>
+        <location filename="../../editor/gui/preview/changes.py" line="172"/>
         <source>End of insertion.</source>
         <translation>Ende der Einfügung.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="178"/>
+        <location filename="../../editor/gui/preview/changes.py" line="173"/>
         <source>Deleted:</source>
         <translation>Gelöscht:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="179"/>
+        <location filename="../../editor/gui/preview/changes.py" line="174"/>
         <source>End of deletion.</source>
         <translation>Ende der Löschung.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="186"/>
+        <location filename="../../editor/gui/preview/changes.py" line="181"/>
         <source>Showing changes since approval of %1 by %2.</source>
         <translation>Änderungen seit der Freigabe vom %1 durch %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="189"/>
+        <location filename="../../editor/gui/preview/changes.py" line="184"/>
         <source>Showing changes since approval of %1.</source>
         <translation>Änderungen seit der Freigabe vom %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="193"/>
+        <location filename="../../editor/gui/preview/changes.py" line="188"/>
         <source>Underlined: inserted (%1), struck through: deleted (%2).</source>
         <translation>Unterstrichen: eingefügt (%1), durchgestrichen: gelöscht (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="197"/>
+        <location filename="../../editor/gui/preview/changes.py" line="192"/>
         <source>The text has not changed.</source>
         <translation>Der Text ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="207"/>
-        <location filename="../../editor/gui/preview/changes.py" line="223"/>
+        <location filename="../../editor/gui/preview/changes.py" line="202"/>
+        <location filename="../../editor/gui/preview/changes.py" line="218"/>
         <source>The changes could not be shown: %1</source>
         <translation>Die Änderungen können nicht angezeigt werden: %1</translation>
     </message>
@@ -2268,57 +2268,57 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReadabilityLabel</name>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="61"/>
+        <location filename="../../editor/gui/readability_label.py" line="57"/>
         <source>very easy</source>
         <translation>sehr leicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="62"/>
+        <location filename="../../editor/gui/readability_label.py" line="58"/>
         <source>easy</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="63"/>
+        <location filename="../../editor/gui/readability_label.py" line="59"/>
         <source>fairly easy</source>
         <translation>mittelleicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="64"/>
+        <location filename="../../editor/gui/readability_label.py" line="60"/>
         <source>plain</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="65"/>
+        <location filename="../../editor/gui/readability_label.py" line="61"/>
         <source>fairly difficult</source>
         <translation>mittelschwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="66"/>
+        <location filename="../../editor/gui/readability_label.py" line="62"/>
         <source>difficult</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="67"/>
+        <location filename="../../editor/gui/readability_label.py" line="63"/>
         <source>very difficult</source>
         <translation>sehr schwer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="145"/>
+        <location filename="../../editor/gui/readability_label.py" line="140"/>
         <source>Readability %1 (%2)</source>
         <translation>Lesbarkeit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="147"/>
+        <location filename="../../editor/gui/readability_label.py" line="142"/>
         <source>Flesch reading ease</source>
         <translation>Flesch-Lesbarkeitsindex</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="148"/>
+        <location filename="../../editor/gui/readability_label.py" line="143"/>
         <source>Flesch reading ease for German (Amstad)</source>
         <translation>Flesch-Lesbarkeitsindex für Deutsch (nach Amstad)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="150"/>
+        <location filename="../../editor/gui/readability_label.py" line="145"/>
         <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
 %2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
         <translation>%1: 0 (sehr schwer) bis 100 (sehr leicht); 60–70 ist verständlicher Alltagstext.
@@ -2841,28 +2841,28 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>SocialCardPreview</name>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="133"/>
+        <location filename="../../editor/gui/social_card.py" line="128"/>
         <source>Social media card</source>
         <translation>Social-Media-Karte</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="134"/>
-        <location filename="../../editor/gui/social_card.py" line="162"/>
+        <location filename="../../editor/gui/social_card.py" line="129"/>
+        <location filename="../../editor/gui/social_card.py" line="157"/>
         <source>No photo: the link is shared without an image</source>
         <translation>Kein Foto: Der Link wird ohne Bild geteilt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="145"/>
+        <location filename="../../editor/gui/social_card.py" line="140"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="176"/>
+        <location filename="../../editor/gui/social_card.py" line="171"/>
         <source>Shared image: %1</source>
         <translation>Geteiltes Bild: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="185"/>
+        <location filename="../../editor/gui/social_card.py" line="180"/>
         <source>The photo cannot be shown</source>
         <translation>Das Foto kann nicht angezeigt werden</translation>
     </message>
@@ -3317,32 +3317,32 @@ Nachrichtenartikel schreiben, mit Bildnachweisen versehen, prüfen und exportier
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="379"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="366"/>
         <source>Search…</source>
         <translation>Suchen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="380"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="367"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Titel, Vorspann, Schlagwörter und Text durchsuchen (Wortanfänge; ß/ss und ä/ae/a gelten gleich)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="369"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="369"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="369"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="386"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="373"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>

@@ -707,63 +707,63 @@ It can be restored from there.</translation>
 <context>
     <name>ChangesMode</name>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="175"/>
+        <location filename="../../editor/gui/preview/changes.py" line="170"/>
         <source>Changes since approval</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="175"/>
+        <location filename="../../editor/gui/preview/changes.py" line="170"/>
         <source>Inserted</source>
         <translation>Inserted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="176"/>
+        <location filename="../../editor/gui/preview/changes.py" line="171"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="176"/>
+        <location filename="../../editor/gui/preview/changes.py" line="171"/>
         <source>Inserted:</source>
         <translation>Inserted:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="177"/>
+        <location filename="../../editor/gui/preview/changes.py" line="172"/>
         <source>End of insertion.</source>
         <translation>End of insertion.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="178"/>
+        <location filename="../../editor/gui/preview/changes.py" line="173"/>
         <source>Deleted:</source>
         <translation>Deleted:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="179"/>
+        <location filename="../../editor/gui/preview/changes.py" line="174"/>
         <source>End of deletion.</source>
         <translation>End of deletion.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="186"/>
+        <location filename="../../editor/gui/preview/changes.py" line="181"/>
         <source>Showing changes since approval of %1 by %2.</source>
         <translation>Showing changes since approval of %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="189"/>
+        <location filename="../../editor/gui/preview/changes.py" line="184"/>
         <source>Showing changes since approval of %1.</source>
         <translation>Showing changes since approval of %1.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="193"/>
+        <location filename="../../editor/gui/preview/changes.py" line="188"/>
         <source>Underlined: inserted (%1), struck through: deleted (%2).</source>
         <translation>Underlined: inserted (%1), struck through: deleted (%2).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="197"/>
+        <location filename="../../editor/gui/preview/changes.py" line="192"/>
         <source>The text has not changed.</source>
         <translation>The text has not changed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/changes.py" line="207"/>
-        <location filename="../../editor/gui/preview/changes.py" line="223"/>
+        <location filename="../../editor/gui/preview/changes.py" line="202"/>
+        <location filename="../../editor/gui/preview/changes.py" line="218"/>
         <source>The changes could not be shown: %1</source>
         <translation>The changes could not be shown: %1</translation>
     </message>
@@ -2268,57 +2268,57 @@ It can be restored from there.</translation>
 <context>
     <name>ReadabilityLabel</name>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="61"/>
+        <location filename="../../editor/gui/readability_label.py" line="57"/>
         <source>very easy</source>
         <translation>very easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="62"/>
+        <location filename="../../editor/gui/readability_label.py" line="58"/>
         <source>easy</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="63"/>
+        <location filename="../../editor/gui/readability_label.py" line="59"/>
         <source>fairly easy</source>
         <translation>fairly easy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="64"/>
+        <location filename="../../editor/gui/readability_label.py" line="60"/>
         <source>plain</source>
         <translation>plain</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="65"/>
+        <location filename="../../editor/gui/readability_label.py" line="61"/>
         <source>fairly difficult</source>
         <translation>fairly difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="66"/>
+        <location filename="../../editor/gui/readability_label.py" line="62"/>
         <source>difficult</source>
         <translation>difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="67"/>
+        <location filename="../../editor/gui/readability_label.py" line="63"/>
         <source>very difficult</source>
         <translation>very difficult</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="145"/>
+        <location filename="../../editor/gui/readability_label.py" line="140"/>
         <source>Readability %1 (%2)</source>
         <translation>Readability %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="147"/>
+        <location filename="../../editor/gui/readability_label.py" line="142"/>
         <source>Flesch reading ease</source>
         <translation>Flesch reading ease</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="148"/>
+        <location filename="../../editor/gui/readability_label.py" line="143"/>
         <source>Flesch reading ease for German (Amstad)</source>
         <translation>Flesch reading ease for German (Amstad)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/readability_label.py" line="150"/>
+        <location filename="../../editor/gui/readability_label.py" line="145"/>
         <source>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
 %2 words in %3 sentences; about %4 min reading at %5 words a minute.</source>
         <translation>%1: 0 (very hard) to 100 (very easy); 60–70 is plain everyday text.
@@ -2841,28 +2841,28 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>SocialCardPreview</name>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="133"/>
+        <location filename="../../editor/gui/social_card.py" line="128"/>
         <source>Social media card</source>
         <translation>Social media card</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="134"/>
-        <location filename="../../editor/gui/social_card.py" line="162"/>
+        <location filename="../../editor/gui/social_card.py" line="129"/>
+        <location filename="../../editor/gui/social_card.py" line="157"/>
         <source>No photo: the link is shared without an image</source>
         <translation>No photo: the link is shared without an image</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="145"/>
+        <location filename="../../editor/gui/social_card.py" line="140"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="176"/>
+        <location filename="../../editor/gui/social_card.py" line="171"/>
         <source>Shared image: %1</source>
         <translation>Shared image: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/social_card.py" line="185"/>
+        <location filename="../../editor/gui/social_card.py" line="180"/>
         <source>The photo cannot be shown</source>
         <translation>The photo cannot be shown</translation>
     </message>
@@ -3317,32 +3317,32 @@ Write, credit, review and export news articles.</translation>
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="379"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="366"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="380"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="367"/>
         <source>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</source>
         <translation>Search title, lead, tags and text (word beginnings; ß/ss and ä/ae/a are the same)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="369"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="369"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="382"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="369"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/workspace_panel/panel.py" line="386"/>
+        <location filename="../../editor/gui/workspace_panel/panel.py" line="373"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
