@@ -284,11 +284,11 @@ def install_editor_photos(host: PanelHost) -> EditorPhotoDrop:
 
         if mime.hasText() and not mime.hasUrls():
             return False  # text (even with an image beside it) is pasted as text
-        paths = photo_paths(mime)
-        if not paths:
-            return False
-        attach_dropped(host, paths)
-        return True
+        with photo_paths(mime) as paths:
+            if not paths:
+                return False
+            attach_dropped(host, paths)
+            return True
 
     host.editor.paste_handler = pasted
     return drop

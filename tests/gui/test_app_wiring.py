@@ -3,6 +3,8 @@ state in the status bar and the article list, review mode and "Save preview as P
 
 from __future__ import annotations
 
+import tempfile
+
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
@@ -61,7 +63,9 @@ def test_photo_dropped_on_the_editor_is_attached_and_placed(window, tmp_path) ->
     assert window.doc.article.photo("neuer-anbau") is not None
 
 
-def test_pasted_image_is_attached_text_pastes_as_text(window, monkeypatch) -> None:
+def test_pasted_image_is_attached_text_pastes_as_text(window, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
     editor = window.pane.editor
     # A pasted image has no credits: the dialog accepts it as incomplete.
     monkeypatch.setattr(attach_mod, "run_dialog", lambda d: True)
@@ -76,6 +80,7 @@ def test_pasted_image_is_attached_text_pastes_as_text(window, monkeypatch) -> No
     assert len(window.doc.article.photos) == before + 1
     new_id = window.doc.article.photos[-1].id
     assert f"![](photo:{new_id})" in editor.toPlainText()
+    assert list((tmp_path / "temp").iterdir()) == []  # the pasted PNG's scratch copy is gone
     text = QMimeData()
     text.setText("Nur Text")
     editor.insertFromMimeData(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QPlainTextEdit
@@ -44,15 +46,21 @@ def test_photo_files_dropped_on_the_editor(qtbot, tmp_path) -> None:
     assert not drop.eventFilter(editor.viewport(), other)
 
 
-def test_an_image_without_a_file_is_saved_as_png(qtbot) -> None:
+def test_an_image_without_a_file_is_saved_as_png(qtbot, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     editor = QPlainTextEdit()
     qtbot.addWidget(editor)
     drop = EditorPhotoDrop(editor)
     got = []
-    drop.files_dropped.connect(got.append)
+    # Attaching copies the file while the signal is handled, so it must exist then.
+    drop.files_dropped.connect(lambda paths: got.append(
+        (paths, read_photo_meta(paths[0]).format)))
     image = QImage(30, 20, QImage.Format.Format_RGB32)
     image.fill(QColor("blue"))
     mime = QMimeData()
     mime.setImageData(image)
     assert drop.eventFilter(editor.viewport(), _drop_event(mime, QPointF(5, 5)))
-    assert len(got) == 1 and read_photo_meta(got[0][0]).format == "PNG"
+    assert len(got) == 1 and got[0][1] == "PNG"
+    # Nothing of the dropped image is left behind in the temporary folder.
+    assert not got[0][0][0].exists()
+    assert list(tmp_path.iterdir()) == []

@@ -57,7 +57,10 @@ def paths_from_mime(mime: QMimeData) -> list[Path]:
 
 
 def save_pasted_image(image: QImage, folder: Path | None = None) -> Path:
-    """Write a clipboard image as PNG to a temporary folder; attaching copies it from there."""
+    """Write a clipboard image as PNG to a temporary folder; attaching copies it from there.
+
+    The caller removes that folder (``path.parent``) once attaching is done.
+    """
     target_dir = folder or Path(tempfile.mkdtemp(prefix="newsdesk-paste-"))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     prefix = translate(

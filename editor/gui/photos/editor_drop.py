@@ -9,6 +9,9 @@ The window installs it on its editor and decides what to do with the files (usua
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
@@ -18,13 +21,19 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from editor.model.errors import NewsdeskError
 
 
-def photo_paths(mime: QMimeData) -> list[Path]:
-    """Photo files in a drop; an image without a file (from a browser) is saved as PNG."""
+@contextmanager
+def photo_paths(mime: QMimeData) -> Iterator[list[Path]]:
+    """Photo files in a drop; an image without a file (from a browser) is saved as PNG.
+
+    Use as ``with photo_paths(mime) as paths:`` and attach inside: a saved image's
+    temporary folder is removed on leaving, when the article has its own copy.
+    """
     # Loaded on the first drop: the filter is installed at start-up.
     from editor.gui.photos.attach import paths_from_mime, save_pasted_image
     from editor.model.photometa import looks_supported
 
     paths = [p for p in paths_from_mime(mime) if looks_supported(p)]
+    scratch: Path | None = None
     if not paths and not mime.hasUrls() and mime.hasImage():
         image = mime.imageData()
         if isinstance(image, QPixmap):
@@ -32,9 +41,14 @@ def photo_paths(mime: QMimeData) -> list[Path]:
         if isinstance(image, QImage) and not image.isNull():
             try:
                 paths = [save_pasted_image(image)]
+                scratch = paths[0].parent
             except NewsdeskError:
                 paths = []
-    return paths
+    try:
+        yield paths
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 class EditorPhotoDrop(QObject):
@@ -66,7 +80,7 @@ class EditorPhotoDrop(QObject):
         if kind == QEvent.Type.Drop:
             cursor = self.editor.cursorForPosition(event.position().toPoint())
             self.editor.setTextCursor(cursor)
-            paths = photo_paths(event.mimeData())
-            if paths:
-                self.files_dropped.emit(paths)
+            with photo_paths(event.mimeData()) as paths:
+                if paths:
+                    self.files_dropped.emit(paths)
         return True
