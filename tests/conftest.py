@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -13,10 +14,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
+
+
+def _scratch_env(name: str, prefix: str) -> None:
+    """A temporary folder for this test run in ``name``, removed when the run ends."""
+    if name not in os.environ:
+        folder = tempfile.mkdtemp(prefix=prefix)
+        os.environ[name] = folder
+        atexit.register(shutil.rmtree, folder, True)
+
+
 # The workspace index lives in the user's cache folder; tests keep theirs in a temporary one.
-os.environ.setdefault("NEWSDESK_INDEX_DIR", tempfile.mkdtemp(prefix="newsdesk-test-index-"))
-os.environ.setdefault("NEWSDESK_HYPHENATION_DIR",
-                      tempfile.mkdtemp(prefix="newsdesk-test-hyphenation-"))
+_scratch_env("NEWSDESK_INDEX_DIR", "newsdesk-test-index-")
+_scratch_env("NEWSDESK_HYPHENATION_DIR", "newsdesk-test-hyphenation-")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_PHOTOS = REPO.parent / "shared" / "testdata" / "photos"
