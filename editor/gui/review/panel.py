@@ -4,7 +4,6 @@ and "Save preview as PDF"."""
 from __future__ import annotations
 
 import copy
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,8 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLocale,
-    QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
@@ -34,6 +31,7 @@ from editor.gui import dialogs, gui_thread
 from editor.gui.dates import format_datetime
 from editor.gui.review.changes_list import ChangesList
 from editor.gui.review.footer import footer_text
+from editor.gui.review.jobs import StatusJob, plain_threads
 from editor.gui.review.pdf import PdfPrinter
 from editor.gui.review.watcher import ReviewWatcher
 from editor.gui.workspace_panel.panel import state_label
@@ -42,7 +40,7 @@ from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.contenthash import short
 from editor.model.errors import NewsdeskError
-from editor.model.validation import Problem, validate
+from editor.model.validation import Problem
 
 # Button -> event kind; the order they appear in.
 ACTIONS = ("submitted", "approved", "changes_requested", "reopened", "comment")
@@ -58,65 +56,6 @@ def _event_label(kind: str) -> str:
         "published": QCoreApplication.translate("Review", "Published"),
     }
     return labels.get(kind, kind)
-
-
-class _StatusJob(QRunnable):
-    """Hashing photos can take a moment for large files: done off the GUI thread. The
-    results reach the panel through editor.gui.gui_thread (never a signal of an object
-    the panel owns: the panel may be deleted while the job runs)."""
-
-    def __init__(self, article: Article, generation: int, panel: weakref.ref[QObject],
-                 config: SiteConfig | None = None):
-        super().__init__()
-        self.article, self.generation, self.panel = article, generation, panel
-        self.config = config or SiteConfig()
-
-    def run(self) -> None:
-        try:
-            result: object = review.status(self.article)
-        except NewsdeskError as exc:
-            result = exc
-        gui_thread.deliver(self.panel, "_on_status", self.generation, result)
-        if gui_thread.alive(self.panel):  # else the figure and hints would be for nobody
-            _plain_threads().start(_PlainJob(self))
-
-
-class _PlainJob(QRunnable):
-    """The plain-language figure and hints (seconds on a busy machine) after the state,
-    on a thread of their own: on the shared pool they held up the next panels' states."""
-
-    def __init__(self, status: _StatusJob):
-        super().__init__()
-        self.status = status
-
-    def run(self) -> None:
-        job = self.status
-        if gui_thread.alive(job.panel):
-            gui_thread.deliver(job.panel, "_on_plain", job.generation,
-                               plain_language(job.article, job.config))
-
-
-_plain_pool: QThreadPool | None = None
-
-
-def _plain_threads() -> QThreadPool:
-    """One thread for every panel's figure, kept for the application's life."""
-    global _plain_pool
-    if _plain_pool is None:
-        _plain_pool = QThreadPool()
-        _plain_pool.setMaxThreadCount(1)
-    return _plain_pool
-
-
-def plain_language(article: Article, config: SiteConfig) -> tuple[object, list[Problem]]:
-    """The readability figure (None when it cannot be computed) and the plain-language
-    hints a reviewer sees: the same hints as the problems panel and ``check``."""
-    hints = [p for p in validate(article, config) if p.is_hint]
-    try:
-        figure: object = readability.measure(article, config)
-    except Exception:  # the figure is optional (pyphen missing or broken): hints still
-        figure = None
-    return figure, hints
 
 
 class ReviewPanel(QWidget):
@@ -145,7 +84,7 @@ class ReviewPanel(QWidget):
         self._ask_name = ask_name or self._default_ask_name
         self._generation = 0
         gui_thread.prepare()
-        _plain_threads()  # made here, on the GUI thread, not by the first status job
+        plain_threads()  # made here, on the GUI thread, not by the first status job
         self.figure: readability.Figure | None = None
         self.hints: list[Problem] = []
         self._printer = PdfPrinter(self)
@@ -283,7 +222,7 @@ class ReviewPanel(QWidget):
         if self.article is None:
             self._show_status()
             return
-        job = _StatusJob(copy.deepcopy(self.article), self._generation,
+        job = StatusJob(copy.deepcopy(self.article), self._generation,
                          gui_thread.target(self), self.config)
         QThreadPool.globalInstance().start(job)
 
