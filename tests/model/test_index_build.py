@@ -15,7 +15,7 @@ import pytest
 
 from editor.cli import main
 from editor.model import review
-from editor.model.index import ArticleIndex, read, scan
+from editor.model.index import ArticleIndex, parse, read, scan
 from editor.model.workspace import Workspace
 from tests.util import write_article
 
@@ -105,7 +105,7 @@ def _indexed(index: ArticleIndex) -> list[tuple]:
 def test_cold_build_equals_the_per_file_load(many: Workspace, tmp_path: Path, nofollow: bool,
                                              monkeypatch) -> None:
     if not nofollow:  # as where open() has no O_NOFOLLOW (Windows): the checked load
-        monkeypatch.setattr(read, "_NOFOLLOW", 0)
+        monkeypatch.setattr(parse, "_NOFOLLOW", 0)
     index = ArticleIndex(many.articles_dir, db_path=tmp_path / "serial.sqlite")
     index.refresh()
     expected = _per_file(many)
