@@ -35,8 +35,9 @@ from editor.render.body import IncrementalRenderer, join_blocks, lead_in_header,
 from editor.render.channel import Channel
 from editor.render.errors import RenderError
 from editor.render.frame import FRAME_DIR, FRAME_NAME, read_frame
-from editor.render.images import ImageSource, PreviewImages
+from editor.render.images import ImageSource
 from editor.render.page import render_page, workspace_root
+from editor.render.preview_images import ScaledPreviewImages
 
 MAX_CLIENTS = 4  # preview panels whose caches are kept
 
@@ -85,7 +86,8 @@ class _Preview:
                full: bool) -> tuple[str | None, list[tuple[int, str]]]:
         identity = (article.folder, config, base_url, css_href)
         if self.renderer is None or full or identity != self.identity:
-            self.renderer = IncrementalRenderer(config, PreviewImages(article, base_url))
+            # smaller copies of large photos: the preview's engine decodes less
+            self.renderer = IncrementalRenderer(config, ScaledPreviewImages(article, base_url))
             self.identity = identity
             self.page_key = None
         try:

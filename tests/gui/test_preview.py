@@ -275,7 +275,8 @@ def test_patched_dom_equals_render_page(qtbot, sample_workspace) -> None:
     """After edits (patches and reloads), the preview shows what render_page produces."""
     from editor.model.article import load_article
     from editor.model.workspace import Workspace
-    from editor.render import PreviewImages, render_page
+    from editor.render import render_page
+    from editor.render.preview_images import ScaledPreviewImages
 
     ws = Workspace.open(sample_workspace)
     article = load_article(ws.find("stadtbibliothek-oeffnet-nach-der-sanierung-wieder"))
@@ -297,7 +298,8 @@ def test_patched_dom_equals_render_page(qtbot, sample_workspace) -> None:
     assert view.patched_blocks >= 1
     final = edited(article, body)
     job = view._job_for(final, full=True)
-    page = render_page(final, ws.config, PreviewImages(final, base_url=job.base_url),
+    # the preview's image source: the originals and smaller copies of the large ones
+    page = render_page(final, ws.config, ScaledPreviewImages(final, base_url=job.base_url),
                        css_href=job.css_href)
     same = run_js(qtbot, view, f"""(function () {{
         const want = new DOMParser().parseFromString({json.dumps(page)}, "text/html");
