@@ -23,7 +23,12 @@ warm-up run (as an installed app has it); NEWSDESK_BENCH_NO_PYC=1 measures witho
 Each run ends by closing the window, which saves the settings as a user's session does
 (last workspace and article, window layout): the measured runs are a returning user's
 start, with the layout of the run before. ``--fresh`` measures the first start instead
-(no settings: the first article of the list, the default layout).
+(no settings: the first article of the list, the default layout, and no preview page kept
+from the run before: the first page is rendered). Without --fresh, the first page of a
+checkout that keeps the preview's last page (editor.gui.first_page, in a cache folder of
+its own here) is the page the run before kept, as a returning user's is;
+``--no-kept-page`` removes that page before each run (everything else as without
+--fresh), to measure a start whose first page needs a render.
 """
 
 from __future__ import annotations
@@ -264,7 +269,8 @@ def measure(repo: Path | None, workspace: Path, settings: Path) -> Run:
     """One start of the app from ``repo`` on ``workspace``; repo None: the floor, showing
     the page file ``workspace``."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "NEWSDESK_SETTINGS": str(settings), "PYTHONPATH": str(repo or REPO)}
+           "NEWSDESK_SETTINGS": str(settings), "PYTHONPATH": str(repo or REPO),
+           "NEWSDESK_PAGE_CACHE": str(settings.parent / "page-cache")}
     if not os.environ.get("NEWSDESK_BENCH_NO_PYC"):
         # Measure what an installed app does: with bytecode cached (by the warm-up run,
         # kept beside the settings, not in the source tree). Without it (as with
@@ -343,6 +349,9 @@ def main() -> int:
     parser.add_argument("--fresh", action="store_true",
                         help="measure the first start (no settings) instead of a returning "
                              "user's (the settings the run before saved)")
+    parser.add_argument("--no-kept-page", action="store_true",
+                        help="remove the preview page kept by the run before (the first "
+                             "page is rendered)")
     parser.add_argument("--child", metavar="WORKSPACE")
     parser.add_argument("--floor-child", metavar="PAGE")
     args = parser.parse_args()
@@ -380,6 +389,8 @@ def main() -> int:
             for label, repo in repos.items():
                 if args.fresh:
                     (temp / label / "settings.ini").unlink(missing_ok=True)
+                if args.fresh or args.no_kept_page:
+                    shutil.rmtree(temp / label / "page-cache", ignore_errors=True)
                 results[label].append(measure(repo, target(label), temp / label / "settings.ini"))
     finally:
         shutil.rmtree(temp, ignore_errors=True)

@@ -6,6 +6,11 @@ answer, about as much CPU as the window takes to build. Started here, before PyS
 window's modules are imported (``editor.cli`` and ``app.application()`` call
 :func:`start_render_worker` first), it warms up on the other core while this process imports
 Qt; ``app.application()`` then hands it to the preview (:func:`hand_over`).
+
+Unless the first page will probably need no render (editor.gui.first_page: the page kept
+at the last close, for an article.md that has not changed since): then the worker is not
+started here but once that page is shown (:func:`deferred`), and the app and the web
+engine have both cores for the first paint.
 """
 
 from __future__ import annotations
@@ -18,17 +23,36 @@ if TYPE_CHECKING:
 
 _lock = threading.Lock()
 _sandbox: Sandbox | None = None  # started here, not yet the preview's
+_deferred = False  # not started: the kept first page is probably shown without a render
 
 
 def start_render_worker() -> None:
-    """Start the preview's render worker process now (returns at once; idempotent)."""
-    global _sandbox
+    """Start the preview's render worker process now (returns at once; idempotent), or
+    leave it for later when the first page probably needs no render."""
+    global _sandbox, _deferred
+    from editor.gui import first_page
+
+    if _deferred or first_page.likely_hit():
+        _deferred = True
+        return
     from editor.render.sandbox import Sandbox
 
     with _lock:
         if _sandbox is None:
             _sandbox = Sandbox(keep_warm=True)
             _sandbox.prestart()
+
+
+def deferred() -> bool:
+    """The worker was not started early (the preview starts it when it needs it)."""
+    return _deferred
+
+
+def resume() -> None:
+    """From now on the preview starts its worker as usual (the first page is shown, or
+    it needs a render after all)."""
+    global _deferred
+    _deferred = False
 
 
 def take() -> Sandbox | None:

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.is_complete = False
         self._closed = False
         self._first: tuple[Article, Workspace] | None = None  # prime(): what stage 1 shows
+        self._staged = staged  # the app's start: the preview's page is kept at the close
         self._build_shell()
         if staged:
             self._shell_menus()
@@ -94,9 +95,10 @@ class MainWindow(QMainWindow):
         from editor.gui.preview import new_preview
 
         preview = new_preview(self, self.settings.get(S.PREVIEW_WIDTH))
+        preview.keeps_page = self._staged  # for the next start (editor.gui.first_page)
         if self._first is not None:  # stage 1: the article the start opens, before the editor
             article, workspace = self._first
-            preview.set_article(article, workspace.config)
+            preview.set_article(article, workspace.config, first_page=True)
         return preview
 
     def prime(self, article: Article, workspace: Workspace) -> None:
@@ -619,5 +621,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        if self.preview is not None:
+            self.preview.keep_page()  # the next start shows it at once if nothing changed
         event.accept()
 

@@ -295,7 +295,8 @@ def test_the_command_starts_the_render_worker_before_qt_is_imported(tmp_path: Pa
               worker.preview_sandbox().pid is not None, len(spawned), flush=True)
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini")}
+           "NEWSDESK_SETTINGS": str(tmp_path / "settings.ini"),
+           "NEWSDESK_PAGE_CACHE": str(tmp_path / "page-cache")}  # no page kept
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=120)
     assert "SPAWNED [(False, False)] 2 True True 1" in done.stdout, done.stdout + done.stderr

@@ -81,7 +81,9 @@ PROBE = textwrap.dedent("""
 
 
 def _start(workspace: Path, settings: Path, mode: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NEWSDESK_SETTINGS": str(settings)}
+    # The preview page kept for the next start: beside the settings (each test its own).
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NEWSDESK_SETTINGS": str(settings),
+           "NEWSDESK_PAGE_CACHE": str(settings.parent / "page-cache")}
     return subprocess.run([sys.executable, "-c", PROBE, str(workspace), mode], env=env,
                           capture_output=True, text=True, timeout=120)
 

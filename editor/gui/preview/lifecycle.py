@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWebEngineCore import QWebEnginePage
 
+from editor.gui import early
 from editor.gui.preview.worker import Dispatcher, Job, close_sandbox, preview_sandbox
 
 THREAD_WAIT_MS_AT_QUIT = 3000  # a cancelled render returns within a fraction of a second
@@ -42,7 +43,8 @@ def dispatcher() -> Dispatcher:
     if _dispatcher is None:
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         _dispatcher = Dispatcher()
-        preview_sandbox().prestart()  # while the window and the web engine start
+        if not early.deferred():  # else started once the kept first page is shown
+            preview_sandbox().prestart()  # while the window and the web engine start
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(_stop_thread)

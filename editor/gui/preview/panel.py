@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from pathlib import Path
 
@@ -19,18 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from editor import resources
+from editor.gui import early
 from editor.gui.preview.blocks import Block, plan
 from editor.gui.preview.changes import ChangesMode
 from editor.gui.preview.frame_watch import FrameWatcher, workspace_of
 from editor.gui.preview.lifecycle import Inflight, dispatcher, track
 from editor.gui.preview.web import WORLD, LocalOnlyInterceptor, PreviewPage, preview_profile
-from editor.gui.preview.worker import Job, Result, new_client, snapshot
+from editor.gui.preview.worker import Job, Result, new_client, preview_sandbox, snapshot
 from editor.model.article import META_DIR, Article
 from editor.model.config import SiteConfig
-from editor.render.sandbox import RenderLimits
+from editor.render.errors import RenderError
+from editor.render.sandbox import RenderCancelled, RenderLimits
 
 MOBILE_WIDTH = 390  # CSS pixels of a common phone
 DOM_TIMEOUT_MS = 10000  # a page load or patch that never reports back frees the pipeline
+KEEP_TIMEOUT_S = 2.0  # the render at the close for the next start's first page, at most
 CANCEL_AFTER_S = 0.25  # switching articles stops a render of the old one running this long
 # On the page: True when it shows the newest text, False while that is being rendered,
 # "failed" when it could not be (the review PDF prints only a current page).
@@ -74,6 +78,10 @@ class PreviewPanel(QWidget):
         self.failure = ""
         self._loading: Result | None = None
         self._scroll_restore = 0.0
+        # The app's own preview keeps its page for the next start (editor.gui.first_page).
+        self.keeps_page = False
+        self._first_html: str | None = None  # the kept page set_article showed first
+        self._first_loading = False  # ... and it is loading: the real render waits
         self._build()
         self._connect()
         self.changes = ChangesMode(self)  # "Show changes since approval"
@@ -162,9 +170,11 @@ class PreviewPanel(QWidget):
 
     # Public API ----------------------------------------------------------------------
 
-    def set_article(self, article: Article, config: SiteConfig) -> None:
+    def set_article(self, article: Article, config: SiteConfig, first_page: bool = False) -> None:
         """Show ``article`` (a full page load; the live preview, also after "Show
-        changes")."""
+        changes"). ``first_page`` (the app's start): show the page kept at the last close
+        at once if nothing it was rendered from has changed (editor.gui.first_page); the
+        real render follows and loads its page only if it differs."""
         self.changes.stop(reload=False)
         self._article = article
         self._config = config
@@ -180,7 +190,69 @@ class PreviewPanel(QWidget):
         self._edit_waiting = False
         self._pending = self._job_for(article, full=True)
         self._mark_current(False)
+        self._first_html = None
+        self._first_loading = False
+        if first_page and self._show_kept(article, config, self._pending):
+            return  # the render is sent once the kept page is shown
+        if early.deferred():  # the worker was left for later, but a render is needed now
+            early.resume()
+            preview_sandbox().prestart()
         self._kick()
+
+    def _show_kept(self, article: Article, config: SiteConfig, job: Job) -> bool:
+        from editor.gui import first_page
+
+        try:
+            html = first_page.lookup(article, config, job.base_url, job.css_href)
+        except (OSError, ValueError):
+            html = None
+        if html is None:
+            return False
+        self._first_html = html
+        self._first_loading = True
+        self._dom_timer.start()  # a load that never finishes frees the pipeline
+        self.page.show_page(html, job.base_url, Path(article.folder) / META_DIR / "preview.html")
+        return True
+
+    def _kept_shown(self, ok: bool) -> None:
+        """The kept first page is loaded: the article shows (not confirmed yet: the page
+        is not marked current); now the render, in the worker started now."""
+        self._first_loading = False
+        self._dom_timer.stop()
+        early.resume()
+        if ok:
+            self._loaded_generation = self._generation
+            self.rendered.emit()
+        else:
+            self._first_html = None
+        self._kick()
+
+    def keep_page(self, timeout: float = KEEP_TIMEOUT_S) -> bool:
+        """The app's close: render the article shown once more, as the next start will,
+        and keep that page for it (editor.gui.first_page). The live page itself is not
+        kept: patched block by block, its head can be older than a render of the saved
+        file (the time of the last change). False if not kept."""
+        from editor.gui import first_page
+
+        article, config = self._article, self._config
+        if not self.keeps_page or article is None or config is None or self.failure \
+                or self.changes.active or not self._alive():
+            return False
+        job = self._job_for(article, full=True)
+        env = first_page.environment(article.folder)  # before the render: a change after
+        cancel = threading.Event()                    # it is a difference at the next start
+        timer = threading.Timer(timeout, cancel.set)
+        timer.start()
+        try:
+            html, _blocks = preview_sandbox().call(
+                "preview", (new_client(), job.article, config, job.base_url, job.css_href, True),
+                job.limits, cancel)
+        except (RenderError, RenderCancelled):
+            return False
+        finally:
+            timer.cancel()
+        return html is not None and first_page.remember(job.article, config, job.base_url,
+                                                       job.css_href, env, html)
 
     def update_article(self, article: Article) -> None:
         """Show an edit of the current article; returns at once, renders in the background."""
@@ -225,6 +297,8 @@ class PreviewPanel(QWidget):
         self._pending = None
         self._edit_waiting = False
         self._loading = None
+        self._first_html = None
+        self._first_loading = False
         if self._dom_timer.isActive():  # a live result was reaching the DOM: let it go
             self._dom_timer.stop()
             self._job = None
@@ -295,7 +369,7 @@ class PreviewPanel(QWidget):
         self._inflight.cancel()
 
     def _kick(self) -> None:
-        if self._job is not None or not self._alive():
+        if self._job is not None or self._first_loading or not self._alive():
             return
         if self._edit_waiting and self._article is not None and self._config is not None:
             self._edit_waiting = False
@@ -323,6 +397,11 @@ class PreviewPanel(QWidget):
             return
         self._dom_timer.start()
         if result.kind == "page":
+            first, self._first_html = self._first_html, None
+            if first == result.html and self._loaded_generation == self._generation:
+                self._applied = result.blocks  # the kept page shows it already: no reload
+                self._reached_dom(result)
+                return
             self._applied = result.blocks
             if self._loaded_generation == self._generation:
                 self._scroll_restore = self._scroll_y
@@ -376,6 +455,10 @@ class PreviewPanel(QWidget):
         self._reload_whole()
 
     def _load_finished(self, ok: bool) -> None:
+        if self._first_loading and self._loading is None:
+            if self._alive():
+                self._kept_shown(ok)
+            return
         result = self._loading
         if result is None or self._job is not result.job or not self._alive():
             return
@@ -415,6 +498,8 @@ class PreviewPanel(QWidget):
         self._loading = None
         self._job = None
         self._loaded_generation = -1
+        self._first_html = None
+        self._first_loading = False
         if self.changes.active:
             self.changes.reload()
             return
