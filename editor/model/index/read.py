@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,14 +44,19 @@ BATCH = 500  # articles per batch: written in one transaction while the next is 
 
 
 def read_batches(articles_dir: Path, todo: Iterable[tuple[str, str]], processes: int = 1,
-                 text: bool = True, count: int | None = None) -> Iterator[list[Entry]]:
+                 text: bool = True, count: int | None = None,
+                 write: Callable[[list[Entry]], bool] | None = None,
+                 ) -> Iterator[tuple[list[Entry], bool]]:
     """read_entry for each (slug, fingerprint), in batches as they are read, so that the
     caller writes one batch while worker processes read the next. Workers are forked
     when there are many and ``processes`` > 1 (only where fork exists: starting
     interpreters would cost more than it saves); batches then arrive in any order.
     ``text``: also the folded text for the full-text index (else ``folded`` is None).
     ``todo`` may be an iterator still being filled (``count``: about how many it gives;
-    the pool's feeder thread then consumes it while the workers read)."""
+    the pool's feeder thread then consumes it while the workers read).
+    Yields (entries, written): ``write`` (picklable), when given, is called with each batch
+    in the worker process that read it; True there means it stored the batch itself (the
+    entries then come without their text). The batches read here are never written."""
     processes = min(processes, os.cpu_count() or 1)
     base = os.fspath(articles_dir)
     if count is None:
@@ -65,12 +70,12 @@ def read_batches(articles_dir: Path, todo: Iterable[tuple[str, str]], processes:
     if not parallel:
         base += os.sep
         for batch in _batches(todo):
-            yield [read_entry(base + slug, fp, text) for slug, fp in batch]
+            yield [read_entry(base + slug, fp, text) for slug, fp in batch], False
         return
-    jobs = ((base, batch, text) for batch in _batches(todo))
+    jobs = ((base, batch, text, write) for batch in _batches(todo))
     with multiprocessing.get_context("fork").Pool(processes) as pool:
-        for rows in pool.imap_unordered(_read_chunk, jobs):
-            yield [Entry(*row) for row in rows]
+        for written, rows in pool.imap_unordered(_read_chunk, jobs):
+            yield [Entry(*row) for row in rows], written
 
 
 def _batches(todo: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
@@ -82,16 +87,19 @@ def _batches(todo: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]
 def read_entries(articles_dir: Path, todo: list[tuple[str, str]],
                  processes: int = 1, text: bool = True) -> list[Entry]:
     """Every batch of read_batches in one list."""
-    return [entry for batch in read_batches(articles_dir, todo, processes, text)
+    return [entry for batch, _ in read_batches(articles_dir, todo, processes, text)
             for entry in batch]
 
 
-def _read_chunk(job: tuple[str, list[tuple[str, str]], bool]) -> list[tuple]:
-    base, todo, text = job
+def _read_chunk(job: tuple[str, list[tuple[str, str]], bool,
+                           Callable[[list[Entry]], bool] | None]) -> tuple[bool, list[tuple]]:
+    base, todo, text, write = job
     base += os.sep
+    entries = [read_entry(base + slug, fp, text) for slug, fp in todo]
+    written = write is not None and write(entries)
     # Tuples: they cross the process boundary several times faster than dataclasses.
-    return [(e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint, e.folded)
-            for e in (read_entry(base + slug, fp, text) for slug, fp in todo)]
+    return written, [(e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint,
+                      None if written else e.folded) for e in entries]
 
 
 def read_entry(folder: Path | str, fingerprint: str, text: bool = True) -> Entry:

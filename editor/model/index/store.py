@@ -9,6 +9,7 @@ import sqlite3
 import time
 from _thread import RLock  # threading.RLock is this; threading itself is not needed
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,6 +101,7 @@ class ArticleIndex:
         self._lock = RLock()
         self._db: sqlite3.Connection | None = None
         self._discarded = 0  # how often a damaged index file was thrown away
+        self._in_memory = False  # no writable index file: one in memory, for this process
 
     # Connection ----------------------------------------------------------------------
 
@@ -115,6 +117,7 @@ class ArticleIndex:
                 db = self._open(str(self.db_path))
             except (OSError, sqlite3.Error):
                 db = self._open(":memory:")  # no writable cache folder: index per process
+                self._in_memory = True
         self._db = db
         return db
 
@@ -213,58 +216,32 @@ class ArticleIndex:
 
         # One transaction per batch, written while the next batch is read (by worker
         # processes on a cold index): queries wait at most for one batch's write.
+        # A cold build's worker processes write the batches they read themselves (each
+        # its own connection, one transaction a batch, as here): the full-text words
+        # were half of all the work, and this process did them while the workers waited.
+        apart = None
+        if not known and not self._in_memory and self.processes >= 2:
+            apart = partial(_write_apart, str(self.db_path), os.fspath(self.articles_dir))
+            self.close()  # no connection open across the workers' fork (SQLite's rule)
         removed = gone
-        for entries in read_batches(self.articles_dir, todo, self.processes, self.read_text,
-                                    count):
-            for entry in entries:
-                slug = entry.slug
-                if (entry.status in scan.PHOTO_STATES
-                        and not entry.fingerprint.startswith("unsettled")):
-                    base = on_disk[slug] if slug not in photo_states \
-                        else on_disk[slug].rsplit(":", 1)[0]
-                    entry.fingerprint = scan.with_photos(self.articles_dir, slug, base)
+        for entries, written in read_batches(self.articles_dir, todo, self.processes,
+                                             self.read_text, count, apart):
+            if written:
+                continue
+            if apart is None:  # the workers add the photos' state before writing
+                for entry in entries:
+                    slug = entry.slug
+                    if (entry.status in scan.PHOTO_STATES
+                            and not entry.fingerprint.startswith("unsettled")):
+                        base = on_disk[slug] if slug not in photo_states \
+                            else on_disk[slug].rsplit(":", 1)[0]
+                        entry.fingerprint = scan.with_photos(self.articles_dir, slug, base)
             slugs = [entry.slug for entry in entries]
-            self._retrying(lambda db, r=removed, s=slugs, e=entries: self._write(db, r, s, e))
+            self._retrying(lambda db, r=removed, s=slugs, e=entries: _write(db, r, s, e))
             removed = []
         if removed:  # only removals
-            self._retrying(lambda db: self._write(db, removed, [], []))
+            self._retrying(lambda db: _write(db, removed, [], []))
         return {*gone, *(slug for slug, fp in on_disk.items() if known.get(slug) != fp)}
-
-    def _write(self, db: sqlite3.Connection, gone: list[str], stale: list[str],
-               entries: list[Entry]) -> None:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            # Rows are looked up again inside the write lock: another process may have
-            # refreshed the index since we read it.
-            removed = [(slug,) for slug in [*gone, *stale]]
-            dropped = 0
-            if removed:  # none on a cold build: no counting then
-                count = "SELECT count(*) FROM articles WHERE indexed"
-                before = db.execute(count).fetchone()[0]
-                db.executemany("DELETE FROM articles WHERE slug = ?", removed)
-                dropped = before - db.execute(count).fetchone()[0]
-            # The full-text table keeps no copy of the text (less than a sixth of the size,
-            # a third less work to build), so its rows cannot be deleted (SQLite 3.43 could:
-            # contentless_delete). A replaced or removed article's words stay under an id
-            # no article has again (ids only grow); queries join on the id, so they never
-            # match. Counted, and the index starts over when they outnumber the articles.
-            first = _meta(db, "next_id", 1)
-            db.executemany(
-                "INSERT INTO articles(id, slug, title, date, is_date, status, error, "
-                "fingerprint, indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(first + n, e.slug, e.title, e.date, e.is_date, e.status, e.error,
-                  e.fingerprint, e.folded is not None) for n, e in enumerate(entries)])
-            db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)",
-                           [(first + n, e.folded) for n, e in enumerate(entries)
-                            if e.folded is not None])
-            _set_meta(db, "next_id", first + len(entries))
-            _set_meta(db, "orphans", _meta(db, "orphans", 0) + dropped)
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
-                       "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def fill_text(self) -> int:
         """Put the text of every readable article whose row was read without it into the
@@ -281,8 +258,8 @@ class ArticleIndex:
         ids = {slug: row_id for slug, _, row_id in todo}
         # In id order, so that each batch's words go into the full-text table in id order
         # (see _write_text).
-        for entries in read_batches(self.articles_dir, [(s, fp) for s, fp, _ in todo],
-                                    self.processes, True):
+        for entries, _ in read_batches(self.articles_dir, [(s, fp) for s, fp, _ in todo],
+                                       self.processes, True):
             self._retrying(lambda db, e=entries: _write_text(db, e, ids))
         return len(todo)
 
@@ -432,6 +409,72 @@ def _known(db: sqlite3.Connection) -> tuple[dict[str, str], set[str], int]:
             {slug for (slug,) in db.execute(
                 f"SELECT slug FROM articles WHERE status IN ({marks})", scan.PHOTO_STATES)},
             _meta(db, "orphans", 0))
+
+
+def _write(db: sqlite3.Connection, gone: list[str], stale: list[str],
+           entries: list[Entry]) -> None:
+    """One batch: the rows of ``gone`` and ``stale`` removed, ``entries`` added."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        # Rows are looked up again inside the write lock: another process may have
+        # refreshed the index since we read it.
+        removed = [(slug,) for slug in [*gone, *stale]]
+        dropped = 0
+        if removed:  # none on a cold build: no counting then
+            count = "SELECT count(*) FROM articles WHERE indexed"
+            before = db.execute(count).fetchone()[0]
+            db.executemany("DELETE FROM articles WHERE slug = ?", removed)
+            dropped = before - db.execute(count).fetchone()[0]
+        # The full-text table keeps no copy of the text (less than a sixth of the size,
+        # a third less work to build), so its rows cannot be deleted (SQLite 3.43 could:
+        # contentless_delete). A replaced or removed article's words stay under an id
+        # no article has again (ids only grow); queries join on the id, so they never
+        # match. Counted, and the index starts over when they outnumber the articles.
+        first = _meta(db, "next_id", 1)
+        db.executemany(
+            "INSERT INTO articles(id, slug, title, date, is_date, status, error, "
+            "fingerprint, indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(first + n, e.slug, e.title, e.date, e.is_date, e.status, e.error,
+              e.fingerprint, e.folded is not None) for n, e in enumerate(entries)])
+        db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)",
+                       [(first + n, e.folded) for n, e in enumerate(entries)
+                        if e.folded is not None])
+        _set_meta(db, "next_id", first + len(entries))
+        _set_meta(db, "orphans", _meta(db, "orphans", 0) + dropped)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
+                   "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+_APART: dict[str, sqlite3.Connection] = {}  # a worker process's connection, by index file
+
+
+def _write_apart(db_path: str, articles_dir: str, entries: list[Entry]) -> bool:
+    """A cold build's worker process writes the batch it read (see _refresh), with the
+    photos' state added as _refresh adds it. False when it could not (the index file
+    gone, damaged or replaced by another version meanwhile, locked for too long): the
+    batch then goes back to the refreshing process, which writes it or starts over."""
+    for entry in entries:
+        if (entry.status in scan.PHOTO_STATES
+                and not entry.fingerprint.startswith("unsettled")):
+            entry.fingerprint = scan.with_photos(Path(articles_dir), entry.slug,
+                                                 entry.fingerprint)
+    try:
+        db = _APART.get(db_path)
+        if db is None:
+            db = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=30,
+                                 check_same_thread=False, isolation_level=None)
+            db.execute("PRAGMA busy_timeout = 30000")
+            db.execute("PRAGMA synchronous = NORMAL")
+            _APART[db_path] = db
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False
+        _write(db, [], [entry.slug for entry in entries], entries)
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def _write_text(db: sqlite3.Connection, entries: list[Entry], ids: dict[str, int]) -> None:
