@@ -56,19 +56,17 @@ def run(args: argparse.Namespace) -> int:
         text = json.dumps([s.to_dict() for s in items], ensure_ascii=False, indent=2,
                           default=str) + "\n"
     else:
-        german = language == "de"
-        found = index.rows(args.status, args.search, columns=_line_sql(german))
-        if all(line is not None for (line,) in found):
-            text = "".join([line for (line,) in found])
-        else:  # a NUL character somewhere, which SQLite's printf would cut: Python prints
-            text = "".join([_line(row, german)
-                            for row in index.rows(args.status, args.search)])
+        # Each row keeps its line, formatted when the row was written (index.store)
+        day = "a.day_de" if language == "de" else "a.day_en"
+        found = index.rows(args.status, args.search, columns=f"{day} || a.tail")
+        text = "".join([line for (line,) in found])
     _write(text)
     return 0
 
 
 def _line(row: tuple, german: bool) -> str:
-    """One article, one line: date, state, folder name and title."""
+    """One article, one line: date, state, folder name and title. (What the index keeps
+    with each row, see index.store._line_parts; tests compare the two.)"""
     slug, title, date, is_date, status, error = row
     # ISO text when is_date: printed as day.month.year (the year without padding) in a
     # German workspace, as the ISO date in an English one
@@ -78,26 +76,6 @@ def _line(row: tuple, german: bool) -> str:
     if error:
         title = f"{title}  (unreadable: {error})"
     return f"{day:<10}  {status:<22}  {slug:<40}  {title}\n"
-
-
-# _line in SQL: SQLite formats the 10,000 lines of a large workspace in a third of the
-# time Python takes. printf's '!' counts the width in characters, as Python does; a row
-# with a NUL character (printf would stop there) gives NULL, and then _line prints all.
-_NUL = ("instr(a.slug || a.title || a.status || coalesce(a.date, '') || "
-        "coalesce(a.error, ''), char(0))")
-_GERMAN_DAY = ("substr(a.date, 9, 2) || '.' || substr(a.date, 6, 2) || '.' || "
-               "CAST(substr(a.date, 1, 4) AS INTEGER)")
-_TEXT_DAY = "coalesce(nullif(a.date, ''), '-')"
-_TITLE = ("replace(replace(a.title, char(13), '\\r'), char(10), '\\n') || CASE WHEN "
-          "a.error IS NOT NULL AND a.error != '' THEN '  (unreadable: ' || a.error || ')' "
-          "ELSE '' END")
-
-
-def _line_sql(german: bool) -> str:
-    day = f"CASE WHEN a.is_date THEN {_GERMAN_DAY} ELSE {_TEXT_DAY} END" if german \
-        else _TEXT_DAY
-    return (f"CASE WHEN {_NUL} THEN NULL ELSE printf('%-!10s  %-!22s  %-!40s  %s' || "
-            f"char(10), {day}, a.status, a.slug, {_TITLE}) END")
 
 
 def _write(text: str) -> None:

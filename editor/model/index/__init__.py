@@ -26,8 +26,15 @@ so a word with punctuation inside matches its parts anywhere ("e-mail": "e" and 
 (A trigram index would also find word parts inside compounds, "strasse" in
 "Fahrradstraße", but made the index 2.5 times larger and building it 4 times slower.)
 The full-text table keeps no copy of the text (FTS5 ``content=''``) and no positions: the
-index of 10,000 articles is 3 MB (10 MB with positions and a second column, 50 MB with the
-text); the words of replaced articles stay in it, unmatched (see store._write).
+index of 10,000 articles is 4.4 MB (3 MB of it without each row's `newsdesk list` line,
+kept since schema 6 so that a warm list only reads them; 10 MB with positions and a second
+column, 50 MB with the text); the words of replaced articles stay in it, unmatched (see
+store._write).
+
+A cold build with several cores reads in worker processes, and each worker writes the
+batches it read (its own connection, one transaction a batch); the refreshing process only
+scans the folder and hands out the work, and closes its connection before the workers are
+forked (SQLite's rule for fork).
 
 The words are read only when needed: ``newsdesk list`` without ``--search`` builds a
 cold index with the rows alone (``ArticleIndex.read_text`` False), and the first search
