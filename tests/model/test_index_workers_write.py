@@ -158,3 +158,18 @@ def test_no_writing_workers_for_an_index_in_memory(filled: Workspace, tmp_path: 
     assert _writers(log) == [os.getpid()] * 6
     assert len(built.query()) == 21
     assert len(built.matching("wasserwerk")) == 18
+
+
+def test_rows_without_text_are_written_here(filled: Workspace, tmp_path: Path, parallel,
+                                            monkeypatch) -> None:
+    """A plain cold list (no text): the rows are a few ms a batch, written here while the
+    workers read on; the text is filled in later, as from a serial build."""
+    log = tmp_path / "writers.log"
+    _logging_writes(monkeypatch, log)
+    built = ArticleIndex(filled.articles_dir, db_path=tmp_path / "rows.sqlite", processes=2,
+                         read_text=False)
+    assert len(built.refresh()) == 21
+    assert _writers(log) == [os.getpid()] * 6
+    serial = ArticleIndex(filled.articles_dir, db_path=tmp_path / "serial.sqlite")
+    serial.refresh()
+    assert _table(built) == _table(serial)

@@ -7,12 +7,13 @@ read, so the writing process, the one every batch waits for, spends nothing on i
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from editor.model.article import Article
@@ -73,9 +74,20 @@ def read_batches(articles_dir: Path, todo: Iterable[tuple[str, str]], processes:
             yield [read_entry(base + slug, fp, text) for slug, fp in batch], False
         return
     jobs = ((base, batch, text, write) for batch in _batches(todo))
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
+    context = multiprocessing.get_context("fork")
+    # The workers take turns writing, waiting on this lock: SQLite's own wait for a busy
+    # database sleeps in steps of up to 100 ms, each one a worker not reading.
+    with context.Pool(processes, _set_write_lock, (context.Lock(),)) as pool:
         for written, rows in pool.imap_unordered(_read_chunk, jobs):
             yield [Entry(*row) for row in rows], written
+
+
+_write_lock: Any = None  # in a worker process: the lock its writes take turns on
+
+
+def _set_write_lock(lock: Any) -> None:
+    global _write_lock
+    _write_lock = lock
 
 
 def _batches(todo: Iterable[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
@@ -96,7 +108,10 @@ def _read_chunk(job: tuple[str, list[tuple[str, str]], bool,
     base, todo, text, write = job
     base += os.sep
     entries = [read_entry(base + slug, fp, text) for slug, fp in todo]
-    written = write is not None and write(entries)
+    written = False
+    if write is not None:
+        with _write_lock or contextlib.nullcontext():
+            written = write(entries)
     # Tuples: they cross the process boundary several times faster than dataclasses.
     return written, [(e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint,
                       None if written else e.folded) for e in entries]

@@ -225,10 +225,12 @@ class ArticleIndex:
         # One transaction per batch, written while the next batch is read (by worker
         # processes on a cold index): queries wait at most for one batch's write.
         # A cold build's worker processes write the batches they read themselves (each
-        # its own connection, one transaction a batch, as here): the full-text words
-        # were half of all the work, and this process did them while the workers waited.
+        # its own connection, one transaction a batch, as here) when the text goes in:
+        # the full-text words were half of all the work, and this process did them while
+        # the workers waited. Rows alone are written here (a few ms a batch, while the
+        # workers read on; in turns they would wait for each other).
         apart = None
-        if not known and not self._in_memory and self.processes >= 2:
+        if not known and self.read_text and not self._in_memory and self.processes >= 2:
             apart = partial(_write_apart, str(self.db_path), os.fspath(self.articles_dir))
             self.close()  # no connection open across the workers' fork (SQLite's rule)
         removed = gone
