@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
 import jinja2
-from babel.dates import format_date
 from markupsafe import Markup
 
 from editor import resources
@@ -21,6 +20,7 @@ from editor.model.sitefiles import SiteFile, site_file_or_none
 from editor.model.slug import slugify
 from editor.render.body import lead_in_header, render_body
 from editor.render.controls import clean_article, clean_text
+from editor.render.dates import format_medium
 from editor.render.errors import RenderError
 from editor.render.figure import credit_text, figure_inner_html, split_variants
 from editor.render.frame import TEMPLATE_OPTIONS, frame_path, read_frame, render_frame
@@ -282,7 +282,7 @@ def page_context(article: Article, config: SiteConfig, images: ImageSource, *,
     date_text = ""
     day = when.day(article.date)
     if day is not None:
-        date_text = format_date(day, format="medium", locale=language)
+        date_text = format_medium(day, language)  # Babel's text, without its locale data
     page_imgs = page_images(article, images, canonical)
     # og:image: the lead photo, else the first photo shown (page_images' order)
     og_image = None
