@@ -29,7 +29,6 @@ image references, Markdown markup.
 
 from __future__ import annotations
 
-import html
 import math
 import re
 import threading
@@ -226,6 +225,8 @@ def _inline_text(line: str) -> str:
     if "@" in line:
         line = _EMAIL.sub(" ", line)
     if "&" in line:
+        import html  # only here: its entity table is over 1 MB that most texts never need
+
         line = html.unescape(line)
     if line.endswith("\\"):  # a hard line break
         line = line[:-1]
