@@ -1,6 +1,6 @@
 """Reading one article for the index: its row and folded text (no database). Imports the
-article, YAML and folding modules: read.py loads this only where articles are read (in
-the worker processes of a cold index, not in the process that writes the index)."""
+article, YAML and folding modules: read.py loads this only when articles are read, so a
+warm listing never does."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
 """Reading articles for the index in batches, in worker processes for many (no database).
 
-This module is light (no article or YAML module): the process that writes the index
-imports it, and the reading itself (parse, which imports those) is loaded where articles
-are read: in the worker processes of a cold index, each importing it while the others
-read, so the writing process, the one every batch waits for, spends nothing on it."""
+This module is light (no article or YAML module): the reading itself (parse, which imports
+those) is loaded only when articles are read, by the refreshing process before it forks
+its workers, or when it reads them itself."""
 
 from __future__ import annotations
 
@@ -74,6 +73,9 @@ def read_batches(articles_dir: Path, todo: Iterable[tuple[str, str]], processes:
             yield [read_entry(base + slug, fp, text) for slug, fp in batch], False
         return
     jobs = ((base, batch, text, write) for batch in _batches(todo))
+    # Imported once here, before the workers are forked, rather than by each of them:
+    # the same wait before the first batch, half the work on a machine that is busy.
+    _parse()
     context = multiprocessing.get_context("fork")
     # The workers take turns writing, waiting on this lock: SQLite's own wait for a busy
     # database sleeps in steps of up to 100 ms, each one a worker not reading.
