@@ -37,10 +37,22 @@ def fold_document(*parts: str) -> str:
     match_expression), so the umlaut words need no second spelling in the index."""
     text = "\n".join(parts)
     if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
+        if not _latin1(text) and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
         text = _sharp_s(text)
     return text
+
+
+def _latin1(text: str) -> bool:
+    """True when every character is below U+0100: such a text is always NFC (combining
+    marks start at U+0300, and NFC leaves every Latin-1 character as it is). A copy of the
+    bytes for such a text, where is_normalized looks up each character (a tenth of the
+    work of reading an article for the index)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def match_expression(text: str) -> str | None:
