@@ -316,23 +316,60 @@ class Sandbox:
 
 
 # A few idle workers for render_isolated, so concurrent callers (export, review PDF,
-# a command) do not wait for each other and a second call reuses a warm worker.
+# a command) do not wait for each other and a second call reuses a warm worker. An idle one
+# ends after POOL_IDLE_SECONDS: each is a whole interpreter with the renderer imported
+# (about 25 MB), kept for the app's life after one export otherwise.
 _pool: list[Sandbox] = []
 _pool_lock = threading.Lock()
 POOL_KEEP = 2
+POOL_IDLE_SECONDS = 60.0
+_idle_since: dict[int, float] = {}  # id(sandbox) -> when it was given back
+_reaper: threading.Timer | None = None
 
 
 def _take() -> Sandbox:
     with _pool_lock:
-        return _pool.pop() if _pool else Sandbox()
+        if not _pool:
+            return Sandbox()
+        sandbox = _pool.pop()
+        _idle_since.pop(id(sandbox), None)
+        return sandbox
 
 
 def _give_back(sandbox: Sandbox) -> None:
     with _pool_lock:
         if len(_pool) < POOL_KEEP:
             _pool.append(sandbox)
+            _idle_since[id(sandbox)] = time.monotonic()
+            _schedule_reaper()
             return
     sandbox.close()
+
+
+def _schedule_reaper() -> None:
+    """Inside _pool_lock: one timer while any worker is idle in the pool."""
+    global _reaper
+    if _reaper is None and _pool:
+        _reaper = threading.Timer(POOL_IDLE_SECONDS, _reap)
+        _reaper.daemon = True
+        _reaper.name = "newsdesk-render-pool-reaper"
+        _reaper.start()
+
+
+def _reap() -> None:
+    """Close the pooled workers idle for POOL_IDLE_SECONDS; look again for the others."""
+    global _reaper
+    now = time.monotonic()
+    with _pool_lock:
+        _reaper = None
+        idle = [s for s in _pool
+                if now - _idle_since.get(id(s), now) >= POOL_IDLE_SECONDS * 0.99]
+        for sandbox in idle:
+            _pool.remove(sandbox)
+            _idle_since.pop(id(sandbox), None)
+        _schedule_reaper()
+    for sandbox in idle:
+        sandbox.close()
 
 
 def shutdown() -> None:
@@ -340,6 +377,7 @@ def shutdown() -> None:
     with _pool_lock:
         idle = list(_pool)
         _pool.clear()
+        _idle_since.clear()
     for sandbox in idle:
         sandbox.close()
 
