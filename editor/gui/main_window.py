@@ -6,11 +6,12 @@ shared-drive safety net get small typed hosts (panels.PanelHost, safety_wiring.S
 window_dialogs.DialogHost), never the window: no module of editor/gui imports this one
 but app.py.
 
-Built in two steps, one way: :meth:`MainWindow._build_shell` makes the window with the
-preview's dock and the list's place (reserved docks) and a quiet placeholder for the editor;
-:meth:`MainWindow.complete` imports and builds the rest and adopts those docks. A window
-made with ``staged=True`` (the app's real start, editor/gui/app.py) is shown after the
-first step: its first paint needs only Qt, the preview and the render worker, and
+Built in two steps, one way: the first, the shell (editor/gui/window_shell.py, the base
+class), makes the window with the preview's dock and the list's place (reserved docks) and
+a quiet placeholder for the editor; :meth:`MainWindow.complete` imports and builds the rest
+and adopts those docks. A window made with ``staged=True`` (the app's real start,
+editor/gui/app.py) is shown after the first step: its first paint needs only Qt and the
+preview (and the render worker, unless the page kept at the last close is shown), and
 ``complete()`` runs once the preview shows the article. Otherwise both run at once.
 The modules of the second step are imported where they are used, not at the top.
 """
@@ -22,11 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QChildEvent, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabBar, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMenu, QTabBar, QWidget
 
 from editor.gui import settings as S
-from editor.gui.docks import LazyDock, PanelRegistry
+from editor.gui.docks import LazyDock
+from editor.gui.window_shell import Area, WindowShell
 
 if TYPE_CHECKING:
     from editor.gui.panes import Pane
@@ -36,14 +38,12 @@ if TYPE_CHECKING:
 
 VALIDATE_DELAY_MS = 400
 STATUS_MESSAGE_MS = 5000
-FIRST_PAINT_FALLBACK_MS = 1500  # side panels built at the latest this long after the show
-Area = Qt.DockWidgetArea
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowShell):
     workspace_opened = Signal(object)  # Workspace
     completed = Signal()  # complete(): the editor, the list and the menus exist
-    first_paint_done = Signal()  # the preview shows the article (or gave up): panels built
+    # first_paint_done (WindowShell): the preview shows the article; panels built
 
     def __init__(self, settings: S.Settings, staged: bool = False):
         super().__init__()
@@ -63,49 +63,6 @@ class MainWindow(QMainWindow):
             self.complete()
 
     # Build ---------------------------------------------------------------------------
-
-    def _build_shell(self) -> None:
-        """What the first paint needs: the preview's dock, the list's place, the editor's
-        place (an empty widget) and the status bar, so the layout does not move later."""
-        self.panels = PanelRegistry(self)
-        self.docks: dict[str, LazyDock] = self.panels.docks  # the registry's, by name
-        self.panels.reserve("articles", lambda: self.tr("Articles"), None,
-                            Area.LeftDockWidgetArea)
-        self.panels.reserve("preview", lambda: self.tr("Preview"), self._new_preview,
-                            Area.RightDockWidgetArea)
-        self.setCentralWidget(QWidget(self))
-        self.statusBar()
-        # Until the menus exist, Ctrl+Q (and the window manager) still close the window.
-        self._shell_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
-        self._shell_quit.triggered.connect(self.close)
-        self.addAction(self._shell_quit)
-
-    def _shell_menus(self) -> None:
-        """The menu bar's titles (empty menus) until complete() fills it: the layout does not
-        move down when the menus come."""
-        from PySide6.QtCore import QCoreApplication
-
-        from editor.gui.action_specs import CONTEXT, MENUS
-
-        bar = self.menuBar()
-        for title, _keys in MENUS:
-            bar.addMenu(QCoreApplication.translate(CONTEXT, title))
-
-    def _new_preview(self) -> QWidget:
-        from editor.gui.preview import new_preview
-
-        preview = new_preview(self, self.settings.get(S.PREVIEW_WIDTH))
-        preview.keeps_page = self._staged  # for the next start (editor.gui.first_page)
-        if self._first is not None:  # stage 1: the article the start opens, before the editor
-            article, workspace = self._first
-            preview.set_article(article, workspace.config, first_page=True)
-        return preview
-
-    def prime(self, article: Article, workspace: Workspace) -> None:
-        """Before the first show of a staged window: the preview shows ``article`` at once;
-        opened in the editor later, it is not loaded into the preview again."""
-        self._first = (article, workspace)
-        self.setWindowTitle(self.title_of([article.title, workspace.config.site_name]))
 
     def complete(self) -> None:
         """The second step: everything but the shell (once; emits ``completed``)."""
@@ -323,53 +280,6 @@ class MainWindow(QMainWindow):
         """Add a side panel to the registry; ``title`` is called again on a language switch."""
         return self.panels.add(name, title, factory, area, visible)
 
-    def setVisible(self, visible: bool) -> None:
-        if visible and self.windowHandle() is None and not self._closed:
-            # The preview's web view needs an OpenGL-capable native window; added to a
-            # window that is already shown, Qt destroys and rebuilds the whole window
-            # (about 70 ms). Created before the first show, the window is built once.
-            preview = self.docks.get("preview")
-            shown = preview.ensure_created() if preview and not preview.isHidden() else None
-            self._after_first_paint(shown)
-        super().setVisible(visible)
-
-    def _after_first_paint(self, preview: Any) -> None:
-        """The first paint needs the window, the editor, the list and the preview (a staged
-        window: the preview only); the rest of a staged window (complete()) and the other
-        visible panels (photos: thumbnails in threads) are built once the preview shows
-        the article, or after FIRST_PAINT_FALLBACK_MS, not in the way of the first page."""
-        self.panels.hold(keep=("articles", "preview"))
-        done = [False]
-
-        def release() -> None:
-            if done[0] or self._closed:
-                return
-            done[0] = True
-            if not self.is_complete:
-                self.complete()  # the window takes input between this and the panels
-                QTimer.singleShot(0, self, panels_after)
-            else:
-                panels_after()
-
-        def panels_after() -> None:
-            if self._closed:
-                return
-            self.panels.release()
-            if self._checks_wait:
-                self._checks_wait = False
-                self.run_validation()
-            self.first_paint_done.emit()
-
-        def soon() -> None:  # after the page's own handlers: the page is painted first
-            QTimer.singleShot(0, self, release)
-
-        if preview is None or (not self.is_complete and self._first is None):
-            soon()  # no page to wait for (a staged start with no article to show first)
-            return
-        preview.rendered.connect(soon)
-        preview.render_failed.connect(lambda _reason: soon())
-        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, release)
-
     def _raise_dock(self, name: str) -> None:
         panel = self.panels.show(name)
         if panel is not None:
@@ -438,11 +348,6 @@ class MainWindow(QMainWindow):
             self.status.update_counts(article.body)  # the problems after the first page
         else:
             self.run_validation()
-
-    def hold_checks(self) -> None:
-        """Start-up: the open article's problems are found right after the first page, not
-        before it (the photo file checks load the image libraries); counts show at once."""
-        self._checks_wait = True
 
     def _article_changed(self) -> None:
         self.setWindowTitle(self._title())  # the title field may have changed

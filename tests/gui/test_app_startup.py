@@ -206,7 +206,7 @@ def test_side_panels_are_built_after_the_preview_shows_the_article(tmp_path: Pat
         qapp = app.application()
         from editor.gui import settings as S
         window = app.create_window(S.Settings(), Path({str(sample_workspace)!r}))
-        sys.modules["editor.gui.main_window"].FIRST_PAINT_FALLBACK_MS = 60000  # load-proof
+        sys.modules["editor.gui.window_shell"].FIRST_PAINT_FALLBACK_MS = 60000  # load-proof
         window.show()
         print("SHOWN", window.photos is None, window.preview is not None, gc.isenabled(),
               gc.get_freeze_count() == 0, "photos" not in window.docks,

@@ -38,7 +38,7 @@ PROBE = textwrap.dedent("""
     def create_window(settings, workspace):
         window = made(settings, workspace)
         # What comes first must not depend on the machine's load: no fallback in time.
-        sys.modules["editor.gui.main_window"].FIRST_PAINT_FALLBACK_MS = 60000
+        sys.modules["editor.gui.window_shell"].FIRST_PAINT_FALLBACK_MS = 60000
         native = Native(window)
         window.installEventFilter(native)
         preview = window.docks["preview"].ensure_created()
@@ -227,14 +227,14 @@ def test_a_staged_window_with_nothing_to_preview_is_completed_at_once(
         qtbot, gui_settings) -> None:
     """No article to show first (an empty or big new workspace): the rest is built on the
     next turn of the event loop, not after FIRST_PAINT_FALLBACK_MS."""
-    from editor.gui import main_window as main_window_mod
+    from editor.gui import window_shell
     from editor.gui.main_window import MainWindow
 
     window = MainWindow(gui_settings, staged=True)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.is_complete,
-                    timeout=main_window_mod.FIRST_PAINT_FALLBACK_MS // 3)
+                    timeout=window_shell.FIRST_PAINT_FALLBACK_MS // 3)
     window.doc.close()
 
 

@@ -32,7 +32,7 @@ PROBE = textwrap.dedent("""
 
     def create_window(settings, workspace):
         window = made(settings, workspace)
-        sys.modules["editor.gui.main_window"].FIRST_PAINT_FALLBACK_MS = 60000
+        sys.modules["editor.gui.window_shell"].FIRST_PAINT_FALLBACK_MS = 60000
         preview = window.docks["preview"].ensure_created()
         preview.page.loadStarted.connect(lambda: seen.__setitem__("loads", seen["loads"] + 1))
         print("EARLY", early.deferred(), flush=True)
