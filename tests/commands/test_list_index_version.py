@@ -1,4 +1,4 @@
-"""An index written by the previous version (schema 5: rows without their list lines) is
+"""An index written by an earlier version (schema 5: rows without their list lines) is
 thrown away and rebuilt by `newsdesk list`, which then prints the same lines as ever."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def private_index_dir(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_an_index_of_schema_5_is_rebuilt_with_the_lines(tmp_path: Path, capsys) -> None:
-    assert SCHEMA_VERSION == 6
+    assert SCHEMA_VERSION == 7
     ws = Workspace.init(tmp_path / "ws", language="de")
     write_article(ws.create_article("Straßenfest", date=dt.date(2022, 6, 24), body="Musik"))
     write_article(ws.create_article("Ohne Datum"))
@@ -60,7 +60,7 @@ def test_an_index_of_schema_5_is_rebuilt_with_the_lines(tmp_path: Path, capsys) 
     assert len(out.splitlines()) == 2
     db = sqlite3.connect(path)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         db.close()
     assert main(["list", str(ws.root), "--search", "musik"]) == 0
