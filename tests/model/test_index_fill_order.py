@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.model.index import ArticleIndex, read
+from editor.model.index import ArticleIndex, read, store
 from editor.model.workspace import Workspace
 from tests.util import write_article
 
@@ -44,9 +44,20 @@ class _Recording:
         return getattr(self._db, name)
 
 
+_LOG: dict = {}  # where _recording_write_text notes the ids, and the real _write_text
+
+
+def _recording_write_text(db, entries, ids):  # type: ignore[no-untyped-def]
+    seen: list[list[int]] = []
+    result = _LOG["real"](_Recording(db, seen), entries, ids)
+    with open(_LOG["path"], "a") as out:
+        out.writelines(" ".join(map(str, batch)) + "\n" for batch in seen)
+    return result
+
+
 @pytest.mark.parametrize("processes", [1, 2])
 def test_first_search_after_a_list_writes_words_in_id_order(
-        workspace: Workspace, monkeypatch, capsys, processes: int) -> None:
+        workspace: Workspace, tmp_path: Path, monkeypatch, capsys, processes: int) -> None:
     # Slugs whose order differs from the order the folder lists them (the rows' ids).
     slugs = []
     for i in range(60):
@@ -65,13 +76,16 @@ def test_first_search_after_a_list_writes_words_in_id_order(
     db = index._connect()
     ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY slug")]
     assert ids != sorted(ids)  # else the test proves nothing
-    seen: list[list[int]] = []
-    index._db = _Recording(db, seen)  # type: ignore[assignment]
+    # every write of words, here or in a worker process (forked: it keeps the patch)
+    monkeypatch.setitem(_LOG, "path", tmp_path / "fts-inserts.log")
+    monkeypatch.setitem(_LOG, "real", store._write_text)
+    monkeypatch.setattr(store, "_write_text", _recording_write_text)
     assert index.fill_text() == 60
+    seen = [[int(i) for i in line.split()]
+            for line in (tmp_path / "fts-inserts.log").read_text().splitlines()]
     assert sorted(i for batch in seen for i in batch) == sorted(ids)
     for batch in seen:
         assert batch == sorted(batch)
-    index._db = db
     assert len(index.matching("strasse muenchen")) == 60
     assert index.matching("meldung 07") == {slugs[i] for i in range(60) if (i * 37) % 60 == 7}
     assert main(["list", str(workspace.root)]) == 0

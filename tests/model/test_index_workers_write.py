@@ -173,3 +173,68 @@ def test_rows_without_text_are_written_here(filled: Workspace, tmp_path: Path, p
     serial = ArticleIndex(filled.articles_dir, db_path=tmp_path / "serial.sqlite")
     serial.refresh()
     assert _table(built) == _table(serial)
+
+
+def test_the_text_filled_in_later_is_written_by_the_workers(
+        filled: Workspace, tmp_path: Path, parallel, monkeypatch) -> None:
+    built = ArticleIndex(filled.articles_dir, db_path=tmp_path / "rows.sqlite", processes=2,
+                         read_text=False)
+    built.refresh()
+    real_fill = store._write_text
+    main_pid = os.getpid()
+    log = tmp_path / "text-writers.log"
+
+    def noting(db, entries, ids):  # type: ignore[no-untyped-def]
+        with open(log, "a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real_fill(db, entries, ids)
+
+    monkeypatch.setattr(store, "_write_text", noting)
+    assert built.matching("wasserwerk") and len(built.matching("wasserwerk")) == 18
+    writers = _writers(log)
+    assert len(writers) == 5 and main_pid not in writers  # 20 readable rows, batches of 4
+    serial = ArticleIndex(filled.articles_dir, db_path=tmp_path / "serial.sqlite")
+    serial.refresh()
+    assert _table(built) == _table(serial)
+    assert built.matching("muenchen") == serial.matching("muenchen")
+    assert built.fill_text() == 0
+    assert built.refresh() == set()
+
+
+def test_text_read_for_a_row_replaced_meanwhile_is_not_written(
+        filled: Workspace, tmp_path: Path, parallel, monkeypatch) -> None:
+    """A worker writes the text only to rows that still wait for it with the fingerprint
+    it read: a row replaced since (here: by a change written before the worker's turn)
+    keeps waiting, and the next search reads it again."""
+    built = ArticleIndex(filled.articles_dir, db_path=tmp_path / "rows.sqlite", processes=2,
+                         read_text=False)
+    built.refresh()
+    db = sqlite3.connect(built.db_path)
+    slug = db.execute("SELECT slug FROM articles WHERE error IS NULL ORDER BY id").fetchone()[0]
+    db.close()
+    monkeypatch.setitem(_REPLACE, "slug", slug)
+    monkeypatch.setitem(_REPLACE, "real", store._write_text_apart)
+    monkeypatch.setattr(store, "_write_text_apart", _replacing_first)
+    built.fill_text()
+    db = sqlite3.connect(built.db_path)
+    try:
+        waiting = db.execute("SELECT slug FROM articles WHERE indexed = 0 AND error IS NULL"
+                             ).fetchall()
+    finally:
+        db.close()
+    assert waiting == [(slug,)]
+
+
+_REPLACE: dict = {}  # the slug _replacing_first replaces, the real function (forked: kept)
+
+
+def _replacing_first(db_path, entries):  # type: ignore[no-untyped-def]
+    """_write_text_apart, after changing the row of _REPLACE["slug"] as a refresh in
+    another process would (module level: the pool pickles it by name)."""
+    slug = _REPLACE["slug"]
+    if any(e.slug == slug for e in entries):
+        other = sqlite3.connect(db_path)
+        other.execute("UPDATE articles SET fingerprint = 'changed' WHERE slug = ?", (slug,))
+        other.commit()
+        other.close()
+    return _REPLACE["real"](db_path, entries)

@@ -271,11 +271,18 @@ class ArticleIndex:
         from editor.model.index.read import read_batches
 
         ids = {slug: row_id for slug, _, row_id in todo}
+        # Worker processes write what they read, as in a cold build (see _refresh).
+        apart = None
+        if not self._in_memory and self.processes >= 2:
+            apart = partial(_write_text_apart, str(self.db_path))
+            self.close()
         # In id order, so that each batch's words go into the full-text table in id order
         # (see _write_text).
-        for entries, _ in read_batches(self.articles_dir, [(s, fp) for s, fp, _ in todo],
-                                       self.processes, True):
-            self._retrying(lambda db, e=entries: _write_text(db, e, ids))
+        for entries, written in read_batches(self.articles_dir,
+                                             [(s, fp) for s, fp, _ in todo],
+                                             self.processes, True, write=apart):
+            if not written:
+                self._retrying(lambda db, e=entries: _write_text(db, e, ids))
         return len(todo)
 
     # Reading -------------------------------------------------------------------------
@@ -479,16 +486,49 @@ def _write_apart(db_path: str, articles_dir: str, entries: list[Entry]) -> bool:
             entry.fingerprint = scan.with_photos(Path(articles_dir), entry.slug,
                                                  entry.fingerprint)
     try:
-        db = _APART.get(db_path)
+        db = _apart_connection(db_path)
         if db is None:
-            db = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=30,
-                                 check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA busy_timeout = 30000")
-            db.execute("PRAGMA synchronous = NORMAL")
-            _APART[db_path] = db
-        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             return False
         _write(db, [], [entry.slug for entry in entries], entries)
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _apart_connection(db_path: str) -> sqlite3.Connection | None:
+    """A worker process's connection to the index file (opened once); None when the file
+    is from another version now. Raises sqlite3.Error."""
+    db = _APART.get(db_path)
+    if db is None:
+        db = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=30,
+                             check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA busy_timeout = 30000")
+        db.execute("PRAGMA synchronous = NORMAL")
+        _APART[db_path] = db
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        return None
+    return db
+
+
+def _write_text_apart(db_path: str, entries: list[Entry]) -> bool:
+    """fill_text's write of a batch in the worker process that read it; False when it
+    could not (see _write_apart). The ids are those of the rows still waiting for their
+    text with the fingerprint the worker was given (fill_text's ids: a row replaced since
+    has another fingerprint, or was read again for the same file)."""
+    try:
+        db = _apart_connection(db_path)
+        if db is None:
+            return False
+        ids: dict[str, int] = {}
+        slugs = {entry.slug: entry.fingerprint for entry in entries}
+        names = list(slugs)
+        for start in range(0, len(names), 500):  # within any SQLite's limit of parameters
+            chunk = names[start:start + 500]
+            ids.update((slug, row_id) for slug, row_id, fingerprint in db.execute(
+                "SELECT slug, id, fingerprint FROM articles WHERE indexed = 0 AND error IS "
+                f"NULL AND slug IN ({', '.join('?' * len(chunk))})", chunk)
+                if slugs[slug] == fingerprint)
+        _write_text(db, entries, ids)
     except sqlite3.Error:
         return False
     return True
