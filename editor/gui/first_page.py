@@ -60,9 +60,10 @@ def _read() -> dict[str, Any] | None:
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
-    if not all(isinstance(data.get(k), str) for k in ("key", "html", "article", "settings")):
+    if not all(isinstance(data.get(k), str)
+               for k in ("key", "html", "article", "settings", "env")):
         return None
-    if not isinstance(data.get("stat"), list):
+    if not isinstance(data.get("stat"), list) or not isinstance(data.get("config"), list):
         return None
     if CSP_MARK not in data["html"][:CSP_WITHIN]:
         return None
@@ -78,13 +79,30 @@ def _file_stat(path: Path | str) -> list[int] | None:
 
 
 def likely_hit() -> bool:
-    """A page is kept, by a start with the same settings file, and its article.md looks
-    unchanged (by stat): the first page will probably need no render. Only a hint (the
-    key decides); the entry is read once."""
+    """A page is kept, by a start with the same settings file, its article.md and
+    newsdesk.toml look unchanged (by stat) and the environment is the same: the first page
+    will need no render unless the start opens another article. Only a hint (the key
+    decides); the entry is read once, for :func:`lookup` (which takes the environment
+    again: a change since is a difference)."""
     global _peeked
-    _peeked = _read()
-    return _peeked is not None and _peeked["settings"] == _settings() \
-        and _peeked["stat"] == _file_stat(_peeked["article"])
+    _peeked = data = _read()
+    if data is None or data["settings"] != _settings():
+        return False
+    article = Path(data["article"])
+    if data["stat"] != _file_stat(article) or data["config"] != _config_stat(article.parent):
+        return False
+    try:
+        return _digest(environment(article.parent)) == data["env"]
+    except (OSError, ValueError):
+        return False
+
+
+def _config_stat(folder: Path) -> list[int] | None:
+    return _file_stat(folder.parent.parent / "newsdesk.toml")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _settings() -> str:
@@ -126,8 +144,7 @@ def _site_files(root: Path) -> list[str]:
 def key(article: Article, config: SiteConfig, base_url: str, css_href: str, env: str) -> str:
     """The render's inputs: the parsed article and settings (their reprs name every field
     the render reads), the URLs and the environment."""
-    text = "\n\0".join([FORMAT, repr(article), repr(config), base_url, css_href, env])
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _digest("\n\0".join([FORMAT, repr(article), repr(config), base_url, css_href, env]))
 
 
 def lookup(article: Article, config: SiteConfig, base_url: str, css_href: str) -> str | None:
@@ -155,6 +172,7 @@ def remember(article: Article, config: SiteConfig, base_url: str, css_href: str,
         return False
     entry = {"format": FORMAT, "key": key(article, config, base_url, css_href, env),
              "article": str(article.path), "stat": _file_stat(article.path),
+             "config": _config_stat(article.folder), "env": _digest(env),
              "settings": _settings(), "html": html}
     text = json.dumps(entry, ensure_ascii=False)
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:

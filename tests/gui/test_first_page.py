@@ -141,3 +141,20 @@ def test_a_page_without_its_policy_is_not_kept(sample_workspace: Path, cache: Pa
     env = first_page.environment(article.folder)
     assert not first_page.remember(article, ws.config, BASE, CSS, env, "<p>no policy</p>")
     assert not cache.exists()
+
+
+def test_the_hint_is_off_when_the_environment_or_the_workspace_settings_changed(
+        sample_workspace: Path, cache: Path) -> None:
+    """The render worker is left for later only when the kept page will be shown: a
+    changed page frame or newsdesk.toml (same article.md) starts it at once."""
+    _ws, slug = _kept(sample_workspace)
+    assert first_page.likely_hit()
+    frame = sample_workspace / "templates" / "frame.html"
+    frame.write_text(frame.read_text("utf-8") + "\n", "utf-8")
+    assert not first_page.likely_hit()
+    _kept(sample_workspace, slug)
+    assert first_page.likely_hit()
+    toml = sample_workspace / "newsdesk.toml"
+    st = os.stat(toml)
+    os.utime(toml, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert not first_page.likely_hit()
