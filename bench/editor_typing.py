@@ -1,6 +1,6 @@
 """Typing benchmark on a 10,000-word article: GUI-thread stalls and keystroke -> preview.
 
-    .venv/bin/python bench/editor_typing.py [--words 10000] [--keys 200] [--probe]
+    .venv/bin/python bench/editor_typing.py [--words 10000] [--keys 200] [--probe] [--sched]
 
 Types --keys characters into the middle of the article, one every 40 ms, then waits
 for the autosave. A 1 ms heartbeat timer records the longest gap on the GUI thread
@@ -8,10 +8,16 @@ for the autosave. A 1 ms heartbeat timer records the longest gap on the GUI thre
 preview updates). When the preview panel is there, also reports the median time from
 a keystroke to the preview's ``rendered`` signal.
 
+--sched (Linux, perf): how long the GUI thread was runnable but waiting for a CPU, and
+what ran on that CPU meanwhile -- the app's own helpers (render worker, web engine) or
+other programs; the helpers' share barely depends on the machine's other load.
+
 --probe explains the longest stalls: for each, how much of it the GUI thread spent on a
 CPU, waiting for a CPU (another process had it: the machine is busy) or neither (blocked:
 the GIL held by another thread, a lock, I/O), from /proc/thread-self/schedstat, and the
 Python stack the GUI thread was in most often meanwhile (sampled every millisecond).
+The sampling thread takes the interpreter lock every millisecond: stalls in --probe runs
+are longer than in plain ones, and their "blocked" part includes waits for that lock.
 It also prints the longest stall less its wait for a CPU (on a CPU + blocked): what the
 stall would be on a quiet machine, so changes can be judged while others use the CPUs.
 """
@@ -61,6 +67,9 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=200)
     parser.add_argument("--probe", action="store_true",
                         help="explain the longest GUI-thread stalls (see above)")
+    parser.add_argument("--sched", action="store_true",
+                        help="trace the scheduler (perf) and say what ran on the GUI "
+                        "thread's CPU while it waited for one (bench/gui_waits.py)")
     parser.add_argument("--switch-interval", type=float, metavar="MS",
                         help="sys.setswitchinterval for this run (Python's default: 5 ms), "
                         "to measure how long the GUI thread waits for the interpreter lock "
@@ -154,7 +163,7 @@ class StallProbe:
             total = sum(inside.values())
             print(f"  stall {1000 * (end - start):.1f} ms: on CPU {cpu:.1f} ms, waiting for a "
                   f"CPU {wait:.1f} ms, blocked {max(0.0, 1000 * (end - start) - cpu - wait):.1f}"
-                  f" ms; {total} stack samples")
+                  f" ms; {total} stack samples; monotonic {start:.6f}-{end:.6f}")
             for where, n in inside.most_common(2):
                 print(f"    {n:3d}x {where}")
 
@@ -246,10 +255,25 @@ def run(args: argparse.Namespace, temp: Path) -> int:
     typer.timeout.connect(type_one)
     if probe is not None:
         probe.start()
+    sched = None
+    if args.sched:
+        sys.path.insert(0, str(REPO / "bench"))
+        from gui_waits import SchedTrace
+
+        sched = SchedTrace()
+        if not sched.start():
+            sched = None
+        else:
+            wait(1500)  # perf is recording (its start takes CPU time)
+            last[0] = clock.nsecsElapsed()  # the heartbeat counts from here
     heartbeat.start()
     typer.start()
+    typing_from = time.monotonic()
     done.exec()
     heartbeat.stop()
+    typing_to = time.monotonic()
+    if sched is not None:
+        sched.stop()
     if probe is not None:
         probe.stop()
     words = len(editor.toPlainText().split())
@@ -257,7 +281,7 @@ def run(args: argparse.Namespace, temp: Path) -> int:
     print(f"keystroke handling on the GUI thread: median {statistics.median(handler_ms):.2f} ms,"
           f" max {max(handler_ms):.2f} ms")
     # When each happened, in seconds from the first keystroke (typing ends at keys * 40 ms).
-    ends = [t / 1000 for t in itertools.accumulate(gaps)] if args.probe else []
+    ends = [t / 1000 for t in itertools.accumulate(gaps)]
     longest = sorted(range(len(gaps)), key=gaps.__getitem__)[-5:]
     top = ", ".join(f"{gaps[i]:.1f}" + (f" at {ends[i]:.1f} s" if ends else "") for i in longest)
     print(f"longest GUI-thread stall while typing (incl. autosave): {max(gaps):.1f} ms"
@@ -265,6 +289,12 @@ def run(args: argparse.Namespace, temp: Path) -> int:
     if latencies:
         print(f"keystroke -> preview rendered: median {statistics.median(latencies):.1f} ms "
               f"({len(latencies)} renders)")
+    # CLOCK_MONOTONIC, to match a system trace (perf record -k CLOCK_MONOTONIC).
+    print("the five longest stalls, monotonic: " + ", ".join(
+        f"{typing_from + ends[i] - gaps[i] / 1000:.6f}-{typing_from + ends[i]:.6f}"
+        for i in longest))
+    if sched is not None:
+        sched.report(typing_from, typing_to)
     if probe is not None:
         print(f"stalls over 12 ms or over 6 ms not waiting for a CPU: {len(probe.stalls)}; "
               "the longest, then the most not waiting:")
