@@ -26,10 +26,10 @@ so a word with punctuation inside matches its parts anywhere ("e-mail": "e" and 
 (A trigram index would also find word parts inside compounds, "strasse" in
 "Fahrradstraße", but made the index 2.5 times larger and building it 4 times slower.)
 The full-text table keeps no copy of the text (FTS5 ``content=''``) and no positions: the
-index of 10,000 articles is 4.4 MB (3 MB of it without each row's `newsdesk list` line,
-kept since schema 6 so that a warm list only reads them; 10 MB with positions and a second
-column, 50 MB with the text); the words of replaced articles stay in it, unmatched (see
-store._write).
+index of 10,000 articles is 5.3 MB (2.9 MB before schema 6 and 7 added each row's
+`newsdesk list` line, so that a warm list only reads them, and two small indexes for what
+every refresh asks; 10 MB with positions and a second column, 50 MB with the text); the
+words of replaced articles stay in it, unmatched (see store._write).
 
 A cold build with several cores reads in worker processes, and each worker writes the
 batches it read (its own connection, one transaction a batch); the refreshing process only
