@@ -46,10 +46,10 @@ building an Article (``quick``, which declines anything else: that goes to the f
 
 Modules: ``summary`` (the row type), ``folding`` (German folding, search expressions),
 ``scan`` (which articles changed: a stat per file, nothing heavy imported), ``store`` (the
-database: location, refresh, queries), ``read`` (reading and folding articles, in
-worker processes for a cold index; imported only when something must be read, so a warm
-``newsdesk list`` never loads the article and YAML modules) and ``quick`` (the row from
-the bytes of a plain article.md).
+database: location, refresh, queries), ``read`` (reading in batches, in worker processes
+for a cold index), ``parse`` (reading and folding one article; imported only when something
+must be read, so a warm ``newsdesk list`` never loads the article and YAML modules) and
+``quick`` (the row from the bytes of a plain article.md).
 """
 
 from __future__ import annotations
