@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # we sort by date; a tenth less work to build); 5: one column, no word positions
 # (detail=none: half the work to build; every query is a set of word beginnings);
 # 6: each row keeps its `newsdesk list` line (day_de, day_en, tail: see _line_parts);
-# 7: indexes for what every refresh asks (slug and fingerprint; the photo-bound states)
+# 7: an index for what every refresh asks (slug, fingerprint and state)
 SCHEMA_VERSION = 7
 # Words of replaced or removed articles stay in the full-text table (see _write); when
 # there are more such rows than articles (and at least this many), the index starts over.
@@ -84,9 +84,8 @@ CREATE TABLE articles(
 );
 CREATE INDEX articles_without_text ON articles(slug) WHERE indexed = 0;
 -- every refresh reads all (slug, fingerprint) and the rows in a photo-bound state: from
--- these, not from the table with its list lines
-CREATE INDEX articles_known ON articles(slug, fingerprint);
-CREATE INDEX articles_by_status ON articles(status);
+-- this, not from the table with its list lines (one index: each costs a cold build more)
+CREATE INDEX articles_known ON articles(slug, fingerprint, status);
 CREATE VIRTUAL TABLE fts USING fts5(text, content='', columnsize=0, detail=none,
     tokenize='unicode61 remove_diacritics 2');
 """
