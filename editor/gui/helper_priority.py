@@ -25,44 +25,49 @@ import os
 import sys
 import threading
 import time
-from pathlib import Path
 
 HELPER_NICE = 10
 # Seconds after start when the helpers are looked for again: the web engine and the render
 # worker start their processes and threads lazily, and a crashed one is replaced.
-RESCAN_SECONDS = (2.0, 5.0, 15.0, 60.0)
-RESCAN_EVERY = 120.0
+RESCAN_SECONDS = (2.0, 10.0, 60.0)
+RESCAN_EVERY = 300.0
 
-_PROC = Path("/proc")
+_PROC = "/proc"
 _KEEP_PREFIXES = ("newsdesk", "Q", "Thread (pooled)")
 HELPER_PROCESSES = {"QtWebEngineProc"}  # comm: the name cut to 15 characters
 _started = False
 _lock = threading.Lock()
 
 
-def _comm(task: Path) -> str:
+def _read(path: str) -> str:
     try:
-        return (task / "comm").read_text(encoding="utf-8", errors="replace").strip()
+        with open(path, "rb") as f:
+            return f.read(4096).decode("utf-8", "replace")
     except OSError:
         return ""
 
 
-def _children(pids: set[int]) -> set[int]:
-    """Every descendant of ``pids`` (one pass over /proc per generation)."""
+def _comm(path: str) -> str:
+    return _read(f"{path}/comm").strip()
+
+
+def _children(me: int) -> set[int]:
+    """Every descendant of process ``me``. Only processes started after it are read (a
+    process id larger than ours, unless the ids wrapped around): a handful, not the
+    hundreds a desktop runs -- this runs on a Python thread, and each file read is
+    interpreter time the GUI thread may have to wait for."""
+    parent_of: dict[int, int] = {}
+    for name in os.listdir(_PROC):
+        if name.isdigit() and int(name) > me:
+            stat = _read(f"{_PROC}/{name}/stat")
+            try:  # "pid (comm) state ppid ...": comm may hold spaces and parentheses
+                parent_of[int(name)] = int(stat[stat.rindex(")") + 2:].split()[1])
+            except (ValueError, IndexError):
+                continue
     found: set[int] = set()
-    parents = set(pids)
-    stats: dict[int, int] = {}
-    for entry in _PROC.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text(encoding="utf-8", errors="replace")
-            # "pid (comm) state ppid ...": comm may hold spaces and parentheses
-            stats[int(entry.name)] = int(stat[stat.rindex(")") + 2:].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
+    parents = {me}
     while parents:
-        parents = {pid for pid, ppid in stats.items() if ppid in parents} - found
+        parents = {pid for pid, ppid in parent_of.items() if ppid in parents} - found
         found |= parents
     return found
 
@@ -70,10 +75,10 @@ def _children(pids: set[int]) -> set[int]:
 def _is_helper(pid: int) -> bool:
     """The web engine's processes and the render worker; not whatever else the app
     started (an external program the user opened keeps its priority)."""
-    if _comm(_PROC / str(pid)) in HELPER_PROCESSES:
+    if _comm(f"{_PROC}/{pid}") in HELPER_PROCESSES:
         return True
     try:
-        return os.path.samefile(_PROC / str(pid) / "exe", sys.executable)
+        return os.path.samefile(f"{_PROC}/{pid}/exe", sys.executable)
     except OSError:
         return False
 
@@ -90,27 +95,25 @@ def _lower(tid: int) -> bool:
 
 def lower_helpers() -> int:
     """Lower the helpers' priority now (see the module); how many threads were lowered."""
-    if not hasattr(os, "setpriority") or not (_PROC / "self" / "task").is_dir():
+    if not hasattr(os, "setpriority") or not os.path.isdir(f"{_PROC}/self/task"):
         return 0
     me = os.getpid()
     python_threads = {t.native_id for t in threading.enumerate()}
-    own_name = _comm(_PROC / str(me))
+    own_name = _comm(f"{_PROC}/{me}")
     lowered = 0
     with _lock:
-        for task in (_PROC / str(me) / "task").iterdir():
-            if not task.name.isdigit():
-                continue
-            tid = int(task.name)
-            name = _comm(task)
-            if tid == me or tid in python_threads or not name or name == own_name \
-                    or name.startswith(_KEEP_PREFIXES):
+        for name in os.listdir(f"{_PROC}/{me}/task"):
+            tid = int(name)
+            comm = _comm(f"{_PROC}/{me}/task/{name}")
+            if tid == me or tid in python_threads or not comm or comm == own_name \
+                    or comm.startswith(_KEEP_PREFIXES):
                 continue
             lowered += _lower(tid)
-        for pid in _children({me}):
+        for pid in _children(me):
             if not _is_helper(pid):
                 continue
             try:
-                tids = [int(t.name) for t in (_PROC / str(pid) / "task").iterdir()]
+                tids = [int(t) for t in os.listdir(f"{_PROC}/{pid}/task")]
             except OSError:
                 continue
             lowered += sum(_lower(tid) for tid in tids)
