@@ -238,3 +238,26 @@ def _replacing_first(db_path, entries):  # type: ignore[no-untyped-def]
         other.commit()
         other.close()
     return _REPLACE["real"](db_path, entries)
+
+
+def _turn_never_free(lock) -> None:  # type: ignore[no-untyped-def]
+    """As if another worker had died during its turn: the lock stays taken."""
+    import threading
+
+    taken = threading.Lock()
+    taken.acquire()
+    read._write_lock = taken
+
+
+def test_a_worker_that_never_gets_its_turn_hands_its_batch_back(
+        filled: Workspace, tmp_path: Path, parallel, monkeypatch) -> None:
+    monkeypatch.setattr(read, "WRITE_TURN_SECONDS", 0.1)
+    monkeypatch.setattr(read, "_set_write_lock", _turn_never_free)
+    log = tmp_path / "writers.log"
+    _logging_writes(monkeypatch, log)
+    built = ArticleIndex(filled.articles_dir, db_path=tmp_path / "workers.sqlite", processes=2)
+    assert len(built.refresh()) == 21
+    assert _writers(log) == [os.getpid()] * 6
+    serial = ArticleIndex(filled.articles_dir, db_path=tmp_path / "serial.sqlite")
+    serial.refresh()
+    assert _table(built) == _table(serial)

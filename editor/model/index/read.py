@@ -6,7 +6,6 @@ its workers, or when it reads them itself."""
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import os
 import sys
@@ -85,6 +84,7 @@ def read_batches(articles_dir: Path, todo: Iterable[tuple[str, str]], processes:
 
 
 _write_lock: Any = None  # in a worker process: the lock its writes take turns on
+WRITE_TURN_SECONDS = 120.0  # far more than a batch's write, even waiting for a busy file
 
 
 def _set_write_lock(lock: Any) -> None:
@@ -112,8 +112,15 @@ def _read_chunk(job: tuple[str, list[tuple[str, str]], bool,
     entries = [read_entry(base + slug, fp, text) for slug, fp in todo]
     written = False
     if write is not None:
-        with _write_lock or contextlib.nullcontext():
+        if _write_lock is None:
             written = write(entries)
+        elif _write_lock.acquire(timeout=WRITE_TURN_SECONDS):
+            try:
+                written = write(entries)
+            finally:
+                _write_lock.release()
+        # else a worker died during its turn (the lock stays taken): the refreshing
+        # process writes this batch, as when a worker cannot write
     # Tuples: they cross the process boundary several times faster than dataclasses.
     return written, [(e.slug, e.title, e.date, e.is_date, e.status, e.error, e.fingerprint,
                       None if written else e.folded) for e in entries]

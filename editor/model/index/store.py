@@ -242,14 +242,13 @@ class ArticleIndex:
                                              self.read_text, count, apart):
             if written:
                 continue
-            if apart is None:  # the workers add the photos' state before writing
-                for entry in entries:
-                    slug = entry.slug
-                    if (entry.status in scan.PHOTO_STATES
-                            and not entry.fingerprint.startswith("unsettled")):
-                        base = on_disk[slug] if slug not in photo_states \
-                            else on_disk[slug].rsplit(":", 1)[0]
-                        entry.fingerprint = scan.with_photos(self.articles_dir, slug, base)
+            for entry in entries:  # (from the scan's fingerprint: a worker may have added it)
+                slug = entry.slug
+                if (entry.status in scan.PHOTO_STATES
+                        and not entry.fingerprint.startswith("unsettled")):
+                    base = on_disk[slug] if slug not in photo_states \
+                        else on_disk[slug].rsplit(":", 1)[0]
+                    entry.fingerprint = scan.with_photos(self.articles_dir, slug, base)
             slugs = [entry.slug for entry in entries]
             self._retrying(lambda db, r=removed, s=slugs, e=entries: _write(db, r, s, e))
             removed = []
