@@ -374,10 +374,14 @@ def _reap() -> None:
 
 def shutdown() -> None:
     """Stop every idle pooled worker (they are daemons: they also end with the program)."""
+    global _reaper
     with _pool_lock:
         idle = list(_pool)
         _pool.clear()
         _idle_since.clear()
+        if _reaper is not None:
+            _reaper.cancel()
+            _reaper = None
     for sandbox in idle:
         sandbox.close()
 

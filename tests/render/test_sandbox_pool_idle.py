@@ -53,3 +53,21 @@ def test_a_worker_in_use_is_kept(short_idle) -> None:
         assert sandbox.run("ping", (2,), RenderLimits(timeout=60)) == (2,)
         assert sandbox._pool[0].pid == pid
     assert alive(pid)
+
+
+def test_shutdown_cancels_the_pending_reaper(monkeypatch) -> None:
+    """A reaper timer left from before a shutdown does not hold up the next one (a
+    worker pooled after the shutdown still ends after the idle time)."""
+    sandbox.shutdown()
+    monkeypatch.setattr(sandbox, "POOL_IDLE_SECONDS", 120.0)
+    pooled_pid()
+    sandbox.shutdown()
+    monkeypatch.setattr(sandbox, "POOL_IDLE_SECONDS", 1.0)
+    try:
+        pid = pooled_pid()
+        deadline = time.monotonic() + 15
+        while alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not alive(pid)
+    finally:
+        sandbox.shutdown()
