@@ -4,7 +4,9 @@ Order matters for the time to the first preview (bench/startup.py): the preview'
 worker process is started first (editor.gui.early: by ``editor.cli`` before this module and
 Qt are imported, else by ``application()``), so its interpreter and the renderer's imports
 run on the other core while this process imports Qt and the window's modules (done in
-``create_window``, not when this module is imported); then the web engine is started, so
+``create_window``, not when this module is imported), unless the first page will be the one
+kept at the last close (editor.gui.first_page: shown without a render, the worker is
+started once it is shown); then the web engine is started, so
 its helper processes too start while the window is built. The window is staged
 (create_window): its first paint is the shell with the preview of the article it opens, the
 editor, the list and the menus are imported and built once the preview shows it
