@@ -27,6 +27,8 @@ def _scratch_env(name: str, prefix: str) -> None:
 # The workspace index lives in the user's cache folder; tests keep theirs in a temporary one.
 _scratch_env("NEWSDESK_INDEX_DIR", "newsdesk-test-index-")
 _scratch_env("NEWSDESK_HYPHENATION_DIR", "newsdesk-test-hyphenation-")
+# The preview page kept for the next start (editor/gui/first_page.py).
+_scratch_env("NEWSDESK_PAGE_CACHE", "newsdesk-test-pages-")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_PHOTOS = REPO.parent / "shared" / "testdata" / "photos"
