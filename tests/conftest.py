@@ -29,6 +29,8 @@ _scratch_env("NEWSDESK_INDEX_DIR", "newsdesk-test-index-")
 _scratch_env("NEWSDESK_HYPHENATION_DIR", "newsdesk-test-hyphenation-")
 # The preview page kept for the next start (editor/gui/first_page.py).
 _scratch_env("NEWSDESK_PAGE_CACHE", "newsdesk-test-pages-")
+# The page's date formats taken from Babel (editor/render/dates.py).
+_scratch_env("NEWSDESK_DATES_DIR", "newsdesk-test-dates-")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_PHOTOS = REPO.parent / "shared" / "testdata" / "photos"
