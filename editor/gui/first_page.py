@@ -120,8 +120,10 @@ def environment(folder: Path) -> str:
     folder = Path(folder)
     root = folder.parent.parent
     parts = [FORMAT, __version__, uptodate._software(), uptodate._tree_stat(root / "templates")]
-    # the photos; the review events and the saved versions (the time of the last change)
-    for sub in ("photos", "review", ".newsdesk/history"):
+    # the photos and the preview's smaller copies of them (the page names those; a cache
+    # someone may delete); the review events and the saved versions (the time of the last
+    # change)
+    for sub in ("photos", ".newsdesk/preview", "review", ".newsdesk/history"):
         parts.append(f"{sub}\n{uptodate._tree_stat(folder / sub)}")
     for name in _site_files(root):
         parts.append(f"{name} {_file_stat(root / name)}")

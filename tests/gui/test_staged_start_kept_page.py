@@ -150,3 +150,18 @@ def test_a_damaged_kept_page_gives_a_normal_start(sample_workspace: Path, home: 
     assert again["FIRST"][0] == "False" and again["FIRST"][1] == first["FIRST"][1]
     assert again["DONE"] == ["1"]
     assert first_page.FORMAT in kept.read_text("utf-8", errors="replace")  # kept anew
+
+
+def test_deleted_preview_copies_are_not_taken_from_the_kept_page(sample_workspace: Path,
+                                                                 home: Path) -> None:
+    """The kept page names the preview's smaller copies of the photos; when someone deletes
+    them (a cache, safe to delete), the page is rendered anew, which makes them again."""
+    _start(sample_workspace, home)
+    copies = _opened(home) / ".newsdesk" / "preview"
+    assert any(copies.iterdir())  # the opened sample article has large photos
+    import shutil
+
+    shutil.rmtree(copies)
+    again = _start(sample_workspace, home)
+    assert again["FIRST"][0] == "False"
+    assert any(copies.iterdir())
