@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.gui import early, gc_tuning, i18n, pyside_hook
+from editor.gui import early, gc_tuning, helper_priority, i18n, pyside_hook
 from editor.gui import settings as S
 from editor.model.config import CONFIG_NAME
 from editor.model.errors import NewsdeskError
@@ -104,6 +104,7 @@ def application() -> QApplication:
             os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
         app = QApplication(sys.argv[:1])
         start_web_engine()
+        helper_priority.start()  # the render worker and the web engine yield to typing
     app.setOrganizationName(S.ORGANIZATION)
     app.setApplicationName(S.APPLICATION)
     app.setApplicationDisplayName("Newsdesk")

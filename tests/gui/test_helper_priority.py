@@ -9,9 +9,12 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
+
+from editor.gui import helper_priority
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir()
                                 or not hasattr(os, "setpriority"),
@@ -82,3 +85,43 @@ def test_helpers_lowered_gui_and_python_threads_not(tmp_path: Path) -> None:
     assert nice["gui"] == nice["base"]             # the GUI thread
     assert nice["ours"] == nice["base"]            # runs Python: must not hold the GIL low
     assert nice["python"] == nice["base"]
+
+
+WIRED = textwrap.dedent("""
+    import os
+    from PySide6.QtCore import QTimer
+    from editor.gui import app, helper_priority
+
+    helper_priority.RESCAN_SECONDS = (0.5,)
+    qt = app.application()
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    view = QWebEngineView()
+    view.setHtml("<p>Vorschau</p>")
+    view.show()
+
+    def report():
+        me = os.getpid()
+        for pid in helper_priority._children(me):
+            if helper_priority._comm(f"/proc/{pid}") in helper_priority.HELPER_PROCESSES:
+                print("ENGINE", pid, os.getpriority(os.PRIO_PROCESS, pid), flush=True)
+        print("GUI", os.getpriority(os.PRIO_PROCESS, me), flush=True)
+        qt.quit()
+
+    QTimer.singleShot(3000, report)
+    qt.exec()
+""")
+
+
+def test_the_app_lowers_its_web_engine_processes() -> None:
+    """From outside: the application the app makes starts the lowering by itself."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", WIRED], env=env, capture_output=True,
+                          text=True, timeout=120)
+    lines = [line.split() for line in done.stdout.splitlines()]
+    engines = [int(n) for tag, _pid, n in (x for x in lines if x[0] == "ENGINE")]
+    gui = [int(x[1]) for x in lines if x[0] == "GUI"]
+    assert engines and gui, done.stdout + done.stderr[-2000:]
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    assert gui == [base]
+    assert engines == [max(base, helper_priority.HELPER_NICE)] * len(engines)
