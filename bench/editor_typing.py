@@ -80,6 +80,8 @@ def main() -> int:
         sys.setswitchinterval(args.switch_interval / 1000)
     temp = Path(tempfile.mkdtemp(prefix="newsdesk-typing-"))
     os.environ["NEWSDESK_SETTINGS"] = str(temp / "settings.ini")
+    # The page the close keeps for the next start: not into the user's cache.
+    os.environ["NEWSDESK_PAGE_CACHE"] = str(temp / "page-cache")
     try:
         return run(args, temp)
     finally:
