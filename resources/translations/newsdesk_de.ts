@@ -1343,15 +1343,15 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="71"/>
-        <location filename="../../editor/gui/main_window.py" line="184"/>
-        <location filename="../../editor/gui/main_window.py" line="572"/>
+        <location filename="../../editor/gui/main_window.py" line="143"/>
+        <location filename="../../editor/gui/main_window.py" line="479"/>
+        <location filename="../../editor/gui/window_shell.py" line="56"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="73"/>
         <location filename="../../editor/gui/panels.py" line="146"/>
+        <location filename="../../editor/gui/window_shell.py" line="58"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1386,58 +1386,58 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Die Vorschau ist noch nicht bereit für ein PDF.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="388"/>
+        <location filename="../../editor/gui/main_window.py" line="300"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="409"/>
+        <location filename="../../editor/gui/main_window.py" line="321"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="511"/>
+        <location filename="../../editor/gui/main_window.py" line="418"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="511"/>
+        <location filename="../../editor/gui/main_window.py" line="418"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="512"/>
+        <location filename="../../editor/gui/main_window.py" line="419"/>
         <location filename="../../editor/gui/safety_wiring.py" line="137"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="573"/>
+        <location filename="../../editor/gui/main_window.py" line="480"/>
         <source>Search articles</source>
         <translation>Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="575"/>
+        <location filename="../../editor/gui/main_window.py" line="482"/>
         <source>Photos of the article</source>
         <translation>Fotos des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="577"/>
+        <location filename="../../editor/gui/main_window.py" line="484"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="578"/>
+        <location filename="../../editor/gui/main_window.py" line="485"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="607"/>
+        <location filename="../../editor/gui/main_window.py" line="514"/>
         <source>Panel tabs</source>
         <translation>Reiter der Bereiche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="608"/>
+        <location filename="../../editor/gui/main_window.py" line="515"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Zwischen den hier als Reiter angeordneten Bereichen wechseln</translation>
     </message>
@@ -1615,28 +1615,28 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Neue Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="63"/>
+        <location filename="../../editor/gui/photos/attach.py" line="66"/>
         <source>pasted</source>
         <translation>eingefügt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="68"/>
+        <location filename="../../editor/gui/photos/attach.py" line="71"/>
         <source>The pasted image could not be saved.</source>
         <translation>Das eingefügte Bild konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="127"/>
+        <location filename="../../editor/gui/photos/attach.py" line="130"/>
         <source>Reading photos…</source>
         <translation>Fotos werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="140"/>
-        <location filename="../../editor/gui/photos/attach.py" line="177"/>
+        <location filename="../../editor/gui/photos/attach.py" line="143"/>
+        <location filename="../../editor/gui/photos/attach.py" line="180"/>
         <source>Some files cannot be attached</source>
         <translation>Einige Dateien können nicht angehängt werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="165"/>
+        <location filename="../../editor/gui/photos/attach.py" line="168"/>
         <source>Copying photos…</source>
         <translation>Fotos werden kopiert…</translation>
     </message>
@@ -2230,37 +2230,37 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="441"/>
+        <location filename="../../editor/gui/preview/panel.py" line="526"/>
         <source>the text takes too long to convert</source>
         <translation>die Umwandlung des Textes dauert zu lange</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="443"/>
+        <location filename="../../editor/gui/preview/panel.py" line="528"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1. Der Editor arbeitet weiter; die Vorschau wird wieder aktualisiert, sobald der Text dargestellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="463"/>
+        <location filename="../../editor/gui/preview/panel.py" line="548"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links öffnen sich in der Vorschau nicht: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="470"/>
+        <location filename="../../editor/gui/preview/panel.py" line="555"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="471"/>
+        <location filename="../../editor/gui/preview/panel.py" line="556"/>
         <source>Preview at desktop width</source>
         <translation>Vorschau in Desktop-Breite</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="472"/>
+        <location filename="../../editor/gui/preview/panel.py" line="557"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="473"/>
+        <location filename="../../editor/gui/preview/panel.py" line="558"/>
         <source>Preview at phone width</source>
         <translation>Vorschau in Smartphone-Breite</translation>
     </message>
@@ -2328,32 +2328,32 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="53"/>
+        <location filename="../../editor/gui/review/panel.py" line="51"/>
         <source>Submitted for review</source>
         <translation>Zur Prüfung eingereicht</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="54"/>
+        <location filename="../../editor/gui/review/panel.py" line="52"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="55"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Changes requested</source>
         <translation>Änderungen erbeten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="56"/>
+        <location filename="../../editor/gui/review/panel.py" line="54"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="57"/>
+        <location filename="../../editor/gui/review/panel.py" line="55"/>
         <source>Reopened</source>
         <translation>Wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="58"/>
+        <location filename="../../editor/gui/review/panel.py" line="56"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -2361,252 +2361,252 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="219"/>
+        <location filename="../../editor/gui/review/panel.py" line="158"/>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="386"/>
+        <location filename="../../editor/gui/review/panel.py" line="325"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <location filename="../../editor/gui/review/panel.py" line="159"/>
         <source>Request changes</source>
         <translation>Änderungen erbitten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <location filename="../../editor/gui/review/panel.py" line="159"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="221"/>
+        <location filename="../../editor/gui/review/panel.py" line="160"/>
         <source>Add comment</source>
         <translation>Kommentieren</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="226"/>
+        <location filename="../../editor/gui/review/panel.py" line="165"/>
         <source>Approving an article you submitted yourself: allowed</source>
         <translation>Eigene eingereichte Artikel freigeben: erlaubt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="227"/>
+        <location filename="../../editor/gui/review/panel.py" line="166"/>
         <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
         <translation>Eigene eingereichte Artikel freigeben: nicht erlaubt (eine zweite Person gibt frei)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="230"/>
+        <location filename="../../editor/gui/review/panel.py" line="169"/>
         <source>Approving an article you submitted yourself: with a warning</source>
         <translation>Eigene eingereichte Artikel freigeben: mit Warnung</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="231"/>
+        <location filename="../../editor/gui/review/panel.py" line="170"/>
         <source>Review mode</source>
         <translation>Prüfmodus</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="232"/>
+        <location filename="../../editor/gui/review/panel.py" line="171"/>
         <source>Save preview as PDF…</source>
         <translation>Vorschau als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="233"/>
+        <location filename="../../editor/gui/review/panel.py" line="172"/>
         <source>Comment or requested changes</source>
         <translation>Kommentar oder erbetene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="234"/>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="234"/>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="234"/>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="235"/>
+        <location filename="../../editor/gui/review/panel.py" line="174"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="236"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="237"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Changes since approval</source>
         <translation>Änderungen seit Freigabe</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="238"/>
+        <location filename="../../editor/gui/review/panel.py" line="177"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="238"/>
+        <location filename="../../editor/gui/review/panel.py" line="177"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="301"/>
-        <location filename="../../editor/gui/review/panel.py" line="398"/>
+        <location filename="../../editor/gui/review/panel.py" line="240"/>
+        <location filename="../../editor/gui/review/panel.py" line="337"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Geben Sie Ihren Namen ein, um an der Prüfung teilzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="307"/>
+        <location filename="../../editor/gui/review/panel.py" line="246"/>
         <source>Write a comment first.</source>
         <translation>Schreiben Sie zuerst einen Kommentar.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="319"/>
+        <location filename="../../editor/gui/review/panel.py" line="258"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Nicht freigegeben: Beheben Sie zuerst diese Probleme:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="345"/>
+        <location filename="../../editor/gui/review/panel.py" line="284"/>
         <source>A PDF is still being written.</source>
         <translation>Ein PDF wird noch geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="347"/>
+        <location filename="../../editor/gui/review/panel.py" line="286"/>
         <source>Writing PDF…</source>
         <translation>PDF wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="371"/>
-        <location filename="../../editor/gui/review/panel.py" line="390"/>
+        <location filename="../../editor/gui/review/panel.py" line="310"/>
+        <location filename="../../editor/gui/review/panel.py" line="329"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine andere Person muss ihn freigeben (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="378"/>
+        <location filename="../../editor/gui/review/panel.py" line="317"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Achtung: Sie haben diesen Artikel selbst zur Prüfung eingereicht; eine zweite Person sollte ihn freigeben. Mit „Trotzdem freigeben“ geben Sie ihn dennoch frei.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="384"/>
+        <location filename="../../editor/gui/review/panel.py" line="323"/>
         <source>Approve anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="393"/>
+        <location filename="../../editor/gui/review/panel.py" line="332"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Nicht möglich, solange der Artikel den Status „{0}“ hat.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="396"/>
+        <location filename="../../editor/gui/review/panel.py" line="335"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Schreiben Sie ins Kommentarfeld, welche Änderungen nötig sind.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="402"/>
+        <location filename="../../editor/gui/review/panel.py" line="341"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="403"/>
+        <location filename="../../editor/gui/review/panel.py" line="342"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Ihr Name, der bei Ihren Prüfschritten vermerkt wird:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="409"/>
+        <location filename="../../editor/gui/review/panel.py" line="348"/>
         <source>Save preview as PDF</source>
         <translation>Vorschau als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="410"/>
+        <location filename="../../editor/gui/review/panel.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="453"/>
+        <location filename="../../editor/gui/review/panel.py" line="392"/>
         <source>Plain language (%1)</source>
         <translation>Verständliche Sprache (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="467"/>
+        <location filename="../../editor/gui/review/panel.py" line="406"/>
         <source>readability %1 (%2)</source>
         <translation>Lesbarkeit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="471"/>
+        <location filename="../../editor/gui/review/panel.py" line="410"/>
         <source>long sentences: %1</source>
         <translation>lange Sätze: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="472"/>
+        <location filename="../../editor/gui/review/panel.py" line="411"/>
         <source>long words: %1</source>
         <translation>lange Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="473"/>
+        <location filename="../../editor/gui/review/panel.py" line="412"/>
         <source>long paragraphs: %1</source>
         <translation>lange Absätze: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="475"/>
+        <location filename="../../editor/gui/review/panel.py" line="414"/>
         <source>no plain-language hints</source>
         <translation>keine Hinweise zur Sprache</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="476"/>
+        <location filename="../../editor/gui/review/panel.py" line="415"/>
         <source>Plain language: %1</source>
         <translation>Verständliche Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="495"/>
+        <location filename="../../editor/gui/review/panel.py" line="434"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="498"/>
+        <location filename="../../editor/gui/review/panel.py" line="437"/>
         <source>State: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="499"/>
-        <location filename="../../editor/gui/review/panel.py" line="514"/>
+        <location filename="../../editor/gui/review/panel.py" line="438"/>
+        <location filename="../../editor/gui/review/panel.py" line="453"/>
         <source>Content {0}</source>
         <translation>Inhalt {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="502"/>
+        <location filename="../../editor/gui/review/panel.py" line="441"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>{0} freigegeben von {1} am {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="506"/>
+        <location filename="../../editor/gui/review/panel.py" line="445"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unlesbare Prüfereignisse: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="526"/>
+        <location filename="../../editor/gui/review/panel.py" line="465"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>Sie haben diesen Artikel eingereicht; eine andere Person muss ihn freigeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="550"/>
-        <location filename="../../editor/gui/review/panel.py" line="563"/>
-        <location filename="../../editor/gui/review/panel.py" line="577"/>
+        <location filename="../../editor/gui/review/panel.py" line="489"/>
+        <location filename="../../editor/gui/review/panel.py" line="502"/>
+        <location filename="../../editor/gui/review/panel.py" line="516"/>
         <source>This article has never been approved.</source>
         <translation>Dieser Artikel wurde noch nie freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="591"/>
+        <location filename="../../editor/gui/review/panel.py" line="530"/>
         <source>PDF saved: {0}</source>
         <translation>PDF gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="594"/>
+        <location filename="../../editor/gui/review/panel.py" line="533"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
@@ -2870,22 +2870,22 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>SpellingSession</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="220"/>
+        <location filename="../../editor/gui/spelling.py" line="221"/>
         <source>Spell checking is off: %1</source>
         <translation>Rechtschreibprüfung ist aus: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="408"/>
+        <location filename="../../editor/gui/spelling.py" line="429"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="411"/>
+        <location filename="../../editor/gui/spelling.py" line="432"/>
         <source>Add to workspace dictionary</source>
         <translation>Zum Wörterbuch des Arbeitsbereichs hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="419"/>
+        <location filename="../../editor/gui/spelling.py" line="440"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>

@@ -1343,15 +1343,15 @@ It can be restored from there.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="71"/>
-        <location filename="../../editor/gui/main_window.py" line="184"/>
-        <location filename="../../editor/gui/main_window.py" line="572"/>
+        <location filename="../../editor/gui/main_window.py" line="143"/>
+        <location filename="../../editor/gui/main_window.py" line="479"/>
+        <location filename="../../editor/gui/window_shell.py" line="56"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="73"/>
         <location filename="../../editor/gui/panels.py" line="146"/>
+        <location filename="../../editor/gui/window_shell.py" line="58"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -1386,58 +1386,58 @@ It can be restored from there.</translation>
         <translation>The preview is not ready for a PDF yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="388"/>
+        <location filename="../../editor/gui/main_window.py" line="300"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="409"/>
+        <location filename="../../editor/gui/main_window.py" line="321"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="511"/>
+        <location filename="../../editor/gui/main_window.py" line="418"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="511"/>
+        <location filename="../../editor/gui/main_window.py" line="418"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="512"/>
+        <location filename="../../editor/gui/main_window.py" line="419"/>
         <location filename="../../editor/gui/safety_wiring.py" line="137"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="573"/>
+        <location filename="../../editor/gui/main_window.py" line="480"/>
         <source>Search articles</source>
         <translation>Search articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="575"/>
+        <location filename="../../editor/gui/main_window.py" line="482"/>
         <source>Photos of the article</source>
         <translation>Photos of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="577"/>
+        <location filename="../../editor/gui/main_window.py" line="484"/>
         <source>Review history</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="578"/>
+        <location filename="../../editor/gui/main_window.py" line="485"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="607"/>
+        <location filename="../../editor/gui/main_window.py" line="514"/>
         <source>Panel tabs</source>
         <translation>Panel tabs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="608"/>
+        <location filename="../../editor/gui/main_window.py" line="515"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Switch between the panels tabbed here</translation>
     </message>
@@ -1615,28 +1615,28 @@ It can be restored from there.</translation>
         <translation>Choose the new file</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="63"/>
+        <location filename="../../editor/gui/photos/attach.py" line="66"/>
         <source>pasted</source>
         <translation>pasted</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="68"/>
+        <location filename="../../editor/gui/photos/attach.py" line="71"/>
         <source>The pasted image could not be saved.</source>
         <translation>The pasted image could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="127"/>
+        <location filename="../../editor/gui/photos/attach.py" line="130"/>
         <source>Reading photos…</source>
         <translation>Reading photos…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="140"/>
-        <location filename="../../editor/gui/photos/attach.py" line="177"/>
+        <location filename="../../editor/gui/photos/attach.py" line="143"/>
+        <location filename="../../editor/gui/photos/attach.py" line="180"/>
         <source>Some files cannot be attached</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/photos/attach.py" line="165"/>
+        <location filename="../../editor/gui/photos/attach.py" line="168"/>
         <source>Copying photos…</source>
         <translation>Copying photos…</translation>
     </message>
@@ -2230,37 +2230,37 @@ It can be restored from there.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="441"/>
+        <location filename="../../editor/gui/preview/panel.py" line="526"/>
         <source>the text takes too long to convert</source>
         <translation>the text takes too long to convert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="443"/>
+        <location filename="../../editor/gui/preview/panel.py" line="528"/>
         <source>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</source>
         <translation>Could not render the preview: %1. The editor keeps working; the preview updates again when the text can be rendered.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="463"/>
+        <location filename="../../editor/gui/preview/panel.py" line="548"/>
         <source>Links do not open in the preview: %1</source>
         <translation>Links do not open in the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="470"/>
+        <location filename="../../editor/gui/preview/panel.py" line="555"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="471"/>
+        <location filename="../../editor/gui/preview/panel.py" line="556"/>
         <source>Preview at desktop width</source>
         <translation>Preview at desktop width</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="472"/>
+        <location filename="../../editor/gui/preview/panel.py" line="557"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/preview/panel.py" line="473"/>
+        <location filename="../../editor/gui/preview/panel.py" line="558"/>
         <source>Preview at phone width</source>
         <translation>Preview at phone width</translation>
     </message>
@@ -2328,32 +2328,32 @@ It can be restored from there.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="53"/>
+        <location filename="../../editor/gui/review/panel.py" line="51"/>
         <source>Submitted for review</source>
         <translation>Submitted for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="54"/>
+        <location filename="../../editor/gui/review/panel.py" line="52"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="55"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Changes requested</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="56"/>
+        <location filename="../../editor/gui/review/panel.py" line="54"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="57"/>
+        <location filename="../../editor/gui/review/panel.py" line="55"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="58"/>
+        <location filename="../../editor/gui/review/panel.py" line="56"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
@@ -2361,252 +2361,252 @@ It can be restored from there.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="219"/>
+        <location filename="../../editor/gui/review/panel.py" line="158"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="386"/>
+        <location filename="../../editor/gui/review/panel.py" line="325"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <location filename="../../editor/gui/review/panel.py" line="159"/>
         <source>Request changes</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="220"/>
+        <location filename="../../editor/gui/review/panel.py" line="159"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="221"/>
+        <location filename="../../editor/gui/review/panel.py" line="160"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="226"/>
+        <location filename="../../editor/gui/review/panel.py" line="165"/>
         <source>Approving an article you submitted yourself: allowed</source>
         <translation>Approving an article you submitted yourself: allowed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="227"/>
+        <location filename="../../editor/gui/review/panel.py" line="166"/>
         <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
         <translation>Approving an article you submitted yourself: not allowed (a second person approves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="230"/>
+        <location filename="../../editor/gui/review/panel.py" line="169"/>
         <source>Approving an article you submitted yourself: with a warning</source>
         <translation>Approving an article you submitted yourself: with a warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="231"/>
+        <location filename="../../editor/gui/review/panel.py" line="170"/>
         <source>Review mode</source>
         <translation>Review mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="232"/>
+        <location filename="../../editor/gui/review/panel.py" line="171"/>
         <source>Save preview as PDF…</source>
         <translation>Save preview as PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="233"/>
+        <location filename="../../editor/gui/review/panel.py" line="172"/>
         <source>Comment or requested changes</source>
         <translation>Comment or requested changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="234"/>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="234"/>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="234"/>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="235"/>
+        <location filename="../../editor/gui/review/panel.py" line="174"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="236"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="237"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Changes since approval</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="238"/>
+        <location filename="../../editor/gui/review/panel.py" line="177"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="238"/>
+        <location filename="../../editor/gui/review/panel.py" line="177"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="301"/>
-        <location filename="../../editor/gui/review/panel.py" line="398"/>
+        <location filename="../../editor/gui/review/panel.py" line="240"/>
+        <location filename="../../editor/gui/review/panel.py" line="337"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Enter your name to take part in the review.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="307"/>
+        <location filename="../../editor/gui/review/panel.py" line="246"/>
         <source>Write a comment first.</source>
         <translation>Write a comment first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="319"/>
+        <location filename="../../editor/gui/review/panel.py" line="258"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Not approved: fix these problems first:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="345"/>
+        <location filename="../../editor/gui/review/panel.py" line="284"/>
         <source>A PDF is still being written.</source>
         <translation>A PDF is still being written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="347"/>
+        <location filename="../../editor/gui/review/panel.py" line="286"/>
         <source>Writing PDF…</source>
         <translation>Writing PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="371"/>
-        <location filename="../../editor/gui/review/panel.py" line="390"/>
+        <location filename="../../editor/gui/review/panel.py" line="310"/>
+        <location filename="../../editor/gui/review/panel.py" line="329"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="378"/>
+        <location filename="../../editor/gui/review/panel.py" line="317"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="384"/>
+        <location filename="../../editor/gui/review/panel.py" line="323"/>
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="393"/>
+        <location filename="../../editor/gui/review/panel.py" line="332"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Not possible while the article is in state “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="396"/>
+        <location filename="../../editor/gui/review/panel.py" line="335"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Write in the comment box which changes are needed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="402"/>
+        <location filename="../../editor/gui/review/panel.py" line="341"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="403"/>
+        <location filename="../../editor/gui/review/panel.py" line="342"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Your name, recorded with your review actions:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="409"/>
+        <location filename="../../editor/gui/review/panel.py" line="348"/>
         <source>Save preview as PDF</source>
         <translation>Save preview as PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="410"/>
+        <location filename="../../editor/gui/review/panel.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="453"/>
+        <location filename="../../editor/gui/review/panel.py" line="392"/>
         <source>Plain language (%1)</source>
         <translation>Plain language (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="467"/>
+        <location filename="../../editor/gui/review/panel.py" line="406"/>
         <source>readability %1 (%2)</source>
         <translation>readability %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="471"/>
+        <location filename="../../editor/gui/review/panel.py" line="410"/>
         <source>long sentences: %1</source>
         <translation>long sentences: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="472"/>
+        <location filename="../../editor/gui/review/panel.py" line="411"/>
         <source>long words: %1</source>
         <translation>long words: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="473"/>
+        <location filename="../../editor/gui/review/panel.py" line="412"/>
         <source>long paragraphs: %1</source>
         <translation>long paragraphs: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="475"/>
+        <location filename="../../editor/gui/review/panel.py" line="414"/>
         <source>no plain-language hints</source>
         <translation>no plain-language hints</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="476"/>
+        <location filename="../../editor/gui/review/panel.py" line="415"/>
         <source>Plain language: %1</source>
         <translation>Plain language: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="495"/>
+        <location filename="../../editor/gui/review/panel.py" line="434"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="498"/>
+        <location filename="../../editor/gui/review/panel.py" line="437"/>
         <source>State: {0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="499"/>
-        <location filename="../../editor/gui/review/panel.py" line="514"/>
+        <location filename="../../editor/gui/review/panel.py" line="438"/>
+        <location filename="../../editor/gui/review/panel.py" line="453"/>
         <source>Content {0}</source>
         <translation>Content {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="502"/>
+        <location filename="../../editor/gui/review/panel.py" line="441"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>approved {0} by {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="506"/>
+        <location filename="../../editor/gui/review/panel.py" line="445"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unreadable review events: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="526"/>
+        <location filename="../../editor/gui/review/panel.py" line="465"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>You submitted this article; someone else must approve it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="550"/>
-        <location filename="../../editor/gui/review/panel.py" line="563"/>
-        <location filename="../../editor/gui/review/panel.py" line="577"/>
+        <location filename="../../editor/gui/review/panel.py" line="489"/>
+        <location filename="../../editor/gui/review/panel.py" line="502"/>
+        <location filename="../../editor/gui/review/panel.py" line="516"/>
         <source>This article has never been approved.</source>
         <translation>This article has never been approved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="591"/>
+        <location filename="../../editor/gui/review/panel.py" line="530"/>
         <source>PDF saved: {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="594"/>
+        <location filename="../../editor/gui/review/panel.py" line="533"/>
         <source>The PDF could not be written: {0}</source>
         <translation>The PDF could not be written: {0}</translation>
     </message>
@@ -2870,22 +2870,22 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>SpellingSession</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="220"/>
+        <location filename="../../editor/gui/spelling.py" line="221"/>
         <source>Spell checking is off: %1</source>
         <translation>Spell checking is off: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="408"/>
+        <location filename="../../editor/gui/spelling.py" line="429"/>
         <source>No suggestions</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="411"/>
+        <location filename="../../editor/gui/spelling.py" line="432"/>
         <source>Add to workspace dictionary</source>
         <translation>Add to workspace dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="419"/>
+        <location filename="../../editor/gui/spelling.py" line="440"/>
         <source>Ignore in this article</source>
         <translation>Ignore in this article</translation>
     </message>
