@@ -82,7 +82,8 @@ CREATE TABLE articles(
     -- (a listing that did not search read only the rows, see ArticleIndex.read_text)
     indexed INTEGER NOT NULL
 );
-CREATE INDEX articles_without_text ON articles(slug) WHERE indexed = 0;
+-- in id order, as fill_text asks (on every search): no scan of the table when empty
+CREATE INDEX articles_without_text ON articles(id) WHERE indexed = 0;
 -- every refresh reads all (slug, fingerprint) and the rows in a photo-bound state: from
 -- this, not from the table with its list lines (one index: each costs a cold build more)
 CREATE INDEX articles_known ON articles(slug, fingerprint, status);
