@@ -138,6 +138,8 @@ def _env(index_dir: Path, settings: Path | None = None, repo: Path = REPO) -> di
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if settings is not None:
         env["NEWSDESK_SETTINGS"] = str(settings)
+        # The page a closing window keeps for the next start: beside the settings.
+        env["NEWSDESK_PAGE_CACHE"] = str(settings.parent / "page-cache")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     return env
