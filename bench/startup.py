@@ -325,16 +325,19 @@ def summary(label: str, runs: list[Run]) -> str:
 
 
 def _floor_page(workspace: Path, page: Path) -> None:
-    """The sample's first article rendered once, as the static page the floor shows."""
+    """The page the app shows first (the first article of the list, its photos as the
+    preview offers them), rendered once, as the static page the floor shows."""
     from editor import resources
     from editor.model.workspace import Workspace
     from editor.render import render_page
-    from editor.render.images import PreviewImages
+    from editor.render.preview_images import ScaledPreviewImages
 
     ws = Workspace.open(workspace)
-    article = ws.load(ws.slugs()[0])
+    first = next(row for row in ws.list_articles() if not row.error)
+    article = ws.load(first.slug)
     css = resources.path("css/article.css").as_uri()
-    images = PreviewImages(article, article.folder.as_uri() + "/")  # absolute image URLs
+    # absolute image URLs, with the preview's smaller copies of large photos
+    images = ScaledPreviewImages(article, article.folder.as_uri() + "/")
     page.write_text(render_page(article, ws.config, images, css_href=css), encoding="utf-8")
 
 
