@@ -10,7 +10,6 @@ highlighted again. Opening the dictionary (tens of ms) happens on that thread to
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -349,26 +348,6 @@ def apply_preference(enabled: bool) -> None:
     for window in QApplication.topLevelWidgets():
         for session in window.findChildren(SpellingSession):
             session.set_enabled(enabled)
-    if not enabled:
-        release_dictionaries()
-
-
-def release_dictionaries() -> Future:
-    """Close the open dictionaries (Hunspell's German one is about 8 MB of the app's
-    memory), on the spelling thread after any check in flight; the next use opens them
-    again. For spell checking turned off."""
-
-    def drop() -> None:
-        _checkers.clear()
-        if sys.platform.startswith("linux"):  # glibc keeps large freed blocks otherwise
-            try:
-                import ctypes
-
-                ctypes.CDLL(None).malloc_trim(0)
-            except (OSError, AttributeError):
-                pass
-
-    return _pool().submit(drop)
 
 
 class _Bridge(QObject):
