@@ -213,6 +213,16 @@ class SpellingSession(QObject):
         self.ready.emit()
         self.changed.emit()
 
+    def _checker_failed(self, generation: int, error: BaseException) -> None:
+        """Opening the dictionary raised (a damaged file, a library error): spelling is off
+        for this article, and the status bar says why, as for a missing dictionary."""
+        if generation != self._generation:
+            return
+        reason = str(error) or type(error).__name__
+        self.unavailable.emit(reason)
+        self._notify(reason)
+        self.ready.emit()
+
     def _notify(self, reason: str) -> None:
         parent = self.parent()
         window = parent.window() if isinstance(parent, QWidget) else None
@@ -379,9 +389,15 @@ def _bridge() -> _Bridge:
 def _deliver(session: SpellingSession, method: str, generation: int, future: Future) -> None:
     """On the spelling thread: hand ``future``'s result to ``session.method`` on the GUI
     thread."""
-    if future.cancelled() or future.exception() is not None:
+    if future.cancelled():
         return
-    value = future.result()
+    error = future.exception()
+    if error is None:
+        value: object = future.result()
+    elif method == "_checker_opened":  # said in the status bar; spelling is off
+        method, value = "_checker_failed", error
+    else:  # a failed check leaves its words unmarked; the next edit asks again
+        return
 
     def call() -> None:
         if shiboken6.isValid(session):

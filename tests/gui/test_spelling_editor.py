@@ -284,3 +284,23 @@ def test_found_word_highlights_again_only_lines_with_that_word(qtbot, pane, tmp_
     qtbot.waitUntil(lambda: not highlighter._slice.isActive() and not highlighter._words,
                     timeout=20000)
     assert calls == [pane.editor.document().blockCount() - 2]  # "Hier sc." (then an empty line)
+
+
+def test_a_dictionary_that_fails_to_open_is_reported(qtbot, pane, tmp_path,
+                                                     monkeypatch) -> None:
+    """Opening the dictionary raising (a broken Hunspell file, a library error) is said in
+    the status bar, as a missing dictionary is; spelling is off, typing goes on."""
+    from editor.gui import spelling
+
+    def broken(*_args):
+        raise OSError("de_DE.dic: Eingabe-/Ausgabefehler")
+
+    monkeypatch.setattr(spelling, "open_checker", broken)
+    monkeypatch.setattr(spelling, "_checkers", {})
+    pane.open(_article(tmp_path, "Der Rat tagt im Rathauss.\n"))
+    qtbot.waitUntil(lambda: "Spell checking is off" in pane.statusBar().currentMessage(),
+                    timeout=5000)
+    assert "Eingabe-/Ausgabefehler" in pane.statusBar().currentMessage()
+    assert not pane.editor.spelling.active()
+    qtbot.keyClicks(pane.editor, "Tippen gehtt weiter")
+    assert "gehtt" in pane.editor.toPlainText()
