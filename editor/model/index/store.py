@@ -432,11 +432,25 @@ def _known(db: sqlite3.Connection) -> tuple[dict[str, str], set[str], int]:
             _meta(db, "orphans", 0))
 
 
+@contextlib.contextmanager
+def _changing(db: sqlite3.Connection) -> Iterator[None]:
+    """One write of the index: under SQLite's write lock, counted in the generation (which
+    tells readers the rows changed), all or nothing."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
+                   "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
 def _write(db: sqlite3.Connection, gone: list[str], stale: list[str],
            entries: list[Entry]) -> None:
     """One batch: the rows of ``gone`` and ``stale`` removed, ``entries`` added."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with _changing(db):
         # Rows are looked up again inside the write lock: another process may have
         # refreshed the index since we read it.
         removed = [(slug,) for slug in [*gone, *stale]]
@@ -464,12 +478,6 @@ def _write(db: sqlite3.Connection, gone: list[str], stale: list[str],
                         if e.folded is not None])
         _set_meta(db, "next_id", first + len(entries))
         _set_meta(db, "orphans", _meta(db, "orphans", 0) + dropped)
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
-                   "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 _APART: dict[str, sqlite3.Connection] = {}  # a worker process's connection, by index file
 
@@ -543,8 +551,7 @@ def _write_text(db: sqlite3.Connection, entries: list[Entry], ids: dict[str, int
     whenever a row id is not above the last one, so in slug order every article was a
     segment of its own, merged again and again (filling 10,000 articles cost 5 times the
     time of building with the text from the start)."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with _changing(db):
         rows = sorted(((ids[e.slug], e) for e in entries if e.slug in ids),
                       key=lambda row: row[0])
         waiting: set[int] = set()
@@ -561,12 +568,6 @@ def _write_text(db: sqlite3.Connection, entries: list[Entry], ids: dict[str, int
               *_line_parts(e), row_id) for row_id, e in rows])
         db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)",
                        [(row_id, e.folded) for row_id, e in rows if e.folded is not None])
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
-                   "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 def _line_parts(e: Entry) -> tuple[str, str, str]:
@@ -594,17 +595,10 @@ def _set_meta(db: sqlite3.Connection, key: str, value: int) -> None:
 def _start_over(db: sqlite3.Connection) -> None:
     """Empty the index (every article is read again): the full-text table holds more words
     of replaced articles than of current ones."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with _changing(db):
         db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
         db.execute("DELETE FROM articles")
         _set_meta(db, "orphans", 0)
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
-                   "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
 
 
 def _has_tables(db: sqlite3.Connection) -> bool:
