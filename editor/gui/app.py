@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 DEFAULT_FOLDER = "Newsdesk"
 CHROMIUM_FLAGS = "--disable-gpu"
+NO_PAINT_THREADS = "QT_NO_GUI_THREADPOOL"  # read by QtGui when it first paints
 
 _starting = False  # application() made the QApplication: its first window is the app's start
 
@@ -98,6 +99,11 @@ def application() -> QApplication:
         # well, and without GPU compositing the app's process is about 60 MB smaller
         # (bench/startup.py). Setting QTWEBENGINE_CHROMIUM_FLAGS (even empty) overrides.
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", CHROMIUM_FLAGS)
+        # Qt's raster painting hands large fills to a pool of threads and waits for them;
+        # while the web engine and the render worker hold the CPUs those threads wait for
+        # one, and so does the GUI thread, asleep inside a paint (bench/editor_typing.py:
+        # the longest stalls were such waits). The GUI thread paints them itself.
+        os.environ.setdefault(NO_PAINT_THREADS, "1")
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             # Chromium refuses to start its sandbox as root (containers, CI); the preview
             # runs no script and loads nothing remote, so it can do without.
