@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
+import threading
 import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -21,12 +22,45 @@ from PIL import Image, UnidentifiedImageError
 
 from editor.model.errors import NewsdeskError
 
-try:  # HEIC from phones; optional so the model still imports without it
-    import pillow_heif
+_heif_lock = threading.Lock()
+_heif_registered: bool | None = None  # None: not tried yet
 
-    pillow_heif.register_heif_opener()
-except ImportError:  # pragma: no cover - pillow-heif is a dependency
-    pillow_heif = None
+
+def heif_opener() -> bool:
+    """Teach Pillow HEIC (photos from phones) on first need, once per process; False when
+    pillow-heif is missing. Not at import: pillow-heif maps libheif and its codecs, about
+    3 MiB in every process that imports this module, and most sessions see no HEIC file."""
+    global _heif_registered
+    with _heif_lock:
+        if _heif_registered is None:
+            try:
+                import pillow_heif
+            except ImportError:  # pragma: no cover - pillow-heif is a dependency
+                _heif_registered = False
+            else:
+                pillow_heif.register_heif_opener()
+                _heif_registered = True
+        return _heif_registered
+
+
+def is_iso_media(head: bytes) -> bool:
+    """The first bytes of an ISO media file (HEIC, AVIF): the container pillow-heif reads."""
+    return head[4:8] == b"ftyp"
+
+
+def open_image(source: Path | str | IO[bytes]) -> Image.Image:
+    """``Image.open`` that first registers the HEIC opener when ``source`` starts like one
+    (so a HEIC file with a wrong extension opens too)."""
+    if isinstance(source, (str, Path)):
+        with open(source, "rb") as fh:
+            head = fh.read(12)
+    else:
+        position = source.tell()
+        head = source.read(12)
+        source.seek(position)
+    if is_iso_media(head):
+        heif_opener()
+    return Image.open(source)
 
 # The one list of photo formats Newsdesk accepts, when attaching and when exporting
 # (editor.publish.images decodes exactly these): Pillow format name -> extension we store
@@ -152,7 +186,7 @@ def _open_checked(p: Path, max_mb: int | None,
     try:
         with p.open("rb") as fh, warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(fh) as im:
+            with open_image(fh) as im:
                 fmt = im.format or ""
                 if fmt not in SUPPORTED:
                     raise PhotoFileError(_unsupported(fmt), p)
@@ -183,7 +217,7 @@ def _looks_like_photo(p: Path) -> bool:
         return False
     return (head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*"))
             or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
-            or (head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1",
+            or (is_iso_media(head) and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1",
                                                         b"hevc", b"heim", b"heis")))
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -192,6 +194,7 @@ def test_png_webp_tiff_heic(tmp_path: Path) -> None:
     assert read_photo_meta(tmp_path / "a.png").values()["alt"] == "Alternativtext"
     pillow_heif = pytest.importorskip("pillow_heif")
     if pillow_heif.libheif_info().get("HEIF"):
+        pillow_heif.register_heif_opener()  # to write one; Newsdesk registers it on need
         Image.new("RGB", (64, 64)).save(tmp_path / "a.heic", exif=exif_block(artist="Zoë"))
         meta = read_photo_meta(tmp_path / "a.heic")
         assert (meta.format, meta.extension) == ("HEIF", ".heic")
@@ -274,6 +277,7 @@ def test_truncated_webp_tiff_heic_are_refused(tmp_path: Path, ext: str) -> None:
         pillow_heif = pytest.importorskip("pillow_heif")
         if not pillow_heif.libheif_info().get("HEIF"):
             pytest.skip("no HEIC encoder")
+        pillow_heif.register_heif_opener()  # to write one
     path = tmp_path / f"a.{ext}"
     Image.effect_noise((300, 200), 50).convert("RGB").save(path)
     assert read_photo_meta(path).width == 300
@@ -281,3 +285,33 @@ def test_truncated_webp_tiff_heic_are_refused(tmp_path: Path, ext: str) -> None:
     path.write_bytes(data[: len(data) * 2 // 3])
     with pytest.raises(PhotoFileError, match="damaged or truncated|truncated"):
         read_photo_meta(path)
+
+
+_LAZY_HEIF = """
+import sys
+from pathlib import Path
+from editor.model import photometa
+from editor.model.photometa import read_photo_meta
+assert "pillow_heif" not in sys.modules, "imported with the module"
+read_photo_meta(Path(sys.argv[1]))  # a JPEG: still no pillow-heif
+assert "pillow_heif" not in sys.modules, "imported for a JPEG"
+meta = read_photo_meta(Path(sys.argv[2]))
+print(meta.format, meta.extension, meta.width, meta.values().get("creator"))
+"""
+
+
+def test_heic_opener_is_registered_on_first_need(tmp_path: Path) -> None:
+    """A fresh process (as the app is): importing the module and reading a JPEG leave
+    pillow-heif unloaded (3 MiB); a HEIC file, even named .jpg, still opens."""
+    pillow_heif = pytest.importorskip("pillow_heif")
+    if not pillow_heif.libheif_info().get("HEIF"):
+        pytest.skip("no HEIC encoder")
+    pillow_heif.register_heif_opener()
+    jpeg = make_jpeg(tmp_path / "a.jpg", size=(40, 30))
+    heic = tmp_path / "vom-telefon.jpg"  # a wrong extension: the content decides
+    Image.new("RGB", (64, 48)).save(heic, format="HEIF", exif=exif_block(artist="Zoë"))
+    done = subprocess.run([sys.executable, "-c", _LAZY_HEIF, str(jpeg), str(heic)],
+                          capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["HEIF", ".heic", "64", "Zoë"]

@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage
 from editor.model.atomic import atomic_write
 from editor.model.confine import workspace_cache
 from editor.model.errors import StorageError
-from editor.model.photometa import pillow_heif  # noqa: F401 - registers the HEIC opener
+from editor.model.photometa import open_image
 
 THUMB_SIZE = 192
 CACHE_SUBDIR = Path(".newsdesk") / "cache" / "thumbs"
@@ -37,7 +37,7 @@ def content_hash(path: Path) -> str:
 
 def make_thumbnail(path: Path, size: int = THUMB_SIZE) -> bytes:
     """A JPEG thumbnail of ``path``, orientation applied; raises OSError/ValueError."""
-    with Image.open(path) as im:
+    with open_image(path) as im:
         im.draft("RGB", (size, size))  # JPEG only: decode at 1/2 .. 1/8 scale
         im = ImageOps.exif_transpose(im)
         im.thumbnail((size, size))
