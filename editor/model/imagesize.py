@@ -17,12 +17,19 @@ import threading
 from pathlib import Path
 
 MAX_READ = 1 << 20  # the size sits near the start; a stranger file is "unknown"
-_cache: dict[tuple[str, int, int], tuple[int, int] | None] = {}
+_cache: dict[tuple[str, int, int], tuple[int, int, str] | None] = {}
 _lock = threading.Lock()
 
 
 def displayed_size(path: Path | str) -> tuple[int, int] | None:
     """(width, height) as shown (EXIF/irot rotation applied), or None when unknown."""
+    found = header(path)
+    return None if found is None else (found[0], found[1])
+
+
+def header(path: Path | str) -> tuple[int, int, str] | None:
+    """(width, height, format) as shown, or None when unknown; the format as named in
+    MIME types: jpeg, png, gif, webp, bmp, tiff, avif or heif."""
     try:
         st = os.stat(path)
     except OSError:
@@ -34,11 +41,11 @@ def displayed_size(path: Path | str) -> tuple[int, int] | None:
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_READ)
-        result = size_of(data)
+        result = header_of(data)
     except OSError:
         result = None
     with _lock:
-        if len(_cache) > 4096:
+        if len(_cache) > 4096:  # old mtimes pile up while photos are replaced
             _cache.clear()
         _cache[key] = result
     return result
@@ -46,33 +53,39 @@ def displayed_size(path: Path | str) -> tuple[int, int] | None:
 
 def size_of(data: bytes) -> tuple[int, int] | None:
     """(width, height) as shown of the image whose first bytes are ``data``, or None."""
+    found = header_of(data)
+    return None if found is None else (found[0], found[1])
+
+
+def header_of(data: bytes) -> tuple[int, int, str] | None:
+    """(width, height, format) as shown of the image whose first bytes are ``data``."""
     try:
-        return _size_of(data)
+        return _header_of(data)
     except (struct.error, ValueError, IndexError):
         return None
 
 
-def _size_of(data: bytes) -> tuple[int, int] | None:
+def _header_of(data: bytes) -> tuple[int, int, str] | None:
     if data[:3] == b"\xff\xd8\xff":
-        found = _jpeg(data)
+        fmt, found = "jpeg", _jpeg(data)
     elif data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
-        found = struct.unpack(">II", data[16:24])
+        fmt, found = "png", struct.unpack(">II", data[16:24])
     elif data[:6] in (b"GIF87a", b"GIF89a"):
-        found = struct.unpack("<HH", data[6:10])
+        fmt, found = "gif", struct.unpack("<HH", data[6:10])
     elif data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        found = _webp(data)
+        fmt, found = "webp", _webp(data)
     elif data[:2] == b"BM" and len(data) >= 26:
         width, height = struct.unpack("<ii", data[18:26])
-        found = (width, abs(height))
+        fmt, found = "bmp", (width, abs(height))
     elif data[:4] in (b"II*\x00", b"MM\x00*"):
-        found = _tiff(data)
+        fmt, found = "tiff", _tiff(data)
     elif data[4:8] == b"ftyp":
-        found = _heif(data)
+        fmt, found = ("avif" if data[8:12] in (b"avif", b"avis") else "heif"), _heif(data)
     else:
-        found = None
+        return None
     if not found or found[0] <= 0 or found[1] <= 0:
         return None
-    return int(found[0]), int(found[1])
+    return int(found[0]), int(found[1]), fmt
 
 
 def _jpeg(data: bytes) -> tuple[int, int] | None:

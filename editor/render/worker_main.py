@@ -175,25 +175,14 @@ def handle(kind: str, args: tuple) -> tuple[str, Any]:
 
 def warm_up() -> None:
     """Render a small page once: the first real render then finds the page template
-    compiled, the Markdown extensions' patterns built, the date names of the usual
-    languages loaded and Pillow's JPEG and EXIF readers imported (about 0.1 s, done while
-    the app builds its window)."""
+    compiled, the Markdown extensions' patterns built and the date names of the usual
+    languages loaded (about 0.1 s, done while the app builds its window). Pillow is not
+    loaded: photo sizes come from their headers, and only missing preview copies
+    (editor.render.preview_images) need it."""
     import datetime as dt
-    import io
-
-    from PIL import Image
 
     from editor.model.config import config_from_dict
 
-    try:
-        buffer = io.BytesIO()
-        exif = Image.Exif()
-        exif[0x0112] = 1
-        Image.new("RGB", (1, 1)).save(buffer, "JPEG", exif=exif)
-        with Image.open(buffer) as im:
-            im.getexif()
-    except Exception:  # only a head start; the real render reports
-        pass
     for language in ("de", "en"):
         try:
             config = config_from_dict({"site_name": "Warm", "language": language})

@@ -10,7 +10,7 @@ import sys
 import pytest
 from PIL import Image, ImageOps
 
-from editor.model.imagesize import displayed_size, size_of
+from editor.model.imagesize import displayed_size, header_of, size_of
 
 FORMATS = ["JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF"]
 
@@ -94,3 +94,27 @@ def test_reading_a_size_loads_no_pillow(tmp_path):
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True).stdout
     assert out.split() == ["(600,", "800)", "False"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_header_names_the_format_as_pillow_does(fmt):
+    """The preview's <img> type comes from this name (no Pillow in the render worker)."""
+    data = _encode(fmt, (321, 123))
+    with Image.open(io.BytesIO(data)) as img:
+        pillow_name = {"MPO": "jpeg"}.get(img.format or "", (img.format or "").lower())
+    assert header_of(data) == (321, 123, pillow_name)
+
+
+def test_header_tells_avif_from_heif():
+    pillow_heif = pytest.importorskip("pillow_heif")
+    pillow_heif.register_heif_opener()
+    written = 0
+    for fmt, name in (("AVIF", "avif"), ("HEIF", "heif")):
+        try:
+            data = _encode(fmt, (1280, 720))
+        except (OSError, KeyError, ValueError):
+            continue  # no encoder in this build
+        written += 1
+        assert header_of(data) == (1280, 720, name), fmt
+    if not written:
+        pytest.skip("no AVIF or HEIF encoder here")
