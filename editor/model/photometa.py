@@ -16,11 +16,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
-
-from PIL import Image, UnidentifiedImageError
+from typing import IO, TYPE_CHECKING, Any
 
 from editor.model.errors import NewsdeskError
+
+if TYPE_CHECKING:  # Pillow is imported when a photo is opened (about 2.5 MiB)
+    from PIL import Image
 
 _heif_lock = threading.Lock()
 _heif_registered: bool | None = None  # None: not tried yet
@@ -60,6 +61,8 @@ def open_image(source: Path | str | IO[bytes]) -> Image.Image:
         source.seek(position)
     if is_iso_media(head):
         heif_opener()
+    from PIL import Image
+
     return Image.open(source)
 
 # The one list of photo formats Newsdesk accepts, when attaching and when exporting
@@ -183,6 +186,8 @@ def _open_checked(p: Path, max_mb: int | None,
     if max_mb is not None and size > max_mb * 1024 * 1024:
         raise PhotoFileError(
             f"the file has {size / 1048576:.0f} MB; photos may have at most {max_mb} MB", p)
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with p.open("rb") as fh, warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 from PIL import Image
@@ -67,3 +68,33 @@ def test_no_thumbnail_cache_through_a_symlinked_workspace_cache(tmp_path) -> Non
     (ws / ".newsdesk").unlink()
     loader.set_workspace(ws)
     assert loader.cache_dir == ws / ".newsdesk" / "cache" / "thumbs"
+
+
+_CACHED = """
+import sys
+from pathlib import Path
+import editor.gui.photos.panel  # the photos panel and all it imports
+from editor.gui.photos.thumbs import cached_thumbnail
+from editor.model.photometa import check_photo_file
+data = cached_thumbnail(Path(sys.argv[1]), Path(sys.argv[2]))
+print(len(data), "PIL" in sys.modules)
+check_photo_file(Path(sys.argv[1]))  # a photo's check opens it: now Pillow is there
+print("PIL" in sys.modules)
+"""
+
+
+def test_a_cached_thumbnail_loads_no_pillow(tmp_path) -> None:
+    """The photos panel of a returning start (thumbnails cached) leaves Pillow unloaded:
+    about 2.5 MiB of the app's memory. A fresh process, as the app is."""
+    import subprocess
+    import sys
+
+    src = _rotated_jpeg(tmp_path / "hoch.jpg")
+    cache = tmp_path / "cache"
+    made = cached_thumbnail(src, cache)
+    done = subprocess.run([sys.executable, "-c", _CACHED, str(src), str(cache)],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [str(len(made)), "False", "True"]

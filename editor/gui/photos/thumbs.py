@@ -13,7 +13,6 @@ import os
 import threading
 from pathlib import Path
 
-from PIL import Image, ImageOps
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
@@ -37,6 +36,8 @@ def content_hash(path: Path) -> str:
 
 def make_thumbnail(path: Path, size: int = THUMB_SIZE) -> bytes:
     """A JPEG thumbnail of ``path``, orientation applied; raises OSError/ValueError."""
+    from PIL import Image, ImageOps  # only when no thumbnail is cached (about 2.5 MiB)
+
     with open_image(path) as im:
         im.draft("RGB", (size, size))  # JPEG only: decode at 1/2 .. 1/8 scale
         im = ImageOps.exif_transpose(im)
