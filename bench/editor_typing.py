@@ -1,12 +1,19 @@
 """Typing benchmark on a 10,000-word article: GUI-thread stalls and keystroke -> preview.
 
     .venv/bin/python bench/editor_typing.py [--words 10000] [--keys 200] [--probe] [--sched]
+                                            [--steal]
 
 Types --keys characters into the middle of the article, one every 40 ms, then waits
 for the autosave. A 1 ms heartbeat timer records the longest gap on the GUI thread
 (every handler on it: undo recording, highlighting, validation, autosave, journal,
 preview updates). When the preview panel is there, also reports the median time from
 a keystroke to the preview's ``rendered`` signal.
+
+Also prints the share of the machine's CPU time the hypervisor gave to other machines
+while typing ("steal", Linux): on a shared virtual machine a stolen vCPU freezes the GUI
+thread and fires its timers late, and runs with much steal have longest stalls of 20-30 ms
+whatever the app does; compare runs with little. --steal says, for each of the five
+longest stalls, how much was stolen from which CPU during it (bench/steal.py).
 
 --sched (Linux, perf): how long the GUI thread was runnable but waiting for a CPU, and
 what ran on that CPU meanwhile -- the app's own helpers (render worker, web engine) or
@@ -70,6 +77,9 @@ def main() -> int:
     parser.add_argument("--sched", action="store_true",
                         help="trace the scheduler (perf) and say what ran on the GUI "
                         "thread's CPU while it waited for one (bench/gui_waits.py)")
+    parser.add_argument("--steal", action="store_true",
+                        help="note when the hypervisor took this machine's CPUs away and "
+                        "say, for each of the five longest stalls, how much (bench/steal.py)")
     parser.add_argument("--switch-interval", type=float, metavar="MS",
                         help="sys.setswitchinterval for this run (Python's default: 5 ms), "
                         "to measure how long the GUI thread waits for the interpreter lock "
@@ -86,6 +96,27 @@ def main() -> int:
         return run(args, temp)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def _cpu_times() -> list[int]:
+    """The machine's CPU time so far, in clock ticks: user, nice, system, idle, iowait,
+    irq, softirq, steal (Linux /proc/stat; empty elsewhere)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            return [int(x) for x in f.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return []
+
+
+def steal_share(before: list[int], after: list[int]) -> float | None:
+    """Percent of the machine's CPU time taken by the hypervisor for other machines
+    ("steal") between two _cpu_times(); None where unknown. In a virtual machine a vCPU
+    that is taken away freezes whatever runs on it, the GUI thread included, and a timer
+    due meanwhile fires late: such a run's longest stall says little about the app."""
+    if len(before) < 8 or len(after) < 8:
+        return None
+    spent = [b - a for a, b in zip(before, after, strict=True)]
+    return 100 * spent[7] / sum(spent) if sum(spent) > 0 else None
 
 
 def _schedstat() -> tuple[int, int]:
@@ -268,14 +299,26 @@ def run(args: argparse.Namespace, temp: Path) -> int:
         else:
             wait(1500)  # perf is recording (its start takes CPU time)
             last[0] = clock.nsecsElapsed()  # the heartbeat counts from here
+    steal = None
+    if args.steal:
+        sys.path.insert(0, str(REPO / "bench"))
+        from steal import StealWatch
+
+        steal = StealWatch()
+        if not steal.start():
+            steal = None
     heartbeat.start()
     typer.start()
     typing_from = time.monotonic()
+    cpu_before = _cpu_times()
     done.exec()
     heartbeat.stop()
     typing_to = time.monotonic()
+    stolen = steal_share(cpu_before, _cpu_times())
     if sched is not None:
         sched.stop()
+    if steal is not None:
+        steal.stop()
     if probe is not None:
         probe.stop()
     words = len(editor.toPlainText().split())
@@ -288,6 +331,9 @@ def run(args: argparse.Namespace, temp: Path) -> int:
     top = ", ".join(f"{gaps[i]:.1f}" + (f" at {ends[i]:.1f} s" if ends else "") for i in longest)
     print(f"longest GUI-thread stall while typing (incl. autosave): {max(gaps):.1f} ms"
           f" (five longest: {top} ms; {len(gaps)} heartbeats)")
+    if stolen is not None:
+        print(f"CPU time the hypervisor gave to other machines (steal) while typing: "
+              f"{stolen:.1f} %")
     if latencies:
         print(f"keystroke -> preview rendered: median {statistics.median(latencies):.1f} ms "
               f"({len(latencies)} renders)")
@@ -295,6 +341,24 @@ def run(args: argparse.Namespace, temp: Path) -> int:
     print("the five longest stalls, monotonic: " + ", ".join(
         f"{typing_from + ends[i] - gaps[i] / 1000:.6f}-{typing_from + ends[i]:.6f}"
         for i in longest))
+    if steal is not None:
+        print(f"steal noted while typing: {steal.total_ms()} ms; during the five longest "
+              "stalls (booked up to 15 ms after each):")
+        for i in reversed(longest):
+            end = typing_from + ends[i]
+            taken = steal.during(end - gaps[i] / 1000, end)
+            print(f"  stall {gaps[i]:.1f} ms at {ends[i]:.1f} s: "
+                  + (", ".join(f"{cpu} {ms} ms" for cpu, ms in sorted(taken.items()))
+                     or "no steal"))
+        # Steal comes in bursts; how often would a window as long land on some by chance?
+        over = [i for i, gap in enumerate(gaps) if gap > 12]
+        hit = sum(1 for i in over if steal.during(typing_from + ends[i] - gaps[i] / 1000,
+                                                   typing_from + ends[i]))
+        width = statistics.median(gaps[i] for i in over) / 1000 if over else 0.012
+        probes = [typing_from + k * 0.05 for k in range(int((typing_to - typing_from) / 0.05))]
+        chance = sum(1 for t in probes if steal.during(t, t + width)) / max(1, len(probes))
+        print(f"  stalls over 12 ms: {len(over)}, {hit} with steal; windows as long at "
+              f"every 50 ms: {100 * chance:.0f} % with steal")
     if sched is not None:
         sched.report(typing_from, typing_to)
     if probe is not None:
