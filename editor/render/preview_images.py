@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import re
 import secrets
 import stat
 import sys
@@ -111,6 +112,29 @@ def _prune(folder: Path, photo_file: str, keep: set[str]) -> None:
         pass
 
 
+_COPY_NAME = re.compile(r"[0-9a-f]{16}-[0-9a-f]{12}-[0-9]+\.jpg")
+
+
+def prune_removed(article: Article) -> int:
+    """Remove the copies of photos the article no longer has (a photo removed or renamed
+    would otherwise leave its copies in the folder for good); the number removed. Only
+    files named as copies are touched, and nothing when the folder is a link."""
+    try:
+        meta = article_subdir(article.folder, META_DIR)
+        folder = article_subdir(meta, FOLDER)
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return 0
+        keep = {_stem(photo.file) for photo in article.photos}
+        removed = 0
+        for entry in os.scandir(folder):
+            if _COPY_NAME.fullmatch(entry.name) and entry.name[:16] not in keep:
+                os.unlink(entry.path)
+                removed += 1
+        return removed
+    except (UnsafePathError, OSError):
+        return 0
+
+
 class ScaledPreviewImages(PreviewImages):
     """The originals, plus smaller copies of large JPEGs (see the module)."""
 
@@ -159,4 +183,4 @@ class ScaledPreviewImages(PreviewImages):
                 for w in widths]
 
 
-__all__ = ["WIDTHS", "ScaledPreviewImages", "copy_name", "make_copies"]
+__all__ = ["WIDTHS", "ScaledPreviewImages", "copy_name", "make_copies", "prune_removed"]

@@ -37,7 +37,7 @@ from editor.render.errors import RenderError
 from editor.render.frame import FRAME_DIR, FRAME_NAME, read_frame
 from editor.render.images import ImageSource
 from editor.render.page import render_page, workspace_root
-from editor.render.preview_images import ScaledPreviewImages
+from editor.render.preview_images import ScaledPreviewImages, prune_removed
 
 MAX_CLIENTS = 4  # preview panels whose caches are kept
 
@@ -102,6 +102,7 @@ class _Preview:
             self.renderer = None  # its caches may be half-updated: start afresh next time
             self.page_key = None
             raise
+        prune_removed(article)  # a whole page: photos may have gone, and their copies go
         self.page_key = key
         return html, blocks
 

@@ -130,3 +130,22 @@ def test_unreadable_jpeg_keeps_the_original(tmp_path) -> None:
     assert [v.width for v in variants] == [2000]
     leftovers = list((folder / ".newsdesk" / "preview").glob("*"))
     assert all(not p.name.endswith(".tmp") for p in leftovers)
+
+
+def test_a_removed_photo_takes_its_copies_along(tmp_path, sandbox, config_de) -> None:
+    """Removing a photo from the article leaves no copies behind in .newsdesk/preview;
+    the other photo's copies and any file not named as a copy stay."""
+    folder = tmp_path / "articles" / "c"
+    write_jpeg(folder / "photos" / "podium.jpg", (2000, 1500))
+    write_jpeg(folder / "photos" / "saal.jpg", (2000, 1500))
+    both = [make_photo("podium"), make_photo("saal")]
+    article = make_article(folder, BODY + "\n![](photo:saal)\n", photos=both)
+    preview_page(sandbox, article, config_de)
+    copies = folder / ".newsdesk" / "preview"
+    assert len(os.listdir(copies)) == 2 * len(WIDTHS)
+    (copies / "notes.txt").write_text("not a copy", encoding="utf-8")
+    only = make_article(folder, BODY, photos=[make_photo("podium")])
+    preview_page(sandbox, only, config_de)
+    st = (folder / "photos" / "podium.jpg").stat()
+    assert set(os.listdir(copies)) == {
+        "notes.txt", *(copy_name("photos/podium.jpg", st, w) for w in WIDTHS)}
