@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _line(row: tuple, german: bool) -> str:
     """One article, one line: date, state, folder name and title. (What the index keeps
-    with each row, see index.store._line_parts; tests compare the two.)"""
+    with each row, see index.write.line_parts; tests compare the two.)"""
     slug, title, date, is_date, status, error = row
     # ISO text when is_date: printed as day.month.year (the year without padding) in a
     # German workspace, as the ISO date in an English one

@@ -208,7 +208,7 @@ def test_replaced_words_are_never_found_and_the_index_starts_over(workspace: Wor
                                                                   monkeypatch) -> None:
     """The full-text table keeps no text, so a replaced article's words stay in it under an
     id no article has: never a match; when they outnumber the articles, it starts over."""
-    from editor.model.index import store
+    from editor.model.index import store, write
 
     monkeypatch.setattr(store, "ORPHANS_AFTER", 3)
     article = workspace.create_article("Obst", body="Apfel")
@@ -218,7 +218,7 @@ def test_replaced_words_are_never_found_and_the_index_starts_over(workspace: Wor
 
     def counts() -> tuple[int, int, int]:
         db = index._connect()
-        return (store._meta(db, "orphans", 0),
+        return (write.meta(db, "orphans", 0),
                 _fts_rows(db),
                 db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
@@ -270,9 +270,9 @@ def test_a_list_reads_no_text_and_the_first_search_gives_what_a_full_read_gives(
     assert _search_rows(index, "wolkenkratzer")[0][0] == "meldung-3-strasse-3"
     assert db.execute("SELECT count(*) FROM articles WHERE indexed = 0 AND error IS NULL"
                       ).fetchone()[0] == 0
-    from editor.model.index import store
+    from editor.model.index import write
 
-    assert store._meta(db, "orphans", 0) == 0  # rows got their words, nothing replaced
+    assert write.meta(db, "orphans", 0) == 0  # rows got their words, nothing replaced
     assert main(["list", str(many.root)]) == 0
     assert capsys.readouterr().out == listed == _old_list_output(many)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.model.index import ArticleIndex, read, store
+from editor.model.index import ArticleIndex, read, write
 from editor.model.workspace import Workspace
 from tests.util import write_article
 
@@ -78,8 +78,8 @@ def test_first_search_after_a_list_writes_words_in_id_order(
     assert ids != sorted(ids)  # else the test proves nothing
     # every write of words, here or in a worker process (forked: it keeps the patch)
     monkeypatch.setitem(_LOG, "path", tmp_path / "fts-inserts.log")
-    monkeypatch.setitem(_LOG, "real", store._write_text)
-    monkeypatch.setattr(store, "_write_text", _recording_write_text)
+    monkeypatch.setitem(_LOG, "real", write.write_text)
+    monkeypatch.setattr(write, "write_text", _recording_write_text)
     assert index.fill_text() == 60
     seen = [[int(i) for i in line.split()]
             for line in (tmp_path / "fts-inserts.log").read_text().splitlines()]

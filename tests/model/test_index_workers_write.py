@@ -15,7 +15,7 @@ import pytest
 from editor.model import review
 from editor.model.article import Photo, load_article
 from editor.model.config import SiteConfig
-from editor.model.index import ArticleIndex, read, store
+from editor.model.index import ArticleIndex, read, write
 from editor.model.workspace import Workspace
 from tests.util import write_article
 
@@ -91,9 +91,9 @@ def _writers(log: Path) -> list[int]:
 
 
 def _logging_writes(monkeypatch, log: Path, fail_in_workers: bool = False) -> None:
-    """store._write, noting which process wrote (the workers are forked: they inherit
+    """write.write_batch, noting which process wrote (the workers are forked: they inherit
     the patch); ``fail_in_workers``: their writes fail as on a locked or damaged file."""
-    real = store._write
+    real = write.write_batch
     main_pid = os.getpid()
 
     def noting(db, gone, stale, entries):  # type: ignore[no-untyped-def]
@@ -104,7 +104,7 @@ def _logging_writes(monkeypatch, log: Path, fail_in_workers: bool = False) -> No
                 out.write(f"{os.getpid()}\n")
         return real(db, gone, stale, entries)
 
-    monkeypatch.setattr(store, "_write", noting)
+    monkeypatch.setattr(write, "write_batch", noting)
 
 
 def test_workers_write_what_they_read_and_the_index_is_the_serial_one(
@@ -180,7 +180,7 @@ def test_the_text_filled_in_later_is_written_by_the_workers(
     built = ArticleIndex(filled.articles_dir, db_path=tmp_path / "rows.sqlite", processes=2,
                          read_text=False)
     built.refresh()
-    real_fill = store._write_text
+    real_fill = write.write_text
     main_pid = os.getpid()
     log = tmp_path / "text-writers.log"
 
@@ -189,7 +189,7 @@ def test_the_text_filled_in_later_is_written_by_the_workers(
             out.write(f"{os.getpid()}\n")
         return real_fill(db, entries, ids)
 
-    monkeypatch.setattr(store, "_write_text", noting)
+    monkeypatch.setattr(write, "write_text", noting)
     assert built.matching("wasserwerk") and len(built.matching("wasserwerk")) == 18
     writers = _writers(log)
     assert len(writers) == 5 and main_pid not in writers  # 20 readable rows, batches of 4
@@ -213,8 +213,8 @@ def test_text_read_for_a_row_replaced_meanwhile_is_not_written(
     slug = db.execute("SELECT slug FROM articles WHERE error IS NULL ORDER BY id").fetchone()[0]
     db.close()
     monkeypatch.setitem(_REPLACE, "slug", slug)
-    monkeypatch.setitem(_REPLACE, "real", store._write_text_apart)
-    monkeypatch.setattr(store, "_write_text_apart", _replacing_first)
+    monkeypatch.setitem(_REPLACE, "real", write.write_text_apart)
+    monkeypatch.setattr(write, "write_text_apart", _replacing_first)
     built.fill_text()
     db = sqlite3.connect(built.db_path)
     try:

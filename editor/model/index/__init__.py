@@ -29,7 +29,7 @@ The full-text table keeps no copy of the text (FTS5 ``content=''``) and no posit
 index of 10,000 articles is 5.3 MB (2.9 MB before schema 6 and 7 added each row's
 `newsdesk list` line, so that a warm list only reads them, and two small indexes for what
 every refresh asks; 10 MB with positions and a second column, 50 MB with the text); the
-words of replaced articles stay in it, unmatched (see store._write).
+words of replaced articles stay in it, unmatched (see write.write_batch).
 
 A cold build with several cores reads in worker processes, and each worker writes the
 batches it read (its own connection, one transaction a batch); the refreshing process only

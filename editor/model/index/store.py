@@ -11,24 +11,15 @@ from _thread import RLock  # threading.RLock is this; threading itself is not ne
 from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from editor.model.cachedir import user_cache_dir
-from editor.model.index import scan
+from editor.model.index import scan, write
+from editor.model.index.schema import SCHEMA, SCHEMA_VERSION
 from editor.model.index.summary import ArticleSummary
 
-if TYPE_CHECKING:
-    from editor.model.index.read import Entry
-
-# 2: the full-text table keeps no copy of the text (content=''); 3: rows without text;
-# 4: no column sizes in the full-text table (columnsize=0: only ranking needs them, and
-# we sort by date; a tenth less work to build); 5: one column, no word positions
-# (detail=none: half the work to build; every query is a set of word beginnings);
-# 6: each row keeps its `newsdesk list` line (day_de, day_en, tail: see _line_parts);
-# 7: an index for what every refresh asks (slug, fingerprint and state)
-SCHEMA_VERSION = 7
-# Words of replaced or removed articles stay in the full-text table (see _write); when
-# there are more such rows than articles (and at least this many), the index starts over.
+# Words of replaced or removed articles stay in the full-text table (see
+# write.write_batch); when there are more such rows than articles (and at least this
+# many), the index starts over.
 ORPHANS_AFTER = 1000
 
 # (slug, title, date, is_date, status, error), see ArticleIndex.rows
@@ -62,34 +53,6 @@ def _sha256(data: bytes) -> str:
 
 # The index ------------------------------------------------------------------------------
 
-_SCHEMA = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE articles(
-    id INTEGER PRIMARY KEY,
-    slug TEXT UNIQUE NOT NULL,
-    title TEXT NOT NULL,
-    date TEXT,
-    is_date INTEGER NOT NULL,
-    status TEXT NOT NULL,
-    error TEXT,
-    fingerprint TEXT NOT NULL,
-    -- the row's line of `newsdesk list`, formatted when written (SQLite formatting 10,000
-    -- lines took a fifth of a warm list): the day (German, English) and the rest
-    day_de TEXT NOT NULL,
-    day_en TEXT NOT NULL,
-    tail TEXT NOT NULL,
-    -- 1: the article's words are in the full-text table under this id, 0: not yet
-    -- (a listing that did not search read only the rows, see ArticleIndex.read_text)
-    indexed INTEGER NOT NULL
-);
--- in id order, as fill_text asks (on every search): no scan of the table when empty
-CREATE INDEX articles_without_text ON articles(id) WHERE indexed = 0;
--- every refresh reads all (slug, fingerprint) and the rows in a photo-bound state: from
--- this, not from the table with its list lines (one index: each costs a cold build more)
-CREATE INDEX articles_known ON articles(slug, fingerprint, status);
-CREATE VIRTUAL TABLE fts USING fts5(text, content='', columnsize=0, detail=none,
-    tokenize='unicode61 remove_diacritics 2');
-"""
 
 _ROW = "a.slug, a.title, a.date, a.is_date, a.status, a.error"
 
@@ -139,12 +102,12 @@ class ArticleIndex:
             db.execute("PRAGMA busy_timeout = 30000")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
-                if version != 0 or _has_tables(db):
+                if version != 0 or write.has_tables(db):
                     raise sqlite3.DatabaseError("index from another version")
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("BEGIN IMMEDIATE")
                 if db.execute("PRAGMA user_version").fetchone()[0] == 0:  # not raced
-                    for statement in _SCHEMA.split(";"):
+                    for statement in SCHEMA.split(";"):
                         if statement.strip():
                             db.execute(statement)
                     db.execute("INSERT INTO meta VALUES ('articles_dir', ?)",
@@ -198,9 +161,9 @@ class ArticleIndex:
 
     def _refresh(self) -> set[str]:
         count, scanning = scan.fingerprints(self.articles_dir)
-        known, photo_states, orphans = self._retrying(_known)
+        known, photo_states, orphans = self._retrying(write.known)
         if orphans > max(len(known), ORPHANS_AFTER):
-            self._retrying(_start_over)
+            self._retrying(write.start_over)
             known, photo_states = {}, set()
         on_disk: dict[str, str] = {}
         todo: Iterable[tuple[str, str]]
@@ -236,7 +199,8 @@ class ArticleIndex:
         # workers read on; in turns they would wait for each other).
         apart = None
         if not known and self.read_text and not self._in_memory and self.processes >= 2:
-            apart = partial(_write_apart, str(self.db_path), os.fspath(self.articles_dir))
+            apart = partial(write.write_apart, str(self.db_path),
+                            os.fspath(self.articles_dir))
             self.close()  # no connection open across the workers' fork (SQLite's rule)
         removed = gone
         for entries, written in read_batches(self.articles_dir, todo, self.processes,
@@ -251,10 +215,11 @@ class ArticleIndex:
                         else on_disk[slug].rsplit(":", 1)[0]
                     entry.fingerprint = scan.with_photos(self.articles_dir, slug, base)
             slugs = [entry.slug for entry in entries]
-            self._retrying(lambda db, r=removed, s=slugs, e=entries: _write(db, r, s, e))
+            self._retrying(
+                lambda db, r=removed, s=slugs, e=entries: write.write_batch(db, r, s, e))
             removed = []
         if removed:  # only removals
-            self._retrying(lambda db: _write(db, removed, [], []))
+            self._retrying(lambda db: write.write_batch(db, removed, [], []))
         return {*gone, *(slug for slug, fp in on_disk.items() if known.get(slug) != fp)}
 
     def fill_text(self) -> int:
@@ -273,15 +238,15 @@ class ArticleIndex:
         # Worker processes write what they read, as in a cold build (see _refresh).
         apart = None
         if not self._in_memory and self.processes >= 2:
-            apart = partial(_write_text_apart, str(self.db_path))
+            apart = partial(write.write_text_apart, str(self.db_path))
             self.close()
         # In id order, so that each batch's words go into the full-text table in id order
-        # (see _write_text).
+        # (see write.write_text).
         for entries, written in read_batches(self.articles_dir,
                                              [(s, fp) for s, fp, _ in todo],
                                              self.processes, True, write=apart):
             if not written:
-                self._retrying(lambda db, e=entries: _write_text(db, e, ids))
+                self._retrying(lambda db, e=entries: write.write_text(db, e, ids))
         return len(todo)
 
     # Reading -------------------------------------------------------------------------
@@ -420,189 +385,6 @@ def prune_index_dir(keep: Path) -> None:
                         Path(str(path) + suffix).unlink()
         except (OSError, sqlite3.Error):
             continue  # in use, locked or not ours: leave it
-
-
-def _known(db: sqlite3.Connection) -> tuple[dict[str, str], set[str], int]:
-    """slug -> fingerprint of every row, the slugs in a state that depends on the photos,
-    and the count of orphaned full-text rows."""
-    marks = ", ".join("?" * len(scan.PHOTO_STATES))
-    return (dict(db.execute("SELECT slug, fingerprint FROM articles")),
-            {slug for (slug,) in db.execute(
-                f"SELECT slug FROM articles WHERE status IN ({marks})", scan.PHOTO_STATES)},
-            _meta(db, "orphans", 0))
-
-
-@contextlib.contextmanager
-def _changing(db: sqlite3.Connection) -> Iterator[None]:
-    """One write of the index: under SQLite's write lock, counted in the generation (which
-    tells readers the rows changed), all or nothing."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', "
-                   "coalesce((SELECT value FROM meta WHERE key = 'generation'), 0) + 1)")
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-
-
-def _write(db: sqlite3.Connection, gone: list[str], stale: list[str],
-           entries: list[Entry]) -> None:
-    """One batch: the rows of ``gone`` and ``stale`` removed, ``entries`` added."""
-    with _changing(db):
-        # Rows are looked up again inside the write lock: another process may have
-        # refreshed the index since we read it.
-        removed = [(slug,) for slug in [*gone, *stale]]
-        dropped = 0
-        if removed:  # none on a cold build: no counting then
-            count = "SELECT count(*) FROM articles WHERE indexed"
-            before = db.execute(count).fetchone()[0]
-            db.executemany("DELETE FROM articles WHERE slug = ?", removed)
-            dropped = before - db.execute(count).fetchone()[0]
-        # The full-text table keeps no copy of the text (less than a sixth of the size,
-        # a third less work to build), so its rows cannot be deleted (SQLite 3.43 could:
-        # contentless_delete). A replaced or removed article's words stay under an id
-        # no article has again (ids only grow); queries join on the id, so they never
-        # match. Counted, and the index starts over when they outnumber the articles.
-        first = _meta(db, "next_id", 1)
-        db.executemany(
-            "INSERT INTO articles(id, slug, title, date, is_date, status, error, "
-            "fingerprint, indexed, day_de, day_en, tail) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(first + n, e.slug, e.title, e.date, e.is_date, e.status, e.error,
-              e.fingerprint, e.folded is not None, *_line_parts(e))
-             for n, e in enumerate(entries)])
-        db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)",
-                       [(first + n, e.folded) for n, e in enumerate(entries)
-                        if e.folded is not None])
-        _set_meta(db, "next_id", first + len(entries))
-        _set_meta(db, "orphans", _meta(db, "orphans", 0) + dropped)
-
-_APART: dict[str, sqlite3.Connection] = {}  # a worker process's connection, by index file
-
-
-def _write_apart(db_path: str, articles_dir: str, entries: list[Entry]) -> bool:
-    """A cold build's worker process writes the batch it read (see _refresh), with the
-    photos' state added as _refresh adds it. False when it could not (the index file
-    gone, damaged or replaced by another version meanwhile, locked for too long): the
-    batch then goes back to the refreshing process, which writes it or starts over."""
-    for entry in entries:
-        if (entry.status in scan.PHOTO_STATES
-                and not entry.fingerprint.startswith("unsettled")):
-            entry.fingerprint = scan.with_photos(Path(articles_dir), entry.slug,
-                                                 entry.fingerprint)
-    try:
-        db = _apart_connection(db_path)
-        if db is None:
-            return False
-        _write(db, [], [entry.slug for entry in entries], entries)
-    except sqlite3.Error:
-        return False
-    return True
-
-
-def _apart_connection(db_path: str) -> sqlite3.Connection | None:
-    """A worker process's connection to the index file (opened once); None when the file
-    is from another version now. Raises sqlite3.Error."""
-    db = _APART.get(db_path)
-    if db is None:
-        db = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, timeout=30,
-                             check_same_thread=False, isolation_level=None)
-        db.execute("PRAGMA busy_timeout = 30000")
-        db.execute("PRAGMA synchronous = NORMAL")
-        _APART[db_path] = db
-    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-        return None
-    return db
-
-
-def _write_text_apart(db_path: str, entries: list[Entry]) -> bool:
-    """fill_text's write of a batch in the worker process that read it; False when it
-    could not (see _write_apart). The ids are those of the rows still waiting for their
-    text with the fingerprint the worker was given (fill_text's ids: a row replaced since
-    has another fingerprint, or was read again for the same file)."""
-    try:
-        db = _apart_connection(db_path)
-        if db is None:
-            return False
-        ids: dict[str, int] = {}
-        slugs = {entry.slug: entry.fingerprint for entry in entries}
-        names = list(slugs)
-        for start in range(0, len(names), 500):  # within any SQLite's limit of parameters
-            chunk = names[start:start + 500]
-            ids.update((slug, row_id) for slug, row_id, fingerprint in db.execute(
-                "SELECT slug, id, fingerprint FROM articles WHERE indexed = 0 AND error IS "
-                f"NULL AND slug IN ({', '.join('?' * len(chunk))})", chunk)
-                if slugs[slug] == fingerprint)
-        _write_text(db, entries, ids)
-    except sqlite3.Error:
-        return False
-    return True
-
-
-def _write_text(db: sqlite3.Connection, entries: list[Entry], ids: dict[str, int]) -> None:
-    """fill_text's write of one batch: the rows as read now, under the ids they had when
-    fill_text began (``ids``: slug -> id), and their words. A row replaced meanwhile (by a
-    refresh here or in another process) has a new id, and one filled meanwhile is indexed:
-    neither is touched.
-
-    The words go in by increasing id: FTS5 flushes its pending words to a new segment
-    whenever a row id is not above the last one, so in slug order every article was a
-    segment of its own, merged again and again (filling 10,000 articles cost 5 times the
-    time of building with the text from the start)."""
-    with _changing(db):
-        rows = sorted(((ids[e.slug], e) for e in entries if e.slug in ids),
-                      key=lambda row: row[0])
-        waiting: set[int] = set()
-        for start in range(0, len(rows), 500):  # within any SQLite's limit of parameters
-            chunk = [row_id for row_id, _ in rows[start:start + 500]]
-            waiting.update(row_id for (row_id,) in db.execute(
-                "SELECT id FROM articles WHERE indexed = 0 AND error IS NULL AND id IN "
-                f"({', '.join('?' * len(chunk))})", chunk))
-        rows = [(row_id, e) for row_id, e in rows if row_id in waiting]
-        db.executemany(
-            "UPDATE articles SET title = ?, date = ?, is_date = ?, status = ?, error = ?, "
-            "indexed = ?, day_de = ?, day_en = ?, tail = ? WHERE id = ?",
-            [(e.title, e.date, e.is_date, e.status, e.error, e.folded is not None,
-              *_line_parts(e), row_id) for row_id, e in rows])
-        db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)",
-                       [(row_id, e.folded) for row_id, e in rows if e.folded is not None])
-
-
-def _line_parts(e: Entry) -> tuple[str, str, str]:
-    """The entry's line of `newsdesk list` (editor.commands.list._line gives the same):
-    the day as a German workspace prints it, as an English one does, and the rest."""
-    date = e.date
-    day_en = date or "-"
-    day_de = f"{date[8:10]}.{date[5:7]}.{int(date[:4])}" if e.is_date and date else day_en
-    # one article, one line: a line break in a hand-edited title is shown escaped
-    title = e.title.replace("\r", "\\r").replace("\n", "\\n")
-    if e.error:
-        title = f"{title}  (unreadable: {e.error})"
-    return f"{day_de:<10}  ", f"{day_en:<10}  ", f"{e.status:<22}  {e.slug:<40}  {title}\n"
-
-
-def _meta(db: sqlite3.Connection, key: str, default: int) -> int:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return int(row[0]) if row else default
-
-
-def _set_meta(db: sqlite3.Connection, key: str, value: int) -> None:
-    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
-
-def _start_over(db: sqlite3.Connection) -> None:
-    """Empty the index (every article is read again): the full-text table holds more words
-    of replaced articles than of current ones."""
-    with _changing(db):
-        db.execute("INSERT INTO fts(fts) VALUES ('delete-all')")
-        db.execute("DELETE FROM articles")
-        _set_meta(db, "orphans", 0)
-
-
-def _has_tables(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
 
 
 def _summary(folder: Path, row: tuple) -> ArticleSummary:
