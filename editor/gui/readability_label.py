@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QWidget
 
 from editor.gui import gui_thread
-from editor.model import readability
+from editor.model import prose, readability
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 
@@ -44,7 +44,7 @@ class _Job(QRunnable):
         title, lead, body = self.texts
         try:
             article = Article(folder=Path(), title=title, lead=lead, body=body)
-            figure: object = readability.measure_paragraphs(readability.prose(article),
+            figure: object = readability.measure_paragraphs(prose.prose(article),
                                                             self.language)
         except Exception:  # a figure is optional: never an error dialog
             figure = None

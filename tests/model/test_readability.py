@@ -11,6 +11,7 @@ import pytest
 from editor.model import readability as r
 from editor.model.article import load_article
 from editor.model.config import SiteConfig, replace
+from editor.model.prose import body_paragraphs
 from editor.model.validation import has_errors, validate
 
 # --- the formulas ---------------------------------------------------------------------
@@ -109,7 +110,7 @@ BODY = textwrap.dedent("""\
 
 
 def test_only_prose_is_read():
-    paragraphs = r.body_paragraphs(BODY)
+    paragraphs = body_paragraphs(BODY)
     texts = [p.text for p in paragraphs]
     joined = " ".join(texts)
     assert texts[0] == "Eine Überschrift"
@@ -236,7 +237,7 @@ def test_hostile_lines_are_read_in_linear_time():
         "spaces after a dash": "|-" + " " * 100000 + "x\n",
         "long table": "|a|b|\n|-|-|\n" + "|x|y|\n" * 50000,
     }
-    found = {name: r.body_paragraphs(body) for name, body in cases.items()}
+    found = {name: body_paragraphs(body) for name, body in cases.items()}
     assert found["long table"] == []
     assert sum(len(r.words(p.text)) for p in found["deep list"]) == 1500
     assert "x" in found["brackets"][0].text

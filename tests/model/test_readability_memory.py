@@ -11,9 +11,9 @@ import editor
 
 SCRIPT = """
 import sys
-from editor.model import readability
+from editor.model import prose, readability  # both, as the app loads them
 text = sys.argv[1]
-print(readability.inline_text(text))
+print(prose.inline_text(text))
 print("html.entities" in sys.modules)
 """
 
