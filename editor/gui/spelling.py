@@ -4,17 +4,17 @@ the metadata fields.
 Checking is off the keystroke path: a highlighter only underlines words whose answer is
 already cached; unknown words are collected and asked of Hunspell on a worker thread
 (after a short pause in typing), and the blocks holding newly found misspellings are
-highlighted again. Opening the dictionary (tens of ms) happens on that thread too.
+highlighted again. Opening the dictionary (tens of ms) happens on that thread too
+(editor.gui.spelling_worker: the thread, the open checkers, the way back to the GUI).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from editor.gui import colours
 from editor.gui.settings import SPELL_CHECK, Settings
+from editor.gui.spelling_worker import bridge, deliver, open_for, open_key, pool
 from editor.model.article import Article
-from editor.model.config import CONFIG_NAME, load_config
 from editor.model.errors import NewsdeskError
-from editor.model.spelling.engine import SpellChecker, article_language, open_checker
+from editor.model.spelling.engine import SpellChecker
 from editor.model.spelling.tokens import Token
 
 CHECK_DELAY_MS = 150   # pause in typing before new words are checked
@@ -77,52 +77,6 @@ def python_index(text: str, utf16: int) -> int:
     return len(text)
 
 
-def workspace_of(folder: Path) -> Path | None:
-    """The workspace an article folder belongs to (nearest folder with newsdesk.toml)."""
-    for candidate in [folder, *list(folder.parents)[:6]]:
-        if (candidate / CONFIG_NAME).is_file():
-            return candidate
-    return None
-
-
-_POOL: ThreadPoolExecutor | None = None
-
-
-def _pool() -> ThreadPoolExecutor:
-    """The one spelling thread of the app, shared by every session (one thread in all,
-    and Hunspell is asked from one thread at a time)."""
-    global _POOL
-    if _POOL is None:
-        _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
-    return _POOL
-
-
-# Checkers already opened, by (language, workspace): opening one reads the Hunspell files
-# (tens of ms) and its cache of answers serves every article of that language.
-_checkers: dict[tuple[str, Path | None], SpellChecker] = {}
-
-
-def _open_for(article: Article) -> SpellChecker:
-    """On the worker thread: the checker in the article's language."""
-    root = workspace_of(article.folder)
-    language = "de"
-    if root is not None:
-        try:
-            language = load_config(root / CONFIG_NAME).language
-        except NewsdeskError:
-            pass  # a broken newsdesk.toml is reported elsewhere; check in German
-    return _open_key((article_language(article.extra.get("language"), language), root))
-
-
-def _open_key(key: tuple[str, Path | None]) -> SpellChecker:
-    checker = _checkers.get(key)
-    if checker is None or not checker.available:
-        checker = _checkers[key] = open_checker(*key)
-    else:
-        checker.workspace.reload()  # someone may have added words meanwhile
-    return checker
-
-
 class SpellingSession(QObject):
     """The checker for the open article, its worker thread and the words ignored per
     article (in memory, for as long as the app runs)."""
@@ -142,10 +96,10 @@ class SpellingSession(QObject):
         self._ignored: dict[Path, set[str]] = {}
         self._pending: set[str] = set()
         self._generation = 0
-        self._pool = _pool()
+        self._pool = pool()
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self._submit)
-        _bridge()  # made now, on the GUI thread, where it must live
+        bridge()  # made now, on the GUI thread, where it must live
 
     @staticmethod
     def of(widget: QWidget) -> SpellingSession:
@@ -163,12 +117,12 @@ class SpellingSession(QObject):
         """Open the checker for ``article`` (on the worker thread)."""
         self.enabled = self._preference()
         self._open(article.folder if article is not None else None,
-                   (lambda: _open_for(article)) if article is not None else None)
+                   (lambda: open_for(article)) if article is not None else None)
 
     def set_language(self, language: str, workspace_root: Path | None) -> None:
         """Open a checker for ``language`` with the workspace's dictionary (photo dialog)."""
         self.enabled = self._preference()
-        self._open(None, lambda: _open_key((language, workspace_root)))
+        self._open(None, lambda: open_key((language, workspace_root)))
 
     def set_enabled(self, enabled: bool) -> None:
         """Spell checking on or off (the preference); takes effect at once."""
@@ -198,7 +152,7 @@ class SpellingSession(QObject):
         generation = self._generation
 
         def opened(future: Future) -> None:
-            _deliver(self, "_checker_opened", generation, future)
+            deliver(self, "_checker_opened", generation, future)
         self._pool.submit(opener).add_done_callback(opened)
 
     def _checker_opened(self, generation: int, checker: SpellChecker) -> None:
@@ -286,7 +240,7 @@ class SpellingSession(QObject):
             return {w for w in words if not checker.is_correct(w)}
 
         def done(future: Future) -> None:
-            _deliver(self, "_answers", generation, future)
+            deliver(self, "_answers", generation, future)
         self._pool.submit(check).add_done_callback(done)
 
     def _answers(self, generation: int, wrong: set[str]) -> None:
@@ -358,51 +312,6 @@ def apply_preference(enabled: bool) -> None:
     for window in QApplication.topLevelWidgets():
         for session in window.findChildren(SpellingSession):
             session.set_enabled(enabled)
-
-
-class _Bridge(QObject):
-    """Carries results from the spelling thread to the GUI thread. It lives as long as the
-    app, so the thread never emits on an object being deleted (a session goes with its
-    window); the result is dropped there when its session is gone."""
-
-    delivered = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.delivered.connect(self._run)
-
-    @staticmethod
-    def _run(call: Callable[[], None]) -> None:
-        call()
-
-
-_BRIDGE: _Bridge | None = None
-
-
-def _bridge() -> _Bridge:
-    global _BRIDGE
-    if _BRIDGE is None:
-        _BRIDGE = _Bridge()
-    return _BRIDGE
-
-
-def _deliver(session: SpellingSession, method: str, generation: int, future: Future) -> None:
-    """On the spelling thread: hand ``future``'s result to ``session.method`` on the GUI
-    thread."""
-    if future.cancelled():
-        return
-    error = future.exception()
-    if error is None:
-        value: object = future.result()
-    elif method == "_checker_opened":  # said in the status bar; spelling is off
-        method, value = "_checker_failed", error
-    else:  # a failed check leaves its words unmarked; the next edit asks again
-        return
-
-    def call() -> None:
-        if shiboken6.isValid(session):
-            getattr(session, method)(generation, value)
-    _bridge().delivered.emit(call)
 
 
 def add_spelling_actions(menu: QMenu, session: SpellingSession, word: str,

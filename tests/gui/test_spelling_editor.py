@@ -290,13 +290,13 @@ def test_a_dictionary_that_fails_to_open_is_reported(qtbot, pane, tmp_path,
                                                      monkeypatch) -> None:
     """Opening the dictionary raising (a broken Hunspell file, a library error) is said in
     the status bar, as a missing dictionary is; spelling is off, typing goes on."""
-    from editor.gui import spelling
+    from editor.gui import spelling_worker
 
     def broken(*_args):
         raise OSError("de_DE.dic: Eingabe-/Ausgabefehler")
 
-    monkeypatch.setattr(spelling, "open_checker", broken)
-    monkeypatch.setattr(spelling, "_checkers", {})
+    monkeypatch.setattr(spelling_worker, "open_checker", broken)
+    monkeypatch.setattr(spelling_worker, "_checkers", {})
     pane.open(_article(tmp_path, "Der Rat tagt im Rathauss.\n"))
     qtbot.waitUntil(lambda: "Spell checking is off" in pane.statusBar().currentMessage(),
                     timeout=5000)
