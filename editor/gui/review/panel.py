@@ -1,5 +1,6 @@
 """The review dock: state, history, comment box, review actions, changes since approval,
-and "Save preview as PDF"."""
+and "Save preview as PDF". The actions themselves (and the four-eyes rule) are in
+editor.gui.review.actions."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.gui import dialogs, gui_thread
+from editor.gui import gui_thread
 from editor.gui.dates import format_datetime
+from editor.gui.review.actions import ReviewActions
 from editor.gui.review.changes_list import ChangesList
 from editor.gui.review.footer import footer_text
 from editor.gui.review.jobs import StatusJob, plain_threads
@@ -58,7 +60,7 @@ def _event_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(QWidget, ReviewActions):
     """Give it the open article with :meth:`set_article` (again after edits with
     :meth:`update_article`) and the user's name with :meth:`set_user`."""
 
@@ -232,46 +234,6 @@ class ReviewPanel(QWidget):
         if self.article is not None:
             self._apply(review.status(self.article))
 
-    def act(self, kind: str) -> bool:
-        """Perform a review action with the comment box as note. True when recorded."""
-        if self.article is None:
-            return False
-        if not self.user and not self._obtain_name():
-            self.message.setText(self.tr("Enter your name to take part in the review."))
-            return False
-        if kind == "approved" and not self._four_eyes_allow():
-            return False
-        note = self.comment.toPlainText().strip()
-        if kind == "comment" and not note:
-            self.message.setText(self.tr("Write a comment first."))
-            return False
-        outside = []
-        if kind == "approved":  # a page the frame breaks cannot be published: not approved
-            from editor.render.frame_check import article_frame_problems
-
-            outside = article_frame_problems(self.article)
-        try:
-            review.add_event(self.article, kind, self.user, note, config=self.config,
-                             outside_problems=outside)
-        except review.ApprovalRefused as exc:
-            lines = "\n".join(f"• {p.message}" for p in exc.problems)
-            self.message.setText(self.tr("Not approved: fix these problems first:") + "\n"
-                                 + lines)
-            return False
-        except review.ReviewError as exc:
-            self.message.setText(self._refusal(exc))
-            return False
-        except NewsdeskError as exc:
-            self.message.setText(exc.describe())
-            return False
-        self.comment.clear()
-        self.message.clear()
-        self._self_approval_confirmed = False
-        self._label_approve()
-        self.refresh_now()
-        self.state_changed.emit(self.status.state if self.status else "draft")
-        return True
-
     def save_pdf(self, page: object, path: Path | str) -> bool:
         """Print ``page`` (a QWebEnginePage showing the preview) to ``path`` with the state,
         short hash and date in the footer; ``pdf_saved`` or ``pdf_failed`` follows."""
@@ -294,53 +256,6 @@ class ReviewPanel(QWidget):
 
     # ---- internals ---------------------------------------------------------------------
 
-    def own_article(self) -> bool:
-        """Whether the current user submitted the current round (four eyes)."""
-        events = self.status.events if self.status else ()
-        return bool(self.user) and bool(review.self_approval(events, self.user))
-
-    def _four_eyes_allow(self) -> bool:
-        """Before approving one's own article: refused under 'forbid'; under 'warn' the
-        first Approve shows the warning and the button becomes "Approve anyway"."""
-        if not self.own_article():
-            return True
-        policy = self.config.self_approval
-        if policy == "forbid":
-            self.message.setText(self.tr(
-                "You submitted this article for review; someone else must approve it "
-                "(newsdesk.toml: review.self_approval = forbid)."))
-            return False
-        if policy == "warn" and not self._self_approval_confirmed:
-            self._self_approval_confirmed = True
-            self._label_approve()
-            self.message.setText(self.tr(
-                "Warning: you submitted this article for review yourself; a second person "
-                "should approve it. Press “Approve anyway” to approve it nonetheless."))
-            return False
-        return True
-
-    def _label_approve(self) -> None:
-        self.buttons["approved"].setText(self.tr("Approve anyway")
-                                         if self._self_approval_confirmed
-                                         else self.tr("Approve"))
-
-    def _refusal(self, exc: review.ReviewError) -> str:
-        if exc.code == "self-approval":
-            return self.tr("You submitted this article for review; someone else must "
-                           "approve it (newsdesk.toml: review.self_approval = forbid).")
-        if exc.code == "not-allowed":
-            return self.tr("Not possible while the article is in state “{0}”.").format(
-                state_label(exc.params.get("state", "")))
-        if exc.code == "note-required":
-            return self.tr("Write in the comment box which changes are needed.")
-        if exc.code == "name-required":
-            return self.tr("Enter your name to take part in the review.")
-        return exc.message
-
-    def _default_ask_name(self, parent: QWidget) -> str | None:
-        return dialogs.ask_text(parent, self.tr("Your name"),
-                                self.tr("Your name, recorded with your review actions:"))
-
     def _default_pdf_path(self, parent: QWidget) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -348,17 +263,6 @@ class ReviewPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(parent, self.tr("Save preview as PDF"),
                                               suggested, self.tr("PDF files (*.pdf)"))
         return path or None
-
-    def _obtain_name(self) -> bool:
-        self.user_name_needed.emit()
-        if self.user:  # the window may have answered the signal already
-            return True
-        name = (self._ask_name(self) or "").strip()
-        if not name:
-            return False
-        self.set_user(name)
-        self.user_name_entered.emit(name)
-        return True
 
     def _on_events_changed(self, folder: Path) -> None:
         if self.article is not None and folder == self.article.folder:
