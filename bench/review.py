@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from editor.model import review  # noqa: E402
+from editor.model import review, reviewlog  # noqa: E402
 from editor.model.article import Photo, load_article  # noqa: E402
 from editor.model.config import SiteConfig  # noqa: E402
 from editor.model.storage import file_hash, save_checked  # noqa: E402
@@ -65,7 +65,7 @@ def main() -> None:
         print(f"building {args.articles} articles, {args.events} events each ...")
         ws = build(root, args.articles, args.events, args.photo_mb)
         # A fresh process would start with empty caches; clear ours to match.
-        review._cache.clear()
+        reviewlog._cache.clear()
         from editor.model import contenthash
         contenthash._file_hashes.clear()
         items = timed(f"list_articles, cold ({args.articles} articles)", ws.list_articles)
@@ -76,7 +76,7 @@ def main() -> None:
             review.add_event(a, "comment", "X", str(i)) for i in range(500)])
         for i in range(1500 - args.events):
             review.add_event(a, "comment", "X", f"more {i}")
-        review._cache.clear()
+        reviewlog._cache.clear()
         timed("status() with ~2,000 events, cold", lambda: review.status(a))
         timed("status() with ~2,000 events, warm", lambda: review.status(a))
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from editor.model import review, storage, validation
+from editor.model import review, reviewlog, storage, validation
 from editor.model.article import Article
 from editor.model.config import SiteConfig
 from editor.model.contenthash import canonical_content, canonical_json
@@ -54,7 +54,7 @@ def check(article: Article, config: SiteConfig, *, source: bytes | None = None,
     content = canonical_content(article)  # reads (hashes) every photo once
     chash = hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
     photos = MappingProxyType({p["id"]: p["sha256"] for p in content["photos"]})
-    log = review.read_log(article.folder)
+    log = reviewlog.read_log(article.folder)
     state, approval = review.derive(log.events, chash)
     status = review.Status(state, chash, approval, log.events, log.broken)
     problems = validation.preflight(article, config, status)  # the gate from this status

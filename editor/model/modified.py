@@ -43,7 +43,7 @@ def last_change(article: Article, content_hash: str | None = None) -> tuple[dt.d
 
 
 def _from_events(article: Article, content_hash: str | None) -> dt.datetime | None:
-    from editor.model.review import read_log
+    from editor.model.reviewlog import read_log
 
     try:
         events = read_log(article.folder).events

@@ -1,10 +1,7 @@
 """Review events, the state they give, approval bound to the exact content, the export gate.
 
-Events live in ``<article>/review/``, one small JSON file each, never rewritten. A file name
-begins with the event's UTC time, so names sort in time order, and ends with a random
-suffix; the file is written completely (``atomic_write``) under a hidden temporary name and
-then linked to its final name, which fails instead of overwriting. Two people adding
-events to a shared folder at once therefore never lose one.
+Events live in ``<article>/review/``, one small JSON file each, never rewritten; reading
+and writing those files is :mod:`editor.model.reviewlog`.
 
 :func:`add_event` reads the log, checks the transition and writes the event while holding
 the short mutex ``<article>/.newsdesk/review.mutex`` (:mod:`editor.model.mutex`), so
@@ -14,19 +11,13 @@ concurrent approvals on one shared drive give exactly one ``approved`` event.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
-import os
-import re
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor.model import mutex
-from editor.model.atomic import TEMP_SUFFIX, atomic_write
+from editor.model import mutex, reviewlog
 from editor.model.confine import article_subdir
-from editor.model.errors import NewsdeskError
+from editor.model.reviewlog import EVENTS, REVIEW_DIR, SCHEMA, Event, ReviewError
 
 # The article, its content hash (YAML, Pillow's neighbours), the settings, snapshots and
 # validation are imported where they are used: the command line's up-to-date export
@@ -39,8 +30,7 @@ if TYPE_CHECKING:
     from editor.model.snapshot import SnapshotError
     from editor.model.validation import Problem
 
-# editor.model.article's folder names, written out (a test checks they agree).
-REVIEW_DIR = "review"
+# editor.model.article's folder name, written out (a test checks they agree).
 META_DIR = ".newsdesk"
 
 # Names this module used to import at its top, still importable from it (PEP 562).
@@ -61,8 +51,6 @@ def __getattr__(name: str) -> Any:
 
 STATES = ("draft", "in_review", "changes_requested", "approved", "changed_since_approval",
           "published")
-EVENTS = ("submitted", "comment", "changes_requested", "approved", "reopened", "published")
-SCHEMA = "newsdesk-review-event/1"
 # Held while an event is checked and written (see editor.model.mutex).
 REVIEW_MUTEX = "review.mutex"
 
@@ -78,49 +66,12 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 
 
-class ReviewError(NewsdeskError):
-    """A review action is refused; ``code`` says why in a word the GUI can translate
-    (not-allowed, note-required, name-required, unknown-action, not-valid, no-free-name,
-    self-approval),
-    ``params`` holds the values, ``problems`` the validation errors (may be empty)."""
-
-    def __init__(self, message: str, path: Path | str | None = None,
-                 problems: list[Problem] | None = None, *, code: str = "",
-                 params: dict[str, Any] | None = None):
-        self.problems = list(problems or [])
-        self.code = code
-        self.params = dict(params or {})
-        super().__init__(message, path)
-
-
 class ApprovalRefused(ReviewError):
     """Approving is refused while validation reports errors."""
 
 
 class MissingName(ReviewError):
     """Every event needs the name of the person adding it."""
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: str
-    by: str
-    at: str  # UTC, ISO 8601 with microseconds and 'Z'
-    note: str = ""
-    content_hash: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
-    file: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"event": self.kind, "by": self.by, "at": self.at, "note": self.note,
-                "content_hash": self.content_hash, **self.extra}
-
-
-@dataclass(frozen=True)
-class ReviewLog:
-    events: tuple[Event, ...]
-    # (file, reason) for every event file that could not be read; shown, never fatal.
-    broken: tuple[tuple[Path, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,142 +95,6 @@ class Status:
                 "approved_hash": self.approved_hash,
                 "events": [e.to_dict() for e in self.events],
                 "unreadable": [{"file": str(p), "reason": r} for p, r in self.broken]}
-
-
-# ---- storage ---------------------------------------------------------------------------
-
-# Per article folder: event file name -> parsed event or the reason it is unreadable.
-# Event files are never rewritten, so a name, once parsed, stays valid.
-_cache: dict[Path, dict[str, Event | str]] = {}
-_cache_lock = threading.Lock()
-_last_at: dict[Path, dt.datetime] = {}
-
-
-def review_dir(folder: Path) -> Path:
-    return article_subdir(folder, REVIEW_DIR)
-
-
-def _event_names(folder: Path, where: Path | None = None) -> list[str]:
-    """The event files' names, sorted (``where``: the review folder, when known)."""
-    try:
-        with os.scandir(where or review_dir(folder)) as it:
-            return sorted(e.name for e in it if e.name.endswith(".json")
-                          and not _is_temp_name(e.name) and e.is_file())
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-
-
-def _is_temp_name(name: str) -> bool:
-    return name.startswith(".") and name.endswith(TEMP_SUFFIX)  # as atomic.is_temp_file
-
-
-def read_log(folder: Path) -> ReviewLog:
-    """Every event of an article in time order; only files not seen before are read."""
-    folder = Path(folder)
-    where = review_dir(folder)
-    names = _event_names(folder, where)
-    with _cache_lock:
-        known = dict(_cache.get(folder, {}))
-    parsed: dict[str, Event | str] = {}
-    for name in names:
-        hit = known.get(name)
-        if not isinstance(hit, Event):  # unreadable ones are tried again
-            try:
-                hit = _parse_event(where / name)
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
-                hit = str(exc) or type(exc).__name__
-            except RecursionError:  # json.loads of "[[[[…" tens of thousands deep
-                hit = "nested too deeply"
-        parsed[name] = hit
-    with _cache_lock:
-        _cache[folder] = parsed
-    events = sorted((e for e in parsed.values() if isinstance(e, Event)),
-                    key=lambda e: (e.at, e.file))
-    broken = tuple((where / n, r) for n, r in parsed.items() if isinstance(r, str))
-    return ReviewLog(tuple(events), broken)
-
-
-def _parse_event(path: Path) -> Event:
-    with open(path, encoding="utf-8") as f:
-        data = json.loads(f.read())
-    if not isinstance(data, dict):
-        raise ValueError("not a review event")
-    kind = data.get("event")
-    if kind not in EVENTS:
-        raise ValueError(f"unknown event {kind!r}")
-    for key in ("by", "at"):
-        if not isinstance(data.get(key), str):
-            raise ValueError(f"no '{key}'")
-    dt.datetime.fromisoformat(data["at"].replace("Z", "+00:00"))  # raises ValueError
-    known = {"schema", "event", "by", "at", "note", "content_hash"}
-    return Event(kind, data["by"], data["at"], str(data.get("note") or ""),
-                 str(data.get("content_hash") or ""),
-                 {k: v for k, v in data.items() if k not in known}, path.name)
-
-
-# An event file name's time as written (_store): fixed width, ASCII digits.
-_NAME_TIME = re.compile(r"[0-9]{8}T[0-9]{6}\.[0-9]{6}")
-NAME_TIME_FORMAT = "%Y%m%dT%H%M%S.%f"
-
-
-def _name_time(text: str) -> dt.datetime:
-    """The UTC time a name begins with, as ``strptime(text, NAME_TIME_FORMAT)`` gives it
-    (ValueError alike). Sliced by hand in the usual case: strptime's module costs every
-    export several milliseconds of start-up (issue 12); any other text goes to strptime."""
-    if _NAME_TIME.fullmatch(text):
-        return dt.datetime(int(text[0:4]), int(text[4:6]), int(text[6:8]), int(text[9:11]),
-                           int(text[11:13]), int(text[13:15]), int(text[16:22]),
-                           tzinfo=dt.UTC)
-    return dt.datetime.strptime(text, NAME_TIME_FORMAT).replace(tzinfo=dt.UTC)
-
-
-def _timestamp(folder: Path) -> dt.datetime:
-    # Strictly after every event already there, so one person's events never swap order.
-    now = dt.datetime.now(dt.UTC)
-    names = _event_names(folder)
-    floor = _last_at.get(folder)
-    if names:
-        try:
-            latest = _name_time(names[-1][:22])
-            floor = max(floor, latest) if floor else latest
-        except ValueError:
-            pass
-    if floor is not None and now <= floor:
-        now = floor + dt.timedelta(microseconds=1)
-    _last_at[folder] = now
-    return now
-
-
-def _suffix() -> str:
-    return os.urandom(6).hex()  # as secrets.token_hex(6), without importing random
-
-
-def _store(folder: Path, record: dict[str, Any], when: dt.datetime) -> str:
-    target_dir = review_dir(folder)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = when.strftime("%Y%m%dT%H%M%S.%f")
-    payload = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    for _ in range(20):
-        name = f"{stamp}Z-{record['event']}-{_suffix()}.json"
-        final = target_dir / name
-        staged = target_dir / f".{name}.staged{TEMP_SUFFIX}"
-        atomic_write(staged, payload)
-        try:
-            os.link(staged, final)  # fails rather than replace an existing event
-        except FileExistsError:
-            staged.unlink(missing_ok=True)
-            continue
-        except OSError:
-            # Some shares have no hard links; the random suffix makes a clash unthinkable.
-            if final.exists():
-                staged.unlink(missing_ok=True)
-                continue
-            os.replace(staged, final)
-            return name
-        staged.unlink(missing_ok=True)
-        return name
-    raise ReviewError("could not find a free name for the review event", target_dir,
-                      code="no-free-name")
 
 
 # ---- state ----------------------------------------------------------------------------
@@ -319,7 +134,7 @@ def _last_published_hash(events: tuple[Event, ...] | list[Event]) -> str:
 def status(article: Article) -> Status:
     from editor.model.contenthash import content_hash
 
-    log = read_log(article.folder)
+    log = reviewlog.read_log(article.folder)
     chash = content_hash(article)
     state, approval = derive(log.events, chash)
     return Status(state, chash, approval, log.events, log.broken)
@@ -327,7 +142,7 @@ def status(article: Article) -> Status:
 
 def state_of(article: Article) -> str:
     """The article's review state; 'draft' until review events exist."""
-    if not _event_names(article.folder):
+    if not reviewlog.event_names(article.folder):
         return "draft"  # no events: skip hashing photos for the workspace list
     return status(article).state
 
@@ -363,7 +178,7 @@ def add_event(article: Article, kind: str, by: str, note: str = "", *,
     # Read the log, check the transition and write the event as one step, so that of
     # several people approving at once exactly one succeeds (the others see 'approved').
     with mutex.hold(review_mutex_path(article.folder)):
-        log = read_log(article.folder)
+        log = reviewlog.read_log(article.folder)
         state, _approval = derive(log.events, chash)
         if kind not in ALLOWED[state]:
             raise ReviewError(
@@ -407,7 +222,7 @@ def _write_event(article: Article | Path, kind: str, by: str, note: str, chash: 
     """Write the event (under the review mutex unless the caller holds it)."""
     folder = article if isinstance(article, Path) else article.folder
     with contextlib.nullcontext() if locked else mutex.hold(review_mutex_path(folder)):
-        when = _timestamp(folder)
+        when = reviewlog.timestamp(folder)
         at = when.isoformat(timespec="microseconds").replace("+00:00", "Z")
         if kind == "approved":
             from editor.model.snapshot import write_snapshot  # only for an approval
@@ -415,7 +230,7 @@ def _write_event(article: Article | Path, kind: str, by: str, note: str, chash: 
             write_snapshot(article, chash, by, at)
         record = {"schema": SCHEMA, "event": kind, "by": by, "at": at, "note": note,
                   "content_hash": chash, **extra}
-        name = _store(folder, record, when)
+        name = reviewlog.store(folder, record, when)
     return Event(kind, by, at, note, chash, dict(extra), name)
 
 
@@ -494,8 +309,8 @@ def record_published(article: Article, bundle_hash: str, by: str = "",
 
 def last_approval(article: Article) -> Event | None:
     """The latest approval event, even one voided since (for 'changes since approval')."""
-    return next((e for e in reversed(read_log(article.folder).events) if e.kind == "approved"),
-                None)
+    events = reviewlog.read_log(article.folder).events
+    return next((e for e in reversed(events) if e.kind == "approved"), None)
 
 
 def approved_version(article: Article) -> tuple[Event, Article] | None:
@@ -529,9 +344,9 @@ def changes_since_approval(article: Article) -> Diff | None:
 
 
 __all__ = ["ALLOWED", "EVENTS", "STATES", "ApprovalRefused", "Diff", "Event", "MissingName",
-           "ReviewError", "ReviewLog", "SnapshotError", "Status", "add_event",
+           "ReviewError", "SnapshotError", "Status", "add_event",
            "approval_record", "approved_version", "changes_since_approval", "content_hash",
            "derive",
-           "export_check", "last_approval", "read_log", "record_published",
+           "export_check", "last_approval", "record_published",
            "record_published_in", "same_person",
            "self_approval", "state_of", "status", "submitter"]

@@ -240,13 +240,13 @@ def _same_review(folder: Path, recorded: Listing, now: Listing) -> bool:
     added = [name for name in now if name not in recorded]
     if not added:
         return True
-    from editor.model import review
+    from editor.model import reviewlog
 
     for name in added:
         if not (name.endswith(".json") and stat.S_ISREG(now[name][-1])) or name.startswith("."):
             return False
         try:
-            if review._parse_event(Path(folder) / REVIEW_DIR / name).kind != "published":
+            if reviewlog.parse_event(Path(folder) / REVIEW_DIR / name).kind != "published":
                 return False
         except (OSError, UnicodeDecodeError, ValueError, RecursionError):
             return False

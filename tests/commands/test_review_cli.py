@@ -182,9 +182,9 @@ def test_review_pdf_of_an_article_that_cannot_be_rendered_exits_1(workspace, tmp
 
 
 def published_by(article) -> list[str]:
-    from editor.model import review
+    from editor.model import reviewlog
 
-    return [e.by for e in review.read_log(article.folder).events if e.kind == "published"]
+    return [e.by for e in reviewlog.read_log(article.folder).events if e.kind == "published"]
 
 
 def test_export_records_who_exported(workspace, tmp_path, monkeypatch, capsys):

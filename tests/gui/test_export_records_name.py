@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from editor.gui import settings as S
-from editor.model import review
+from editor.model import reviewlog
 from editor.model.lock import current_user
 from tests.gui.test_export_dialog import SLUG, make_dialog, run, ws  # noqa: F401 - fixture
 
 
 def _published_by(article) -> list[str]:
-    return [e.by for e in review.read_log(article.folder).events if e.kind == "published"]
+    return [e.by for e in reviewlog.read_log(article.folder).events if e.kind == "published"]
 
 
 def test_export_in_the_app_records_the_settings_name(qtbot, ws, gui_settings,  # noqa: F811

@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from editor.model import atomic, history, mutex, recovery, review, storage
+from editor.model import atomic, history, mutex, recovery, review, reviewlog, storage
 from editor.model.article import load_article
 from editor.model.errors import StorageError
 
@@ -161,9 +161,9 @@ def test_review_event(monkeypatch, workspace, err: int) -> None:
     review.add_event(article, "comment", "Anna", "erste Anmerkung")
     run_faults(monkeypatch, article.folder,
                lambda: review.add_event(article, "comment", "Ben", "zweite " * 300), err)
-    assert [e.by for e in review.read_log(article.folder).events] == ["Anna"]
+    assert [e.by for e in reviewlog.read_log(article.folder).events] == ["Anna"]
     review.add_event(article, "comment", "Ben", "zweite")
-    assert [e.by for e in review.read_log(article.folder).events] == ["Anna", "Ben"]
+    assert [e.by for e in reviewlog.read_log(article.folder).events] == ["Anna", "Ben"]
 
 
 def test_lock_write_failure_leaves_no_lock(monkeypatch, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from editor.model import review
+from editor.model import review, reviewlog
 from editor.model.article import Article, Photo, load_article
 from editor.model.atomic import TEMP_SUFFIX
 from editor.model.config import SiteConfig
@@ -63,7 +63,7 @@ def test_states_follow_events(workspace):
     assert review.state_of(a) == "changed_since_approval"
     review.add_event(a, "reopened", "Ben Autor")
     assert review.state_of(a) == "draft"
-    kinds = [e.kind for e in review.read_log(a.folder).events]
+    kinds = [e.kind for e in reviewlog.read_log(a.folder).events]
     assert kinds == ["submitted", "comment", "changes_requested", "submitted", "approved",
                      "published", "reopened"]
 
@@ -72,7 +72,7 @@ def test_events_carry_who_when_note_hash(workspace):
     a = make_article(workspace)
     before = dt.datetime.now(dt.UTC)
     e = review.add_event(a, "comment", "  Anna  ", " Gut so ")
-    [stored] = review.read_log(a.folder).events
+    [stored] = reviewlog.read_log(a.folder).events
     assert stored.by == "Anna" and stored.note == "Gut so"
     assert stored.content_hash == content_hash(a) == e.content_hash
     at = dt.datetime.fromisoformat(stored.at.replace("Z", "+00:00"))
@@ -92,7 +92,7 @@ def test_actions_refused_by_state_and_rules(workspace):
         review.add_event(a, "changes_requested", "Anna", "  ")
     with pytest.raises(review.ReviewError):
         review.add_event(a, "bogus", "Anna")
-    assert [e.kind for e in review.read_log(a.folder).events] == ["submitted"]
+    assert [e.kind for e in reviewlog.read_log(a.folder).events] == ["submitted"]
 
 
 def test_approval_refused_with_validation_errors(workspace):
@@ -167,7 +167,7 @@ def test_unreadable_and_temp_files(workspace):
     (folder / f".20990101T000000.000000Z-approved-x.json{TEMP_SUFFIX}").write_text("{")
     bad = folder / "20200101T000000.000000Z-comment-abc.json"
     bad.write_text("{not json", encoding="utf-8")
-    log = review.read_log(a.folder)
+    log = reviewlog.read_log(a.folder)
     assert [e.kind for e in log.events] == ["submitted"]
     assert [p for p, _ in log.broken] == [bad]
     assert review.status(a).to_dict()["unreadable"][0]["file"] == str(bad)
@@ -182,7 +182,7 @@ def test_events_of_one_writer_keep_order_even_with_a_future_event(workspace):
                                   "2099-12-31T23:59:59.000000Z", "note": "",
                                   "content_hash": ""}), encoding="utf-8")
     review.add_event(a, "changes_requested", "Anna", "Mehr Fotos")
-    assert [e.kind for e in review.read_log(a.folder).events][-1] == "changes_requested"
+    assert [e.kind for e in reviewlog.read_log(a.folder).events][-1] == "changes_requested"
     assert review.state_of(a) == "changes_requested"
 
 
@@ -238,12 +238,12 @@ def test_workspace_list_shows_state(workspace):
 def test_name_clash_never_overwrites(workspace, monkeypatch):
     a = make_article(workspace)
     fixed = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
-    monkeypatch.setattr(review, "_timestamp", lambda folder: fixed)
+    monkeypatch.setattr(reviewlog, "timestamp", lambda folder: fixed)
     tokens = iter(["aaaaaaaaaaaa", "aaaaaaaaaaaa", "bbbbbbbbbbbb"])
-    monkeypatch.setattr(review, "_suffix", lambda: next(tokens))
+    monkeypatch.setattr(reviewlog, "_suffix", lambda: next(tokens))
     review.add_event(a, "comment", "Anna", "eins")
     review.add_event(a, "comment", "Ben", "zwei")
     names = sorted(p.name for p in (a.folder / "review").iterdir())
     assert names == ["20261124T120000.000000Z-comment-aaaaaaaaaaaa.json",
                      "20261124T120000.000000Z-comment-bbbbbbbbbbbb.json"]
-    assert sorted(e.note for e in review.read_log(a.folder).events) == ["eins", "zwei"]
+    assert sorted(e.note for e in reviewlog.read_log(a.folder).events) == ["eins", "zwei"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing as mp
 from pathlib import Path
 
-from editor.model import review
+from editor.model import review, reviewlog
 from editor.model.article import load_article
 from tests.model.test_review import make_article
 
@@ -31,7 +31,7 @@ def test_two_processes_lose_no_event(workspace):
     for p in procs:
         p.join(120)
         assert p.exitcode == 0
-    log = review.read_log(a.folder)
+    log = reviewlog.read_log(a.folder)
     assert log.broken == ()
     notes = [e.note for e in log.events]
     assert len(notes) == 2 * PER_PROCESS

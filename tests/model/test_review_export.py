@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from editor.model import review
+from editor.model import review, reviewlog
 from editor.model.article import load_article
 from editor.model.config import SiteConfig
 from editor.model.contenthash import content_hash
@@ -40,7 +40,7 @@ def test_approve_then_export_records_published(workspace, tmp_path):
     event = approve(a)
     result = export(workspace, a, tmp_path)
     assert review.state_of(a) == "published"
-    published = review.read_log(a.folder).events[-1]
+    published = reviewlog.read_log(a.folder).events[-1]
     assert published.kind == "published"
     assert published.extra["bundle_hash"] == result.bundle_hash
     assert result.bundle_hash in published.note
@@ -72,4 +72,4 @@ def test_approve_edit_export_refused(workspace, tmp_path, change):
     assert "Anna Prüferin" in problem.message
     assert review.state_of(a) == "changed_since_approval"
     assert not (tmp_path / "out" / a.slug).exists()
-    assert [e.kind for e in review.read_log(a.folder).events] == ["submitted", "approved"]
+    assert [e.kind for e in reviewlog.read_log(a.folder).events] == ["submitted", "approved"]

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from editor.model import review
+from editor.model import reviewlog
 
 FORMAT = "%Y%m%dT%H%M%S.%f"
 
@@ -22,7 +22,7 @@ def _strptime(text: str) -> dt.datetime | type[ValueError]:
 
 def _ours(text: str) -> dt.datetime | type[ValueError]:
     try:
-        return review._name_time(text)
+        return reviewlog._name_time(text)
     except ValueError:
         return ValueError
 

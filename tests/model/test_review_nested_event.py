@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from editor.model import review
+from editor.model import reviewlog
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -23,10 +23,10 @@ def _article(tmp_path: Path) -> Path:
 
 def test_deeply_nested_event_is_broken_not_fatal(tmp_path: Path) -> None:
     folder = _article(tmp_path)
-    events = review.review_dir(folder)
+    events = reviewlog.review_dir(folder)
     events.mkdir(parents=True, exist_ok=True)
     (events / "20260101T000000.000000Z-deep.json").write_text("[" * 200_000, encoding="utf-8")
-    log = review.read_log(folder)
+    log = reviewlog.read_log(folder)
     assert log.events == ()
     assert [reason for _path, reason in log.broken] == ["nested too deeply"]
     status = subprocess.run([sys.executable, "-m", "editor", "review", "status", str(folder)],

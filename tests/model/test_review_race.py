@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from editor.model import review, storage
+from editor.model import review, reviewlog, storage
 from editor.model.article import Photo
 from editor.model.workspace import Workspace
 from tests.model.test_review import BODY, CREDITS, make_photo
@@ -93,5 +93,5 @@ def test_concurrent_comments_are_all_kept(tmp_path: Path) -> None:
     assert [r.returncode for r in results] == [0] * PEOPLE, [r.stderr for r in results]
     notes = sorted(e["note"] for e in _events(folder, "comment"))
     assert notes == sorted(f"Anmerkung {i}" for i in range(PEOPLE))
-    log = review.read_log(folder)
+    log = reviewlog.read_log(folder)
     assert log.broken == () and len(log.events) == PEOPLE

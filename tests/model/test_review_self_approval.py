@@ -8,7 +8,7 @@ import json
 import pytest
 
 from editor.cli import main
-from editor.model import review
+from editor.model import review, reviewlog
 from editor.model.config import SiteConfig, load_config
 from editor.model.errors import ConfigError
 from tests.model.test_review import make_article
@@ -80,7 +80,7 @@ def test_warn_and_allow_record_the_approval_with_a_flag(workspace, policy, flagg
     assert review.state_of(a) == "approved"
     stored = json.loads((a.folder / "review" / event.file).read_text(encoding="utf-8"))
     assert stored.get("self_approval", False) is flagged
-    assert review.read_log(a.folder).events[-1].extra == {"self_approval": True}
+    assert reviewlog.read_log(a.folder).events[-1].extra == {"self_approval": True}
 
 
 def _set_policy(workspace, policy: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from editor.model import review
+from editor.model import review, reviewlog
 from editor.model.article import load_article
 from editor.publish import bundle as bundle_mod
 from editor.publish.bundle import ExportRefused, export_article
@@ -202,7 +202,7 @@ def test_approval_gate_and_published_event(tmp_path):
     result = _export(article, tmp_path / "out", config)
     record = json.loads((result.bundle / "article.json").read_text("utf-8"))
     assert record["approval"]["by"] == "Rita Redaktion"
-    events = review.read_log(folder).events
+    events = reviewlog.read_log(folder).events
     assert events[-1].kind == "published"
     assert result.bundle_hash in events[-1].note or \
         events[-1].extra.get("bundle_hash") == result.bundle_hash

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from editor.cli import main
-from editor.model import contenthash, review
+from editor.model import contenthash, review, reviewlog
 from editor.model.article import load_article
 from editor.model.config import load_config
 from editor.publish import bundle
@@ -61,7 +61,7 @@ def test_text_edited_during_export_does_not_reach_the_bundle(tmp_path, monkeypat
     assert record["title"] == "Stadtfest am Samstag"
     assert record["content_hash"] == approved_hash
     assert record["approval"]["content_hash"] == approved_hash
-    published = [e for e in review.read_log(article.folder).events if e.kind == "published"]
+    published = [e for e in reviewlog.read_log(article.folder).events if e.kind == "published"]
     assert [e.content_hash for e in published] == [approved_hash]
     # The edit is kept on disk; it simply is not what was exported.
     assert "Ganz anderer Titel" in md.read_text("utf-8")
@@ -77,7 +77,7 @@ def test_photo_replaced_during_export_is_refused_and_nothing_is_written(tmp_path
     err = capsys.readouterr().err
     assert ": error photo-changed: " in err and "export again" in err
     assert not out.exists() or not any(out.iterdir())
-    assert not [e for e in review.read_log(article.folder).events if e.kind == "published"]
+    assert not [e for e in reviewlog.read_log(article.folder).events if e.kind == "published"]
 
 
 def test_the_content_is_hashed_once_and_the_review_state_read_once(tmp_path, monkeypatch):
@@ -96,7 +96,7 @@ def test_the_content_is_hashed_once_and_the_review_state_read_once(tmp_path, mon
 
     counting(contenthash, "photo_sha256", "photo_hash")
     counting(review, "status", "status")
-    counting(review, "read_log", "read_log")
+    counting(reviewlog, "read_log", "read_log")
     real_published = review.record_published
 
     def published(*args, **kwargs):

@@ -17,7 +17,16 @@ import pytest
 from editor.cli import main
 from editor.commands import _common
 from editor.model import article as article_mod
-from editor.model import checked, config, contenthash, frontmatter, review, sitefiles, workspace
+from editor.model import (
+    checked,
+    config,
+    contenthash,
+    frontmatter,
+    review,
+    reviewlog,
+    sitefiles,
+    workspace,
+)
 from editor.publish import bundle, quick
 
 from .conftest import make_photo
@@ -247,7 +256,7 @@ def test_names_written_out_agree_with_the_model():
     assert quick.CACHE_DIR == workspace.CACHE_DIR
     assert quick.ARTICLE_FILE == article_mod.ARTICLE_FILE
     assert quick.CONFIG_NAME == config.CONFIG_NAME == _common._CONFIG_FILE
-    assert quick.REVIEW_DIR == article_mod.REVIEW_DIR == review.REVIEW_DIR
+    assert quick.REVIEW_DIR == article_mod.REVIEW_DIR == reviewlog.REVIEW_DIR
     assert review.META_DIR == article_mod.META_DIR
     assert quick.ARTICLE_MAX_BYTES == frontmatter.MAX_FILE_BYTES
     assert quick.CONFIG_MAX_BYTES == config.CONFIG_MAX_BYTES

@@ -62,7 +62,8 @@ def _state_without_hash(folder: Path) -> str | None:
     the article and its photos; None when an approval or publication is in force (derive
     then compares hashes: approved, published or changed since), which the full load and
     review.state_of decide."""
-    from editor.model.review import derive, read_log  # review imports much: only here
+    from editor.model.review import derive  # review imports much: only here
+    from editor.model.reviewlog import read_log
 
     state = derive(read_log(folder).events, "")[0]  # no hash: any approval looks changed
     return None if state in scan.PHOTO_STATES else state
