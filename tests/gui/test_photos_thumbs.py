@@ -98,3 +98,41 @@ def test_a_cached_thumbnail_loads_no_pillow(tmp_path) -> None:
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == [str(len(made)), "False", "True"]
+
+
+_CLOSING = """
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from editor.gui.photos import thumbs
+
+def slow(path, cache_dir, size=thumbs.THUMB_SIZE):  # a large photo being decoded
+    time.sleep(0.3)
+    return b""
+
+thumbs.cached_thumbnail = slow
+app = QApplication([])
+loader = thumbs.ThumbnailLoader()
+for n in range(6):
+    loader.request(Path(sys.argv[1]))
+    loader._pending.clear()  # ask again: six jobs
+app.processEvents()
+time.sleep(0.05)  # two of them running
+print("closing", flush=True)
+"""
+
+
+def test_closing_while_thumbnails_are_made_is_clean(tmp_path) -> None:
+    """The app closing while thumbnails are being made: queued ones are dropped, running
+    ones finish before the object they report to is gone (they emitted on a deleted
+    object, from threads running Python during the interpreter's shutdown)."""
+    import subprocess
+    import sys
+
+    photo = _rotated_jpeg(tmp_path / "hoch.jpg")
+    done = subprocess.run([sys.executable, "-c", _CLOSING, str(photo)], capture_output=True,
+                          text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["closing"]
+    assert "Traceback" not in done.stderr and "deleted" not in done.stderr, done.stderr

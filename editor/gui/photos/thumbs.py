@@ -7,13 +7,14 @@ of a full decode; the pool is kept small so many large photos do not pile up in 
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import io
 import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from editor.model.atomic import atomic_write
@@ -118,7 +119,21 @@ def _pool() -> tuple[QThreadPool, _Signals]:
         # Leave a core to the GUI thread on small machines.
         pool.setMaxThreadCount(max(1, min(2, (os.cpu_count() or 2) - 1)))
         _shared = (pool, _Signals())
+        atexit.register(_stop)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_stop)
     return _shared
+
+
+def _stop() -> None:
+    """At quit: drop the thumbnails not begun and let the running ones finish, before
+    Python deletes the signals object they report to (they emitted on a deleted object
+    while the app closed, from threads still running Python during its shutdown)."""
+    if _shared is not None:
+        pool, _signals = _shared
+        pool.clear()
+        pool.waitForDone(10_000)
 
 
 class ThumbnailLoader(QObject):
