@@ -40,7 +40,7 @@ from editor.gui.settings import SPELL_CHECK, Settings
 from editor.gui.spelling_worker import bridge, deliver, open_for, open_key, pool
 from editor.model.article import Article
 from editor.model.errors import NewsdeskError
-from editor.model.spelling.engine import SpellChecker
+from editor.model.spelling.engine import SpellChecker, prepare_environment
 from editor.model.spelling.tokens import Token
 
 CHECK_DELAY_MS = 150   # pause in typing before new words are checked
@@ -150,6 +150,7 @@ class SpellingSession(QObject):
         if opener is None or not self.enabled:
             return
         generation = self._generation
+        prepare_environment()  # here, not on the spelling thread (see there)
 
         def opened(future: Future) -> None:
             deliver(self, "_checker_opened", generation, future)

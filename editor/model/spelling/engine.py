@@ -65,6 +65,17 @@ def dictionary_folder() -> Path:
     return Path(platformdirs.user_data_dir("Newsdesk", appauthor=False)) / "dictionaries"
 
 
+def prepare_environment() -> None:
+    """Point Enchant at the extra dictionaries and pyenchant at the C library, through
+    environment variables. Only on the main thread: changing the environment while
+    another thread reads it (Qt, Chromium and glib do, from their threads) can crash the
+    process -- it did, when the spelling thread set them while the GUI ran. The GUI calls
+    this before it hands the opening of a checker to its thread; open_checker does it
+    only when it runs on the main thread (the command line)."""
+    _point_enchant_at(dictionary_folder())
+    _point_pyenchant_at_library()
+
+
 def _point_enchant_at(folder: Path) -> None:
     if "ENCHANT_CONFIG_DIR" not in os.environ and (folder / "hunspell").is_dir():
         os.environ["ENCHANT_CONFIG_DIR"] = str(folder)
@@ -247,8 +258,8 @@ def open_checker(language: str, workspace_root: Path | None = None) -> SpellChec
     workspace = WorkspaceDictionary(workspace_root)
     tags = candidate_tags(language)
     try:
-        _point_enchant_at(dictionary_folder())
-        _point_pyenchant_at_library()
+        if threading.current_thread() is threading.main_thread():
+            prepare_environment()  # elsewhere the caller did (see there)
         import enchant  # only when spelling is used
     except Exception as exc:  # a missing C library is "off", not a crash
         return SpellChecker(language, None, None, workspace,
