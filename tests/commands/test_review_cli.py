@@ -212,3 +212,31 @@ def test_export_records_who_exported(workspace, tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     assert main(["export", d, "--out", out, "--as", " "]) == 2
     assert "--as" in capsys.readouterr().err
+
+
+_UMASK = """
+import os, sys
+os.umask(0o027)
+calls = []
+real = os.umask
+os.umask = lambda mask: (calls.append(mask), real(mask))[1]
+from editor.cli import main
+code = main(["review", "pdf", sys.argv[1], "-o", sys.argv[2]])
+print(code, calls)
+"""
+
+
+@pytest.mark.timeout(120)
+def test_review_pdf_follows_the_umask_without_changing_it(workspace, tmp_path):
+    """The sheet is an ordinary file (mode by the umask), and writing it never sets the
+    process-wide umask: a file another thread made meanwhile would be writable by all."""
+    a = make_article(workspace)
+    target = tmp_path / "sheet.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    done = subprocess.run([sys.executable, "-c", _UMASK, str(a.folder), str(target)],
+                          capture_output=True, text=True, env=env, timeout=90)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-2:] == ["0", "[]"], done.stdout
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o640

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -68,12 +69,11 @@ def write_review_pdf(article: Article, config: SiteConfig, target: Path,
     from editor.gui.review.pdf import PdfPrinter
 
     target = Path(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    partial = Path(name)
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(partial, 0o666 & ~mask)  # an ordinary file, not mkstemp's private 0600
+    # An ordinary file (the umask applies), not mkstemp's private 0600. The umask is not
+    # read by setting it: that is process-wide, and a file another thread made meanwhile
+    # would be writable by everyone.
+    partial = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     profile = make_profile(app)
     page = PreviewPage(profile)
     printer = PdfPrinter(page)
