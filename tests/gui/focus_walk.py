@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 MAX_TABS = 400
@@ -113,11 +114,40 @@ def check_dialog_chain(qtbot, dialog: QWidget, start: QWidget,
 
 
 class MouseGuard(QObject):
-    """Installed on the application: records every mouse event delivered anywhere."""
+    """Records every mouse event delivered to a window or a widget, ``start()`` to
+    ``stop()`` (the platform's go to the window first, QTest's straight to the widget).
+    Installed on each window and widget (looked for every 20 ms, also inside a dialog's
+    own loop), not on the application: a Python filter on the application is handed every
+    object of the app, and wrapping one Qt made itself re-entered the filter while PySide
+    made the wrapper (it sets a property, whose event came to the filter again): the test
+    process segfaulted about every second run."""
 
     def __init__(self) -> None:
         super().__init__()
         self.seen: list[str] = []
+        self._watched: list[QObject] = []
+        self._ids: set[int] = set()
+        self._poll = QTimer(self, interval=20)  # new windows (dialogs), also in their loops
+        self._poll.timeout.connect(self._watch_new)
+
+    def start(self) -> None:
+        self._watch_new()
+        self._poll.start()
+
+    def stop(self) -> None:
+        self._poll.stop()
+        for window in self._watched:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._watched.clear()
+        self._ids.clear()
+
+    def _watch_new(self) -> None:
+        for target in (*QGuiApplication.topLevelWindows(), *QApplication.allWidgets()):
+            if id(target) not in self._ids:  # (the list keeps them: ids stay unique)
+                target.installEventFilter(self)
+                self._watched.append(target)
+                self._ids.add(id(target))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() in MOUSE_EVENTS:

@@ -43,10 +43,9 @@ BODY = "Ab Montag sind die Regale im Erdgeschoss offen."
 @pytest.fixture
 def keyboard_only(qtbot):
     guard = MouseGuard()
-    app = QApplication.instance()
-    app.installEventFilter(guard)
+    guard.start()
     yield guard
-    app.removeEventFilter(guard)
+    guard.stop()
     assert not guard.seen, f"mouse events were delivered: {guard.seen[:10]}"
 
 
@@ -193,11 +192,11 @@ def test_the_mouse_guard_sees_a_click(main_window, qtbot) -> None:
     from PySide6.QtCore import Qt
 
     guard = MouseGuard()
-    QApplication.instance().installEventFilter(guard)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    guard.start()
     try:
-        main_window.show()
-        qtbot.waitExposed(main_window)
         qtbot.mouseClick(main_window.pane.editor.viewport(), Qt.MouseButton.LeftButton)
     finally:
-        QApplication.instance().removeEventFilter(guard)
+        guard.stop()
     assert any(s.startswith("MouseButtonPress") for s in guard.seen), guard.seen

@@ -1,8 +1,9 @@
 """The spelling thread never changes the process environment: setenv while another
 thread calls getenv (Qt, Chromium and glib read the environment from their threads) can
-crash the process, and it did (a segfault on the GUI thread while the spelling thread
-opened the first dictionary and set PYENCHANT_LIBRARY_PATH). A real process, started
-with neither variable set, records every change of the environment and its thread."""
+crash the process, and the spelling thread set PYENCHANT_LIBRARY_PATH (and, with extra
+dictionaries, ENCHANT_CONFIG_DIR) when it opened the first dictionary, at every start. A
+real process, started with neither variable set, records every change of the
+environment and its thread."""
 
 from __future__ import annotations
 

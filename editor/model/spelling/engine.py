@@ -69,7 +69,7 @@ def prepare_environment() -> None:
     """Point Enchant at the extra dictionaries and pyenchant at the C library, through
     environment variables. Only on the main thread: changing the environment while
     another thread reads it (Qt, Chromium and glib do, from their threads) can crash the
-    process -- it did, when the spelling thread set them while the GUI ran. The GUI calls
+    process (glibc's setenv is not safe against a concurrent getenv). The GUI calls
     this before it hands the opening of a checker to its thread; open_checker does it
     only when it runs on the main thread (the command line)."""
     _point_enchant_at(dictionary_folder())
