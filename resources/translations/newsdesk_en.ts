@@ -2328,32 +2328,32 @@ It can be restored from there.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="51"/>
+        <location filename="../../editor/gui/review/panel.py" line="53"/>
         <source>Submitted for review</source>
         <translation>Submitted for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="52"/>
+        <location filename="../../editor/gui/review/panel.py" line="54"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="53"/>
+        <location filename="../../editor/gui/review/panel.py" line="55"/>
         <source>Changes requested</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="54"/>
+        <location filename="../../editor/gui/review/panel.py" line="56"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="55"/>
+        <location filename="../../editor/gui/review/panel.py" line="57"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="56"/>
+        <location filename="../../editor/gui/review/panel.py" line="58"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
@@ -2361,252 +2361,252 @@ It can be restored from there.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="158"/>
+        <location filename="../../editor/gui/review/panel.py" line="160"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="325"/>
+        <location filename="../../editor/gui/review/actions.py" line="111"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="159"/>
+        <location filename="../../editor/gui/review/panel.py" line="161"/>
         <source>Request changes</source>
         <translation>Request changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="159"/>
+        <location filename="../../editor/gui/review/panel.py" line="161"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="160"/>
+        <location filename="../../editor/gui/review/panel.py" line="162"/>
         <source>Add comment</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="165"/>
+        <location filename="../../editor/gui/review/panel.py" line="167"/>
         <source>Approving an article you submitted yourself: allowed</source>
         <translation>Approving an article you submitted yourself: allowed</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="166"/>
+        <location filename="../../editor/gui/review/panel.py" line="168"/>
         <source>Approving an article you submitted yourself: not allowed (a second person approves)</source>
         <translation>Approving an article you submitted yourself: not allowed (a second person approves)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="169"/>
+        <location filename="../../editor/gui/review/panel.py" line="171"/>
         <source>Approving an article you submitted yourself: with a warning</source>
         <translation>Approving an article you submitted yourself: with a warning</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="170"/>
+        <location filename="../../editor/gui/review/panel.py" line="172"/>
         <source>Review mode</source>
         <translation>Review mode</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="171"/>
+        <location filename="../../editor/gui/review/panel.py" line="173"/>
         <source>Save preview as PDF…</source>
         <translation>Save preview as PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="172"/>
+        <location filename="../../editor/gui/review/panel.py" line="174"/>
         <source>Comment or requested changes</source>
         <translation>Comment or requested changes</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="173"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="173"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="173"/>
+        <location filename="../../editor/gui/review/panel.py" line="175"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="174"/>
+        <location filename="../../editor/gui/review/panel.py" line="176"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="175"/>
+        <location filename="../../editor/gui/review/panel.py" line="177"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="176"/>
+        <location filename="../../editor/gui/review/panel.py" line="178"/>
         <source>Changes since approval</source>
         <translation>Changes since approval</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="177"/>
+        <location filename="../../editor/gui/review/panel.py" line="179"/>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="177"/>
+        <location filename="../../editor/gui/review/panel.py" line="179"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="240"/>
-        <location filename="../../editor/gui/review/panel.py" line="337"/>
+        <location filename="../../editor/gui/review/actions.py" line="43"/>
+        <location filename="../../editor/gui/review/actions.py" line="128"/>
         <source>Enter your name to take part in the review.</source>
         <translation>Enter your name to take part in the review.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="246"/>
+        <location filename="../../editor/gui/review/actions.py" line="50"/>
         <source>Write a comment first.</source>
         <translation>Write a comment first.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="258"/>
+        <location filename="../../editor/gui/review/actions.py" line="63"/>
         <source>Not approved: fix these problems first:</source>
         <translation>Not approved: fix these problems first:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="284"/>
+        <location filename="../../editor/gui/review/panel.py" line="246"/>
         <source>A PDF is still being written.</source>
         <translation>A PDF is still being written.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="286"/>
+        <location filename="../../editor/gui/review/panel.py" line="248"/>
         <source>Writing PDF…</source>
         <translation>Writing PDF…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="310"/>
-        <location filename="../../editor/gui/review/panel.py" line="329"/>
+        <location filename="../../editor/gui/review/actions.py" line="92"/>
+        <location filename="../../editor/gui/review/actions.py" line="116"/>
         <source>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</source>
         <translation>You submitted this article for review; someone else must approve it (newsdesk.toml: review.self_approval = forbid).</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="317"/>
+        <location filename="../../editor/gui/review/actions.py" line="100"/>
         <source>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</source>
         <translation>Warning: you submitted this article for review yourself; a second person should approve it. Press “Approve anyway” to approve it nonetheless.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="323"/>
+        <location filename="../../editor/gui/review/actions.py" line="109"/>
         <source>Approve anyway</source>
         <translation>Approve anyway</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="332"/>
+        <location filename="../../editor/gui/review/actions.py" line="121"/>
         <source>Not possible while the article is in state “{0}”.</source>
         <translation>Not possible while the article is in state “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="335"/>
+        <location filename="../../editor/gui/review/actions.py" line="125"/>
         <source>Write in the comment box which changes are needed.</source>
         <translation>Write in the comment box which changes are needed.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="341"/>
+        <location filename="../../editor/gui/review/actions.py" line="133"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="342"/>
+        <location filename="../../editor/gui/review/actions.py" line="134"/>
         <source>Your name, recorded with your review actions:</source>
         <translation>Your name, recorded with your review actions:</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="348"/>
+        <location filename="../../editor/gui/review/panel.py" line="263"/>
         <source>Save preview as PDF</source>
         <translation>Save preview as PDF</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="349"/>
+        <location filename="../../editor/gui/review/panel.py" line="264"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="392"/>
+        <location filename="../../editor/gui/review/panel.py" line="296"/>
         <source>Plain language (%1)</source>
         <translation>Plain language (%1)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="406"/>
+        <location filename="../../editor/gui/review/panel.py" line="310"/>
         <source>readability %1 (%2)</source>
         <translation>readability %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="410"/>
+        <location filename="../../editor/gui/review/panel.py" line="314"/>
         <source>long sentences: %1</source>
         <translation>long sentences: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="411"/>
+        <location filename="../../editor/gui/review/panel.py" line="315"/>
         <source>long words: %1</source>
         <translation>long words: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="412"/>
+        <location filename="../../editor/gui/review/panel.py" line="316"/>
         <source>long paragraphs: %1</source>
         <translation>long paragraphs: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="414"/>
+        <location filename="../../editor/gui/review/panel.py" line="318"/>
         <source>no plain-language hints</source>
         <translation>no plain-language hints</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="415"/>
+        <location filename="../../editor/gui/review/panel.py" line="319"/>
         <source>Plain language: %1</source>
         <translation>Plain language: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="434"/>
+        <location filename="../../editor/gui/review/panel.py" line="338"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="437"/>
+        <location filename="../../editor/gui/review/panel.py" line="341"/>
         <source>State: {0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="438"/>
-        <location filename="../../editor/gui/review/panel.py" line="453"/>
+        <location filename="../../editor/gui/review/panel.py" line="342"/>
+        <location filename="../../editor/gui/review/panel.py" line="357"/>
         <source>Content {0}</source>
         <translation>Content {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="441"/>
+        <location filename="../../editor/gui/review/panel.py" line="345"/>
         <source>approved {0} by {1} at {2}</source>
         <translation>approved {0} by {1} at {2}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="445"/>
+        <location filename="../../editor/gui/review/panel.py" line="349"/>
         <source>Unreadable review events: {0}</source>
         <translation>Unreadable review events: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="465"/>
+        <location filename="../../editor/gui/review/panel.py" line="369"/>
         <source>You submitted this article; someone else must approve it.</source>
         <translation>You submitted this article; someone else must approve it.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="489"/>
-        <location filename="../../editor/gui/review/panel.py" line="502"/>
-        <location filename="../../editor/gui/review/panel.py" line="516"/>
+        <location filename="../../editor/gui/review/panel.py" line="393"/>
+        <location filename="../../editor/gui/review/panel.py" line="406"/>
+        <location filename="../../editor/gui/review/panel.py" line="420"/>
         <source>This article has never been approved.</source>
         <translation>This article has never been approved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="530"/>
+        <location filename="../../editor/gui/review/panel.py" line="434"/>
         <source>PDF saved: {0}</source>
         <translation>PDF saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/review/panel.py" line="533"/>
+        <location filename="../../editor/gui/review/panel.py" line="437"/>
         <source>The PDF could not be written: {0}</source>
         <translation>The PDF could not be written: {0}</translation>
     </message>
@@ -2870,22 +2870,22 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>SpellingSession</name>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="221"/>
+        <location filename="../../editor/gui/spelling.py" line="185"/>
         <source>Spell checking is off: %1</source>
         <translation>Spell checking is off: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="429"/>
+        <location filename="../../editor/gui/spelling.py" line="334"/>
         <source>No suggestions</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="432"/>
+        <location filename="../../editor/gui/spelling.py" line="337"/>
         <source>Add to workspace dictionary</source>
         <translation>Add to workspace dictionary</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/spelling.py" line="440"/>
+        <location filename="../../editor/gui/spelling.py" line="345"/>
         <source>Ignore in this article</source>
         <translation>Ignore in this article</translation>
     </message>
