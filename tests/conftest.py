@@ -13,7 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS",
+                      "--disable-gpu --no-unsandboxed-zygote --no-sandbox")
 
 
 def _scratch_env(name: str, prefix: str) -> None:

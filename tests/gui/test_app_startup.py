@@ -90,7 +90,7 @@ def test_a_hidden_preview_stays_unbuilt_at_start(main_window, qtbot) -> None:
     assert main_window.status is not None and main_window.doc.locks is not None
 
 
-@pytest.mark.parametrize("given, expected", [(None, "--disable-gpu"), ("", ""),
+@pytest.mark.parametrize("given, expected", [(None, gui_app.CHROMIUM_FLAGS), ("", ""),
                                              ("--enable-gpu-rasterization",
                                               "--enable-gpu-rasterization")])
 def test_web_engine_runs_without_gpu_compositing_unless_told(given, expected) -> None:
@@ -109,6 +109,58 @@ def test_web_engine_runs_without_gpu_compositing_unless_told(given, expected) ->
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, timeout=120, check=True).stdout
     assert out.strip() == repr(expected)
+
+
+def test_web_engine_starts_no_zygote_for_unsandboxed_helpers(tmp_path: Path,
+                                                             sample_workspace: Path) -> None:
+    """From outside: with the app's default flags the preview's engine runs as the app, one
+    zygote and a renderer, without the second zygote Chromium keeps for helpers that run
+    unsandboxed (a GPU process, utilities): the app starts none of those, and that idle
+    zygote cost about 9 MiB of the process tree (bench/startup.py)."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    assert "--disable-gpu" in gui_app.CHROMIUM_FLAGS.split()
+    code = textwrap.dedent(f"""
+        import os
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from editor.gui import app, helper_priority
+        qapp = app.application()
+        from editor.gui import settings as S
+        window = app.create_window(S.Settings(), Path({str(sample_workspace)!r}))
+        window.show()
+        panel = window.docks["preview"].content
+        def done():
+            for pid in sorted(helper_priority._children(os.getpid())):
+                try:
+                    with open(f"/proc/{{pid}}/cmdline", "rb") as f:
+                        args = f.read().decode(errors="replace").split("\\0")
+                except OSError:
+                    continue
+                kind = next((a for a in args if a.startswith("--type=")), "--type=none")
+                with open(f"/proc/{{pid}}/stat") as f:
+                    parent = int(f.read().rsplit(")", 1)[1].split()[1])
+                print("HELPER", kind, "--no-zygote-sandbox" in args, parent == os.getpid(),
+                      flush=True)
+            print("RENDERED", panel.last_job is not None, flush=True)
+            qapp.quit()
+        panel.rendered.connect(lambda: QTimer.singleShot(1000, done))
+        QTimer.singleShot(60000, qapp.quit)
+        qapp.exec()
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "QTWEBENGINE_CHROMIUM_FLAGS"}
+    env.update(QT_QPA_PLATFORM="offscreen", NEWSDESK_SETTINGS=str(tmp_path / "settings.ini"))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, timeout=120).stdout
+    assert "RENDERED True" in out, out
+    helpers = [line.split()[1:] for line in out.splitlines() if line.startswith("HELPER")]
+    # The app starts one zygote; the renderer is forked from it (and keeps its command line).
+    assert helpers.count(["--type=zygote", "False", "True"]) == 1, out
+    assert ["--type=zygote", "False", "False"] in helpers, out
+    assert not [h for h in helpers if h[1] == "True"], out  # the unsandboxed helpers' zygote
 
 
 def test_render_worker_starts_first_and_the_app_never_loads_the_renderer(
