@@ -48,3 +48,30 @@ def test_emphasis_quote_and_list(qapp) -> None:
     assert _covering("> Zitat", "Zitat").fontItalic()
     assert _covering("- Punkt", "- ") is not None
     assert _covering("- Punkt", "Punkt") is None
+
+
+def test_the_editor_makes_no_wrapper_for_qts_private_text_control() -> None:
+    """From outside, in a fresh interpreter: the highlighter is told its editor. Asking the
+    document for its owner (Qt's private text control) made PySide build every enum of
+    QtWidgets on the way to a wrapper: 180 enum classes, 2.4 MiB of the app's memory."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import enum, gc
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QApplication
+        from editor.gui.editor_pane.markdown_editor import MarkdownEditor
+        app = QApplication([])
+        def enums():
+            return {id(o) for o in gc.get_objects() if isinstance(o, enum.EnumMeta)}
+        before = enums()
+        editor = MarkdownEditor(QUndoStack())
+        print("VIEW", editor.highlighter.view is editor, len(enums() - before), flush=True)
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    line = next((x.split() for x in done.stdout.splitlines() if x.startswith("VIEW")), [])
+    assert line[:2] == ["VIEW", "True"], done.stdout + done.stderr[-2000:]
+    assert int(line[2]) < 20, line  # the editor's own enums, not all of QtWidgets'

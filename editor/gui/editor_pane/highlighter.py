@@ -74,19 +74,13 @@ def formats_for(base: QColor) -> dict[str, QTextCharFormat]:
     }
 
 
-def _view_of(document: QTextDocument) -> QWidget | None:
-    """The editor widget showing ``document`` (its document belongs to the editor's text
-    control, a child of the editor), if any."""
-    owner: QObject | None = document.parent()
-    while owner is not None and not isinstance(owner, QWidget):
-        owner = owner.parent()
-    return owner
-
-
 class MarkdownHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument):
+    def __init__(self, document: QTextDocument, view: QWidget | None = None):
+        """``view``: the editor showing ``document``, for its colours. Told, not found
+        from the document: its owner is Qt's private text control, and a Python wrapper
+        for that makes PySide build every enum of QtWidgets (about 2.4 MiB)."""
         super().__init__(document)
-        self.view = _view_of(document)
+        self.view = view
         self._base = self._view_base()
         self.formats = formats_for(self._base)
         if self.view is not None:  # light/dark: new colours when the editor's palette changes

@@ -46,7 +46,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setUndoRedoEnabled(False)  # the shared stack does it
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
-        self.highlighter = MarkdownHighlighter(self.document())
+        self.highlighter = MarkdownHighlighter(self.document(), self)
         # Shared with the metadata form of the same pane, which tells it the article.
         self.spelling = SpellingSession.of(self)
         self.highlighter.set_spelling(self.spelling)
