@@ -194,7 +194,8 @@ def floor_child(page: str) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+    # the app's own flags (editor.gui.app.CHROMIUM_FLAGS), so the floor is the same engine
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-unsandboxed-zygote")
     qapp = QApplication(sys.argv[:1])
     window = QMainWindow()
     view = QWebEngineView(window)

@@ -388,3 +388,11 @@ def test_the_window_leaves_dialog_modules_unloaded_until_used(tmp_path: Path,
     assert "LOADED []" in done.stdout, done.stdout + done.stderr
     assert "NAMED ConflictDialog HistoryDialog TrashDialog PreviewPanel True" in done.stdout, \
         done.stdout + done.stderr
+
+
+def test_the_start_up_benchmarks_floor_runs_the_apps_engine_flags() -> None:
+    """bench/startup.py's floor (a bare web view) is measured with the flags the app uses,
+    so what it reports above the floor is the app's own."""
+    bench = Path(__file__).resolve().parents[2] / "bench" / "startup.py"
+    assert f'"QTWEBENGINE_CHROMIUM_FLAGS", "{gui_app.CHROMIUM_FLAGS}"' in bench.read_text(
+        encoding="utf-8")
