@@ -150,6 +150,12 @@ def _shoot(args: argparse.Namespace, temp: Path) -> int:
     dialog_ok = dialog.grab().save(str(conflict_out)) and size_ok(
         conflict_out, parse_size(args.dialog_size))
     print(f"{'saved' if dialog_ok else 'could not save'} {conflict_out}")
+    shown = dialog.diff_view.lines
+    removed = sum(x.startswith("-") and not x.startswith("---") for x in shown)
+    added = sum(x.startswith("+") and not x.startswith("+++") for x in shown)
+    print(f"compared: {len(shown)} lines, {removed} removed, {added} added; the first 12:")
+    for line in shown[:12]:
+        print(f"  {line[:100]}")
     dialog.reject()
     window.close()
     sync.controller.shutdown(5)
