@@ -14,7 +14,9 @@ one run, each as a real process (`python -m editor ...`):
   index, and the same start with the 3-article sample workspace;
 - search-as-you-type in the real window (offscreen): a word typed at 8 keys per second;
   latency from each keystroke until the list shows that text's result, and the longest
-  stall of the GUI thread while typing (a 1 ms heartbeat timer);
+  stall of the GUI thread while typing (a 1 ms heartbeat timer); the five longest stalls
+  with what the window had just done (a keystroke, a result shown) and, with --steal, how
+  much CPU time the hypervisor took from this virtual machine during each (bench/steal.py);
 - a refresh of the list (Refresh, F5): how long the GUI thread is busy.
 
 The index lives in a private folder for the benchmark (NEWSDESK_INDEX_DIR). The files
@@ -199,11 +201,14 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
             QTimer.singleShot(1, listed)
 
     gaps: list[float] = []
+    gap_ends: list[float] = []  # time.monotonic() at the end of each gap (as bench/steal.py)
+    events: list[tuple[float, str]] = []  # (time.monotonic(), what the window did)
     last = [time.perf_counter()]
 
     def beat() -> None:
         now = time.perf_counter()
         gaps.append((now - last[0]) * 1000)
+        gap_ends.append(time.monotonic())
         last[0] = now
 
     heartbeat = QTimer(interval=1, timerType=Qt.TimerType.PreciseTimer)
@@ -212,6 +217,8 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
     pending: dict[str, float] = {}
 
     def shown(text: str) -> None:
+        rows = window.panel.list.model().rowCount()
+        events.append((time.monotonic(), f"showed the result for {text!r} ({rows} rows)"))
         if text in pending:
             latencies.append((time.perf_counter() - pending.pop(text)) * 1000)
 
@@ -223,6 +230,7 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
         panel.search_shown.connect(shown)
         panel.search.setFocus()
         gaps.clear()
+        gap_ends.clear()
         last[0] = time.perf_counter()
         heartbeat.start()
         keys = list(SEARCH_WORD)
@@ -233,6 +241,7 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
                 return
             key = keys.pop(0)
             pending[panel.search.text() + key] = time.perf_counter()
+            events.append((time.monotonic(), f"typed {panel.search.text() + key!r}"))
             QTest.keyClicks(panel.search, key)
             QTimer.singleShot(125, type_one)
 
@@ -242,8 +251,16 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
         panel = window.panel
         heartbeat.stop()
         found = len(panel.visible_slugs())
+        longest = sorted(range(len(gaps)), key=gaps.__getitem__)[-5:]
+        stalls = []
+        for i in reversed(longest):  # the longest first, with the last thing done before
+            begin = gap_ends[i] - gaps[i] / 1000
+            before = [e for e in events if e[0] <= begin + 0.001]
+            after = f"{(begin - before[-1][0]) * 1000:.0f} ms after it {before[-1][1]}" \
+                if before else "before the first keystroke"
+            stalls.append((gaps[i], begin, gap_ends[i], after))
         report = {"latencies": latencies, "stall": max(gaps), "found": found,
-                  "missed": len(pending)}
+                  "missed": len(pending), "stalls": stalls}
         print(f"TYPING {json.dumps(report)}", flush=True)
         panel.search.clear()
         # F5 as the user presses it: the list is read on a worker thread; measured is how
@@ -269,6 +286,14 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
     QTimer.singleShot(0, listed)
     QTimer.singleShot(120000, qapp.quit)
     return qapp.exec()
+
+
+def _steal_watch():  # bench/steal.py's StealWatch, started; None where there is no /proc
+    sys.path.insert(0, str(REPO / "bench"))
+    from steal import StealWatch
+
+    watch = StealWatch()
+    return watch if watch.start() else None
 
 
 def timed_gui(workspace: Path, expected: int, env: dict[str, str],
@@ -306,6 +331,9 @@ def main() -> int:
                         help="another checkout whose command line is measured alongside")
     parser.add_argument("--gui-child", nargs=2, metavar=("WORKSPACE", "EXPECTED"))
     parser.add_argument("--typing", action="store_true")
+    parser.add_argument("--steal", action="store_true",
+                        help="how much CPU time the hypervisor took during each of the "
+                        "longest search-as-you-type stalls (bench/steal.py)")
     args = parser.parse_args()
     if args.gui_child:
         return gui_child(args.gui_child[0], int(args.gui_child[1]), args.typing)
@@ -384,7 +412,14 @@ def main() -> int:
                 shutil.rmtree(index_dir, ignore_errors=True)
                 gui.setdefault("cold", []).append(
                     timed_gui(args.workspace, args.articles, env)["listed"])
+                watch = _steal_watch() if args.steal else None
                 result = timed_gui(args.workspace, args.articles, env, typing=True)
+                if watch is not None:
+                    watch.stop()
+                    for stall in result["typing"]["stalls"]:
+                        taken = watch.during(stall[1], stall[2])
+                        stall.append(", ".join(f"{cpu} {ms} ms" for cpu, ms in taken.items())
+                                     or "no steal")
                 gui.setdefault("warm", []).append(result["listed"])
                 gui.setdefault("typing", []).append(result["typing"])
                 gui.setdefault("refresh", []).append(result["refresh_ms"])
@@ -415,6 +450,8 @@ def main() -> int:
                   f"{max(lat) if lat else float('nan'):.1f} ms; longest GUI stall "
                   f"{t['stall']:.1f} ms; found {t['found']} articles; "
                   f"{t['missed']} keystrokes without their own result (superseded)")
+            for ms, _begin, _end, after, *steal in t.get("stalls", []):
+                print(f"  stall {ms:.1f} ms, {after}" + (f"; steal: {steal[0]}" if steal else ""))
         print(f"{'refresh (F5), GUI thread busy':<34} "
               f"{', '.join(f'{busy:.0f}' for busy, _ in gui['refresh'])} ms; longest stall "
               f"until read {', '.join(f'{stall:.0f}' for _, stall in gui['refresh'])} ms")

@@ -73,11 +73,19 @@ class ArticleListModel(QAbstractTableModel):
 
     # Content ---------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[ArticleSummary]) -> None:
+    def set_rows(self, rows: list[ArticleSummary]) -> bool:
+        """Show ``rows`` (sorted as the list is); False when they are the rows shown."""
+        rows = self._sorted(rows)
+        if len(rows) == len(self._rows) and all(
+                new is old for new, old in zip(rows, self._rows, strict=True)):
+            # The same rows (typing on in the search box usually finds the same articles):
+            # no reset, which would paint the list again and lose its scroll position.
+            return False
         self.beginResetModel()
-        self._rows = self._sorted(rows)
+        self._rows = rows
         self._row_of = {r.slug: i for i, r in enumerate(self._rows)}  # in the order shown
         self.endResetModel()
+        return True
 
     def rows(self) -> list[ArticleSummary]:
         return self._rows

@@ -298,8 +298,8 @@ class WorkspacePanel(QWidget):
                      and (matches is None or s.slug in matches)]
         self._quiet = True
         try:
-            self.model.set_rows(list(shown))
-            if keep:
+            changed = self.model.set_rows(list(shown))
+            if keep and (changed or keep != self.current_slug()):
                 self.select(keep, emit=False)
         finally:
             self._quiet = False
