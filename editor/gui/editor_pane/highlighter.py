@@ -78,7 +78,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, view: QWidget | None = None):
         """``view``: the editor showing ``document``, for its colours. Told, not found
         from the document: its owner is Qt's private text control, and a Python wrapper
-        for that makes PySide build every enum of QtWidgets (about 2.4 MiB)."""
+        for that makes PySide build every enum of QtWidgets (about 2 MiB)."""
         super().__init__(document)
         self.view = view
         self._base = self._view_base()
