@@ -163,6 +163,9 @@ class MainWindow(WindowShell):
             self, self.settings, self.doc, self.actions, self.status, self.panels,
             self.pane.toolbar, self.pane.editor, self.stack, lambda: self.workspace,
             self.workspace_opened, self.panel.refresh, self.open_article, self._notify))
+        # git rewrites the article while it syncs: the sync reloads it when it is done
+        self.sync.controller.sync_running.connect(
+            lambda running: self.watcher.hold() if running else self.watcher.release())
         if "photos" in self.panels and "review" in self.panels and not (
                 self.docks["photos"].restored or self.docks["review"].restored):
             self.tabifyDockWidget(self.docks["photos"], self.docks["review"])

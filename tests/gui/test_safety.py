@@ -210,6 +210,21 @@ def test_watcher_reports_outside_change_not_own_save(qtbot, workspace) -> None:
         atomic_write(article.path, article.path.read_text() + "noch mehr\n")
 
 
+def test_watcher_on_hold_reports_nothing_then_looks_once(qtbot, workspace) -> None:
+    """While a sync rewrites the files (a state with conflict markers on the way) the
+    watcher holds; on release it looks once and reports the file as it is then."""
+    article = load_article(workspace.create_article("Synchronisiert").folder)
+    watcher = ArticleWatcher(settle_ms=50)
+    watcher.set_article(article.path, storage.file_hash(article.path))
+    watcher.hold()
+    with qtbot.assertNotEmitted(watcher.article_changed_on_disk, wait=400):
+        atomic_write(article.path, article.path.read_text() + "<<<<<<< HEAD\n")
+    assert not watcher.check_article()
+    atomic_write(article.path, article.path.read_text().replace("<<<<<<< HEAD\n", "fertig\n"))
+    with qtbot.waitSignal(watcher.article_changed_on_disk, timeout=3000):
+        watcher.release()
+
+
 def test_watcher_reports_new_articles(qtbot, workspace) -> None:
     watcher = ArticleWatcher(settle_ms=50)
     watcher.set_workspace(workspace.articles_dir)

@@ -388,3 +388,36 @@ def test_typing_commits_after_the_set_minutes_not_per_keystroke(tmp_path, qtbot,
     idle(qtbot, a)
     assert log(anna)[0] == "Anna Schreiber|Artikel bearbeitet: Sommerfest im Park"
     assert "weiter" in git(anna, "show", f"HEAD:articles/{FEST}/article.md")
+
+
+def test_the_open_article_never_shows_git_conflict_markers_during_a_sync(
+        tmp_path, qtbot, open_window, monkeypatch) -> None:
+    """Mid-rebase git writes the article with conflict markers, until the sync resolves it.
+    The window's on-disk watcher must not load that state: found by the screenshot tool in
+    a loaded whole-suite run, where the compare dialog's "theirs" had the markers. Here the
+    resolution waits, so the watcher sees the markers for a while."""
+    import time
+
+    from editor.sync import conflicts
+
+    _remote, (anna, ben) = team(tmp_path)
+    a = open_window(anna, "Anna Schreiber", FEST)
+    b = open_window(ben, "Ben Prüfer", FEST)
+    type_text(a, "Zweiter Absatz alt.", "Annas Fassung.")
+    click_sync(qtbot, a)
+    type_text(b, "Zweiter Absatz alt.", "Bens Fassung.")
+    real = conflicts.resolve
+
+    def slow_resolve(root):
+        time.sleep(2.5)  # the markers stay on disk meanwhile (the watcher polls too)
+        return real(root)
+
+    monkeypatch.setattr(conflicts, "resolve", slow_resolve)
+    seen: list[str] = []
+    b.pane.editor.textChanged.connect(lambda: seen.append(b.pane.editor.toPlainText()))
+    click_sync(qtbot, b)
+    qtbot.waitUntil(lambda: b.sync.conflict_dialog is not None, timeout=10000)
+    assert not [t for t in seen if "<<<<<<<" in t or ">>>>>>>" in t]
+    assert "<<<<<<<" not in b.sync.conflict_dialog.disk_text
+    assert "Annas Fassung." in b.pane.editor.toPlainText()
+    assert b.doc.article is not None and "<<<<<<<" not in b.doc.article.to_text()

@@ -31,6 +31,7 @@ class ArticleWatcher(QObject):
         self._articles_dir: Path | None = None
         self._known_hash: str | None = None
         self._reported_hash: str | None = None
+        self._held = 0
         self._article_timer = QTimer(self, singleShot=True, interval=settle_ms)
         self._article_timer.timeout.connect(self.check_article)
         self._list_timer = QTimer(self, singleShot=True, interval=settle_ms)
@@ -65,6 +66,17 @@ class ArticleWatcher(QObject):
         self._known_hash = known_hash
         self._reported_hash = None
 
+    def hold(self) -> None:
+        """Something of this app is rewriting the workspace's files (a Git sync, which
+        writes an article with conflict markers until it resolves them): report no change
+        of the article until release(), which looks once. Holds nest."""
+        self._held += 1
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
+        if not self._held:
+            self._article_timer.start()  # whatever happened meanwhile, looked at once
+
     def watched(self) -> list[str]:
         return self._watcher.files() + self._watcher.directories()
 
@@ -82,7 +94,7 @@ class ArticleWatcher(QObject):
 
     def check_article(self) -> bool:
         """Compare the file with what we know; emit once per new outside version."""
-        if self._article is None:
+        if self._article is None or self._held:
             return False
         if self._article.exists() and str(self._article) not in self._watcher.files():
             self._watcher.addPath(str(self._article))  # replaced by a rename: watch the new one

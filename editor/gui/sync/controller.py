@@ -29,6 +29,9 @@ class SyncController(QObject):
     synced = Signal(object)                    # engine.SyncResult of a finished sync
     committed = Signal(str)                    # the message of a commit just made
     large_photos = Signal(list)                # warnings: photos not committed until seen
+    # A sync runs (True) or ended (False): git rewrites the workspace's files meanwhile,
+    # an article mid-rebase even with conflict markers, until the sync resolves it.
+    sync_running = Signal(bool)
 
     def __init__(self, settings: S.Settings, prepare: Callable[[], bool] | None = None,
                  parent: QObject | None = None):
@@ -117,6 +120,7 @@ class SyncController(QObject):
             return False
         self.prepare()
         self.commit_timer.stop()
+        self.sync_running.emit(True)
         self._submit("sync", engine.sync, self.root, **self._identity(),
                      large_photo_bytes=self.settings.get(S.LARGE_PHOTO_MB) * 1000 * 1000)
         self._show()
@@ -145,6 +149,8 @@ class SyncController(QObject):
         from editor.sync.git import GitError, Offline
 
         kind, _, generation = tagged.partition("#")
+        if kind == "sync":
+            self.sync_running.emit(False)  # whichever workspace it was: it is over
         if generation != str(self._generation) or self.root is None:
             return  # a job of the workspace that was open before
         if kind == "probe":
