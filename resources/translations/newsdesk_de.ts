@@ -1344,7 +1344,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/gui/main_window.py" line="143"/>
-        <location filename="../../editor/gui/main_window.py" line="479"/>
+        <location filename="../../editor/gui/main_window.py" line="482"/>
         <location filename="../../editor/gui/window_shell.py" line="56"/>
         <source>Articles</source>
         <translation>Artikel</translation>
@@ -1386,58 +1386,58 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Die Vorschau ist noch nicht bereit für ein PDF.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="300"/>
+        <location filename="../../editor/gui/main_window.py" line="303"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="321"/>
+        <location filename="../../editor/gui/main_window.py" line="324"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="418"/>
+        <location filename="../../editor/gui/main_window.py" line="421"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="418"/>
+        <location filename="../../editor/gui/main_window.py" line="421"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="419"/>
+        <location filename="../../editor/gui/main_window.py" line="422"/>
         <location filename="../../editor/gui/safety_wiring.py" line="137"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="480"/>
+        <location filename="../../editor/gui/main_window.py" line="483"/>
         <source>Search articles</source>
         <translation>Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="482"/>
+        <location filename="../../editor/gui/main_window.py" line="485"/>
         <source>Photos of the article</source>
         <translation>Fotos des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="484"/>
+        <location filename="../../editor/gui/main_window.py" line="487"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="485"/>
+        <location filename="../../editor/gui/main_window.py" line="488"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="514"/>
+        <location filename="../../editor/gui/main_window.py" line="517"/>
         <source>Panel tabs</source>
         <translation>Reiter der Bereiche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="515"/>
+        <location filename="../../editor/gui/main_window.py" line="518"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Zwischen den hier als Reiter angeordneten Bereichen wechseln</translation>
     </message>
@@ -3082,87 +3082,87 @@ Ihr Text bleibt hier erhalten; das Speichern wird automatisch wiederholt.</trans
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="189"/>
+        <location filename="../../editor/gui/sync/controller.py" line="195"/>
         <source>Synchronising…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="191"/>
+        <location filename="../../editor/gui/sync/controller.py" line="197"/>
         <source>Offline — will retry</source>
         <translation>Offline – neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="195"/>
+        <location filename="../../editor/gui/sync/controller.py" line="201"/>
         <source>Not synchronised: %1</source>
         <translation>Nicht synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="197"/>
+        <location filename="../../editor/gui/sync/controller.py" line="203"/>
         <source>1 conflict kept as a copy</source>
         <translation>1 Konflikt als Kopie behalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="198"/>
+        <location filename="../../editor/gui/sync/controller.py" line="204"/>
         <source>%1 conflicts kept as copies</source>
         <translation>%1 Konflikte als Kopien behalten</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="201"/>
+        <location filename="../../editor/gui/sync/controller.py" line="207"/>
         <source>1 change not yet sent</source>
         <translation>1 Änderung noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="202"/>
+        <location filename="../../editor/gui/sync/controller.py" line="208"/>
         <source>%1 changes not yet sent</source>
         <translation>%1 Änderungen noch nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="206"/>
+        <location filename="../../editor/gui/sync/controller.py" line="212"/>
         <source>Not synchronised yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="207"/>
+        <location filename="../../editor/gui/sync/controller.py" line="213"/>
         <source>Synchronised %1</source>
         <translation>Synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="213"/>
+        <location filename="../../editor/gui/sync/controller.py" line="219"/>
         <source>Team server: %1</source>
         <translation>Team-Server: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="216"/>
+        <location filename="../../editor/gui/sync/controller.py" line="222"/>
         <source>Last synchronised: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="219"/>
+        <location filename="../../editor/gui/sync/controller.py" line="225"/>
         <source>Commits not yet sent: %1</source>
         <translation>Noch nicht gesendete Commits: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="221"/>
+        <location filename="../../editor/gui/sync/controller.py" line="227"/>
         <source>Files not yet committed: %1</source>
         <translation>Noch nicht committete Dateien: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="223"/>
+        <location filename="../../editor/gui/sync/controller.py" line="229"/>
         <source>Commits to fetch: %1</source>
         <translation>Noch abzuholende Commits: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="225"/>
+        <location filename="../../editor/gui/sync/controller.py" line="231"/>
         <source>Conflict copy: %1</source>
         <translation>Konfliktkopie: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="229"/>
+        <location filename="../../editor/gui/sync/controller.py" line="235"/>
         <source>Synchronises every %1 s and when you ask</source>
         <translation>Synchronisiert alle %1 s und auf Wunsch</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="230"/>
+        <location filename="../../editor/gui/sync/controller.py" line="236"/>
         <source>Synchronises when you ask</source>
         <translation>Synchronisiert nur auf Wunsch</translation>
     </message>

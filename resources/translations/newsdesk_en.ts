@@ -1344,7 +1344,7 @@ It can be restored from there.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/gui/main_window.py" line="143"/>
-        <location filename="../../editor/gui/main_window.py" line="479"/>
+        <location filename="../../editor/gui/main_window.py" line="482"/>
         <location filename="../../editor/gui/window_shell.py" line="56"/>
         <source>Articles</source>
         <translation>Articles</translation>
@@ -1386,58 +1386,58 @@ It can be restored from there.</translation>
         <translation>The preview is not ready for a PDF yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="300"/>
+        <location filename="../../editor/gui/main_window.py" line="303"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="321"/>
+        <location filename="../../editor/gui/main_window.py" line="324"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="418"/>
+        <location filename="../../editor/gui/main_window.py" line="421"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="418"/>
+        <location filename="../../editor/gui/main_window.py" line="421"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="419"/>
+        <location filename="../../editor/gui/main_window.py" line="422"/>
         <location filename="../../editor/gui/safety_wiring.py" line="137"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="480"/>
+        <location filename="../../editor/gui/main_window.py" line="483"/>
         <source>Search articles</source>
         <translation>Search articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="482"/>
+        <location filename="../../editor/gui/main_window.py" line="485"/>
         <source>Photos of the article</source>
         <translation>Photos of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="484"/>
+        <location filename="../../editor/gui/main_window.py" line="487"/>
         <source>Review history</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="485"/>
+        <location filename="../../editor/gui/main_window.py" line="488"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="514"/>
+        <location filename="../../editor/gui/main_window.py" line="517"/>
         <source>Panel tabs</source>
         <translation>Panel tabs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="515"/>
+        <location filename="../../editor/gui/main_window.py" line="518"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Switch between the panels tabbed here</translation>
     </message>
@@ -3082,87 +3082,87 @@ Your text is kept here and saving is retried automatically.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="189"/>
+        <location filename="../../editor/gui/sync/controller.py" line="195"/>
         <source>Synchronising…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="191"/>
+        <location filename="../../editor/gui/sync/controller.py" line="197"/>
         <source>Offline — will retry</source>
         <translation>Offline — will retry</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="195"/>
+        <location filename="../../editor/gui/sync/controller.py" line="201"/>
         <source>Not synchronised: %1</source>
         <translation>Not synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="197"/>
+        <location filename="../../editor/gui/sync/controller.py" line="203"/>
         <source>1 conflict kept as a copy</source>
         <translation>1 conflict kept as a copy</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="198"/>
+        <location filename="../../editor/gui/sync/controller.py" line="204"/>
         <source>%1 conflicts kept as copies</source>
         <translation>%1 conflicts kept as copies</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="201"/>
+        <location filename="../../editor/gui/sync/controller.py" line="207"/>
         <source>1 change not yet sent</source>
         <translation>1 change not yet sent</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="202"/>
+        <location filename="../../editor/gui/sync/controller.py" line="208"/>
         <source>%1 changes not yet sent</source>
         <translation>%1 changes not yet sent</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="206"/>
+        <location filename="../../editor/gui/sync/controller.py" line="212"/>
         <source>Not synchronised yet</source>
         <translation>Not synchronised yet</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="207"/>
+        <location filename="../../editor/gui/sync/controller.py" line="213"/>
         <source>Synchronised %1</source>
         <translation>Synchronised %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="213"/>
+        <location filename="../../editor/gui/sync/controller.py" line="219"/>
         <source>Team server: %1</source>
         <translation>Team server: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="216"/>
+        <location filename="../../editor/gui/sync/controller.py" line="222"/>
         <source>Last synchronised: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="219"/>
+        <location filename="../../editor/gui/sync/controller.py" line="225"/>
         <source>Commits not yet sent: %1</source>
         <translation>Commits not yet sent: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="221"/>
+        <location filename="../../editor/gui/sync/controller.py" line="227"/>
         <source>Files not yet committed: %1</source>
         <translation>Files not yet committed: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="223"/>
+        <location filename="../../editor/gui/sync/controller.py" line="229"/>
         <source>Commits to fetch: %1</source>
         <translation>Commits to fetch: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="225"/>
+        <location filename="../../editor/gui/sync/controller.py" line="231"/>
         <source>Conflict copy: %1</source>
         <translation>Conflict copy: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="229"/>
+        <location filename="../../editor/gui/sync/controller.py" line="235"/>
         <source>Synchronises every %1 s and when you ask</source>
         <translation>Synchronises every %1 s and when you ask</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/sync/controller.py" line="230"/>
+        <location filename="../../editor/gui/sync/controller.py" line="236"/>
         <source>Synchronises when you ask</source>
         <translation>Synchronises when you ask</translation>
     </message>
