@@ -80,6 +80,18 @@ def type_text(window, old: str, new: str) -> None:
     editor.setPlainText(text.replace(old, new))  # through the editor: an undo step, autosave
 
 
+def same_paragraph_changed(tmp_path: Path, qtbot, open_window):
+    """Anna's change of a paragraph is synced; Ben (the window returned, with his clone)
+    has typed a change of the same paragraph, not yet synced."""
+    _remote, (anna, ben) = team(tmp_path)
+    a = open_window(anna, "Anna Schreiber", FEST)
+    b = open_window(ben, "Ben Prüfer", FEST)
+    type_text(a, "Zweiter Absatz alt.", "Annas Fassung.")
+    click_sync(qtbot, a)
+    type_text(b, "Zweiter Absatz alt.", "Bens Fassung.")
+    return ben, b
+
+
 def log(root: Path) -> list[str]:
     return git(root, "log", "--format=%an|%s").splitlines()
 
@@ -193,12 +205,7 @@ def test_conflict_shows_remote_text_offers_compare_and_keeps_both(tmp_path, qtbo
                                                                   open_window) -> None:
     from editor.gui.safety import conflict
 
-    _remote, (anna, ben) = team(tmp_path)
-    a = open_window(anna, "Anna Schreiber", FEST)
-    b = open_window(ben, "Ben Prüfer", FEST)
-    type_text(a, "Zweiter Absatz alt.", "Annas Fassung.")
-    click_sync(qtbot, a)
-    type_text(b, "Zweiter Absatz alt.", "Bens Fassung.")
+    ben, b = same_paragraph_changed(tmp_path, qtbot, open_window)
     notes: list[str] = []
     b.statusBar().messageChanged.connect(notes.append)
     click_sync(qtbot, b)
@@ -400,12 +407,7 @@ def test_the_open_article_never_shows_git_conflict_markers_during_a_sync(
 
     from editor.sync import conflicts
 
-    _remote, (anna, ben) = team(tmp_path)
-    a = open_window(anna, "Anna Schreiber", FEST)
-    b = open_window(ben, "Ben Prüfer", FEST)
-    type_text(a, "Zweiter Absatz alt.", "Annas Fassung.")
-    click_sync(qtbot, a)
-    type_text(b, "Zweiter Absatz alt.", "Bens Fassung.")
+    _ben, b = same_paragraph_changed(tmp_path, qtbot, open_window)
     real = conflicts.resolve
 
     def slow_resolve(root):
