@@ -68,6 +68,13 @@ def long_body(words: int) -> str:
     return "\n".join(parts)
 
 
+def _steal_watch():  # bench/steal.py's StealWatch, started; None where there is no /proc
+    sys.path.insert(0, str(REPO / "bench"))
+    import steal
+
+    return steal.started()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=10000)
@@ -299,14 +306,7 @@ def run(args: argparse.Namespace, temp: Path) -> int:
         else:
             wait(1500)  # perf is recording (its start takes CPU time)
             last[0] = clock.nsecsElapsed()  # the heartbeat counts from here
-    steal = None
-    if args.steal:
-        sys.path.insert(0, str(REPO / "bench"))
-        from steal import StealWatch
-
-        steal = StealWatch()
-        if not steal.start():
-            steal = None
+    steal = _steal_watch() if args.steal else None
     heartbeat.start()
     typer.start()
     typing_from = time.monotonic()

@@ -290,10 +290,9 @@ def gui_child(workspace: str, expected: int, typing: bool) -> int:
 
 def _steal_watch():  # bench/steal.py's StealWatch, started; None where there is no /proc
     sys.path.insert(0, str(REPO / "bench"))
-    from steal import StealWatch
+    import steal
 
-    watch = StealWatch()
-    return watch if watch.start() else None
+    return steal.started()
 
 
 def timed_gui(workspace: Path, expected: int, env: dict[str, str],

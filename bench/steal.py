@@ -37,6 +37,12 @@ while True:
 """
 
 
+def started() -> StealWatch | None:
+    """A StealWatch already watching, or None where there is no /proc/stat."""
+    watch = StealWatch()
+    return watch if watch.start() else None
+
+
 class StealWatch:
     def __init__(self) -> None:
         self._file = Path(tempfile.mkstemp(prefix="newsdesk-steal-")[1])
