@@ -105,6 +105,7 @@ class DocumentController(QObject):
         self._save_timer = QTimer(self, singleShot=True, interval=autosave_delay_ms)
         self._save_timer.timeout.connect(self._autosave)
         self._edits = 0  # changes since opening, to tell whether an autosave wrote them all
+        self._held = 0  # hold(): git is rewriting the files; autosaves wait for release()
         self._autosaving: _Autosave | None = None
         # Polled rather than signalled from the I/O thread: no Qt call from that thread,
         # and nothing left to deliver to when this object is gone.
@@ -283,10 +284,22 @@ class DocumentController(QObject):
         self._written(text, new_hash, complete=True)
         return True
 
+    def hold(self) -> None:
+        """A Git sync is rewriting the workspace's files (mid-rebase, the article has conflict
+        markers): autosaves wait until release(); the text stays here and in the journal.
+        Saves the user asks for still run, checked. Holds nest."""
+        self._held += 1
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
+        if not self._held and self.state != SAVED and self.in_conflict is None \
+                and not self._save_timer.isActive():
+            self._save_timer.start(self._autosave_ms)  # what was typed meanwhile
+
     def _autosave(self) -> None:
         """The timer's save: a copy of the article is written on the I/O thread."""
-        if self.article is None or self._autosaving is not None:
-            return  # the one in flight restarts the timer if edits are left over
+        if self.article is None or self._autosaving is not None or self._held:
+            return  # the one in flight (or release()) restarts the timer if edits are left
         if self.state == SAVED or self.read_only or self.in_conflict is not None:
             return
         future = self._io.submit(_write, copy.deepcopy(self.article), self._disk_hash)

@@ -163,13 +163,17 @@ class MainWindow(WindowShell):
             self, self.settings, self.doc, self.actions, self.status, self.panels,
             self.pane.toolbar, self.pane.editor, self.stack, lambda: self.workspace,
             self.workspace_opened, self.panel.refresh, self.open_article, self._notify))
-        # git rewrites the article while it syncs: the sync reloads it when it is done
-        self.sync.controller.sync_running.connect(
-            lambda running: self.watcher.hold() if running else self.watcher.release())
+        self.sync.controller.sync_running.connect(self._sync_running)
         if "photos" in self.panels and "review" in self.panels and not (
                 self.docks["photos"].restored or self.docks["review"].restored):
             self.tabifyDockWidget(self.docks["photos"], self.docks["review"])
             self.docks["photos"].raise_()
+
+    def _sync_running(self, running: bool) -> None:
+        """git rewrites the files while it syncs: the on-disk watcher and the autosave wait,
+        and the sync reloads the open article when it is done."""
+        for part in (self.watcher, self.doc):
+            part.hold() if running else part.release()
 
     def _panes(self) -> list[Pane]:
         """F6 order: list, fields, text, then the side panels (see editor/gui/panes.py)."""

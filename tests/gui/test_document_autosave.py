@@ -190,3 +190,27 @@ def test_controller_deleted_during_an_autosave(qtbot, workspace, monkeypatch) ->
     held.release.set()
     qtbot.waitUntil(lambda: storage.load(folder).article.body == "Zwei\n", timeout=5000)
     qtbot.wait(50)
+
+
+def test_held_autosave_waits_and_the_journal_keeps_the_text(qtbot, workspace) -> None:
+    """While a sync holds the document, nothing is written to article.md (git owns the file
+    then); the journal still has the text, and the release saves it after one delay."""
+    folder = workspace.create_article("Markt", body="Eins\n").folder
+    doc = DocumentController(autosave_delay_ms=50)
+    doc.open(folder)
+    before = (folder / "article.md").read_bytes()
+    doc.hold()
+    doc.hold()  # holds nest: the watcher's and the document's follow the same signal
+    doc.set_body("Zwei\n")
+    qtbot.wait(400)  # eight autosave delays
+    assert (folder / "article.md").read_bytes() == before
+    assert doc.state == MODIFIED
+    doc.write_journal()
+    assert recovery.read_journal(folder) is not None
+    doc.release()
+    qtbot.wait(200)
+    assert (folder / "article.md").read_bytes() == before
+    doc.release()
+    qtbot.waitUntil(lambda: doc.state == SAVED, timeout=5000)
+    assert storage.load(folder).article.body == "Zwei\n"
+    doc.close()

@@ -423,3 +423,44 @@ def test_the_open_article_never_shows_git_conflict_markers_during_a_sync(
     assert "<<<<<<<" not in b.sync.conflict_dialog.disk_text
     assert "Annas Fassung." in b.pane.editor.toPlainText()
     assert b.doc.article is not None and "<<<<<<<" not in b.doc.article.to_text()
+
+
+def test_typing_during_a_sync_is_saved_after_it_not_into_git_s_rebase(
+        tmp_path, qtbot, open_window, monkeypatch) -> None:
+    """Text typed while a sync runs is autosaved only when the sync is over: an autosave
+    into git's mid-rebase file reported a conflict against the conflict markers (the banner
+    offered "Keep Mine" over them) and, before the rebase, made git refuse to run."""
+    import time
+
+    from editor.model import storage
+    from editor.sync import conflicts
+
+    ben, b = same_paragraph_changed(tmp_path, qtbot, open_window)
+    real = conflicts.resolve
+
+    def slow_resolve(root):
+        time.sleep(2.5)  # several autosave delays (200 ms here) with the markers on disk
+        return real(root)
+
+    monkeypatch.setattr(conflicts, "resolve", slow_resolve)
+    path = ben / "articles" / FEST / "article.md"
+    during: list[str] = []
+    b.doc.conflict.connect(lambda _e: during.append("conflict")
+                           if b.sync.controller.worker.busy("sync") else None)
+    b.doc.saved.connect(lambda: during.append("saved")
+                        if b.sync.controller.worker.busy("sync") else None)
+    b.sync.button.click()
+    qtbot.waitUntil(lambda: "<<<<<<<" in path.read_text(encoding="utf-8"), timeout=30000)
+    type_text(b, "Bens Fassung.", "Bens Fassung. Während des Abgleichs getippt.")
+    qtbot.wait(1000)  # five autosave delays, all within the rebase
+    assert "Während des Abgleichs" not in path.read_text(encoding="utf-8")
+    idle(qtbot, b)
+    assert during == []
+    assert not b.banner.isVisible() or "<<<<<<<" not in b.banner.label.text()
+    # After the sync: Anna's version is on disk, the typed sentence is not lost, and the
+    # save that follows reports the conflict against the resolved file.
+    qtbot.waitUntil(lambda: b.doc.in_conflict is not None, timeout=10000)
+    assert "Während des Abgleichs getippt." in b.doc.article.to_text()
+    assert "<<<<<<<" not in path.read_text(encoding="utf-8")
+    assert "<<<<<<<" not in (b.doc.in_conflict.disk_text or "")
+    assert b.doc.in_conflict.disk_hash == storage.file_hash(path)
