@@ -850,7 +850,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="357"/>
+        <location filename="../../editor/gui/document.py" line="370"/>
         <source>A copy of your text is kept in %1</source>
         <translation>Eine Kopie Ihres Textes liegt in %1</translation>
     </message>
@@ -1344,7 +1344,7 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/gui/main_window.py" line="143"/>
-        <location filename="../../editor/gui/main_window.py" line="482"/>
+        <location filename="../../editor/gui/main_window.py" line="486"/>
         <location filename="../../editor/gui/window_shell.py" line="56"/>
         <source>Articles</source>
         <translation>Artikel</translation>
@@ -1386,58 +1386,58 @@ Dort kann der Artikel wiederhergestellt werden.</translation>
         <translation>Die Vorschau ist noch nicht bereit für ein PDF.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="303"/>
+        <location filename="../../editor/gui/main_window.py" line="307"/>
         <source>The open article could not be saved.</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="324"/>
+        <location filename="../../editor/gui/main_window.py" line="328"/>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="421"/>
+        <location filename="../../editor/gui/main_window.py" line="425"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="421"/>
+        <location filename="../../editor/gui/main_window.py" line="425"/>
         <source>Edited</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="422"/>
+        <location filename="../../editor/gui/main_window.py" line="426"/>
         <location filename="../../editor/gui/safety_wiring.py" line="137"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="483"/>
+        <location filename="../../editor/gui/main_window.py" line="487"/>
         <source>Search articles</source>
         <translation>Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="485"/>
+        <location filename="../../editor/gui/main_window.py" line="489"/>
         <source>Photos of the article</source>
         <translation>Fotos des Artikels</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="487"/>
+        <location filename="../../editor/gui/main_window.py" line="491"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="488"/>
+        <location filename="../../editor/gui/main_window.py" line="492"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="517"/>
+        <location filename="../../editor/gui/main_window.py" line="521"/>
         <source>Panel tabs</source>
         <translation>Reiter der Bereiche</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="518"/>
+        <location filename="../../editor/gui/main_window.py" line="522"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Zwischen den hier als Reiter angeordneten Bereichen wechseln</translation>
     </message>

@@ -850,7 +850,7 @@ It can be restored from there.</translation>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../editor/gui/document.py" line="357"/>
+        <location filename="../../editor/gui/document.py" line="370"/>
         <source>A copy of your text is kept in %1</source>
         <translation>A copy of your text is kept in %1</translation>
     </message>
@@ -1344,7 +1344,7 @@ It can be restored from there.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/gui/main_window.py" line="143"/>
-        <location filename="../../editor/gui/main_window.py" line="482"/>
+        <location filename="../../editor/gui/main_window.py" line="486"/>
         <location filename="../../editor/gui/window_shell.py" line="56"/>
         <source>Articles</source>
         <translation>Articles</translation>
@@ -1386,58 +1386,58 @@ It can be restored from there.</translation>
         <translation>The preview is not ready for a PDF yet.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="303"/>
+        <location filename="../../editor/gui/main_window.py" line="307"/>
         <source>The open article could not be saved.</source>
         <translation>The open article could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="324"/>
+        <location filename="../../editor/gui/main_window.py" line="328"/>
         <source>Cannot open the article</source>
         <translation>Cannot open the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="421"/>
+        <location filename="../../editor/gui/main_window.py" line="425"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="421"/>
+        <location filename="../../editor/gui/main_window.py" line="425"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="422"/>
+        <location filename="../../editor/gui/main_window.py" line="426"/>
         <location filename="../../editor/gui/safety_wiring.py" line="137"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="483"/>
+        <location filename="../../editor/gui/main_window.py" line="487"/>
         <source>Search articles</source>
         <translation>Search articles</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="485"/>
+        <location filename="../../editor/gui/main_window.py" line="489"/>
         <source>Photos of the article</source>
         <translation>Photos of the article</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="487"/>
+        <location filename="../../editor/gui/main_window.py" line="491"/>
         <source>Review history</source>
         <translation>Review history</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="488"/>
+        <location filename="../../editor/gui/main_window.py" line="492"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="517"/>
+        <location filename="../../editor/gui/main_window.py" line="521"/>
         <source>Panel tabs</source>
         <translation>Panel tabs</translation>
     </message>
     <message>
-        <location filename="../../editor/gui/main_window.py" line="518"/>
+        <location filename="../../editor/gui/main_window.py" line="522"/>
         <source>Switch between the panels tabbed here</source>
         <translation>Switch between the panels tabbed here</translation>
     </message>
